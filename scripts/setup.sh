@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Prepares everything `make run` / `make test` need on a fresh Debian/Ubuntu machine:
+# system libraries (through apt when root), a virtualenv in .venv, the package with its
+# dev extra, and the generated protocol modules. Safe and fast to run again.
+set -euo pipefail
+mode="${1:-run}"
+cd "$(dirname "$0")/.."
+
+need_pkgs=(libdmtx0b libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libdbus-1-3)
+if [ "$mode" = "test" ]; then
+  need_pkgs+=(postgresql)
+fi
+
+have_python() {
+  for cand in python3.13 python3.12 python3.11 python3; do
+    if command -v "$cand" >/dev/null 2>&1 && "$cand" -c 'import sys, venv, ensurepip; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null; then
+      echo "$cand"; return 0
+    fi
+  done
+  return 1
+}
+
+missing=()
+if command -v dpkg-query >/dev/null 2>&1; then
+  for p in "${need_pkgs[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+fi
+if ! have_python >/dev/null; then
+  missing+=(python3 python3-venv)
+fi
+
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing system packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  else
+    echo "setup: missing system packages: ${missing[*]}" >&2
+    echo "setup: run as root, or: sudo apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+
+py="$(have_python)"
+if [ ! -x .venv/bin/python ]; then
+  echo "setup: creating .venv with $py"
+  "$py" -m venv .venv
+fi
+stamp=.venv/.installed
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  .venv/bin/python -m pip install -q --upgrade pip
+  .venv/bin/python -m pip install -q -e '.[dev]'
+  touch "$stamp"
+fi
+# Protocol modules are generated from the .proto schema by protoc (grpcio-tools).
+if [ -f scripts/gen_proto.py ]; then
+  .venv/bin/python scripts/gen_proto.py
+fi

@@ -1,0 +1,1 @@
+"""Application plumbing: composition root, configuration, clock, events, errors."""

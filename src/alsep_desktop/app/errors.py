@@ -1,0 +1,61 @@
+"""Root of every typed error in Alsep Desktop.
+
+Each error class carries a stable ``code`` (a dotted string) and keyword ``params``.
+The UI maps ``code`` to a translated sentence; it never parses ``str(error)``.
+``str(error)`` is an English sentence for logs and for the operator CLI.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+
+class AlsepError(Exception):
+    """Base of all expected (user-facing) errors."""
+
+    code: ClassVar[str] = "error"
+    template: ClassVar[str] = "Unexpected error"
+
+    def __init__(self, message: str | None = None, /, **params: Any) -> None:
+        self.params: dict[str, Any] = params
+        if message is None:
+            try:
+                message = self.template.format(**params)
+            except (KeyError, IndexError):
+                message = self.template
+        super().__init__(message)
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0]) if self.args else self.template
+
+
+class ValidationError(AlsepError):
+    """Bad input. ``field`` names the offending field, ``row`` the row of an import."""
+
+    code = "validation"
+    template = "Invalid value for {field}: {reason}"
+
+    def __init__(self, field: str, reason: str, *, row: int | None = None, **params: Any) -> None:
+        self.field = field
+        self.reason = reason
+        self.row = row
+        where = f"row {row}, field {field}" if row is not None else f"field {field}"
+        super().__init__(f"{where}: {reason}", field=field, reason=reason, row=row, **params)
+
+
+class NotFoundError(AlsepError):
+    code = "not_found"
+    template = "{what} not found: {key}"
+
+
+class PermissionDenied(AlsepError):
+    code = "auth.permission_denied"
+    template = "This action needs the {role} role"
+
+
+class NotImplementedFeature(AlsepError):
+    """A capability that is not built yet. Raised, never silently ignored."""
+
+    code = "not_implemented"
+    template = "Not implemented yet: {feature}"

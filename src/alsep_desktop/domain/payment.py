@@ -1,0 +1,70 @@
+"""Payments by tender and the change rule: change is given only from cash."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from alsep_desktop.domain.errors import InsufficientPayment, InvalidPayment
+from alsep_desktop.domain.money import Money
+
+
+class PaymentKind(Enum):
+    CASH = "cash"
+    CARD = "card"
+    MOBILE = "mobile"
+    NON_CASH = "non_cash"  # «Безнал»: fiscal receipt marked non-cash without our terminal
+
+    @property
+    def is_cash(self) -> bool:
+        return self is PaymentKind.CASH
+
+
+@dataclass(frozen=True, slots=True)
+class Payment:
+    kind: PaymentKind
+    amount: Money
+
+    def __post_init__(self) -> None:
+        if self.amount.tiyn <= 0:
+            raise InvalidPayment(reason=f"{self.kind.value} payment must be greater than zero")
+
+
+@dataclass(frozen=True, slots=True)
+class Settlement:
+    total: Money
+    payments: tuple[Payment, ...]
+    change: Money
+
+    @property
+    def taken(self) -> Money:
+        return Money.sum(p.amount for p in self.payments)
+
+    def by_kind(self, kind: PaymentKind) -> Money:
+        """What stays with the shop under ``kind`` (cash net of change)."""
+        got = Money.sum(p.amount for p in self.payments if p.kind is kind)
+        return got - self.change if kind is PaymentKind.CASH else got
+
+
+def settle(total: Money, payments: Sequence[Payment]) -> Settlement:
+    """Check that ``payments`` cover ``total`` and compute the change.
+
+    Non-cash tenders may not exceed the total (a card is charged exactly); the rest must
+    be covered by cash, and any excess cash is returned as change.
+    """
+    if total.is_negative:
+        raise InvalidPayment(reason="the total is negative")
+    if not payments and total.tiyn > 0:
+        raise InsufficientPayment(paid=Money(0).format(), total=total.format())
+    non_cash = Money.sum(p.amount for p in payments if not p.kind.is_cash)
+    cash = Money.sum(p.amount for p in payments if p.kind.is_cash)
+    if non_cash > total:
+        raise InvalidPayment(
+            reason=f"non-cash payments {non_cash.format()} exceed the total {total.format()}; "
+            "change is given only from cash"
+        )
+    paid = cash + non_cash
+    if paid < total:
+        raise InsufficientPayment(paid=paid.format(), total=total.format())
+    return Settlement(total=total, payments=tuple(payments), change=paid - total)
