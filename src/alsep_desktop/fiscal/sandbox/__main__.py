@@ -1,0 +1,3 @@
+from alsep_desktop.fiscal.sandbox.cli import main
+
+raise SystemExit(main())
