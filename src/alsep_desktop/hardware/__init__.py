@@ -1,0 +1,1 @@
+"""Devices behind small protocols (printer, drawer, scanners, terminal, display). No Qt here."""

@@ -1,0 +1,1 @@
+"""Receipt printer: document model, layouts, ESC/POS rendering, connectors, fakes."""
