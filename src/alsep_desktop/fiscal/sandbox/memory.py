@@ -14,7 +14,7 @@ import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from alsep_desktop.fiscal.convert import datetime_from_pb, money_from_pb
+from alsep_desktop.fiscal.convert import datetime_from_pb, money_from_pb, money_to_pb
 from alsep_desktop.fiscal.errors import OfdProtocolError
 from alsep_desktop.fiscal.proto import pb
 from alsep_desktop.fiscal.protocol import CHECK_URL_BASE, Command, ResultCode
@@ -185,7 +185,7 @@ class FiscalMemory:
             resp.nomenclature.version = self.nomenclature_version
             if req.nomenclature.version != self.nomenclature_version:
                 resp.nomenclature.items.add(barcode="4870000000017", name="Хлеб", section_code="1",
-                                            measure_unit_code="796").price.bills = 250
+                                            measure_unit_code="796", price=money_to_pb(25_000))
             return resp
         if cmd == Command.AUTH and req.HasField("auth"):
             resp = _ok(cmd)
