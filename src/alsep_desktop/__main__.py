@@ -1,0 +1,48 @@
+"""Entry point of the GUI: parse arguments, bootstrap, start Qt.
+
+This is the only module that joins the core and the ui package.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from pathlib import Path
+
+from alsep_desktop.app.bootstrap import build_context
+from alsep_desktop.app.config import AppConfig
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="alsep-desktop", description="Alsep Desktop cash register")
+    p.add_argument("--demo", action="store_true", help="demo company and a local OFD sandbox")
+    p.add_argument("--data-dir", type=Path, help="where the store and settings live")
+    p.add_argument("--db-url", help="database URL (default: SQLite file in the data dir)")
+    p.add_argument("--lang", choices=["ru", "kk", "en"], help="interface language")
+    return p.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    config = AppConfig.load(args.data_dir)
+    if args.db_url:
+        config.db_url = args.db_url
+    if args.lang:
+        config.language = args.lang
+    config.demo = config.demo or args.demo
+    ctx = build_context(config)
+    try:
+        if config.demo:
+            from alsep_desktop.app.demo import ensure_demo
+
+            ensure_demo(ctx)
+        from alsep_desktop.ui.app import run_gui
+
+        return run_gui(ctx)
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

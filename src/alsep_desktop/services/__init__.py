@@ -1,0 +1,1 @@
+"""Use cases. Each mutating call is one unit of work and returns an OpResult with change flags."""

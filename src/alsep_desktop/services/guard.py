@@ -1,0 +1,18 @@
+"""Role checks, enforced in services (hidden buttons are not security)."""
+
+from __future__ import annotations
+
+from alsep_desktop.app.errors import PermissionDenied
+from alsep_desktop.domain.roles import Principal, Role
+
+
+def require_admin(actor: Principal | None) -> Principal:
+    if actor is None or actor.role is not Role.ADMIN:
+        raise PermissionDenied(role="admin")
+    return actor
+
+
+def require_user(actor: Principal | None) -> Principal:
+    if actor is None:
+        raise PermissionDenied(role="cashier")
+    return actor

@@ -1,0 +1,28 @@
+"""The fiscal outbox: documents waiting for the OFD, written in the same transaction."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from alsep_desktop.store.base import Base
+from alsep_desktop.store.types import AwareDateTime
+
+
+class FiscalOutbox(Base):
+    __tablename__ = "fiscal_outbox"
+
+    id: Mapped[int] = mapped_column(primary_key=True)  # upload order
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)  # idempotency key = document uuid
+    register_id: Mapped[int] = mapped_column(ForeignKey("register.id"), index=True)
+    doc_type: Mapped[str] = mapped_column(String(32))  # ticket | close_shift | money_placement | report
+    doc_uuid: Mapped[str] = mapped_column(String(36))
+    payload: Mapped[bytes | None] = mapped_column(LargeBinary)
+    state: Mapped[str] = mapped_column(String(16), default="pending", index=True)  # pending|sent|rejected
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
+    result_code: Mapped[int | None] = mapped_column(Integer)
+    last_error: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,1 @@
+"""Repositories: one per aggregate. They add and query; they never commit."""

@@ -1,0 +1,22 @@
+"""QApplication start-up."""
+
+from __future__ import annotations
+
+import sys
+
+from alsep_desktop.app.bootstrap import AppContext
+from alsep_desktop.ui.main_window import MainWindow
+from alsep_desktop.ui.qt import QApplication
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Alsep Desktop")
+    return app  # type: ignore[return-value]
+
+
+def run_gui(ctx: AppContext) -> int:
+    app = create_app()
+    window = MainWindow(ctx)
+    window.show()
+    return app.exec()
