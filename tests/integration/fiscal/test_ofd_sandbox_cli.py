@@ -1,0 +1,39 @@
+"""The console entry point ``alsep_desktop.fiscal.sandbox.cli:main`` serves real clients."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from alsep_desktop.fiscal.client import OfdClient
+from alsep_desktop.fiscal.requests import system_request
+from alsep_desktop.fiscal.sandbox.cli import build_parser
+from alsep_desktop.fiscal.tokens import InMemoryTokenStore
+
+
+def test_parser_reads_registers() -> None:
+    args = build_parser().parse_args(["--port", "0", "--register", "5:6", "--register", "7:8"])
+    assert args.register == [(5, 6), (7, 8)]
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["--register", "nonsense"])
+
+
+@pytest.mark.timeout(60)
+def test_console_sandbox_answers() -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "alsep_desktop.fiscal.sandbox", "--port", "0", "--register", "31:41"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        assert "listening on 127.0.0.1:" in line
+        port = int(line.rsplit(":", 1)[1])
+        client = OfdClient("127.0.0.1", port, 31, 41, InMemoryTokenStore(), connect_timeout=2, io_timeout=5)
+        out = client.call(system_request(get_reg_info=True))
+        assert out.accepted and out.response.service.reg_info.kkm.fns_kkm_id == "000000000031"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
