@@ -99,3 +99,25 @@ def image_bytes(img: Image.Image) -> tuple[int, int, bytes]:
         canvas.paste(img, (0, 0))
         img = canvas
     return img.width // 8, img.height, img.tobytes()
+
+
+def document_picture(doc, *, dots: int, columns: int) -> Image.Image:  # type: ignore[no-untyped-def]
+    """The whole document as one picture (1 = black), as a raster printer would print it."""
+    from alsep_desktop.hardware.printer.model import Feed, QrCode, Separator, TextLine
+
+    strips: list[Image.Image] = []
+    for b in doc.blocks:
+        if isinstance(b, Separator):
+            b = TextLine(b.char * columns)
+        if isinstance(b, TextLine):
+            strips.append(text_line_image(b.text, dots=dots, columns=columns, align=b.align, bold=b.bold, double=b.double))
+        elif isinstance(b, QrCode):
+            strips.append(qr_image(b.data, module=b.module, dots=dots))
+        elif isinstance(b, Feed):
+            strips.append(Image.new("1", (dots, CELL_H * b.lines), 0))
+    pic = Image.new("1", (dots, max(1, sum(s.height for s in strips))), 0)
+    y = 0
+    for s in strips:
+        pic.paste(s, (0, y))
+        y += s.height
+    return pic

@@ -27,7 +27,7 @@ from alsep_desktop.hardware.printer.document import (
 from alsep_desktop.hardware.printer.layout import receipt_document
 from alsep_desktop.hardware.printer.model import Align, Cut, PrintDocument, QrCode, Separator, TextLine
 
-SAMPLE_MARKING = "0104600439931256215Ab+Cx\x1d93dGVz"
+SAMPLE_MARKING = "0104600439931256215Ab+Cx7\x1d93dGVz"
 
 SAMPLE_HEADER = ReceiptHeader(
     company_name='ТОО "Алсеп Демо Дүкен"',

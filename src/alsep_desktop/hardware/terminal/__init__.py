@@ -1,0 +1,1 @@
+"""Card payment terminals. Vendor protocols live one per module (not written yet)."""
