@@ -1,0 +1,192 @@
+"""Field-level checks shared by the CSV and CommerceML readers.
+
+A ``RowCheck`` collects every problem of one row (not just the first) and hands back
+``None`` for a bad field, so the caller builds a ``ProductRow`` only when ``ok``.
+``Duplicates`` remembers the first row of each code and barcode in the file.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from alsep_desktop.app.errors import ValidationError
+from alsep_desktop.domain.adjustment import Adjustment
+from alsep_desktop.domain.money import Money
+from alsep_desktop.domain.quantity import Unit
+from alsep_desktop.domain.tax import VatTable
+from alsep_desktop.domain.validation import validate_barcode
+from alsep_desktop.exchange.rows import ImportIssue, ImportReport, IssueCode, Severity
+
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
+_TRUE = frozenset({"1", "true", "yes", "y", "да", "д", "иә", "+", "x", "✓"})
+_FALSE = frozenset({"", "0", "false", "no", "n", "нет", "н", "жоқ", "-"})
+_UNIT_NAMES = {
+    "шт": Unit.PIECE, "шт.": Unit.PIECE, "штука": Unit.PIECE, "дана": Unit.PIECE, "pce": Unit.PIECE,
+    "кг": Unit.KILOGRAM, "килограмм": Unit.KILOGRAM, "kgm": Unit.KILOGRAM,
+    "г": Unit.GRAM, "гр": Unit.GRAM, "грамм": Unit.GRAM, "grm": Unit.GRAM,
+    "л": Unit.LITRE, "литр": Unit.LITRE, "ltr": Unit.LITRE,
+    "м": Unit.METRE, "метр": Unit.METRE, "mtr": Unit.METRE,
+    "м2": Unit.SQUARE_METRE, "м²": Unit.SQUARE_METRE, "mtk": Unit.SQUARE_METRE,
+    "усл": Unit.SERVICE, "услуга": Unit.SERVICE, "қызмет": Unit.SERVICE,
+}  # fmt: skip
+_UNIT_CODES = {u.value: u for u in Unit} | {"6": Unit.METRE, "55": Unit.SQUARE_METRE}
+
+
+class RowCheck:
+    """Checks the fields of one data row; every failure becomes an ``ImportIssue``."""
+
+    def __init__(self, report: ImportReport, row: int | None, line: int | None = None) -> None:
+        self.report = report
+        self.row = row
+        self.line = line
+        self.ok = True
+
+    def issue(self, code: str, fld: str | None, message: str, *, warning: bool = False,
+              other_row: int | None = None) -> None:  # fmt: skip
+        if not warning:
+            self.ok = False
+        self.report.add(ImportIssue(
+            code, message, row=self.row, line=self.line, field=fld,
+            severity=Severity.WARNING if warning else Severity.ERROR, other_row=other_row,
+        ))  # fmt: skip
+
+    # -- individual fields ----------------------------------------------------
+    def text(self, fld: str, value: str, *, required: bool, max_len: int = 255) -> str | None:
+        value = value.strip()
+        if not value:
+            if required:
+                self.issue(IssueCode.REQUIRED, fld, "a value is required")
+                return None
+            return ""
+        if _CONTROL_RE.search(value):
+            self.issue(IssueCode.BAD_TEXT, fld, "contains a control character (tab or line break)")
+            return None
+        if len(value) > max_len:
+            self.issue(
+                IssueCode.BAD_TEXT, fld, f"is {len(value)} characters long (at most {max_len})"
+            )
+            return None
+        return value
+
+    def barcode(self, fld: str, value: str) -> str | None:
+        value = value.strip()
+        if not value:
+            return ""
+        try:
+            return validate_barcode(value, field=fld, row=self.row)
+        except ValidationError as exc:
+            self.issue(IssueCode.BAD_BARCODE, fld, exc.reason)
+            return None
+
+    def price(self, fld: str, value: str) -> Money | None:
+        value = value.strip()
+        if not value:
+            self.issue(IssueCode.REQUIRED, fld, "a price is required")
+            return None
+        try:
+            money = Money.parse(value, field=fld)
+        except ValidationError as exc:
+            self.issue(IssueCode.BAD_PRICE, fld, exc.reason)
+            return None
+        if money.is_negative:
+            self.issue(IssueCode.BAD_PRICE, fld, f"price {value} is negative")
+            return None
+        return money
+
+    def decimal_price(self, fld: str, value: str) -> Money | None:
+        """A machine-written amount (1C): ``1234.5``, ``1234.500`` are exact; ``0.125`` is not."""
+        try:
+            d = Decimal(value.strip().replace(" ", "").replace("\u00a0", "").replace(",", "."))
+        except InvalidOperation:
+            d = None
+        if d is None or not d.is_finite():
+            self.issue(IssueCode.BAD_PRICE, fld, f"'{value}' is not an amount")
+            return None
+        try:
+            money = Money.parse(d, field=fld)
+        except ValidationError as exc:
+            self.issue(IssueCode.BAD_PRICE, fld, exc.reason)
+            return None
+        if money.is_negative:
+            self.issue(IssueCode.BAD_PRICE, fld, f"price {value} is negative")
+            return None
+        return money
+
+    def percent(self, fld: str, value: str) -> int | None:
+        value = value.strip()
+        if not value:
+            return 0
+        try:
+            return Adjustment.percent(value, field=fld).value
+        except ValidationError as exc:
+            self.issue(IssueCode.BAD_PERCENT, fld, exc.reason)
+            return None
+
+    def vat(self, fld: str, value: str | None, table: VatTable) -> str | None:
+        try:
+            return table.get(value, field=fld, row=self.row).code
+        except ValidationError as exc:
+            self.issue(IssueCode.BAD_VAT, fld, exc.reason)
+            return None
+
+    def flag(self, fld: str, value: str) -> bool | None:
+        key = value.strip().lower()
+        if key in _TRUE:
+            return True
+        if key in _FALSE:
+            return False
+        self.issue(IssueCode.BAD_FLAG, fld, f"'{value}' is not yes/no (use 1 or 0)")
+        return None
+
+    def unit(self, fld: str, value: str, *, code: str | None = None) -> Unit | None:
+        """A unit from its ОКЕИ code (``796``) or short name (``шт``, ``кг``); empty = piece."""
+        found = unit_of(value, code)
+        if found is not None:
+            return found
+        self.issue(
+            IssueCode.BAD_UNIT,
+            fld,
+            f"unknown unit '{code or value}' (use an ОКЕИ code such as 796 or 166)",
+        )
+        return None
+
+
+def unit_of(value: str, code: str | None = None) -> Unit | None:
+    if code and code.strip() in _UNIT_CODES:
+        return _UNIT_CODES[code.strip()]
+    key = value.strip().lower()
+    if not key:
+        return Unit.PIECE if not code else None
+    return _UNIT_CODES.get(key) or _UNIT_NAMES.get(key)
+
+
+class Duplicates:
+    """First row of every code and barcode seen; reports the second with both row numbers."""
+
+    def __init__(self) -> None:
+        self._codes: dict[str, int] = {}
+        self._barcodes: dict[str, int] = {}
+
+    def check(self, check: RowCheck, code_field: str, code: str | None,
+              barcode_field: str, barcode: str | None) -> None:  # fmt: skip
+        row = check.row or 0
+        if code:
+            first = self._codes.get(code)
+            if first is None:
+                self._codes[code] = row
+            else:
+                check.issue(IssueCode.DUPLICATE_CODE, code_field,
+                            f"code '{code}' is also on row {first}", other_row=first)  # fmt: skip
+        if barcode:
+            first = self._barcodes.get(barcode)
+            if first is None:
+                self._barcodes[barcode] = row
+            else:
+                check.issue(IssueCode.DUPLICATE_BARCODE, barcode_field,
+                            f"barcode {barcode} is also on row {first}", other_row=first)  # fmt: skip
+
+
+def percent_text(bp: int) -> str:
+    whole, frac = divmod(bp, 100)
+    return f"{whole}.{frac:02d}"

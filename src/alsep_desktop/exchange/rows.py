@@ -1,0 +1,163 @@
+"""What a catalog import yields and an export takes, and what can go wrong on the way.
+
+``ProductRow`` is a plain, already validated catalog line (no uuid, no store identity).
+``ImportIssue`` is one problem found in a file, located by data row, physical line and field,
+with a stable ``code`` the UI translates. ``ImportReport`` collects every issue of one file;
+``ImportFailed`` carries all of them (never just the first).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import ClassVar
+
+from alsep_desktop.app.errors import AlsepError
+from alsep_desktop.domain.money import Money
+from alsep_desktop.domain.quantity import Unit
+
+
+@dataclass(frozen=True, slots=True)
+class ProductRow:
+    """One catalog line as exchanged with CSV/1C. ``vat`` is a ``VatRate.code`` of the table used.
+
+    ``barcode`` is ``""`` when the product has none (sold by code or search); otherwise
+    1–14 digits, leading zeros significant. Percentages are basis points (1 % = 100).
+    """
+
+    code: str
+    group_code: str
+    barcode: str
+    name: str
+    price: Money
+    discount_bp: int = 0
+    markup_bp: int = 0
+    vat: str = "none"
+    editable_price: bool = False
+    unit: Unit = Unit.PIECE
+
+
+class Severity(Enum):
+    ERROR = "error"  # the file must not be applied as it is
+    WARNING = "warning"  # applied, but the operator should know (ignored column, unit guessed)
+
+
+class IssueCode:
+    """Stable issue codes. The UI maps them to ru/kk/en sentences."""
+
+    # whole-file problems (row is None)
+    NOT_UTF8 = "exchange.file.not_utf8"
+    EMPTY = "exchange.file.empty"
+    MISSING_COLUMNS = "exchange.file.missing_columns"
+    DUPLICATE_COLUMN = "exchange.file.duplicate_column"
+    UNKNOWN_COLUMN = "exchange.file.unknown_column"
+    WRONG_SEPARATOR = "exchange.file.wrong_separator"
+    BAD_CSV = "exchange.file.bad_csv"
+    BAD_XML = "exchange.file.bad_xml"
+    NOT_COMMERCEML = "exchange.file.not_commerceml"
+    PARTIAL_EXPORT = "exchange.file.partial_export"
+    UNKNOWN_PRICE_TYPE = "exchange.file.unknown_price_type"
+    VAT_DEFAULTED = "exchange.file.vat_defaulted"
+    # row problems
+    FIELD_COUNT = "exchange.row.field_count"
+    REQUIRED = "exchange.row.required"
+    BAD_TEXT = "exchange.row.bad_text"
+    BAD_BARCODE = "exchange.row.bad_barcode"
+    BAD_PRICE = "exchange.row.bad_price"
+    BAD_PERCENT = "exchange.row.bad_percent"
+    BAD_VAT = "exchange.row.bad_vat"
+    BAD_FLAG = "exchange.row.bad_flag"
+    BAD_UNIT = "exchange.row.bad_unit"
+    DUPLICATE_BARCODE = "exchange.row.duplicate_barcode"
+    DUPLICATE_CODE = "exchange.row.duplicate_code"
+    MISSING_PRICE = "exchange.row.missing_price"
+    WRONG_CURRENCY = "exchange.row.wrong_currency"
+    UNIT_GUESSED = "exchange.row.unit_guessed"
+    ORPHAN_OFFER = "exchange.row.orphan_offer"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportIssue:
+    """One problem. ``row`` is the 1-based data row (header excluded; for 1C the n-th product),
+    ``line`` the 1-based physical line of the file where known, ``field`` the column/element."""
+
+    code: str
+    message: str
+    row: int | None = None
+    line: int | None = None
+    field: str | None = None
+    severity: Severity = Severity.ERROR
+    other_row: int | None = None  # the first row of a duplicate pair
+
+    def __str__(self) -> str:
+        where = []
+        if self.row is not None:
+            where.append(f"row {self.row}")
+        if self.line is not None:
+            where.append(f"line {self.line}")
+        if self.field:
+            where.append(f"field {self.field}")
+        prefix = ", ".join(where)
+        return f"{prefix}: {self.message}" if prefix else self.message
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """Mutable collector of the issues of one import, filled while the parser streams."""
+
+    issues: list[ImportIssue] = field(default_factory=list)
+    rows_read: int = 0  # data rows/products seen, good or bad
+    rows_ok: int = 0  # rows yielded
+
+    def add(self, issue: ImportIssue) -> None:
+        self.issues.append(issue)
+
+    @property
+    def errors(self) -> list[ImportIssue]:
+        return [i for i in self.issues if i.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[ImportIssue]:
+        return [i for i in self.issues if i.severity is Severity.WARNING]
+
+    @property
+    def ok(self) -> bool:
+        return not any(i.severity is Severity.ERROR for i in self.issues)
+
+    def raise_if_errors(self) -> None:
+        if not self.ok:
+            raise ImportFailed(self.errors)
+
+
+class ExchangeError(AlsepError):
+    code: ClassVar[str] = "exchange"
+    template: ClassVar[str] = "Catalog exchange error"
+
+
+class ImportFailed(ExchangeError):
+    """The file cannot be applied. ``issues`` holds every error found, in file order."""
+
+    code = "exchange.import_failed"
+    template = "The catalog file has {count} error(s)"
+
+    def __init__(self, issues: Iterable[ImportIssue]) -> None:
+        self.issues: tuple[ImportIssue, ...] = tuple(issues)
+        first = str(self.issues[0]) if self.issues else "no details"
+        more = f" (and {len(self.issues) - 1} more)" if len(self.issues) > 1 else ""
+        super().__init__(
+            f"The catalog file has {len(self.issues)} error(s): {first}{more}",
+            count=len(self.issues),
+        )
+
+
+class ImportCancelled(ExchangeError):
+    code = "exchange.cancelled"
+    template = "The import was cancelled after {done_bytes} of {total_bytes} bytes"
+
+
+def fatal(
+    code: str, message: str, *, line: int | None = None, fld: str | None = None
+) -> ImportFailed:
+    """An ``ImportFailed`` for a whole-file problem that stops parsing at once."""
+    return ImportFailed([ImportIssue(code, message, line=line, field=fld)])
