@@ -1,0 +1,1 @@
+"""Barcode scanners: serial (COM), keyboard wedge logic, webcam DataMatrix, scripted fake."""

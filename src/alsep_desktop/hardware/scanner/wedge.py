@@ -1,0 +1,78 @@
+"""Keyboard-wedge scanners: tell a scanner burst from a human typing, without Qt.
+
+The UI's event filter feeds every key as ``(char, timestamp_seconds)``. A scanner types
+fast (a few ms between keys) and ends with a terminator (Enter or Tab); a person is slower.
+``feed`` returns what became known: completed scans, and text that turned out to be
+typed by a human (to be handed back to the focused widget).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class WedgeScan:
+    code: str
+
+
+@dataclass(frozen=True, slots=True)
+class WedgeTyped:
+    text: str
+
+
+WedgeOutput = WedgeScan | WedgeTyped
+
+
+@dataclass
+class WedgeDecoder:
+    max_gap: float = 0.035  # seconds between two keys of one scan
+    min_length: int = 4  # shorter bursts are typing
+    terminators: str = "\r\n\t"
+    end_without_terminator: bool = False  # some scanners send no suffix: end a burst by silence
+    _buf: list[str] = field(default_factory=list)
+    _last: float | None = None
+    _slow: bool = False  # a gap in the buffer was longer than max_gap
+
+    def feed(self, char: str, at: float) -> list[WedgeOutput]:
+        out: list[WedgeOutput] = []
+        if self._last is not None and at - self._last > self.max_gap:
+            out += self._flush_stale()
+        if char in self.terminators:
+            if self._buf and not self._slow and len(self._buf) >= self.min_length:
+                out.append(WedgeScan("".join(self._buf)))
+            else:
+                out.append(WedgeTyped("".join(self._buf) + char))
+            self._reset()
+            return out
+        if self._buf and self._last is not None and at - self._last > self.max_gap:
+            self._slow = True
+        self._buf.append(char)
+        self._last = at
+        return out
+
+    def _flush_stale(self) -> list[WedgeOutput]:
+        """The previous burst ended by silence."""
+        if not self._buf:
+            return []
+        text = "".join(self._buf)
+        fast = not self._slow and len(self._buf) >= self.min_length
+        self._reset()
+        if fast and self.end_without_terminator:
+            return [WedgeScan(text)]
+        return [WedgeTyped(text)]
+
+    def poll(self, now: float) -> list[WedgeOutput]:
+        """Call from a timer: releases a buffer that has been silent longer than ``max_gap``."""
+        if self._last is not None and now - self._last > self.max_gap:
+            return self._flush_stale()
+        return []
+
+    @property
+    def pending(self) -> str:
+        return "".join(self._buf)
+
+    def _reset(self) -> None:
+        self._buf = []
+        self._last = None
+        self._slow = False
