@@ -19,6 +19,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--data-dir", type=Path, help="where the store and settings live")
     p.add_argument("--db-url", help="database URL (default: SQLite file in the data dir)")
     p.add_argument("--lang", choices=["ru", "kk", "en"], help="interface language")
+    p.add_argument("--quit-after-ms", type=int, help=argparse.SUPPRESS)  # start-up smoke tests
     return p.parse_args(argv)
 
 
@@ -39,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
             ensure_demo(ctx)
         from alsep_desktop.ui.app import run_gui
 
-        return run_gui(ctx)
+        return run_gui(ctx, quit_after_ms=args.quit_after_ms)
     finally:
         ctx.close()
 

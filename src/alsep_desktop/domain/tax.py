@@ -62,6 +62,9 @@ class VatTable:
         self.default = default
 
     def get(self, code: str | int | None, *, field: str = "vat_rate", row: int | None = None) -> VatRate:
+        exact = self._rates.get(code) if isinstance(code, str) else None  # hot path: stored codes
+        if exact is not None:
+            return exact
         key = _normalise_code(code)
         rate = self._rates.get(key)
         if rate is None:

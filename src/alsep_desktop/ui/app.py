@@ -6,7 +6,7 @@ import sys
 
 from alsep_desktop.app.bootstrap import AppContext
 from alsep_desktop.ui.main_window import MainWindow
-from alsep_desktop.ui.qt import QApplication
+from alsep_desktop.ui.qt import QApplication, QTimer
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -15,8 +15,10 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run_gui(ctx: AppContext) -> int:
+def run_gui(ctx: AppContext, *, quit_after_ms: int | None = None) -> int:
     app = create_app()
     window = MainWindow(ctx)
     window.show()
+    if quit_after_ms is not None:
+        QTimer.singleShot(quit_after_ms, app.quit)
     return app.exec()

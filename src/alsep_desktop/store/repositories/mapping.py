@@ -12,6 +12,9 @@ PRODUCT_COLUMNS = (
 )
 
 
+_UNITS = {u.value: u for u in Unit}
+
+
 def product_from_tuple(row: tuple, vat_table: VatTable = DEFAULT_VAT_TABLE) -> ProductView:
     """Build a ProductView from a row in ``PRODUCT_COLUMNS`` order."""
     uuid, code, group_code, name, barcode, price, vat_code, markup, discount, editable, unit = row
@@ -26,7 +29,7 @@ def product_from_tuple(row: tuple, vat_table: VatTable = DEFAULT_VAT_TABLE) -> P
         markup_bp=markup,
         discount_bp=discount,
         editable_price=bool(editable),
-        unit=Unit(unit),
+        unit=_UNITS.get(unit) or Unit(unit),
     )
 
 
