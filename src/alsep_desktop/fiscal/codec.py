@@ -48,30 +48,14 @@ def split_frame(data: bytes, *, max_frame_size: int = MAX_FRAME_SIZE) -> tuple[H
     return header, bytes(data[HEADER_SIZE:])
 
 
-_TYPE_STRING = 9  # FieldDescriptor.TYPE_STRING
-
-
-def _check_fields(message: Message) -> None:
-    """Walk every set field: proto2 hands back invalid UTF-8 strings as ``bytes``,
-    which the rest of the code would trip over later. Refuse them here."""
-    for field, value in message.ListFields():
-        items = value if field.is_repeated else (value,)
-        if field.message_type is not None:
-            for item in items:
-                _check_fields(item)
-        elif field.type == _TYPE_STRING:
-            for item in items:
-                if not isinstance(item, str):
-                    raise UnicodeError(f"field {field.name} is not valid UTF-8")
-
-
 def parse_message(cls: type[M], payload: bytes) -> M:
     """Parse ``payload`` as ``cls``; every failure is an ``OfdProtocolError``."""
     message = cls()
     try:
+        # The schema verifies UTF-8 while parsing (decision 0103), so a broken string
+        # is a DecodeError here rather than a ``bytes`` value surprising callers later.
         message.ParseFromString(payload)
-        _check_fields(message)
-    except Exception as exc:  # DecodeError, UnicodeDecodeError, RecursionError...
+    except Exception as exc:  # DecodeError, RecursionError...
         raise OfdProtocolError("payload", f"not a valid {cls.__name__}: {type(exc).__name__}") from exc
     if not message.IsInitialized():
         missing = ", ".join(message.FindInitializationErrors()[:5])
