@@ -8,8 +8,14 @@ import pytest
 
 from alsep_desktop.fiscal import codec
 from alsep_desktop.fiscal.proto import pb
-from alsep_desktop.fiscal.requests import MoneyPlacementKind, ReportKind, money_placement_request, operator_pb
-from alsep_desktop.fiscal.requests import report_request, system_request
+from alsep_desktop.fiscal.requests import (
+    MoneyPlacementKind,
+    ReportKind,
+    money_placement_request,
+    operator_pb,
+    report_request,
+    system_request,
+)
 from alsep_desktop.fiscal.samples import MOMENT
 
 HERE = Path(__file__).parent

@@ -8,17 +8,22 @@ from datetime import datetime
 import pytest
 
 from alsep_desktop.domain.adjustment import Adjustment
+from alsep_desktop.domain.lines import LineItem
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import Payment, PaymentKind
 from alsep_desktop.domain.quantity import Quantity, Unit
 from alsep_desktop.domain.receipt import OperationKind, build_receipt
 from alsep_desktop.domain.tax import VAT_16, WITHOUT_VAT
-from alsep_desktop.domain.lines import LineItem
 from alsep_desktop.domain.validation import iin_bin_check_digit
 from alsep_desktop.fiscal.client import OfdClient
 from alsep_desktop.fiscal.convert import ALMATY, money_from_pb
 from alsep_desktop.fiscal.proto import pb
-from alsep_desktop.fiscal.requests import ReportKind, close_shift_request, report_request, ticket_request
+from alsep_desktop.fiscal.requests import (
+    ReportKind,
+    close_shift_request,
+    report_request,
+    ticket_request,
+)
 from alsep_desktop.fiscal.sandbox import OfdSandbox
 from alsep_desktop.fiscal.ticket_mapping import receipt_to_ticket
 

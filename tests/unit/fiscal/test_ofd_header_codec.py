@@ -7,7 +7,12 @@ import struct
 import pytest
 
 from alsep_desktop.fiscal import codec
-from alsep_desktop.fiscal.convert import datetime_from_pb, datetime_to_pb, money_from_pb, money_to_pb
+from alsep_desktop.fiscal.convert import (
+    datetime_from_pb,
+    datetime_to_pb,
+    money_from_pb,
+    money_to_pb,
+)
 from alsep_desktop.fiscal.errors import OfdEncodeError, OfdProtocolError
 from alsep_desktop.fiscal.header import Header, pack_header, unpack_header
 from alsep_desktop.fiscal.proto import pb
