@@ -120,9 +120,12 @@ def _variable_end(s: str, i: int, ai: str, field: str) -> int:
     if gs != -1:
         return gs
     rest = len(s) - i
-    for n in _TYPICAL.get(ai, ()):
-        if n == rest or (n < rest and _ai_at(s, i + n) is not None):
+    typical = _TYPICAL.get(ai, ())
+    for n in typical:  # a typical length followed by a known AI wins (the crypto part follows)
+        if n < rest and _ai_at(s, i + n) is not None:
             return i + n
+    if rest in typical:
+        return len(s)
     if rest > _VARIABLE[ai]:
         raise InvalidMarkingCode(field, f"AI ({ai}) is longer than {_VARIABLE[ai]} characters and has no GS after it")
     return len(s)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from alsep_desktop.domain.adjustment import Adjustment
-from alsep_desktop.domain.lines import LineItem
+from alsep_desktop.domain.lines import LineItem, compute_totals
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import Payment, PaymentKind
 from alsep_desktop.domain.quantity import Quantity, Unit
@@ -71,9 +71,12 @@ def sample_receipt(lines: int = 3, *, kazakh: bool = True, offline: bool = False
                 marking_code=SAMPLE_MARKING if k == 3 else None,
             )
         )
+    discount = Adjustment.amount(Money(1000))
+    total = compute_totals(items, discount).total
+    cash = Money((total.tiyn - 20000) // 100000 * 100000 + 100000)  # next 1 000 ₸ above
     receipt = build_receipt(
-        OperationKind.SALE, items, [Payment(PaymentKind.CARD, Money(50000)), Payment(PaymentKind.CASH, Money(10**7))],
-        receipt_discount=Adjustment.amount(Money(1000)),
+        OperationKind.SALE, items, [Payment(PaymentKind.CARD, Money(20000)), Payment(PaymentKind.CASH, cash)],
+        receipt_discount=discount,
     )
     fiscal = SAMPLE_FISCAL
     if not kazakh:

@@ -9,6 +9,8 @@ from alsep_desktop.hardware.printer.model import Align, Block, TextLine
 
 def two_columns(left: str, right: str, width: int) -> str:
     """``left`` and ``right`` on one line; a long ``left`` is cut, never ``right``."""
+    if not right:
+        return left[:width]
     room = width - len(right) - 1
     if room < 1:
         return right[-width:]
