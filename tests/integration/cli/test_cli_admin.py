@@ -49,3 +49,22 @@ def test_console_script_runs(tmp_path: Path) -> None:
     from alsep_desktop.store.migrate import head_revision
 
     assert f'"schema_head": "{head_revision()}"' in proc.stdout
+
+
+def test_import_and_export_catalog(tmp_path: Path, monkeypatch, capsys) -> None:
+    from alsep_desktop.exchange.sample import write_sample_csv
+
+    d = ["--data-dir", str(tmp_path / "data")]
+    assert main([*d, "demo-seed"]) == 0
+    csv_in = tmp_path / "in.csv"
+    write_sample_csv(csv_in, 50)
+    monkeypatch.setenv("ALSEP_ADMIN_PASSWORD", "admin123")
+    assert main([*d, "import-catalog", "1", str(csv_in), "--admin", "admin@demo.kz"]) == 0
+    assert "imported 50 products" in capsys.readouterr().out
+    out = tmp_path / "out.csv"
+    assert main([*d, "export-catalog", "1", str(out), "--admin", "admin@demo.kz"]) == 0
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf") and len(out.read_text("utf-8-sig").splitlines()) == 52
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Код;Наименование\n1;x\n", encoding="utf-8")
+    assert main([*d, "import-catalog", "1", str(bad), "--admin", "admin@demo.kz"]) == 2
+    assert "error [exchange.import_failed]" in capsys.readouterr().err
