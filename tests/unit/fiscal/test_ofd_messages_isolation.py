@@ -68,3 +68,31 @@ def test_importing_the_client_does_not_load_the_sandbox_or_qt() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_missing_generated_module_gives_a_clear_error() -> None:
+    code = (
+        "import sys\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.endswith('fiscal.proto.ofd_pb2'):\n"
+        "            raise ImportError('blocked')\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "try:\n"
+        "    import alsep_desktop.fiscal.codec\n"
+        "except ImportError as exc:\n"
+        "    print(exc)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert "make test" in done.stdout and "gen_proto.py" in done.stdout
+
+
+def test_generated_module_is_up_to_date_with_the_schema() -> None:
+    root = FISCAL_DIR.parents[2]
+    sys.path.insert(0, str(root / "scripts"))
+    try:
+        import gen_proto
+    finally:
+        sys.path.pop(0)
+    proto = FISCAL_DIR / "proto" / "ofd.proto"
+    assert gen_proto._up_to_date(proto, proto.with_name("ofd_pb2.py"))
