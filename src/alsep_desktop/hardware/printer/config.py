@@ -63,6 +63,10 @@ def build_printer(config: PrinterConfig) -> ReceiptPrinter:
         from alsep_desktop.hardware.printer.pdf import PdfPrinter
 
         return PdfPrinter(Path(config.device), profile)
+    if config.kind == "fake":
+        from alsep_desktop.hardware.printer.fake import FakePrinter
+
+        return FakePrinter(profile, text_path=TextPath(config.text_path))
     return EscPosPrinter(
         build_connector(config), profile, text_path=TextPath(config.text_path), check_status=config.check_status
     )
