@@ -7,6 +7,7 @@ import sys
 from alsep_desktop.app.bootstrap import AppContext
 from alsep_desktop.ui.main_window import MainWindow
 from alsep_desktop.ui.qt import QApplication, QTimer
+from alsep_desktop.ui.translator import set_language
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -17,6 +18,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 
 def run_gui(ctx: AppContext, *, quit_after_ms: int | None = None) -> int:
     app = create_app()
+    set_language(app, ctx.config.language)
     window = MainWindow(ctx)
     window.show()
     if quit_after_ms is not None:
