@@ -9,7 +9,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from alsep_desktop.domain.money import Money
-from alsep_desktop.hardware.printer.document import ALMATY, PrintableLine, PrintableReceipt, ReceiptHeader
+from alsep_desktop.hardware.printer.document import (
+    ALMATY,
+    PrintableLine,
+    PrintableReceipt,
+    ReceiptHeader,
+)
 from alsep_desktop.hardware.printer.model import (
     Align,
     Block,

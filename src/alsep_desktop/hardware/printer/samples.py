@@ -25,7 +25,14 @@ from alsep_desktop.hardware.printer.document import (
     printable_from_receipt,
 )
 from alsep_desktop.hardware.printer.layout import receipt_document
-from alsep_desktop.hardware.printer.model import Align, Cut, PrintDocument, QrCode, Separator, TextLine
+from alsep_desktop.hardware.printer.model import (
+    Align,
+    Cut,
+    PrintDocument,
+    QrCode,
+    Separator,
+    TextLine,
+)
 
 SAMPLE_MARKING = "0104600439931256215Ab+Cx7\x1d93dGVz"
 
