@@ -142,6 +142,22 @@ ERRORS: dict[str, dict[str, str]] = {
 }
 
 
+def _merge_area_tables() -> None:
+    """Add the tables of every ``errors_<area>.py`` module (same shape as ``ERRORS``)."""
+    import importlib
+    import pkgutil
+
+    package = importlib.import_module("alsep_desktop.ui.i18n")
+    for info in pkgutil.iter_modules(package.__path__):
+        if info.name.startswith("errors_"):
+            module = importlib.import_module(f"alsep_desktop.ui.i18n.{info.name}")
+            for lang, table in module.ERRORS.items():
+                ERRORS.setdefault(lang, {}).update(table)
+
+
+_merge_area_tables()
+
+
 def error_message(language: str, code: str, params: dict[str, Any] | None = None) -> str:
     """A translated sentence for an error ``code``; falls back through parent codes."""
     if code.startswith(("ofd.", "fiscal.")):
