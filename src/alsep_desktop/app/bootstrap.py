@@ -15,9 +15,11 @@ from alsep_desktop.app.clock import Clock, SystemClock
 from alsep_desktop.app.config import AppConfig
 from alsep_desktop.app.events import EventBus
 from alsep_desktop.domain.tax import DEFAULT_VAT_TABLE, VatTable
+from alsep_desktop.services.admin import AdminService
 from alsep_desktop.services.auth import AuthService
 from alsep_desktop.services.catalog import CatalogService
 from alsep_desktop.services.org import OrgService
+from alsep_desktop.services.reports import SalesReportService
 from alsep_desktop.store import migrate
 from alsep_desktop.store.db import make_engine, make_session_factory
 from alsep_desktop.store.lookup import BarcodeLookup
@@ -37,6 +39,8 @@ class AppContext:
     auth: AuthService
     catalog: CatalogService
     org: OrgService
+    admin: AdminService
+    reports: SalesReportService
 
     def close(self) -> None:
         self.lookup.close()
@@ -69,4 +73,6 @@ def build_context(config: AppConfig, *, clock: Clock | None = None, migrate_db: 
         auth=AuthService(uow, clock, hasher),
         catalog=CatalogService(uow, lookup, clock, vat_table),
         org=OrgService(uow, clock, vat_table),
+        admin=AdminService(uow, clock, vat_table),
+        reports=SalesReportService(uow, clock),
     )

@@ -1,0 +1,323 @@
+"""Admin-panel use cases the other services lack (seed 5.2–5.4, 6, 8.2–8.6).
+
+Company data with the BIN/IIN frozen after creation, trade point listing and editing,
+register listing, passport data and token updates, bundle editing and deletion.
+Every call checks ``require_admin``; every change is one unit of work and one audit entry
+(never with secrets: the audit repository masks ``token``/``password`` keys, and we pass none).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from dataclasses import fields
+from datetime import datetime
+
+from sqlalchemy import select
+
+from alsep_desktop.app.clock import Clock
+from alsep_desktop.app.errors import AlsepError, NotFoundError, ValidationError
+from alsep_desktop.domain.catalog import BundleView
+from alsep_desktop.domain.quantity import Quantity, Unit
+from alsep_desktop.domain.roles import Principal
+from alsep_desktop.domain.tax import DEFAULT_VAT_TABLE, VatTable
+from alsep_desktop.domain.validation import validate_barcode
+from alsep_desktop.services.catalog import DuplicateProduct
+from alsep_desktop.services.changes import Changes, OpResult
+from alsep_desktop.services.guard import require_admin
+from alsep_desktop.services.org import CompanyData, CompanyExists, _apply_company
+from alsep_desktop.store.models import Bundle, BundleItem, Company, Register, TradePoint, User
+from alsep_desktop.store.repositories.mapping import product_from_orm
+from alsep_desktop.store.uow import SqlUnitOfWork
+
+#: Model name of the register as the OFD lists it (seed 6.2, fig. 17).
+MODEL_NAME = "Аппаратно-программный комплекс Alsep Kassa Online"
+APP_NAME = "Alsep Desktop"
+
+_COORD_RE = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*[,;]\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
+
+
+class BinImmutable(AlsepError):
+    code = "admin.bin_immutable"
+    template = "The BIN/IIN {iin_bin} cannot be changed after the company is created"
+
+
+class NoCompany(AlsepError):
+    code = "admin.no_company"
+    template = "The company is not set up yet"
+
+
+@dataclass(frozen=True, slots=True)
+class CompanyInfo:
+    id: int
+    data: CompanyData
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class TradePointInfo:
+    id: int
+    name: str
+    address: str
+    coordinates: str
+    registers: int
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterInfo:
+    id: int
+    name: str
+    trade_point_id: int
+    trade_point: str
+    serial_number: str
+    year_of_manufacture: int
+    ofd_system_id: str
+    registration_number: str
+    has_token: bool
+    token_updated_at: datetime | None
+    vat_payer: bool
+    status: str  # new | active | blocked
+    bound_device_id: str | None
+    created_at: datetime
+
+    @property
+    def active(self) -> bool:
+        return self.status == "active"
+
+
+@dataclass(frozen=True, slots=True)
+class PassportData:
+    """What the OFD registration asks for (seed 6.2, fig. 15)."""
+
+    serial_number: str
+    year_of_manufacture: int
+    model_name: str
+    app_name: str
+    register_name: str
+    company_name: str
+    iin_bin: str
+    trade_point: str
+    trade_point_address: str
+    created_at: datetime
+
+
+def validate_coordinates(text: str | None) -> str | None:
+    """``"43.238949,76.889709"`` (latitude, longitude) or empty."""
+    if not (text or "").strip():
+        return None
+    m = _COORD_RE.match(text or "")
+    if not m:
+        raise ValidationError("coordinates", "expected latitude,longitude, e.g. 43.2389,76.8897")
+    lat, lon = float(m.group(1)), float(m.group(2))  # range check only; stored as the text
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise ValidationError("coordinates", "latitude or longitude out of range")
+    return f"{m.group(1)},{m.group(2)}"
+
+
+def _company_data(c: Company) -> CompanyData:
+    return CompanyData(
+        name=c.name, iin_bin=c.iin_bin, tax_regime=c.tax_regime, vat_payer=c.vat_payer,
+        vat_series=c.vat_series, vat_number=c.vat_number, legal_address=c.legal_address, oked=c.oked,
+        phone=c.phone, iban=c.iban, bik=c.bik,
+    )
+
+
+def _register_info(r: Register) -> RegisterInfo:
+    return RegisterInfo(
+        id=r.id, name=r.name, trade_point_id=r.trade_point_id, trade_point=r.trade_point.name,
+        serial_number=r.serial_number, year_of_manufacture=r.year_of_manufacture,
+        ofd_system_id=r.ofd_system_id or "", registration_number=r.registration_number or "",
+        has_token=bool(r.ofd_token), token_updated_at=r.ofd_token_updated_at, vat_payer=r.vat_payer,
+        status=r.status, bound_device_id=r.bound_device_id, created_at=r.created_at,
+    )
+
+
+class AdminService:
+    def __init__(self, uow: Callable[[], SqlUnitOfWork], clock: Clock, vat_table: VatTable = DEFAULT_VAT_TABLE) -> None:
+        self._uow = uow
+        self._clock = clock
+        self._vat = vat_table
+
+    # -- company (seed 5.2, 8.2) ---------------------------------------------------------
+    def company(self, actor: Principal) -> CompanyInfo | None:
+        require_admin(actor)
+        with self._uow() as uow:
+            c = uow.org.company()
+            return CompanyInfo(c.id, _company_data(c), c.created_at) if c else None
+
+    def create_company(self, actor: Principal, data: CompanyData) -> OpResult[int]:
+        """Create the company from the admin tab; users without a company join it."""
+        require_admin(actor)
+        data = data.validated()
+        with self._uow() as uow:
+            if uow.org.company() is not None:
+                raise CompanyExists(iin_bin=data.iin_bin)
+            if uow.org.company_by_iin_bin(data.iin_bin) is not None:
+                raise CompanyExists(iin_bin=data.iin_bin)
+            now = self._clock.now()
+            company = Company(created_at=now, iin_bin=data.iin_bin)
+            _apply_company(company, data)
+            uow.org.add(company)
+            for user in uow.session.scalars(select(User).where(User.company_id.is_(None))):
+                user.company_id = company.id
+            uow.audit.record(now, actor.user_id, "create", "company", company.id, iin_bin=data.iin_bin)
+            uow.commit()
+            return OpResult(company.id, Changes(org=True, users=True))
+
+    def update_company(self, actor: Principal, data: CompanyData) -> OpResult[None]:
+        """Change any company data except the BIN/IIN (seed 8.2)."""
+        require_admin(actor)
+        data = data.validated()
+        with self._uow() as uow:
+            company = uow.org.company()
+            if company is None:
+                raise NoCompany()
+            if data.iin_bin.strip() != company.iin_bin:
+                raise BinImmutable(iin_bin=company.iin_bin)
+            before = _company_data(company)
+            _apply_company(company, data)
+            after = _company_data(company)
+            changed = sorted(f for f in (x.name for x in fields(CompanyData)) if getattr(before, f) != getattr(after, f))
+            uow.audit.record(self._clock.now(), actor.user_id, "update", "company", company.id, fields=changed)
+            uow.commit()
+        return OpResult(None, Changes(org=True))
+
+    # -- trade points (seed 5.3) ---------------------------------------------------------
+    def trade_points(self, actor: Principal) -> list[TradePointInfo]:
+        require_admin(actor)
+        with self._uow() as uow:
+            company = uow.org.company()
+            if company is None:
+                return []
+            regs = uow.org.registers(company.id)
+            return [
+                TradePointInfo(tp.id, tp.name, tp.address, tp.coordinates or "",
+                               sum(1 for r in regs if r.trade_point_id == tp.id))
+                for tp in uow.org.trade_points(company.id)
+            ]
+
+    def update_trade_point(
+        self, actor: Principal, tp_id: int, name: str, address: str = "", coordinates: str | None = None
+    ) -> OpResult[None]:
+        require_admin(actor)
+        if not name.strip():
+            raise ValidationError("name", "the trade point name is empty")
+        coords = validate_coordinates(coordinates)
+        with self._uow() as uow:
+            tp: TradePoint | None = uow.org.trade_point(tp_id)
+            if tp is None:
+                raise NotFoundError(what="trade point", key=tp_id)
+            tp.name, tp.address, tp.coordinates = name.strip(), address.strip(), coords
+            uow.audit.record(self._clock.now(), actor.user_id, "update", "trade_point", tp_id, name=tp.name)
+            uow.commit()
+        return OpResult(None, Changes(org=True))
+
+    # -- registers (seed 6, 8.3, 8.4) ------------------------------------------------------
+    def registers(self, actor: Principal) -> list[RegisterInfo]:
+        require_admin(actor)
+        with self._uow() as uow:
+            company = uow.org.company()
+            return [_register_info(r) for r in uow.org.registers(company.id)] if company else []
+
+    def register(self, actor: Principal, register_id: int) -> RegisterInfo:
+        require_admin(actor)
+        with self._uow() as uow:
+            return _register_info(self._reg(uow, register_id))
+
+    def passport(self, actor: Principal, register_id: int) -> PassportData:
+        require_admin(actor)
+        with self._uow() as uow:
+            reg = self._reg(uow, register_id)
+            company = uow.org.company()
+            if company is None:
+                raise NoCompany()
+            uow.audit.record(self._clock.now(), actor.user_id, "passport", "register", register_id)
+            uow.commit()
+            return PassportData(
+                serial_number=reg.serial_number, year_of_manufacture=reg.year_of_manufacture,
+                model_name=MODEL_NAME, app_name=APP_NAME, register_name=reg.name, company_name=company.name,
+                iin_bin=company.iin_bin, trade_point=reg.trade_point.name,
+                trade_point_address=reg.trade_point.address, created_at=reg.created_at,
+            )
+
+    def update_token(self, actor: Principal, register_id: int, token: str) -> OpResult[None]:
+        """Seed 8.4: a new OFD token after «Invalid token»; the other OFD data stay."""
+        require_admin(actor)
+        if not (token or "").strip():
+            raise ValidationError("ofd_token", "required")
+        with self._uow() as uow:
+            reg = self._reg(uow, register_id)
+            reg.ofd_token = token.strip()
+            reg.ofd_token_updated_at = self._clock.now()
+            if reg.status == "new" and reg.ofd_system_id and reg.registration_number:
+                reg.status = "active"
+            uow.audit.record(self._clock.now(), actor.user_id, "update_token", "register", register_id)
+            uow.commit()
+        return OpResult(None, Changes(org=True))
+
+    # -- bundles (seed 8.6) ------------------------------------------------------------------
+    def update_bundle(
+        self, actor: Principal, bundle_uuid: str, name: str, barcode: str, items: list[tuple[str, Quantity]]
+    ) -> OpResult[None]:
+        require_admin(actor)
+        if not name.strip():
+            raise ValidationError("name", "the bundle name is empty")
+        barcode = validate_barcode(barcode)
+        if not items:
+            raise ValidationError("items", "a bundle needs at least one product")
+        with self._uow() as uow:
+            bundle = self._bundle(uow, bundle_uuid)
+            rid = bundle.register_id
+            other = uow.catalog.bundle_by_barcode(rid, barcode)
+            if uow.catalog.by_barcode(rid, barcode) is not None or (other is not None and other.id != bundle.id):
+                raise DuplicateProduct(field="barcode", value=barcode)
+            bundle.name, bundle.barcode = name.strip(), barcode
+            bundle.items.clear()
+            uow.session.flush()
+            for product_uuid, qty in items:
+                product = uow.catalog.by_uuid(product_uuid)
+                if product is None or product.register_id != rid:
+                    raise ValidationError("items", f"product {product_uuid} is not in this register")
+                if qty.milli <= 0:
+                    raise ValidationError("quantity", "must be greater than zero")
+                bundle.items.append(BundleItem(product_id=product.id, quantity_milli=qty.milli))
+            uow.audit.record(self._clock.now(), actor.user_id, "update", "bundle", bundle_uuid, name=bundle.name)
+            uow.commit()
+        return OpResult(None, Changes(catalog=True))
+
+    def delete_bundle(self, actor: Principal, bundle_uuid: str) -> OpResult[None]:
+        require_admin(actor)
+        with self._uow() as uow:
+            bundle = self._bundle(uow, bundle_uuid)
+            uow.session.delete(bundle)
+            uow.audit.record(self._clock.now(), actor.user_id, "delete", "bundle", bundle_uuid, name=bundle.name)
+            uow.commit()
+        return OpResult(None, Changes(catalog=True))
+
+    def bundles(self, actor: Principal, register_id: int) -> list[BundleView]:
+        require_admin(actor)
+        with self._uow() as uow:
+            self._reg(uow, register_id)
+            return [
+                BundleView(b.uuid, b.name, b.barcode, tuple(
+                    (product_from_orm(i.product, self._vat), Quantity(i.quantity_milli, Unit(i.product.unit)))
+                    for i in b.items
+                ))
+                for b in uow.catalog.bundles(register_id)
+            ]
+
+    # -- helpers -------------------------------------------------------------------------------
+    @staticmethod
+    def _reg(uow: SqlUnitOfWork, register_id: int) -> Register:
+        reg = uow.org.register(register_id)
+        if reg is None:
+            raise NotFoundError(what="register", key=register_id)
+        return reg
+
+    @staticmethod
+    def _bundle(uow: SqlUnitOfWork, bundle_uuid: str) -> Bundle:
+        bundle = uow.session.scalars(select(Bundle).where(Bundle.uuid == bundle_uuid)).first()
+        if bundle is None:
+            raise NotFoundError(what="bundle", key=bundle_uuid)
+        return bundle
