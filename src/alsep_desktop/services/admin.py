@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from datetime import datetime
 
 from sqlalchemy import select
@@ -240,6 +239,31 @@ class AdminService:
                 iin_bin=company.iin_bin, trade_point=reg.trade_point.name,
                 trade_point_address=reg.trade_point.address, created_at=reg.created_at,
             )
+
+    def update_ofd(
+        self, actor: Principal, register_id: int, *, system_id: str, registration_number: str,
+        token: str | None, vat_payer: bool,
+    ) -> OpResult[None]:
+        """Seed 6.3 «Обновить данные»; an empty ``token`` keeps the stored one. Complete data → active."""
+        require_admin(actor)
+        with self._uow() as uow:
+            reg = self._reg(uow, register_id)
+            token = (token or "").strip() or (reg.ofd_token or "")
+            for field, value in (("ofd_system_id", system_id), ("registration_number", registration_number),
+                                 ("ofd_token", token)):
+                if not (value or "").strip():
+                    raise ValidationError(field, "required")
+            now = self._clock.now()
+            if token != reg.ofd_token:
+                reg.ofd_token, reg.ofd_token_updated_at = token, now
+            reg.ofd_system_id, reg.registration_number = system_id.strip(), registration_number.strip()
+            reg.vat_payer = vat_payer
+            if reg.status != "blocked":
+                reg.status = "active"
+            uow.audit.record(now, actor.user_id, "update_ofd", "register", register_id, system_id=reg.ofd_system_id,
+                             registration_number=reg.registration_number, vat_payer=vat_payer)
+            uow.commit()
+        return OpResult(None, Changes(org=True))
 
     def update_token(self, actor: Principal, register_id: int, token: str) -> OpResult[None]:
         """Seed 8.4: a new OFD token after «Invalid token»; the other OFD data stay."""

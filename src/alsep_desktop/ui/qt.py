@@ -2,6 +2,9 @@
 
 from PySide6.QtCore import (  # noqa: F401
     QCoreApplication,
+    QDate,
+    QRectF,
+    QRegularExpression,
     QEvent,
     QLocale,
     QObject,
@@ -15,7 +18,17 @@ from PySide6.QtCore import (  # noqa: F401
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QFont, QKeySequence  # noqa: F401
+from PySide6.QtGui import (  # noqa: F401
+    QAction,
+    QBrush,
+    QColor,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QRegularExpressionValidator,
+    QShortcut,
+)
 from PySide6.QtWidgets import (  # noqa: F401
     QAbstractItemView,
     QApplication,
@@ -26,6 +39,10 @@ from PySide6.QtWidgets import (  # noqa: F401
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
+    QGroupBox,
+    QSizePolicy,
+    QSplitter,
     QHeaderView,
     QLineEdit,
     QProgressDialog,

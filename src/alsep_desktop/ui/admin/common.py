@@ -1,0 +1,165 @@
+"""Shared pieces of the admin screens: a page base running service calls through ``OpRunner``,
+error sentences (never tracebacks), field names and table helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from alsep_desktop.app.bootstrap import AppContext
+from alsep_desktop.app.errors import AlsepError, ValidationError
+from alsep_desktop.domain.roles import Principal
+from alsep_desktop.services.changes import Changes
+from alsep_desktop.ui.i18n.errors import error_message
+from alsep_desktop.ui.ops import OpRunner
+from alsep_desktop.ui.qt import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    Qt,
+    QWidget,
+    tr,
+)
+from alsep_desktop.ui.translator import current_language
+
+CTX = "AdminCommon"
+BUTTON_HEIGHT = 44
+
+
+def field_name(field: str) -> str:
+    """The translated label of a service field key (``ValidationError.field``)."""
+    names = {
+        "name": tr(CTX, "Name"), "iin_bin": tr(CTX, "BIN/IIN"), "iin": tr(CTX, "IIN"),
+        "vat_number": tr(CTX, "VAT certificate"), "oked": tr(CTX, "OKED code"), "iban": tr(CTX, "IBAN"),
+        "bik": tr(CTX, "BIK"), "phone": tr(CTX, "Phone"), "email": tr(CTX, "Login (e-mail)"),
+        "password": tr(CTX, "Password"), "coordinates": tr(CTX, "Coordinates"), "code": tr(CTX, "Code"),
+        "group_code": tr(CTX, "Group code"), "barcode": tr(CTX, "Barcode"), "price": tr(CTX, "Price"),
+        "markup": tr(CTX, "Markup, %"), "discount": tr(CTX, "Discount, %"), "vat_rate": tr(CTX, "VAT"),
+        "ofd_system_id": tr(CTX, "OFD system id"), "registration_number": tr(CTX, "Registration number"),
+        "ofd_token": tr(CTX, "OFD token"), "year_of_manufacture": tr(CTX, "Year of manufacture"),
+        "items": tr(CTX, "Products"), "quantity": tr(CTX, "Quantity"), "period": tr(CTX, "Period"),
+        "blocked": tr(CTX, "Blocked"), "legal_address": tr(CTX, "Legal address"),
+    }
+    return names.get(field, field)
+
+
+def describe_error(exc: BaseException) -> str:
+    """A plain translated sentence for any error; unexpected ones get the generic sentence."""
+    lang = current_language()
+    if not isinstance(exc, AlsepError):
+        return error_message(lang, "error")
+    params = dict(exc.params)
+    if isinstance(exc, ValidationError):
+        params["field"] = field_name(exc.field)
+    return error_message(lang, exc.code, params)
+
+
+def big_button(text: str, parent: QWidget, shortcut: str | None = None) -> QPushButton:
+    b = QPushButton(text, parent)
+    b.setMinimumHeight(BUTTON_HEIGHT)
+    if shortcut:
+        b.setShortcut(shortcut)
+        b.setToolTip(shortcut)
+    return b
+
+
+def make_table(parent: QWidget, headers: Sequence[str]) -> QTableWidget:
+    t = QTableWidget(0, len(headers), parent)
+    t.setHorizontalHeaderLabels(list(headers))
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    t.horizontalHeader().setStretchLastSection(True)
+    t.verticalHeader().setDefaultSectionSize(34)
+    return t
+
+
+def fill_table(table: QTableWidget, rows: Sequence[Sequence[Any]], keys: Sequence[Any] | None = None) -> None:
+    """Fill ``table``; ``keys[i]`` is stored on the first cell of row ``i`` (``Qt.UserRole``)."""
+    table.setSortingEnabled(False)
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem("" if value is None else str(value))
+            if c == 0 and keys is not None:
+                item.setData(Qt.ItemDataRole.UserRole, keys[r])
+            table.setItem(r, c, item)
+
+
+def selected_key(table: QTableWidget) -> Any:
+    row = table.currentRow()
+    if row < 0 or table.item(row, 0) is None:
+        return None
+    return table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+
+
+class ErrorLabel(QLabel):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_error(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+class Page(QWidget):
+    """A sub-tab of the admin tab. ``call`` runs a service call off the GUI thread."""
+
+    def __init__(self, ctx: AppContext, ops: OpRunner, principal: Principal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.ops, self.principal = ctx, ops, principal
+        self.error = ErrorLabel(self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.fields: dict[str, QWidget] = {}  # service field key → input widget, to focus on errors
+        self.pending = 0
+        self.build()
+
+    def build(self) -> None:
+        """Create the widgets (subclasses)."""
+
+    # -- overridable hooks (tests replace them; no modal dialogs in tests) -----------------
+    def confirm(self, text: str) -> bool:
+        answer = QMessageBox.question(self, tr(CTX, "Please confirm"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- service calls ------------------------------------------------------------------------
+    def call(self, fn: Callable[[], Any], on_ok: Callable[[Any], None] | None = None,
+             on_fail: Callable[[Exception], None] | None = None) -> None:
+        self.pending += 1
+        self.error.show_error("")
+
+        def ok(value: Any) -> None:
+            self.pending -= 1
+            if on_ok is not None:
+                on_ok(value)
+
+        def fail(exc: Exception) -> None:
+            self.pending -= 1
+            (on_fail or self.fail)(exc)
+
+        self.ops.run(fn, ok, fail)
+
+    def fail(self, exc: BaseException) -> None:
+        self.error.show_error(describe_error(exc))
+        if isinstance(exc, ValidationError) and exc.field in self.fields:
+            self.fields[exc.field].setFocus()
+
+    def say(self, text: str) -> None:
+        self.status.setText(text)
+
+    def refresh(self) -> None:
+        """Reload the page's data (called on entry and when a relevant change is announced)."""
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.org or changes.catalog or changes.users or changes.receipts:
+            self.refresh()

@@ -1,0 +1,105 @@
+"""Company data (seed 5.2, 8.2): every field editable except the BIN/IIN once created."""
+
+from __future__ import annotations
+
+from alsep_desktop.services.admin import CompanyInfo
+from alsep_desktop.services.org import CompanyData
+from alsep_desktop.ui.admin.common import Page, big_button
+from alsep_desktop.ui.qt import QCheckBox, QComboBox, QFormLayout, QLineEdit, QVBoxLayout, tr
+
+CTX = "AdminCompany"
+TAX_REGIMES = ("general", "simplified", "patent", "retail_tax", "agricultural")
+
+
+class CompanyPage(Page):
+    def build(self) -> None:
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name_edit, self.bin_edit = QLineEdit(self), QLineEdit(self)
+        self.bin_edit.setMaxLength(12)
+        self.regime_combo = QComboBox(self)
+        labels = {"general": tr(CTX, "General regime"), "simplified": tr(CTX, "Simplified declaration"),
+                  "patent": tr(CTX, "Patent"), "retail_tax": tr(CTX, "Retail tax"),
+                  "agricultural": tr(CTX, "Agricultural producers")}
+        for key in TAX_REGIMES:
+            self.regime_combo.addItem(labels[key], key)
+        self.vat_check = QCheckBox(tr(CTX, "VAT payer"), self)
+        self.vat_series_edit, self.vat_number_edit = QLineEdit(self), QLineEdit(self)
+        self.address_edit, self.oked_edit = QLineEdit(self), QLineEdit(self)
+        self.oked_edit.setMaxLength(5)
+        self.phone_edit, self.iban_edit, self.bik_edit = QLineEdit(self), QLineEdit(self), QLineEdit(self)
+        self.iban_edit.setPlaceholderText("KZ65914002203KZ0018H")
+        rows = [
+            (tr(CTX, "Name (no quotes, no TOO/IP)"), self.name_edit, "name"),
+            (tr(CTX, "BIN/IIN"), self.bin_edit, "iin_bin"),
+            (tr(CTX, "Tax regime"), self.regime_combo, "tax_regime"),
+            ("", self.vat_check, "vat_payer"),
+            (tr(CTX, "VAT certificate series"), self.vat_series_edit, "vat_series"),
+            (tr(CTX, "VAT certificate number"), self.vat_number_edit, "vat_number"),
+            (tr(CTX, "Legal address"), self.address_edit, "legal_address"),
+            (tr(CTX, "OKED code"), self.oked_edit, "oked"),
+            (tr(CTX, "Phone"), self.phone_edit, "phone"),
+            (tr(CTX, "IBAN (optional)"), self.iban_edit, "iban"),
+            (tr(CTX, "Bank BIK (optional)"), self.bik_edit, "bik"),
+        ]
+        for label, widget, key in rows:
+            form.addRow(label, widget)
+            self.fields[key] = widget
+        self.vat_check.toggled.connect(self._vat_toggled)
+        self.save_button = big_button(tr(CTX, "Save company"), self, "Ctrl+S")
+        self.save_button.clicked.connect(self.save)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(self.save_button)
+        lay.addWidget(self.status)
+        lay.addStretch(1)
+        self.info: CompanyInfo | None = None
+        self._vat_toggled(False)
+
+    def _vat_toggled(self, on: bool) -> None:
+        self.vat_series_edit.setEnabled(on)
+        self.vat_number_edit.setEnabled(on)
+
+    def refresh(self) -> None:
+        self.call(lambda: self.ctx.admin.company(self.principal), self.show_company)
+
+    def show_company(self, info: CompanyInfo | None) -> None:
+        self.info = info
+        self.bin_edit.setReadOnly(info is not None)
+        self.bin_edit.setToolTip(tr(CTX, "The BIN/IIN cannot be changed after creation.") if info else "")
+        if info is None:
+            self.say(tr(CTX, "No company yet: fill in the data and save."))
+            return
+        d = info.data
+        self.name_edit.setText(d.name)
+        self.bin_edit.setText(d.iin_bin)
+        self.regime_combo.setCurrentIndex(max(0, self.regime_combo.findData(d.tax_regime)))
+        self.vat_check.setChecked(d.vat_payer)
+        for edit, value in ((self.vat_series_edit, d.vat_series), (self.vat_number_edit, d.vat_number),
+                            (self.address_edit, d.legal_address), (self.oked_edit, d.oked),
+                            (self.phone_edit, d.phone), (self.iban_edit, d.iban), (self.bik_edit, d.bik)):
+            edit.setText(value or "")
+        self.say("")
+
+    def data(self) -> CompanyData:
+        vat = self.vat_check.isChecked()
+        return CompanyData(
+            name=self.name_edit.text(), iin_bin=self.bin_edit.text().strip(),
+            tax_regime=self.regime_combo.currentData(), vat_payer=vat,
+            vat_series=self.vat_series_edit.text() if vat else None,
+            vat_number=self.vat_number_edit.text() if vat else None,
+            legal_address=self.address_edit.text(), oked=self.oked_edit.text().strip() or None,
+            phone=self.phone_edit.text().strip() or None, iban=self.iban_edit.text().strip() or None,
+            bik=self.bik_edit.text().strip() or None,
+        )
+
+    def save(self) -> None:
+        data = self.data()
+        if self.info is None:
+            self.call(lambda: self.ctx.admin.create_company(self.principal, data), self._saved)
+        else:
+            self.call(lambda: self.ctx.admin.update_company(self.principal, data), self._saved)
+
+    def _saved(self, _value: object) -> None:
+        self.say(tr(CTX, "Company data saved."))
+        self.refresh()

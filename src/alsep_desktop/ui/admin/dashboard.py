@@ -1,0 +1,110 @@
+"""Dashboard on entry (seed 8.1): the last week by default, revenue per day, payment mix,
+top products, returns; CSV export of what is shown."""
+
+from __future__ import annotations
+
+from alsep_desktop.domain.money import Money
+from alsep_desktop.services.reports import Dashboard, Period
+from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table
+from alsep_desktop.ui.qt import QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, tr
+from alsep_desktop.ui.widgets.bar_chart import BarChart
+from alsep_desktop.ui.widgets.period_picker import PeriodPicker
+
+CTX = "AdminDashboard"
+
+
+class DashboardPage(Page):
+    def build(self) -> None:
+        lay = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.register_combo = QComboBox(self)
+        self.register_combo.setMinimumHeight(36)
+        self.period = PeriodPicker(self.ctx.reports.default_period().end, self)
+        self.export_button = big_button(tr(CTX, "Export CSV"), self)
+        top.addWidget(self.register_combo, 1)
+        top.addWidget(self.period, 3)
+        top.addWidget(self.export_button)
+        lay.addLayout(top)
+        self.revenue_label, self.sales_label, self.returns_label, self.average_label = (
+            QLabel(self), QLabel(self), QLabel(self), QLabel(self))
+        cards = QHBoxLayout()
+        for lbl in (self.revenue_label, self.sales_label, self.returns_label, self.average_label):
+            lbl.setStyleSheet("font-size: 15px; padding: 8px; border: 1px solid #ccc; border-radius: 6px;")
+            cards.addWidget(lbl)
+        lay.addLayout(cards)
+        self.chart = BarChart(self)
+        lay.addWidget(QLabel(tr(CTX, "Revenue per day"), self))
+        lay.addWidget(self.chart, 2)
+        grid = QGridLayout()
+        self.mix_table = make_table(self, [tr(CTX, "Payment"), tr(CTX, "Amount")])
+        self.top_table = make_table(self, [tr(CTX, "Code"), tr(CTX, "Product"), tr(CTX, "Qty"), tr(CTX, "Revenue")])
+        grid.addWidget(QLabel(tr(CTX, "Payment mix"), self), 0, 0)
+        grid.addWidget(QLabel(tr(CTX, "Top products"), self), 0, 1)
+        grid.addWidget(self.mix_table, 1, 0)
+        grid.addWidget(self.top_table, 1, 1)
+        grid.setColumnStretch(1, 2)
+        lay.addLayout(grid, 1)
+        note = QLabel(tr(CTX, "Card data are approximate and are not payment documents."), self)
+        note.setWordWrap(True)
+        lay.addWidget(note)
+        lay.addWidget(self.error)
+        lay.addWidget(self.status)
+        self.fields["period"] = self.period
+        self.data: Dashboard | None = None
+        self.register_combo.addItem(tr(CTX, "All registers"), None)
+        self.register_combo.currentIndexChanged.connect(lambda _i: self.load())
+        self.period.changed.connect(lambda _a, _b: self.load())
+        self.export_button.clicked.connect(self.export)
+        self.export_button.setEnabled(False)
+
+    def ask_save_path(self, suggested: str) -> str:
+        return QFileDialog.getSaveFileName(self, tr(CTX, "Export the dashboard"), suggested, "CSV (*.csv)")[0]
+
+    def refresh(self) -> None:
+        self.call(lambda: self.ctx.admin.registers(self.principal), self.show_registers)
+
+    def show_registers(self, registers: list) -> None:
+        current = self.register_combo.currentData()
+        self.register_combo.blockSignals(True)
+        while self.register_combo.count() > 1:
+            self.register_combo.removeItem(1)
+        for r in registers:
+            self.register_combo.addItem(r.name, r.id)
+        self.register_combo.setCurrentIndex(max(0, self.register_combo.findData(current)))
+        self.register_combo.blockSignals(False)
+        self.load()
+
+    def load(self) -> None:
+        try:
+            period = Period(*self.period.period())
+        except Exception as exc:
+            self.fail(exc)
+            return
+        rid = self.register_combo.currentData()
+        self.call(lambda: self.ctx.reports.dashboard(self.principal, period, register_id=rid), self.show_dashboard)
+
+    def show_dashboard(self, d: Dashboard) -> None:
+        self.data = d
+        self.export_button.setEnabled(True)
+        self.revenue_label.setText(tr(CTX, "Revenue: %1").replace("%1", d.revenue.format()))
+        self.sales_label.setText(tr(CTX, "Sales: %1 receipts, %2").replace("%1", str(d.sales_count))
+                                 .replace("%2", d.sales_total.format()))
+        self.returns_label.setText(tr(CTX, "Returns: %1 receipts, %2").replace("%1", str(d.returns_count))
+                                   .replace("%2", (-d.returns_total).format()))
+        self.average_label.setText(tr(CTX, "Average receipt: %1").replace("%1", d.average_check.format()))
+        self.chart.set_data([(x.day.strftime("%d.%m"), x.revenue.tiyn) for x in d.days],
+                            lambda v: Money(v).format(currency=False))
+        kinds = {"cash": tr(CTX, "Cash"), "card": tr(CTX, "Card"), "mobile": tr(CTX, "Mobile"),
+                 "non_cash": tr(CTX, "Non-cash")}
+        fill_table(self.mix_table, [(kinds.get(k, k), m.format()) for k, m in d.payment_mix.items()])
+        fill_table(self.top_table, [(t.code, t.name, f"{t.quantity_milli / 1000:g}", t.revenue.format())
+                                    for t in d.top_products])
+
+    def export(self) -> None:
+        d = self.data
+        if d is None:
+            return
+        path = self.ask_save_path(f"dashboard-{d.period.start:%Y%m%d}-{d.period.end:%Y%m%d}.csv")
+        if path:
+            self.call(lambda: self.ctx.reports.export_dashboard(self.principal, d, path),
+                      lambda _v: self.say(tr(CTX, "Dashboard exported.")))

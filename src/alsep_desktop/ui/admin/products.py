@@ -1,0 +1,245 @@
+"""Products of one register (seed 8.6): search, group filter, add/edit/delete, bundles,
+CSV and 1C import, CSV export."""
+
+from __future__ import annotations
+
+from alsep_desktop.domain.catalog import BundleView, ProductView
+from alsep_desktop.ui.admin.bundle_dialog import BundleDialog
+from alsep_desktop.ui.admin.catalog_io import CatalogIO
+from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table, selected_key
+from alsep_desktop.ui.admin.product_dialog import ProductDialog
+from alsep_desktop.ui.qt import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    tr,
+)
+
+CTX = "AdminProducts"
+SHOWN = 2000  # rows drawn at once; search narrows the rest
+
+
+class ProductsPage(Page):
+    def build(self) -> None:
+        lay = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.register_combo = QComboBox(self)
+        self.register_combo.setMinimumHeight(36)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(tr(CTX, "Search by name, code or barcode"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.group_combo = QComboBox(self)
+        top.addWidget(QLabel(tr(CTX, "Register"), self))
+        top.addWidget(self.register_combo, 1)
+        top.addWidget(self.search_edit, 2)
+        top.addWidget(QLabel(tr(CTX, "Group"), self))
+        top.addWidget(self.group_combo)
+        lay.addLayout(top)
+        bar = QHBoxLayout()
+        self.add_button = big_button(tr(CTX, "Add product"), self, "Ctrl+N")
+        self.edit_button = big_button(tr(CTX, "Edit"), self, "Ctrl+E")
+        self.delete_button = big_button(tr(CTX, "Delete"), self, "Del")
+        self.import_button = big_button(tr(CTX, "Import CSV"), self)
+        self.import_1c_button = big_button(tr(CTX, "Import from 1C"), self)
+        self.export_button = big_button(tr(CTX, "Export CSV"), self)
+        for b in (self.add_button, self.edit_button, self.delete_button, self.import_button,
+                  self.import_1c_button, self.export_button):
+            bar.addWidget(b)
+        lay.addLayout(bar)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        self.table = make_table(split, [tr(CTX, "Code"), tr(CTX, "Group code"), tr(CTX, "Name"), tr(CTX, "Barcode"),
+                                        tr(CTX, "Price"), tr(CTX, "Markup, %"), tr(CTX, "Discount, %"), tr(CTX, "VAT"),
+                                        tr(CTX, "Editable price")])
+        self.table.doubleClicked.connect(self.edit_product)
+        bundles = QWidget(split)
+        bl = QVBoxLayout(bundles)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.addWidget(QLabel(tr(CTX, "Bundles"), bundles))
+        self.bundle_table = make_table(bundles, [tr(CTX, "Name"), tr(CTX, "Barcode"), tr(CTX, "Products")])
+        bl.addWidget(self.bundle_table)
+        bb = QHBoxLayout()
+        self.add_bundle_button = big_button(tr(CTX, "New bundle"), bundles)
+        self.edit_bundle_button = big_button(tr(CTX, "Edit bundle"), bundles)
+        self.delete_bundle_button = big_button(tr(CTX, "Delete bundle"), bundles)
+        for b in (self.add_bundle_button, self.edit_bundle_button, self.delete_bundle_button):
+            bb.addWidget(b)
+        bl.addLayout(bb)
+        split.addWidget(self.table)
+        split.addWidget(bundles)
+        lay.addWidget(split, 1)
+        lay.addWidget(self.error)
+        lay.addWidget(self.status)
+        self.io = CatalogIO(self)
+        self.products: list[ProductView] = []
+        self.bundles: list[BundleView] = []
+        self.dialog: ProductDialog | BundleDialog | None = None
+        self.register_combo.currentIndexChanged.connect(lambda _i: self.load_catalog())
+        self.search_edit.textChanged.connect(lambda _t: self.show_products())
+        self.group_combo.currentIndexChanged.connect(lambda _i: self.show_products())
+        self.add_button.clicked.connect(self.add_product)
+        self.edit_button.clicked.connect(self.edit_product)
+        self.delete_button.clicked.connect(self.delete_product)
+        self.import_button.clicked.connect(self.import_csv)
+        self.import_1c_button.clicked.connect(self.import_1c)
+        self.export_button.clicked.connect(self.export_csv)
+        self.add_bundle_button.clicked.connect(lambda: self.open_bundle(None))
+        self.edit_bundle_button.clicked.connect(self.edit_bundle)
+        self.delete_bundle_button.clicked.connect(self.delete_bundle)
+
+    # -- file choice hooks (tests replace them) -----------------------------------------------
+    def ask_open_path(self, caption: str, pattern: str) -> str:
+        return QFileDialog.getOpenFileName(self, caption, "", pattern)[0]
+
+    def ask_save_path(self, caption: str, suggested: str) -> str:
+        return QFileDialog.getSaveFileName(self, caption, suggested, "CSV (*.csv)")[0]
+
+    # -- loading ---------------------------------------------------------------------------------
+    @property
+    def register_id(self) -> int | None:
+        return self.register_combo.currentData()
+
+    def refresh(self) -> None:
+        self.call(lambda: self.ctx.admin.registers(self.principal), self.show_registers)
+
+    def show_registers(self, registers: list) -> None:
+        current = self.register_id
+        self.register_combo.blockSignals(True)
+        self.register_combo.clear()
+        for r in registers:
+            self.register_combo.addItem(f"{r.name} ({r.serial_number})", r.id)
+        idx = self.register_combo.findData(current)
+        self.register_combo.setCurrentIndex(idx if idx >= 0 else 0)
+        self.register_combo.blockSignals(False)
+        for b in (self.add_button, self.import_button, self.import_1c_button, self.export_button,
+                  self.add_bundle_button):
+            b.setEnabled(bool(registers))
+        if not registers:
+            self.say(tr(CTX, "Create a register first: each register has its own catalog."))
+        self.load_catalog()
+
+    def load_catalog(self) -> None:
+        rid = self.register_id
+        if rid is None:
+            return
+
+        def load():  # noqa: ANN202
+            return rid, self.ctx.catalog.list_products(rid), self.ctx.admin.bundles(self.principal, rid)
+
+        self.call(load, self._loaded)
+
+    def _loaded(self, value: tuple) -> None:
+        rid, products, bundles = value
+        if rid != self.register_id:
+            return
+        self.products, self.bundles = products, bundles
+        groups = sorted({p.group_code for p in products if p.group_code})
+        current = self.group_combo.currentData()
+        self.group_combo.blockSignals(True)
+        self.group_combo.clear()
+        self.group_combo.addItem(tr(CTX, "All groups"), None)
+        for g in groups:
+            self.group_combo.addItem(g, g)
+        self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(current)))
+        self.group_combo.blockSignals(False)
+        self.show_products()
+        fill_table(self.bundle_table, [
+            (b.name, b.barcode, ", ".join(f"{p.name} × {q.format()}" for p, q in b.items)) for b in bundles
+        ], [b.uuid for b in bundles])
+
+    def visible_products(self) -> list[ProductView]:
+        text = self.search_edit.text().strip().casefold()
+        group = self.group_combo.currentData()
+        return [p for p in self.products
+                if (group is None or p.group_code == group)
+                and (not text or text in p.name.casefold() or text == p.code.casefold() or p.barcode.startswith(text))]
+
+    def show_products(self) -> None:
+        rows = self.visible_products()
+        yes, no = tr(CTX, "yes"), tr(CTX, "no")
+        fill_table(self.table, [
+            (p.code, p.group_code, p.name, p.barcode, p.price.plain(), f"{p.markup_bp / 100:.2f}",
+             f"{p.discount_bp / 100:.2f}", p.vat.percent_text if p.vat.taxable else tr(CTX, "without VAT"),
+             yes if p.editable_price else no)
+            for p in rows[:SHOWN]
+        ], [p.uuid for p in rows[:SHOWN]])
+        text = tr(CTX, "Products: %1 of %2").replace("%1", str(len(rows))).replace("%2", str(len(self.products)))
+        if len(rows) > SHOWN:
+            text += " " + tr(CTX, "(first %1 shown; refine the search)").replace("%1", str(SHOWN))
+        self.say(text)
+
+    # -- products ---------------------------------------------------------------------------------
+    def _product(self) -> ProductView | None:
+        uuid = selected_key(self.table)
+        return next((p for p in self.products if p.uuid == uuid), None)
+
+    def add_product(self) -> None:
+        if self.register_id is not None:
+            self.dialog = ProductDialog(self, self.register_id)
+            self.dialog.open()
+
+    def edit_product(self) -> None:
+        product = self._product()
+        if product is not None and self.register_id is not None:
+            self.dialog = ProductDialog(self, self.register_id, product)
+            self.dialog.open()
+
+    def delete_product(self) -> None:
+        product = self._product()
+        if product is None:
+            return
+        if self.confirm(tr(CTX, "Delete %1? It is also removed from every bundle.").replace("%1", product.name)):
+            self.call(lambda: self.ctx.catalog.delete_product(self.principal, product.uuid),
+                      lambda _v: self.say(tr(CTX, "Product deleted.")))
+
+    # -- bundles -----------------------------------------------------------------------------------
+    def _bundle(self) -> BundleView | None:
+        uuid = selected_key(self.bundle_table)
+        return next((b for b in self.bundles if b.uuid == uuid), None)
+
+    def open_bundle(self, bundle: BundleView | None) -> None:
+        if self.register_id is None:
+            return
+        self.dialog = BundleDialog(self, self.register_id, self.products, bundle)
+        self.dialog.open()
+
+    def edit_bundle(self) -> None:
+        bundle = self._bundle()
+        if bundle is not None:
+            self.open_bundle(bundle)
+
+    def delete_bundle(self) -> None:
+        bundle = self._bundle()
+        if bundle is not None and self.confirm(tr(CTX, "Delete the bundle %1?").replace("%1", bundle.name)):
+            self.call(lambda: self.ctx.admin.delete_bundle(self.principal, bundle.uuid),
+                      lambda _v: self.say(tr(CTX, "Bundle deleted.")))
+
+    # -- import / export ---------------------------------------------------------------------------
+    def import_csv(self) -> None:
+        rid = self.register_id
+        if rid is None:
+            return
+        path = self.ask_open_path(tr(CTX, "Choose a CSV file"), "CSV (*.csv *.txt)")
+        if path and self.confirm(tr(CTX, "Importing replaces ALL products of this register. Continue?")):
+            self.io.start_import(rid, path)
+
+    def import_1c(self) -> None:
+        rid = self.register_id
+        if rid is None:
+            return
+        path = self.ask_open_path(tr(CTX, "Choose import.xml (offers.xml must be next to it)"), "1C (*.xml)")
+        if path and self.confirm(tr(CTX, "Importing replaces ALL products of this register. Continue?")):
+            self.io.start_import(rid, path)
+
+    def export_csv(self) -> None:
+        rid = self.register_id
+        if rid is None:
+            return
+        path = self.ask_save_path(tr(CTX, "Export the catalog"), "products.csv")
+        if path:
+            self.io.export(rid, path)

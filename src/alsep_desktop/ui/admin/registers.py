@@ -1,0 +1,166 @@
+"""Registers (seed 6, 8.3, 8.4): create, passport PDF, OFD data, token update, unbind device."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alsep_desktop.services.admin import RegisterInfo
+from alsep_desktop.services.passport import passport_pdf
+from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table, selected_key
+from alsep_desktop.ui.qt import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    tr,
+)
+
+CTX = "AdminRegisters"
+
+
+class RegistersPage(Page):
+    def build(self) -> None:
+        lay = QVBoxLayout(self)
+        self.table = make_table(self, [tr(CTX, "Name"), tr(CTX, "Trade point"), tr(CTX, "Serial number"),
+                                       tr(CTX, "Registration number"), tr(CTX, "Status"), tr(CTX, "Device")])
+        self.table.itemSelectionChanged.connect(self._selected)
+        lay.addWidget(self.table, 1)
+        actions = QHBoxLayout()
+        self.passport_button = big_button(tr(CTX, "Download passport"), self, "Ctrl+P")
+        self.unbind_button = big_button(tr(CTX, "Unbind device"), self)
+        actions.addWidget(self.passport_button)
+        actions.addWidget(self.unbind_button)
+        self.passport_button.clicked.connect(self.download_passport)
+        self.unbind_button.clicked.connect(self.unbind)
+        lay.addLayout(actions)
+
+        boxes = QHBoxLayout()
+        new_box = QGroupBox(tr(CTX, "New register"), self)
+        nf = QFormLayout(new_box)
+        self.tp_combo, self.name_edit, self.year_spin = QComboBox(new_box), QLineEdit(new_box), QSpinBox(new_box)
+        year = self.ctx.clock.now().year
+        self.year_spin.setRange(2000, year)
+        self.year_spin.setValue(year)
+        nf.addRow(tr(CTX, "Trade point"), self.tp_combo)
+        nf.addRow(tr(CTX, "Name"), self.name_edit)
+        nf.addRow(tr(CTX, "Year of manufacture"), self.year_spin)
+        self.create_button = big_button(tr(CTX, "Create register"), new_box)
+        self.create_button.clicked.connect(self.create)
+        nf.addRow(self.create_button)
+
+        ofd_box = QGroupBox(tr(CTX, "OFD data (update data)"), self)
+        of = QFormLayout(ofd_box)
+        self.system_id_edit, self.reg_number_edit = QLineEdit(ofd_box), QLineEdit(ofd_box)
+        self.token_edit = QLineEdit(ofd_box)
+        self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.vat_check = QCheckBox(tr(CTX, "VAT payer"), ofd_box)
+        of.addRow(tr(CTX, "OFD system id"), self.system_id_edit)
+        of.addRow(tr(CTX, "Registration number"), self.reg_number_edit)
+        of.addRow(tr(CTX, "Token"), self.token_edit)
+        of.addRow(self.vat_check)
+        self.ofd_button = big_button(tr(CTX, "Save OFD data"), ofd_box)
+        self.token_button = big_button(tr(CTX, "Update token only"), ofd_box)
+        self.ofd_button.clicked.connect(self.save_ofd)
+        self.token_button.clicked.connect(self.update_token)
+        of.addRow(self.ofd_button)
+        of.addRow(self.token_button)
+        boxes.addWidget(new_box)
+        boxes.addWidget(ofd_box)
+        lay.addLayout(boxes)
+        lay.addWidget(self.error)
+        lay.addWidget(self.status)
+        self.fields.update(name=self.name_edit, year_of_manufacture=self.year_spin, ofd_system_id=self.system_id_edit,
+                           registration_number=self.reg_number_edit, ofd_token=self.token_edit)
+        self.registers: list[RegisterInfo] = []
+        self._selected()
+
+    def ask_save_path(self, suggested: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, tr(CTX, "Save the passport"), suggested, "PDF (*.pdf)")
+        return path
+
+    def refresh(self) -> None:
+        def load():  # noqa: ANN202
+            return self.ctx.admin.registers(self.principal), self.ctx.admin.trade_points(self.principal)
+
+        self.call(load, self.show_registers)
+
+    def show_registers(self, value: tuple) -> None:
+        self.registers, points = value
+        status = {"new": tr(CTX, "Waiting for OFD data"), "active": tr(CTX, "Active"), "blocked": tr(CTX, "Blocked")}
+        fill_table(self.table, [
+            (r.name, r.trade_point, r.serial_number, r.registration_number, status.get(r.status, r.status),
+             tr(CTX, "Bound") if r.bound_device_id else "")
+            for r in self.registers
+        ], [r.id for r in self.registers])
+        self.tp_combo.clear()
+        for p in points:
+            self.tp_combo.addItem(p.name, p.id)
+        self.create_button.setEnabled(bool(points))
+        if not points:
+            self.say(tr(CTX, "Create a trade point first."))
+        self._selected()
+
+    def _register(self) -> RegisterInfo | None:
+        rid = selected_key(self.table)
+        return next((r for r in self.registers if r.id == rid), None)
+
+    def _selected(self) -> None:
+        reg = self._register()
+        for b in (self.passport_button, self.ofd_button, self.token_button):
+            b.setEnabled(reg is not None)
+        self.unbind_button.setEnabled(reg is not None and reg.bound_device_id is not None)
+        if reg is not None:
+            self.system_id_edit.setText(reg.ofd_system_id)
+            self.reg_number_edit.setText(reg.registration_number)
+            self.token_edit.clear()
+            self.token_edit.setPlaceholderText(tr(CTX, "Token is set; enter a new one to replace it")
+                                               if reg.has_token else "")
+            self.vat_check.setChecked(reg.vat_payer)
+
+    def create(self) -> None:
+        tp_id, name, year = self.tp_combo.currentData(), self.name_edit.text(), self.year_spin.value()
+        self.call(lambda: self.ctx.org.create_register(self.principal, tp_id, name, year),
+                  lambda _v: (self.name_edit.clear(), self.say(tr(CTX, "Register created. Download its passport "
+                                                                     "for the OFD registration."))))
+
+    def save_ofd(self) -> None:
+        reg = self._register()
+        if reg is None:
+            return
+        sid, num, token = self.system_id_edit.text(), self.reg_number_edit.text(), self.token_edit.text()
+        vat = self.vat_check.isChecked()
+
+        self.call(lambda: self.ctx.admin.update_ofd(self.principal, reg.id, system_id=sid, registration_number=num,
+                                                    token=token, vat_payer=vat),
+                  lambda _v: (self.token_edit.clear(), self.say(tr(CTX, "OFD data saved."))))
+
+    def update_token(self) -> None:
+        reg, token = self._register(), self.token_edit.text()
+        if reg is not None:
+            self.call(lambda: self.ctx.admin.update_token(self.principal, reg.id, token),
+                      lambda _v: (self.token_edit.clear(), self.say(tr(CTX, "Token updated."))))
+
+    def unbind(self) -> None:
+        reg = self._register()
+        if reg is not None and self.confirm(tr(CTX, "Unbind this register from its computer?")):
+            self.call(lambda: self.ctx.org.unbind_device(self.principal, reg.id),
+                      lambda _v: self.say(tr(CTX, "Device unbound.")))
+
+    def download_passport(self) -> None:
+        reg = self._register()
+        if reg is None:
+            return
+        path = self.ask_save_path(f"passport-{reg.serial_number}.pdf")
+        if not path:
+            return
+
+        def op() -> str:
+            Path(path).write_bytes(passport_pdf(self.ctx.admin.passport(self.principal, reg.id)))
+            return path
+
+        self.call(op, lambda p: self.say(tr(CTX, "Passport saved: %1").replace("%1", p)))

@@ -1,0 +1,100 @@
+"""Sales of one register (seed 8.8): code, item, price, qty, date, barcode, cash, card, cashier;
+returns negative; period filter; CSV export."""
+
+from __future__ import annotations
+
+from alsep_desktop.services.reports import Period, SaleLine
+from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table
+from alsep_desktop.ui.qt import QComboBox, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, tr
+from alsep_desktop.ui.widgets.period_picker import PeriodPicker
+
+CTX = "AdminSales"
+SHOWN = 5000
+
+
+def _qty(line: SaleLine) -> str:
+    q = line.quantity
+    text = type(q)(abs(q.milli), q.unit).format()
+    return f"-{text}" if q.milli < 0 else text
+
+
+class SalesPage(Page):
+    def build(self) -> None:
+        lay = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.register_combo = QComboBox(self)
+        self.register_combo.setMinimumHeight(36)
+        self.period = PeriodPicker(self.ctx.reports.default_period().end, self)
+        self.export_button = big_button(tr(CTX, "Export CSV"), self, "Ctrl+Shift+E")
+        top.addWidget(QLabel(tr(CTX, "Register"), self))
+        top.addWidget(self.register_combo, 1)
+        top.addWidget(self.period, 3)
+        top.addWidget(self.export_button)
+        lay.addLayout(top)
+        self.table = make_table(self, [tr(CTX, "Code"), tr(CTX, "Item"), tr(CTX, "Price"), tr(CTX, "Qty"),
+                                       tr(CTX, "Date"), tr(CTX, "Barcode"), tr(CTX, "Cash"), tr(CTX, "Card"),
+                                       tr(CTX, "Cashier")])
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.error)
+        lay.addWidget(self.status)
+        self.fields["period"] = self.period
+        self.lines: list[SaleLine] = []
+        self.register_combo.currentIndexChanged.connect(lambda _i: self.load())
+        self.period.changed.connect(lambda _a, _b: self.load())
+        self.export_button.clicked.connect(self.export)
+
+    def ask_save_path(self, suggested: str) -> str:
+        return QFileDialog.getSaveFileName(self, tr(CTX, "Export sales"), suggested, "CSV (*.csv)")[0]
+
+    def refresh(self) -> None:
+        self.call(lambda: self.ctx.admin.registers(self.principal), self.show_registers)
+
+    def show_registers(self, registers: list) -> None:
+        current = self.register_combo.currentData()
+        self.register_combo.blockSignals(True)
+        self.register_combo.clear()
+        for r in registers:
+            self.register_combo.addItem(f"{r.name} ({r.serial_number})", r.id)
+        self.register_combo.setCurrentIndex(max(0, self.register_combo.findData(current)))
+        self.register_combo.blockSignals(False)
+        self.load()
+
+    def _period(self) -> Period:
+        return Period(*self.period.period())
+
+    def load(self) -> None:
+        rid = self.register_combo.currentData()
+        if rid is None:
+            return
+        try:
+            period = self._period()
+        except Exception as exc:
+            self.fail(exc)
+            return
+        self.call(lambda: self.ctx.reports.sales(self.principal, rid, period, limit=SHOWN + 1), self.show_lines)
+
+    def show_lines(self, lines: list[SaleLine]) -> None:
+        self.lines = lines[:SHOWN]
+        fill_table(self.table, [
+            (ln.code, ln.name, ln.unit_price.plain(), _qty(ln), ln.at.strftime("%d.%m.%Y %H:%M:%S"), ln.barcode,
+             ln.cash.plain(), ln.card.plain(), ln.cashier)
+            for ln in self.lines
+        ])
+        text = tr(CTX, "Lines: %1").replace("%1", str(len(self.lines)))
+        if len(lines) > SHOWN:
+            text += " " + tr(CTX, "(first %1 shown; export the CSV for all)").replace("%1", str(SHOWN))
+        self.say(text)
+
+    def export(self) -> None:
+        rid = self.register_combo.currentData()
+        if rid is None:
+            return
+        try:
+            period = self._period()
+        except Exception as exc:
+            self.fail(exc)
+            return
+        path = self.ask_save_path(f"sales-{period.start:%Y%m%d}-{period.end:%Y%m%d}.csv")
+        if path:
+            self.call(lambda: self.ctx.reports.export_sales(self.principal, rid, period, path),
+                      lambda n: self.say(tr(CTX, "Exported %1 lines.").replace("%1", str(n))))

@@ -1,0 +1,83 @@
+"""Trade points (seed 5.3): list, create, edit name, address and coordinates."""
+
+from __future__ import annotations
+
+from alsep_desktop.services.admin import TradePointInfo, validate_coordinates
+from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table, selected_key
+from alsep_desktop.ui.qt import QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, tr
+
+CTX = "AdminTradePoints"
+
+
+class TradePointsPage(Page):
+    def build(self) -> None:
+        lay = QVBoxLayout(self)
+        self.table = make_table(self, [tr(CTX, "Name"), tr(CTX, "Address"), tr(CTX, "Coordinates"),
+                                       tr(CTX, "Registers")])
+        self.table.itemSelectionChanged.connect(self._selected)
+        form = QFormLayout()
+        self.name_edit, self.address_edit, self.coords_edit = QLineEdit(self), QLineEdit(self), QLineEdit(self)
+        self.coords_edit.setPlaceholderText("43.238949,76.889709")
+        form.addRow(tr(CTX, "Name"), self.name_edit)
+        form.addRow(tr(CTX, "Address"), self.address_edit)
+        form.addRow(tr(CTX, "Coordinates"), self.coords_edit)
+        self.fields.update(name=self.name_edit, coordinates=self.coords_edit)
+        buttons = QHBoxLayout()
+        self.new_button = big_button(tr(CTX, "New trade point"), self, "Ctrl+N")
+        self.create_button = big_button(tr(CTX, "Create"), self)
+        self.save_button = big_button(tr(CTX, "Save changes"), self, "Ctrl+S")
+        for b in (self.new_button, self.create_button, self.save_button):
+            buttons.addWidget(b)
+        self.new_button.clicked.connect(self.clear_form)
+        self.create_button.clicked.connect(self.create)
+        self.save_button.clicked.connect(self.save)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addLayout(buttons)
+        lay.addWidget(self.status)
+        self.points: list[TradePointInfo] = []
+        self.save_button.setEnabled(False)
+
+    def refresh(self) -> None:
+        self.call(lambda: self.ctx.admin.trade_points(self.principal), self.show_points)
+
+    def show_points(self, points: list[TradePointInfo]) -> None:
+        self.points = points
+        fill_table(self.table, [(p.name, p.address, p.coordinates, p.registers) for p in points],
+                   [p.id for p in points])
+
+    def _selected(self) -> None:
+        tp_id = selected_key(self.table)
+        tp = next((p for p in self.points if p.id == tp_id), None)
+        self.save_button.setEnabled(tp is not None)
+        if tp is not None:
+            self.name_edit.setText(tp.name)
+            self.address_edit.setText(tp.address)
+            self.coords_edit.setText(tp.coordinates)
+
+    def clear_form(self) -> None:
+        self.table.clearSelection()
+        for e in (self.name_edit, self.address_edit, self.coords_edit):
+            e.clear()
+        self.save_button.setEnabled(False)
+        self.name_edit.setFocus()
+
+    def _values(self) -> tuple[str, str, str | None]:
+        return self.name_edit.text(), self.address_edit.text(), self.coords_edit.text() or None
+
+    def create(self) -> None:
+        name, address, coords = self._values()
+
+        def op():  # noqa: ANN202
+            return self.ctx.org.create_trade_point(self.principal, name, address, validate_coordinates(coords))
+
+        self.call(op, lambda _v: (self.say(tr(CTX, "Trade point created.")), self.clear_form()))
+
+    def save(self) -> None:
+        tp_id = selected_key(self.table)
+        if tp_id is None:
+            return
+        name, address, coords = self._values()
+        self.call(lambda: self.ctx.admin.update_trade_point(self.principal, tp_id, name, address, coords),
+                  lambda _v: self.say(tr(CTX, "Trade point saved.")))

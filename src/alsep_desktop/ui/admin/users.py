@@ -1,0 +1,125 @@
+"""Users (seed 5.4, 8.5): list, create (cashier or admin), change password, block/unblock."""
+
+from __future__ import annotations
+
+from alsep_desktop.app.clock import ALMATY
+from alsep_desktop.domain.roles import Role
+from alsep_desktop.services.auth import UserInfo
+from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table, selected_key
+from alsep_desktop.ui.qt import (
+    QCheckBox,
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QVBoxLayout,
+    tr,
+)
+
+CTX = "AdminUsers"
+
+
+class UsersPage(Page):
+    def build(self) -> None:
+        lay = QVBoxLayout(self)
+        self.table = make_table(self, [tr(CTX, "Login"), tr(CTX, "IIN"), tr(CTX, "Role"), tr(CTX, "Comment"),
+                                       tr(CTX, "Created"), tr(CTX, "Status")])
+        self.table.itemSelectionChanged.connect(self._selected)
+        lay.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.block_button = big_button(tr(CTX, "Block / unblock"), self)
+        self.new_password_edit = QLineEdit(self)
+        self.new_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_password_edit.setPlaceholderText(tr(CTX, "New password"))
+        self.password_button = big_button(tr(CTX, "Change password"), self)
+        for w in (self.block_button, self.new_password_edit, self.password_button):
+            row.addWidget(w)
+        self.block_button.clicked.connect(self.toggle_block)
+        self.password_button.clicked.connect(self.change_password)
+        lay.addLayout(row)
+
+        box = QGroupBox(tr(CTX, "New user"), self)
+        form = QFormLayout(box)
+        self.email_edit, self.password_edit, self.iin_edit = QLineEdit(box), QLineEdit(box), QLineEdit(box)
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.iin_edit.setMaxLength(12)
+        self.birth_check = QCheckBox(tr(CTX, "Birth date given"), box)
+        self.birth_edit = QDateEdit(box)
+        self.birth_edit.setCalendarPopup(True)
+        self.birth_edit.setDisplayFormat("dd.MM.yyyy")
+        self.birth_edit.setDate(QDate(1990, 1, 1))
+        self.birth_edit.setEnabled(False)
+        self.birth_check.toggled.connect(self.birth_edit.setEnabled)
+        self.role_combo = QComboBox(box)
+        self.role_combo.addItem(tr(CTX, "Cashier"), Role.CASHIER)
+        self.role_combo.addItem(tr(CTX, "Administrator"), Role.ADMIN)
+        self.comment_edit = QLineEdit(box)
+        birth = QHBoxLayout()
+        birth.addWidget(self.birth_check)
+        birth.addWidget(self.birth_edit)
+        form.addRow(tr(CTX, "Login (e-mail)"), self.email_edit)
+        form.addRow(tr(CTX, "Password"), self.password_edit)
+        form.addRow(tr(CTX, "IIN (optional)"), self.iin_edit)
+        form.addRow(tr(CTX, "Birth date (optional)"), birth)
+        form.addRow(tr(CTX, "Role"), self.role_combo)
+        form.addRow(tr(CTX, "Comment"), self.comment_edit)
+        self.create_button = big_button(tr(CTX, "Create user"), box)
+        self.create_button.clicked.connect(self.create)
+        form.addRow(self.create_button)
+        self.fields.update(email=self.email_edit, password=self.password_edit, iin=self.iin_edit)
+        lay.addWidget(box)
+        lay.addWidget(self.error)
+        lay.addWidget(self.status)
+        self.users: list[UserInfo] = []
+        self._selected()
+
+    def refresh(self) -> None:
+        self.call(lambda: self.ctx.auth.list_users(self.principal), self.show_users)
+
+    def show_users(self, users: list[UserInfo]) -> None:
+        self.users = users
+        roles = {Role.ADMIN: tr(CTX, "Administrator"), Role.CASHIER: tr(CTX, "Cashier")}
+        fill_table(self.table, [
+            (u.email, u.iin or "", roles[u.role], u.comment,
+             u.created_at.astimezone(ALMATY).strftime("%d.%m.%Y") if u.created_at else "",  # type: ignore[attr-defined]
+             tr(CTX, "Blocked") if u.blocked else tr(CTX, "Active"))
+            for u in users
+        ], [u.id for u in users])
+
+    def _selected(self) -> None:
+        has = selected_key(self.table) is not None
+        self.block_button.setEnabled(has)
+        self.password_button.setEnabled(has)
+
+    def _user(self) -> UserInfo | None:
+        uid = selected_key(self.table)
+        return next((u for u in self.users if u.id == uid), None)
+
+    def create(self) -> None:
+        email, password = self.email_edit.text(), self.password_edit.text()
+        iin = self.iin_edit.text().strip() or None
+        birth = self.birth_edit.date().toPython() if self.birth_check.isChecked() else None
+        role, comment = self.role_combo.currentData(), self.comment_edit.text()
+
+        def done(_v: object) -> None:
+            self.say(tr(CTX, "User created."))
+            for e in (self.email_edit, self.password_edit, self.iin_edit, self.comment_edit):
+                e.clear()
+
+        self.call(lambda: self.ctx.auth.create_user(self.principal, email, password, role, iin=iin,
+                                                    birth_date=birth, comment=comment), done)
+
+    def toggle_block(self) -> None:
+        user = self._user()
+        if user is not None:
+            self.call(lambda: self.ctx.auth.set_blocked(self.principal, user.id, not user.blocked),
+                      lambda _v: self.say(tr(CTX, "User unblocked.") if user.blocked else tr(CTX, "User blocked.")))
+
+    def change_password(self) -> None:
+        user, password = self._user(), self.new_password_edit.text()
+        if user is not None:
+            self.call(lambda: self.ctx.auth.change_password(self.principal, user.id, password),
+                      lambda _v: (self.new_password_edit.clear(), self.say(tr(CTX, "Password changed."))))

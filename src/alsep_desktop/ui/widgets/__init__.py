@@ -1,0 +1,1 @@
+"""Reusable widgets (one per module), shared by the cashier and admin screens."""

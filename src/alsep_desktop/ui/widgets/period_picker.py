@@ -1,0 +1,60 @@
+"""Two dates (from, to) with quick choices; emits ``changed(date, date)``."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from alsep_desktop.ui.qt import QDate, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget, Signal, tr
+
+CTX = "PeriodPicker"
+
+
+class PeriodPicker(QWidget):
+    changed = Signal(object, object)
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.start_edit, self.end_edit = QDateEdit(self), QDateEdit(self)
+        for e in (self.start_edit, self.end_edit):
+            e.setCalendarPopup(True)
+            e.setDisplayFormat("dd.MM.yyyy")
+            e.setMinimumHeight(36)
+        self.from_label, self.to_label = QLabel(self), QLabel(self)
+        self.today_button, self.week_button, self.month_button = QPushButton(self), QPushButton(self), QPushButton(self)
+        for w in (self.from_label, self.start_edit, self.to_label, self.end_edit,
+                  self.today_button, self.week_button, self.month_button):
+            lay.addWidget(w)
+        lay.addStretch(1)
+        self.today_button.clicked.connect(lambda: self.set_period(today, today))
+        self.week_button.clicked.connect(lambda: self.set_period(today - timedelta(days=6), today))
+        self.month_button.clicked.connect(lambda: self.set_period(today - timedelta(days=29), today))
+        self.set_period(today - timedelta(days=6), today, emit=False)
+        self.start_edit.dateChanged.connect(self._emit)
+        self.end_edit.dateChanged.connect(self._emit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.from_label.setText(tr(CTX, "From"))
+        self.to_label.setText(tr(CTX, "to"))
+        self.today_button.setText(tr(CTX, "Today"))
+        self.week_button.setText(tr(CTX, "Week"))
+        self.month_button.setText(tr(CTX, "30 days"))
+
+    def period(self) -> tuple[date, date]:
+        return self.start_edit.date().toPython(), self.end_edit.date().toPython()
+
+    def set_period(self, start: date, end: date, *, emit: bool = True) -> None:
+        for e in (self.start_edit, self.end_edit):
+            e.blockSignals(True)
+        self.start_edit.setDate(QDate(start.year, start.month, start.day))
+        self.end_edit.setDate(QDate(end.year, end.month, end.day))
+        for e in (self.start_edit, self.end_edit):
+            e.blockSignals(False)
+        if emit:
+            self._emit()
+
+    def _emit(self) -> None:
+        self.changed.emit(*self.period())
