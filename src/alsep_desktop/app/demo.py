@@ -21,7 +21,7 @@ ADMIN = ("admin@demo.kz", "admin123")
 CASHIER = ("cashier@demo.kz", "cashier123", "1234")
 DEMO_OFD_SYSTEM_ID = "100001"
 DEMO_OFD_REG_NUMBER = "010100000001"
-DEMO_OFD_TOKEN = "demo-token-0001"
+DEMO_OFD_TOKEN = "555000"
 
 DEMO_PRODUCTS = [
     # code, group, name, barcode, price, vat, unit
@@ -93,3 +93,26 @@ def ensure_demo(ctx: AppContext) -> DemoIds:
         [(by_code["1"].uuid, Quantity.of(1)), (by_code["2"].uuid, Quantity.of(1))],
     )
     return DemoIds(company_id, register_id, admin_info.id, cashier_info.id)
+
+
+def start_demo_sandbox(ctx: AppContext, *, port: int = 0, read_timeout: float = 5.0):  # noqa: ANN201
+    """Start the local OFD sandbox in-process for the demo register and point the app at it.
+
+    The sandbox keeps its fiscal memory in RAM: on each start the demo register is
+    registered again with the token the store currently holds, so the session continues.
+    """
+    from alsep_desktop.fiscal.sandbox import FiscalMemory, OfdSandbox
+    from alsep_desktop.store.models import OfdSession
+
+    ids = ensure_demo(ctx)
+    with ctx.uow() as uow:
+        session_row = uow.session.get(OfdSession, ids.register_id)
+        token = int(session_row.token) if session_row is not None else int(DEMO_OFD_TOKEN)
+        if session_row is not None and session_row.pending_payload is not None:
+            session_row.pending_payload = None  # the fresh sandbox has no answer to repeat
+            uow.commit()
+    memory = FiscalMemory()
+    memory.register(int(DEMO_OFD_SYSTEM_ID), token, inn=DEMO_BIN)
+    sandbox = OfdSandbox("127.0.0.1", port, memory=memory, read_timeout=read_timeout).start()
+    ctx.config.ofd_host, ctx.config.ofd_port = "127.0.0.1", sandbox.port
+    return sandbox

@@ -12,7 +12,8 @@ class ReceiptState(Enum):
     PAID = "paid"
     SIGNED = "signed"  # fiscal sign received from the OFD
     QUEUED = "queued"  # made offline, waiting in the outbox
-    PRINTED = "printed"
+    REJECTED = "rejected"  # refused by the OFD: not a fiscal document
+    PRINTED = "printed"  # fiscal state stays readable: ``offline`` flag and fiscal sign
 
 
 class ShiftState(Enum):
@@ -24,9 +25,10 @@ class ShiftState(Enum):
 
 RECEIPT_TRANSITIONS: dict[ReceiptState, frozenset[ReceiptState]] = {
     ReceiptState.DRAFT: frozenset({ReceiptState.PAID}),
-    ReceiptState.PAID: frozenset({ReceiptState.SIGNED, ReceiptState.QUEUED}),
-    ReceiptState.QUEUED: frozenset({ReceiptState.SIGNED, ReceiptState.PRINTED}),
+    ReceiptState.PAID: frozenset({ReceiptState.SIGNED, ReceiptState.QUEUED, ReceiptState.REJECTED}),
+    ReceiptState.QUEUED: frozenset({ReceiptState.PRINTED}),
     ReceiptState.SIGNED: frozenset({ReceiptState.PRINTED}),
+    ReceiptState.REJECTED: frozenset(),
     ReceiptState.PRINTED: frozenset(),
 }
 

@@ -6,12 +6,19 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from alsep_desktop.app.clock import Clock
 from alsep_desktop.app.errors import AlsepError, NotFoundError, ValidationError
 from alsep_desktop.domain.catalog import FREE_POSITION_CODE, FREE_POSITION_GROUP, FREE_POSITION_NAME
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.domain.tax import DEFAULT_VAT_TABLE, VatTable
-from alsep_desktop.domain.validation import validate_bik, validate_iban_kz, validate_iin_bin, validate_oked
+from alsep_desktop.domain.validation import (
+    validate_bik,
+    validate_iban_kz,
+    validate_iin_bin,
+    validate_oked,
+)
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.guard import require_admin
 from alsep_desktop.store.models import Company, Product, Register, TradePoint
@@ -60,10 +67,14 @@ class CompanyData:
 
 
 class OrgService:
-    def __init__(self, uow: Callable[[], SqlUnitOfWork], clock: Clock, vat_table: VatTable = DEFAULT_VAT_TABLE) -> None:
+    def __init__(
+        self, uow: Callable[[], SqlUnitOfWork], clock: Clock, vat_table: VatTable = DEFAULT_VAT_TABLE,
+        on_ofd_update: Callable[[Session, Register], None] | None = None,
+    ) -> None:
         self._uow = uow
         self._clock = clock
         self._vat = vat_table
+        self._on_ofd_update = on_ofd_update
 
     def create_company(self, actor: Principal | None, data: CompanyData) -> OpResult[int]:
         """Create the company. The first one may be created before any user exists."""
@@ -145,6 +156,9 @@ class OrgService:
                              ("ofd_token", token)):
             if not (value or "").strip():
                 raise ValidationError(field, "required")
+        for field, value in (("ofd_system_id", system_id), ("ofd_token", token)):
+            if not value.strip().isdigit() or int(value) >= 2**32:
+                raise ValidationError(field, "a number issued by the OFD (digits only)")
         with self._uow() as uow:
             reg = self._register(uow, register_id)
             reg.ofd_system_id = system_id.strip()
@@ -154,6 +168,8 @@ class OrgService:
             reg.vat_payer = vat_payer
             if reg.status != "blocked":
                 reg.status = "active"
+            if self._on_ofd_update is not None:
+                self._on_ofd_update(uow.session, reg)
             uow.audit.record(self._clock.now(), actor.user_id, "update_ofd", "register", register_id,
                              system_id=system_id, token="***")
             uow.commit()

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from alsep_desktop.store.repositories.audit import AuditRepository
 from alsep_desktop.store.repositories.catalog import CatalogRepository
 from alsep_desktop.store.repositories.org import OrgRepository
+from alsep_desktop.store.repositories.shifts import ShiftRepository
 from alsep_desktop.store.repositories.users import UserRepository
 
 
@@ -18,6 +19,7 @@ class UnitOfWork(Protocol):
     users: UserRepository
     org: OrgRepository
     audit: AuditRepository
+    shifts: ShiftRepository
     session: Session
 
     def __enter__(self) -> UnitOfWork: ...
@@ -38,6 +40,7 @@ class SqlUnitOfWork:
         self.users = UserRepository(self.session)
         self.org = OrgRepository(self.session)
         self.audit = AuditRepository(self.session)
+        self.shifts = ShiftRepository(self.session)
         return self
 
     def __exit__(

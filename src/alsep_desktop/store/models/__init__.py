@@ -3,12 +3,12 @@
 from alsep_desktop.store.models.audit import AuditEntry
 from alsep_desktop.store.models.catalog import Bundle, BundleItem, Product
 from alsep_desktop.store.models.org import Company, Register, Setting, TradePoint
-from alsep_desktop.store.models.outbox import FiscalOutbox
+from alsep_desktop.store.models.outbox import FiscalOutbox, OfdSession
 from alsep_desktop.store.models.sales import Payment, Receipt, ReceiptLine
-from alsep_desktop.store.models.shift import CashMove, Shift
+from alsep_desktop.store.models.shift import CashMove, Shift, ShiftCounter
 from alsep_desktop.store.models.users import User
 
 __all__ = [
-    "AuditEntry", "Bundle", "BundleItem", "CashMove", "Company", "FiscalOutbox", "Payment",
-    "Product", "Receipt", "ReceiptLine", "Register", "Setting", "Shift", "TradePoint", "User",
+    "AuditEntry", "Bundle", "BundleItem", "CashMove", "Company", "FiscalOutbox", "OfdSession", "Payment",
+    "Product", "Receipt", "ReceiptLine", "Register", "Setting", "Shift", "ShiftCounter", "TradePoint", "User",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import BigInteger, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from alsep_desktop.store.base import Base
@@ -26,3 +26,16 @@ class FiscalOutbox(Base):
     sent_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
     result_code: Mapped[int | None] = mapped_column(Integer)
     last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class OfdSession(Base):
+    """The register's OFD session: token, last request number, unanswered request."""
+
+    __tablename__ = "ofd_session"
+
+    register_id: Mapped[int] = mapped_column(ForeignKey("register.id", ondelete="CASCADE"), primary_key=True)
+    device_id: Mapped[int] = mapped_column(BigInteger)
+    token: Mapped[int] = mapped_column(BigInteger)
+    req_num: Mapped[int] = mapped_column(Integer, default=0)
+    pending_payload: Mapped[bytes | None] = mapped_column(LargeBinary)
+    updated_at: Mapped[datetime | None] = mapped_column(AwareDateTime())

@@ -30,7 +30,8 @@ class Receipt(Base):
     cashier_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     created_at: Mapped[datetime] = mapped_column(AwareDateTime())
     offline: Mapped[bool] = mapped_column(Boolean, default=False)
-    fiscal_sign: Mapped[str | None] = mapped_column(String(64), index=True)
+    fiscal_sign: Mapped[str | None] = mapped_column(String(64), index=True)  # the one printed
+    ofd_fiscal_sign: Mapped[str | None] = mapped_column(String(64))  # OFD's, only when it differs
     ofd_ticket_number: Mapped[str | None] = mapped_column(String(64))
     check_url: Mapped[str | None] = mapped_column(Text)
     original_receipt_id: Mapped[int | None] = mapped_column(ForeignKey("receipt.id"))
@@ -65,6 +66,7 @@ class ReceiptLine(Base):
     vat_bp: Mapped[int | None] = mapped_column(Integer)
     vat_tiyn: Mapped[int] = mapped_column(BigInteger, default=0)
     marking_code: Mapped[str | None] = mapped_column(Text)
+    original_position: Mapped[int | None] = mapped_column(Integer)  # line of the sale a return refers to
 
 
 class Payment(Base):

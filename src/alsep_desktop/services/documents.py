@@ -1,0 +1,202 @@
+"""Shared steps of every fiscal document: the shift it belongs to, rows, counters, results."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from alsep_desktop.app.errors import AlsepError, NotFoundError
+from alsep_desktop.domain.money import Money
+from alsep_desktop.domain.payment import PaymentKind
+from alsep_desktop.domain.receipt import OperationKind, Receipt
+from alsep_desktop.domain.roles import Principal
+from alsep_desktop.domain.shift import Delta, check_shift_age
+from alsep_desktop.fiscal import outbox
+from alsep_desktop.fiscal.engine import OfflineWindow
+from alsep_desktop.store.models import Payment as PaymentRow
+from alsep_desktop.store.models import Receipt as ReceiptRow
+from alsep_desktop.store.models import ReceiptLine, Register, Shift
+from alsep_desktop.store.uow import SqlUnitOfWork
+
+
+class RegisterInactive(AlsepError):
+    code = "fiscal.register_inactive"
+    template = "The register is not active: an admin completes its OFD data first"
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    """What the window shows and prints after a fiscal document."""
+
+    id: int
+    uuid: str
+    kind: str  # receipt | cash_move | z_report
+    shift_number: int
+    number: int
+    state: str
+    offline: bool
+    fiscal_sign: str | None
+    check_url: str | None
+    total: Money
+    change: Money = Money(0)
+
+
+def active_register(uow: SqlUnitOfWork, register_id: int) -> Register:
+    reg = uow.org.register(register_id)
+    if reg is None:
+        raise NotFoundError(what="register", key=register_id)
+    if reg.status != "active":
+        raise RegisterInactive()
+    return reg
+
+
+def offline_window(uow: SqlUnitOfWork, register_id: int) -> OfflineWindow:
+    return OfflineWindow(*outbox.pending_summary(uow.session, register_id))
+
+
+def shift_for_document(uow: SqlUnitOfWork, register_id: int, actor: Principal, now: datetime) -> Shift:
+    """The open shift, or a new one: a shift opens by itself with its first document (seed 9.3.4)."""
+    shift = uow.shifts.current(register_id, lock=True)
+    if shift is not None:
+        check_shift_age(shift.opened_at, now)
+        return shift
+    last = uow.shifts.last(register_id)
+    cash = 0
+    if last is not None and last.z_report:
+        cash = int(json.loads(last.z_report).get("cash_in_drawer", 0))
+    return uow.shifts.add(
+        Shift(register_id=register_id, number=(last.number + 1) if last else 1, state="open", opened_at=now,
+              opened_by_id=actor.user_id, cash_at_open_tiyn=cash)
+    )
+
+
+def receipt_rows(receipt: Receipt, *, register_id: int, shift: Shift, number: int, cashier: Principal,
+                 now: datetime, original_id: int | None = None,
+                 original_positions: list[int] | None = None) -> ReceiptRow:
+    row = ReceiptRow(
+        register_id=register_id, shift_id=shift.id, number=number, operation=receipt.operation.value, state="paid",
+        total_tiyn=receipt.total.tiyn, discount_tiyn=receipt.totals.discount_total.tiyn,
+        markup_tiyn=receipt.totals.markup_total.tiyn, vat_tiyn=receipt.totals.vat_total.tiyn,
+        change_tiyn=receipt.change.tiyn, cashier_id=cashier.user_id, created_at=now, offline=False,
+        original_receipt_id=original_id, buyer_iin_bin=receipt.buyer_iin_bin,
+    )
+    for i, lt in enumerate(receipt.totals.lines, start=1):
+        item = lt.item
+        row.lines.append(ReceiptLine(
+            position=i, product_uuid=item.product_uuid, code=item.code, group_code=item.group_code, name=item.name,
+            barcode=item.barcode or None, unit=item.quantity.unit.value, unit_price_tiyn=item.unit_price.tiyn,
+            quantity_milli=item.quantity.milli, discount_tiyn=lt.discount.tiyn, markup_tiyn=lt.markup.tiyn,
+            total_tiyn=lt.total.tiyn, vat_code=item.vat.code, vat_bp=item.vat.basis_points, vat_tiyn=lt.vat.tiyn,
+            marking_code=item.marking_code,
+            original_position=original_positions[i - 1] if original_positions else None,
+        ))
+    for p in receipt.payments:
+        row.payments.append(PaymentRow(kind=p.kind.value, amount_tiyn=p.amount.tiyn))
+    return row
+
+
+def row_deltas(row: ReceiptRow) -> dict[str, Delta]:
+    """Counter deltas of a stored receipt (to take back a receipt the OFD refused)."""
+    op = OperationKind(row.operation)
+    out: dict[str, list[int]] = {}
+
+    def add(name: str, count: int = 0, amount: int = 0, extra: int = 0) -> None:
+        acc = out.setdefault(name, [0, 0, 0])
+        acc[0] += count
+        acc[1] += amount
+        acc[2] += extra
+
+    add(f"op:{op.value}", 1, row.total_tiyn)
+    kept: dict[str, int] = {}
+    for p in row.payments:
+        kept[p.kind] = kept.get(p.kind, 0) + p.amount_tiyn
+    if PaymentKind.CASH.value in kept:
+        kept[PaymentKind.CASH.value] -= row.change_tiyn
+    for kind, amount in kept.items():
+        if amount:
+            add(f"pay:{op.value}:{kind}", 0, amount)
+    for line in row.lines:
+        add(f"vat:{op.value}:{line.vat_code}", 0, line.total_tiyn, line.vat_tiyn)
+    if row.discount_tiyn:
+        add(f"disc:{op.value}", 1, row.discount_tiyn)
+    if row.markup_tiyn:
+        add(f"markup:{op.value}", 1, row.markup_tiyn)
+    cash = kept.get(PaymentKind.CASH.value, 0)
+    if cash:
+        add("cash", 0, op.cash_sign * cash)
+    return {k: (v[0], v[1], v[2]) for k, v in out.items()}
+
+
+def negate(deltas: dict[str, Delta]) -> dict[str, Delta]:
+    return {k: (-c, -a, -e) for k, (c, a, e) in deltas.items()}
+
+
+def receipt_result(row: ReceiptRow, shift: Shift) -> DocumentResult:
+    return DocumentResult(
+        id=row.id, uuid=row.uuid, kind="receipt", shift_number=shift.number, number=row.number, state=row.state,
+        offline=row.offline, fiscal_sign=row.fiscal_sign, check_url=row.check_url, total=Money(row.total_tiyn),
+        change=Money(row.change_tiyn),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class LineView:
+    position: int
+    name: str
+    code: str
+    barcode: str
+    unit_price: Money
+    quantity_milli: int
+    unit: str
+    discount: Money
+    markup: Money
+    total: Money
+    vat_code: str
+    vat: Money
+    marking_code: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptView:
+    """A stored receipt as plain values (safe outside any session; for the window and printing)."""
+
+    id: int
+    uuid: str
+    shift_number: int
+    number: int
+    operation: OperationKind
+    state: str
+    offline: bool
+    fiscal_sign: str | None
+    ofd_fiscal_sign: str | None
+    check_url: str | None
+    created_at: datetime
+    cashier_id: int | None
+    total: Money
+    change: Money
+    discount: Money
+    markup: Money
+    vat: Money
+    lines: tuple[LineView, ...]
+    payments: tuple[tuple[PaymentKind, Money], ...]
+    buyer_iin_bin: str | None
+    printed: bool
+
+
+def receipt_view(row: ReceiptRow, shift: Shift) -> ReceiptView:
+    return ReceiptView(
+        id=row.id, uuid=row.uuid, shift_number=shift.number, number=row.number,
+        operation=OperationKind(row.operation), state=row.state, offline=row.offline, fiscal_sign=row.fiscal_sign,
+        ofd_fiscal_sign=row.ofd_fiscal_sign, check_url=row.check_url, created_at=row.created_at,
+        cashier_id=row.cashier_id, total=Money(row.total_tiyn), change=Money(row.change_tiyn),
+        discount=Money(row.discount_tiyn), markup=Money(row.markup_tiyn), vat=Money(row.vat_tiyn),
+        lines=tuple(
+            LineView(ln.position, ln.name, ln.code, ln.barcode or "", Money(ln.unit_price_tiyn), ln.quantity_milli,
+                     ln.unit, Money(ln.discount_tiyn), Money(ln.markup_tiyn), Money(ln.total_tiyn), ln.vat_code,
+                     Money(ln.vat_tiyn), ln.marking_code)
+            for ln in row.lines
+        ),
+        payments=tuple((PaymentKind(p.kind), Money(p.amount_tiyn)) for p in row.payments),
+        buyer_iin_bin=row.buyer_iin_bin, printed=row.printed_at is not None,
+    )

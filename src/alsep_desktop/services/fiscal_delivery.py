@@ -1,0 +1,343 @@
+"""Delivery of fiscal documents to the OFD: right after a sale, and by the background uploader.
+
+Every document is first written, with its outbox entry, in the same transaction as the sale
+(or cash move, or shift close). Delivery then takes the oldest entry of a register, calls the
+OFD, and applies the verdict in ONE transaction together with the OFD session token:
+
+* accepted → the document gets the OFD's fiscal sign; the entry is ``sent``;
+* not delivered (no network, timeout, token or OFD trouble) → a document that was still
+  ``paid`` goes offline: it gets its autonomous sign and waits; the entry stays ``pending``;
+* refused by the OFD for the document itself → the entry (and a still-``paid`` receipt) is
+  ``rejected`` and the cashier is told why.
+
+The OFD deduplicates by the entry's uuid, so a resend after a crash never makes a second
+document. Entries of a register are delivered strictly in order, one at a time.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from alsep_desktop.app.clock import ALMATY, Clock
+from alsep_desktop.app.errors import AlsepError
+from alsep_desktop.app.events import OFD_STATUS, OUTBOX_CHANGED, EventBus
+from alsep_desktop.domain.money import Money
+from alsep_desktop.domain.shift import ShiftTotals, cash_move_deltas
+from alsep_desktop.fiscal import outbox
+from alsep_desktop.fiscal.client import OfdClient, OfdOutcome
+from alsep_desktop.fiscal.codec import parse_message
+from alsep_desktop.fiscal.engine import (
+    OfflineWindow,
+    Verdict,
+    as_offline,
+    check_url,
+    offline_sign,
+    sign_of,
+    verdict,
+)
+from alsep_desktop.fiscal.proto import pb
+from alsep_desktop.fiscal.reconcile import compare
+from alsep_desktop.services.documents import negate, row_deltas
+from alsep_desktop.store.models import FiscalOutbox, Register, Shift
+from alsep_desktop.store.repositories.shifts import ShiftRepository
+
+log = logging.getLogger(__name__)
+
+
+class RegisterNotConfigured(AlsepError):
+    code = "fiscal.not_configured"
+    template = "The register has no OFD data yet (system id and token): an admin fills them in"
+
+
+@dataclass(frozen=True, slots=True)
+class FiscalStatus:
+    online: bool
+    pending: int
+    rejected: int
+    oldest_pending: datetime | None
+    time_left: timedelta | None
+    last_error_code: str | None
+    last_contact: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class DrainResult:
+    sent: int
+    rejected: int
+    left: int
+    stopped_by: str | None  # stable code of the problem that stopped the drain, if any
+
+
+class OfdChannel:
+    """The OFD connection of one register: client, DB token store, and a lock for order."""
+
+    def __init__(self, register_id: int, device_id: int, client: OfdClient, tokens: outbox.DbTokenStore) -> None:
+        self.register_id = register_id
+        self.device_id = device_id
+        self.client = client
+        self.tokens = tokens
+        self.lock = threading.Lock()
+        self.last_error_code: str | None = None
+        self.last_contact: datetime | None = None
+        self.online = True
+
+
+ClientFactory = Callable[[int, int, outbox.DbTokenStore], OfdClient]
+
+
+class DeliveryService:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        clock: Clock,
+        events: EventBus,
+        client_factory: ClientFactory,
+    ) -> None:
+        self._sessions = session_factory
+        self._clock = clock
+        self._events = events
+        self._client_factory = client_factory
+        self._channels: dict[int, OfdChannel] = {}
+        self._lock = threading.Lock()
+
+    # -- channels -------------------------------------------------------------------
+    def channel(self, register_id: int) -> OfdChannel:
+        with self._lock:
+            ch = self._channels.get(register_id)
+            if ch is not None:
+                return ch
+            with self._sessions() as s:
+                reg = s.get(Register, register_id)
+                if reg is None or not (reg.ofd_system_id or "").isdigit() or not (reg.ofd_token or "").isdigit():
+                    raise RegisterNotConfigured()
+                device_id, token = int(reg.ofd_system_id), int(reg.ofd_token)
+            tokens = outbox.DbTokenStore(self._sessions, register_id, device_id, token, self._clock.now)
+            ch = OfdChannel(register_id, device_id, self._client_factory(device_id, token, tokens), tokens)
+            self._channels[register_id] = ch
+            return ch
+
+    def reset_channel(self, session: Session, register: Register) -> None:
+        """After the admin entered new OFD data or a new token (seed 8.4), in ``session``."""
+        with self._lock:
+            self._channels.pop(register.id, None)
+        if (register.ofd_system_id or "").isdigit() and (register.ofd_token or "").isdigit():
+            tokens = outbox.DbTokenStore(self._sessions, register.id, int(register.ofd_system_id),
+                                         int(register.ofd_token), self._clock.now)
+            tokens.reset(session, int(register.ofd_token), int(register.ofd_system_id))
+
+    # -- delivery ---------------------------------------------------------------------
+    def deliver_next(self, register_id: int) -> tuple[Verdict, OfdOutcome] | None:
+        """Deliver the oldest waiting document of the register (None when nothing waits)."""
+        ch = self.channel(register_id)
+        with ch.lock, self._sessions() as session:
+            entry = outbox.oldest_pending(session, register_id)
+            if entry is None:
+                return None
+            return self._deliver(ch, session, entry)
+
+    def deliver(self, register_id: int, entry_id: int) -> Verdict | None:
+        """Deliver this entry now if it is next in line (the sale path); None if it must wait."""
+        ch = self.channel(register_id)
+        with ch.lock, self._sessions() as session:
+            entry = outbox.oldest_pending(session, register_id)
+            if entry is None or entry.id != entry_id:
+                return None
+            return self._deliver(ch, session, entry)[0]
+
+    def drain(
+        self, register_id: int, *, limit: int | None = None, cancel: Callable[[], bool] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> DrainResult:
+        sent = rejected = 0
+        total = self.status(register_id).pending
+        stopped: str | None = None
+        while limit is None or sent + rejected < limit:
+            if cancel is not None and cancel():
+                stopped = "cancelled"
+                break
+            done = self.deliver_next(register_id)
+            if done is None:
+                break
+            v, outcome = done
+            if v is Verdict.WAIT:
+                stopped = outcome.code
+                break
+            sent += v is Verdict.SIGNED
+            rejected += v is Verdict.REJECTED
+            if progress is not None:
+                progress(sent + rejected, total)
+        if sent or rejected:
+            self._events.emit(OUTBOX_CHANGED, register_id=register_id)
+        return DrainResult(sent, rejected, self.status(register_id).pending, stopped)
+
+    def call_direct(self, register_id: int, request: pb.Request) -> OfdOutcome | None:
+        """A request that is not a document (X report): only when nothing waits in the outbox."""
+        ch = self.channel(register_id)
+        with ch.lock, self._sessions() as session:
+            if outbox.oldest_pending(session, register_id) is not None:
+                return None
+            with ch.tokens.bound(session):
+                outcome = ch.client.call(request)
+            session.commit()
+        self._note(ch, outcome)
+        return outcome
+
+    def status(self, register_id: int) -> FiscalStatus:
+        with self._sessions() as s:
+            pending, oldest = outbox.pending_summary(s, register_id)
+            rejected = outbox.rejected_count(s, register_id)
+        ch = self._channels.get(register_id)
+        window = OfflineWindow(pending, oldest)
+        return FiscalStatus(
+            online=pending == 0 and (ch is None or ch.online),
+            pending=pending, rejected=rejected, oldest_pending=oldest,
+            time_left=window.time_left(self._clock.now()),
+            last_error_code=ch.last_error_code if ch else None, last_contact=ch.last_contact if ch else None,
+        )
+
+    # -- internals --------------------------------------------------------------------
+    def _deliver(self, ch: OfdChannel, session: Session, entry: FiscalOutbox) -> tuple[Verdict, OfdOutcome]:
+        request = parse_message(pb.Request, entry.payload or b"")
+        with ch.tokens.bound(session):
+            outcome = ch.client.call(request)
+            v = verdict(outcome)
+            self._apply(ch, session, entry, outcome, v)
+            session.commit()
+        self._note(ch, outcome)
+        return v, outcome
+
+    def _note(self, ch: OfdChannel, outcome: OfdOutcome) -> None:
+        was_online = ch.online
+        ch.online = outcome.accepted or verdict(outcome) is Verdict.REJECTED
+        ch.last_error_code = None if ch.online else outcome.code
+        if ch.online:
+            ch.last_contact = self._clock.now()
+        if was_online != ch.online:
+            self._events.emit(OFD_STATUS, register_id=ch.register_id, online=ch.online, code=ch.last_error_code)
+
+    def _apply(self, ch: OfdChannel, session: Session, entry: FiscalOutbox, outcome: OfdOutcome, v: Verdict) -> None:
+        now = self._clock.now()
+        entry.attempts += 1
+        if v is Verdict.SIGNED:
+            entry.state, entry.sent_at, entry.result_code, entry.last_error = outbox.SENT, now, 0, None
+        elif v is Verdict.REJECTED:
+            entry.state, entry.result_code, entry.last_error = outbox.REJECTED, outcome.result_code, outcome.reason
+        else:
+            entry.result_code, entry.last_error = outcome.result_code, outcome.code
+        handler = {"ticket": self._apply_ticket, "money_placement": self._apply_money,
+                   "close_shift": self._apply_close}.get(entry.doc_type)
+        if handler is not None:
+            handler(ch, session, entry, outcome, v)
+
+    def _apply_ticket(self, ch: OfdChannel, session: Session, entry: FiscalOutbox, outcome: OfdOutcome,
+                      v: Verdict) -> None:
+        receipt = ShiftRepository(session).receipt_by_uuid(entry.doc_uuid)
+        if receipt is None:
+            return
+        if v is Verdict.SIGNED:
+            sign, url = sign_of(outcome.response)  # type: ignore[arg-type]
+            if receipt.state == "paid":
+                receipt.state, receipt.fiscal_sign, receipt.check_url, receipt.offline = "signed", sign, url, False
+            elif sign != receipt.fiscal_sign:
+                receipt.ofd_fiscal_sign = sign  # lost answer: the OFD had it before we went offline
+        elif v is Verdict.REJECTED:
+            if receipt.state == "paid":
+                receipt.state = "rejected"
+                ShiftRepository(session).add_counters(receipt.shift_id, negate(row_deltas(receipt)))
+        elif receipt.state == "paid":
+            shift = ShiftRepository(session).get(receipt.shift_id)
+            assert shift is not None
+            sign = offline_sign(shift.number, receipt.number)
+            receipt.state, receipt.offline, receipt.fiscal_sign = "queued", True, str(sign)
+            receipt.check_url = check_url(str(sign), ch.device_id, receipt.total_tiyn,
+                                          receipt.created_at.astimezone(ALMATY))
+            new_payload = as_offline(entry.payload or b"", sign)
+            ch.tokens.replace_pending(session, entry.payload or b"", new_payload)
+            entry.payload = new_payload
+
+    def _apply_money(self, ch: OfdChannel, session: Session, entry: FiscalOutbox, outcome: OfdOutcome,
+                     v: Verdict) -> None:
+        move = ShiftRepository(session).cash_move_by_uuid(entry.doc_uuid)
+        if move is None:
+            return
+        if v is Verdict.SIGNED:
+            move.state = "signed"
+        elif v is Verdict.REJECTED:
+            if move.state != "rejected":
+                deltas = cash_move_deltas(move.kind == "deposit", Money(move.amount_tiyn))
+                ShiftRepository(session).add_counters(move.shift_id, negate(deltas))
+            move.state = "rejected"
+        elif move.state == "pending":
+            move.state, move.offline = "queued", True
+            new_payload = as_offline(entry.payload or b"", None)
+            ch.tokens.replace_pending(session, entry.payload or b"", new_payload)
+            entry.payload = new_payload
+
+    def _apply_close(self, ch: OfdChannel, session: Session, entry: FiscalOutbox, outcome: OfdOutcome,
+                     v: Verdict) -> None:
+        repo = ShiftRepository(session)
+        shift = session.scalars(select(Shift).where(Shift.uuid == entry.doc_uuid)).first()
+        if shift is None:
+            return
+        if v is Verdict.SIGNED and outcome.response is not None and outcome.response.HasField("report"):
+            totals = ShiftTotals.from_counters(repo.counters(shift.id))
+            cash = Money(shift.cash_at_open_tiyn) + totals.cash_delta
+            diffs = compare(totals, cash, outcome.response.report.zx_report)
+            shift.ofd_mismatch = json.dumps(diffs, ensure_ascii=False) if diffs else None
+        elif v is Verdict.WAIT:
+            new_payload = as_offline(entry.payload or b"", None)
+            if new_payload != entry.payload:
+                ch.tokens.replace_pending(session, entry.payload or b"", new_payload)
+                entry.payload = new_payload
+
+
+class Uploader:
+    """Background thread that drains every register's outbox when the OFD is reachable."""
+
+    def __init__(self, delivery: DeliveryService, registers: Callable[[], list[int]], *,
+                 min_wait: float = 0.5, max_wait: float = 30.0) -> None:
+        self.delivery = delivery
+        self._registers = registers
+        self._min_wait, self._max_wait = min_wait, max_wait
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="ofd-uploader", daemon=True)
+        self._thread.start()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def _run(self) -> None:
+        wait = self._min_wait
+        while not self._stop.is_set():
+            blocked = False
+            for register_id in self._registers():
+                try:
+                    result = self.delivery.drain(register_id, cancel=self._stop.is_set)
+                except RegisterNotConfigured:
+                    continue
+                except Exception:  # keep uploading other registers; log and back off
+                    log.exception("upload for register %s failed", register_id)
+                    blocked = True
+                    continue
+                blocked = blocked or (result.left > 0)
+            wait = min(self._max_wait, wait * 2) if blocked else self._min_wait
+            self._wake.wait(wait if blocked else self._max_wait)
+            self._wake.clear()

@@ -1,0 +1,286 @@
+"""Selling and returning: one unit of work writes the whole receipt and its outbox entry,
+then the OFD is asked for the fiscal sign (or the receipt goes offline and waits)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from alsep_desktop.app.clock import Clock
+from alsep_desktop.app.errors import AlsepError, NotFoundError, ValidationError
+from alsep_desktop.domain.adjustment import Adjustment
+from alsep_desktop.domain.basket import Basket
+from alsep_desktop.domain.lines import LineItem
+from alsep_desktop.domain.money import Money
+from alsep_desktop.domain.payment import Payment, PaymentKind
+from alsep_desktop.domain.quantity import Quantity, Unit
+from alsep_desktop.domain.receipt import OperationKind, Receipt, build_receipt
+from alsep_desktop.domain.roles import Principal
+from alsep_desktop.domain.rounding import div_half_up, spread
+from alsep_desktop.domain.shift import NotEnoughCash, ShiftTotals, receipt_deltas
+from alsep_desktop.domain.states import ReceiptState, receipt_transition
+from alsep_desktop.domain.tax import VatTable
+from alsep_desktop.fiscal import outbox
+from alsep_desktop.fiscal.codec import encode_message
+from alsep_desktop.fiscal.engine import (
+    DocumentRejected,
+    Verdict,
+    as_offline,
+    check_url,
+    offline_sign,
+)
+from alsep_desktop.fiscal.requests import ticket_request
+from alsep_desktop.fiscal.ticket_mapping import receipt_to_ticket
+from alsep_desktop.services.auth import AuthService
+from alsep_desktop.services.changes import Changes, OpResult
+from alsep_desktop.services.documents import (
+    DocumentResult,
+    ReceiptView,
+    active_register,
+    offline_window,
+    receipt_result,
+    receipt_rows,
+    receipt_view,
+    shift_for_document,
+)
+from alsep_desktop.services.fiscal_delivery import DeliveryService
+from alsep_desktop.services.guard import require_user
+from alsep_desktop.store.models import Receipt as ReceiptRow
+from alsep_desktop.store.uow import SqlUnitOfWork
+
+SOLD_STATES = ("signed", "queued", "printed")
+RETURN_OF = {OperationKind.SALE: OperationKind.SALE_RETURN, OperationKind.PURCHASE: OperationKind.PURCHASE_RETURN}
+
+
+class ReceiptNotFound(AlsepError):
+    code = "sale.receipt_not_found"
+    template = "No receipt of this register with fiscal sign {sign}"
+
+
+class NothingToReturn(AlsepError):
+    code = "sale.nothing_to_return"
+    template = "Line {position}: only {left} can still be returned"
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnableLine:
+    position: int
+    name: str
+    unit_price: Money
+    sold: Quantity
+    returned: Quantity
+    total: Money
+    marking_code: str | None
+
+    @property
+    def left(self) -> Quantity:
+        return Quantity(self.sold.milli - self.returned.milli, self.sold.unit)
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnableReceipt:
+    receipt_id: int
+    fiscal_sign: str
+    operation: OperationKind
+    total: Money
+    lines: tuple[ReturnableLine, ...]
+    payments: tuple[tuple[PaymentKind, Money], ...]
+
+
+class SaleService:
+    def __init__(self, uow: Callable[[], SqlUnitOfWork], clock: Clock, delivery: DeliveryService,
+                 auth: AuthService, vat_table: VatTable, wake_uploader: Callable[[], None] = lambda: None) -> None:
+        self._uow = uow
+        self._clock = clock
+        self._delivery = delivery
+        self._auth = auth
+        self._vat = vat_table
+        self._wake = wake_uploader
+
+    # -- selling ------------------------------------------------------------------------
+    def sell(
+        self, cashier: Principal, register_id: int, basket: Basket, payments: Sequence[Payment], *,
+        operation: OperationKind = OperationKind.SALE, buyer_iin_bin: str | None = None,
+    ) -> OpResult[DocumentResult]:
+        """Sell the basket. Validation happens before anything is stored."""
+        require_user(cashier)
+        receipt = basket.to_receipt(payments, operation, buyer_iin_bin)
+        return self._record(cashier, register_id, receipt)
+
+    def quick_sale(self, cashier: Principal, register_id: int, amount: Money, kind: PaymentKind,
+                   received: Money | None = None) -> OpResult[DocumentResult]:
+        """«Быстрая оплата»: one free-position line of ``amount`` (seed 9.3.1)."""
+        from alsep_desktop.domain.catalog import FREE_POSITION_CODE
+
+        with self._uow() as uow:
+            product = uow.catalog.by_code(register_id, FREE_POSITION_CODE)
+            vat = self._vat.get(product.vat_code) if product else self._vat.get("none")
+        line = LineItem(name="Свободная позиция", unit_price=amount, quantity=Quantity.one(), vat=vat,
+                        code=FREE_POSITION_CODE, group_code="9.9")
+        paid = received if (kind is PaymentKind.CASH and received is not None) else amount
+        return self.sell(cashier, register_id, Basket().add(line), [Payment(kind, paid)])
+
+    def _record(self, cashier: Principal, register_id: int, receipt: Receipt, *, original_id: int | None = None,
+                original_positions: list[int] | None = None, cash_needed: Money | None = None,
+                ) -> OpResult[DocumentResult]:
+        now = self._clock.now()
+        with self._uow() as uow:
+            reg = active_register(uow, register_id)
+            window = offline_window(uow, register_id)
+            window.check(now)
+            shift = shift_for_document(uow, register_id, cashier, now)
+            if cash_needed is not None and cash_needed.tiyn:
+                totals = ShiftTotals.from_counters(uow.shifts.counters(shift.id))
+                in_drawer = Money(shift.cash_at_open_tiyn) + totals.cash_delta
+                if cash_needed > in_drawer:
+                    raise NotEnoughCash(cash=in_drawer.format(), amount=cash_needed.format())
+            number = uow.shifts.next_receipt_number(shift.id)
+            row = receipt_rows(receipt, register_id=register_id, shift=shift, number=number, cashier=cashier,
+                               now=now, original_id=original_id, original_positions=original_positions)
+            uow.session.add(row)
+            uow.session.flush()
+            uow.shifts.add_counters(shift.id, receipt_deltas(receipt))
+            ticket = receipt_to_ticket(receipt, when=now, operator_code=cashier.user_id,
+                                       operator_name=cashier.full_name or cashier.email,
+                                       document_number=row.uuid, shift_number=shift.number)
+            payload = encode_message(ticket_request(ticket))
+            queued = window.pending > 0
+            if queued:  # older documents wait: this one joins them, made offline
+                sign = offline_sign(shift.number, number)
+                payload = as_offline(payload, sign)
+                row.state, row.offline, row.fiscal_sign = "queued", True, str(sign)
+                row.check_url = check_url(str(sign), int(reg.ofd_system_id or 0), row.total_tiyn,
+                                          now.astimezone(now.tzinfo))
+            entry = outbox.enqueue(uow.session, register_id=register_id, doc_type="ticket", doc_uuid=row.uuid,
+                                   payload=payload, now=now)
+            uow.commit()
+            entry_id, row_id = entry.id, row.id
+        verdict = None if queued else self._delivery.deliver(register_id, entry_id)
+        if verdict is not Verdict.SIGNED:
+            self._wake()
+        with self._uow() as uow:
+            stored = uow.shifts.receipt(row_id)
+            assert stored is not None
+            result = receipt_result(stored, uow.shifts.get(stored.shift_id))  # type: ignore[arg-type]
+            if verdict is Verdict.REJECTED:
+                entry_row = uow.session.get(outbox.FiscalOutbox, entry_id)
+                raise DocumentRejected(reason=(entry_row.last_error if entry_row else "") or "-")
+        return OpResult(result, Changes(basket=True, shift=True, receipts=True))
+
+    # -- returns ------------------------------------------------------------------------
+    def find_for_return(self, register_id: int, fiscal_sign: str) -> ReturnableReceipt:
+        with self._uow() as uow:
+            row = self._original(uow, register_id, fiscal_sign)
+            returned: dict[int, int] = {}
+            for ret in uow.shifts.returns_of(row.id):
+                for line in ret.lines:
+                    if line.original_position is not None:
+                        returned[line.original_position] = returned.get(line.original_position, 0) + line.quantity_milli
+            lines = tuple(
+                ReturnableLine(
+                    position=ln.position, name=ln.name, unit_price=Money(ln.unit_price_tiyn),
+                    sold=Quantity(ln.quantity_milli, Unit(ln.unit)),
+                    returned=Quantity(returned.get(ln.position, 0), Unit(ln.unit)),
+                    total=Money(ln.total_tiyn), marking_code=ln.marking_code,
+                )
+                for ln in row.lines
+            )
+            kept: dict[PaymentKind, int] = {}
+            for p in row.payments:
+                kept[PaymentKind(p.kind)] = kept.get(PaymentKind(p.kind), 0) + p.amount_tiyn
+            if PaymentKind.CASH in kept:
+                kept[PaymentKind.CASH] -= row.change_tiyn
+            return ReturnableReceipt(row.id, fiscal_sign, OperationKind(row.operation), Money(row.total_tiyn), lines,
+                                     tuple((k, Money(v)) for k, v in kept.items() if v > 0))
+
+    def refund(
+        self, cashier: Principal, admin_email: str, admin_password: str, register_id: int, fiscal_sign: str,
+        items: Sequence[tuple[int, Quantity]] | None = None,
+    ) -> OpResult[DocumentResult]:
+        """Return goods of a receipt found by its fiscal sign (seed 9.3.2); needs an admin's credentials.
+
+        ``items`` = (line position, quantity); None returns everything not yet returned. Money goes
+        back by the original tenders, in proportion.
+        """
+        require_user(cashier)
+        self._auth.require_admin_credentials(admin_email, admin_password)
+        info = self.find_for_return(register_id, fiscal_sign)
+        by_pos = {ln.position: ln for ln in info.lines}
+        wanted = list(items) if items is not None else [(ln.position, ln.left) for ln in info.lines if ln.left.milli]
+        if not wanted:
+            raise NothingToReturn(position="-", left="0")
+        line_items: list[LineItem] = []
+        positions: list[int] = []
+        with self._uow() as uow:
+            original = self._original(uow, register_id, fiscal_sign)
+            orig_lines = {ln.position: ln for ln in original.lines}
+            for pos, qty in wanted:
+                ln = by_pos.get(pos)
+                if ln is None:
+                    raise ValidationError("position", f"the receipt has no line {pos}")
+                if qty.milli <= 0 or qty.milli > ln.left.milli:
+                    raise NothingToReturn(position=pos, left=ln.left.format())
+                row = orig_lines[pos]
+                # money of this part: proportional, and exactly the rest when the last part goes back
+                if qty.milli == ln.left.milli:
+                    already = div_half_up(row.total_tiyn * ln.returned.milli, row.quantity_milli)
+                    amount = row.total_tiyn - already
+                else:
+                    amount = div_half_up(row.total_tiyn * qty.milli, row.quantity_milli)
+                gross = Quantity(qty.milli, Unit(row.unit)).price(Money(row.unit_price_tiyn)).tiyn
+                diff = gross - amount
+                line_items.append(LineItem(
+                    name=row.name, unit_price=Money(row.unit_price_tiyn), quantity=Quantity(qty.milli, Unit(row.unit)),
+                    vat=self._vat.get(row.vat_code),
+                    discount=Adjustment.amount(Money(diff)) if diff > 0 else None,
+                    markup=Adjustment.amount(Money(-diff)) if diff < 0 else None,
+                    code=row.code, group_code=row.group_code, barcode=row.barcode or "",
+                    marking_code=row.marking_code, product_uuid=row.product_uuid,
+                ))
+                positions.append(pos)
+        total = sum(li.amount.tiyn for li in line_items)
+        kinds = [k for k, _ in info.payments] or [PaymentKind.CASH]
+        shares = spread(total, [m.tiyn for _, m in info.payments] or [1])
+        payments = [Payment(k, Money(s)) for k, s in zip(kinds, shares, strict=True) if s > 0]
+        receipt = build_receipt(RETURN_OF.get(info.operation, OperationKind.SALE_RETURN), line_items, payments)
+        cash_back = receipt.paid_by(PaymentKind.CASH)
+        return self._record(cashier, register_id, receipt, original_id=info.receipt_id, original_positions=positions,
+                            cash_needed=cash_back if receipt.operation is OperationKind.SALE_RETURN else None)
+
+    def _original(self, uow: SqlUnitOfWork, register_id: int, sign: str) -> ReceiptRow:
+        row = uow.shifts.receipt_by_sign(register_id, (sign or "").strip())
+        if row is None or row.state not in SOLD_STATES or OperationKind(row.operation).is_return:
+            raise ReceiptNotFound(sign=sign)
+        return row
+
+    # -- lists and duplicates -----------------------------------------------------------
+    def shift_receipts(self, register_id: int) -> list[DocumentResult]:
+        with self._uow() as uow:
+            shift = uow.shifts.current(register_id) or uow.shifts.last(register_id)
+            if shift is None:
+                return []
+            return [receipt_result(r, shift) for r in uow.shifts.receipts(shift.id)]
+
+    def receipt(self, receipt_id: int) -> ReceiptView:
+        with self._uow() as uow:
+            row = uow.shifts.receipt(receipt_id)
+            if row is None:
+                raise NotFoundError(what="receipt", key=receipt_id)
+            return receipt_view(row, uow.shifts.get(row.shift_id))  # type: ignore[arg-type]
+
+    def last_receipt_id(self, register_id: int) -> int:
+        with self._uow() as uow:
+            row = uow.shifts.last_receipt(register_id)
+            if row is None:
+                raise NotFoundError(what="receipt", key="last")
+            return row.id
+
+    def mark_printed(self, receipt_id: int) -> None:
+        with self._uow() as uow:
+            row = uow.shifts.receipt(receipt_id)
+            if row is None:
+                raise NotFoundError(what="receipt", key=receipt_id)
+            if row.printed_at is None:
+                row.state = receipt_transition(ReceiptState(row.state), ReceiptState.PRINTED).value
+                row.printed_at = self._clock.now()
+                uow.commit()

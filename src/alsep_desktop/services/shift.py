@@ -1,0 +1,234 @@
+"""Shift use cases: cash deposit/withdrawal, cash in the drawer, X report, close shift (Z)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from alsep_desktop.app.clock import Clock
+from alsep_desktop.app.errors import ValidationError
+from alsep_desktop.domain.money import Money
+from alsep_desktop.domain.receipt import OperationKind
+from alsep_desktop.domain.roles import Principal
+from alsep_desktop.domain.shift import (
+    NoOpenShift,
+    ShiftTotals,
+    cash_move_deltas,
+    check_withdrawal,
+)
+from alsep_desktop.domain.states import ShiftState, shift_transition
+from alsep_desktop.fiscal import outbox
+from alsep_desktop.fiscal.codec import encode_message
+from alsep_desktop.fiscal.engine import as_offline
+from alsep_desktop.fiscal.reconcile import compare
+from alsep_desktop.fiscal.requests import (
+    MoneyPlacementKind,
+    ReportKind,
+    close_shift_request,
+    money_placement_request,
+    operator_pb,
+    report_request,
+)
+from alsep_desktop.services.auth import AuthService
+from alsep_desktop.services.changes import Changes, OpResult
+from alsep_desktop.services.documents import (
+    DocumentResult,
+    active_register,
+    offline_window,
+    shift_for_document,
+)
+from alsep_desktop.services.fiscal_delivery import DeliveryService, FiscalStatus
+from alsep_desktop.services.guard import require_user
+from alsep_desktop.store.models import CashMove, Shift
+from alsep_desktop.store.uow import SqlUnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class ShiftReport:
+    """X or Z report from the register's own counters, checked against the OFD when online."""
+
+    kind: str  # "X" | "Z"
+    shift_number: int
+    opened_at: datetime
+    closed_at: datetime | None
+    totals: ShiftTotals
+    cash_in_drawer: Money
+    grand_totals: dict[str, int]  # non-nullable sums per operation at the end of the report
+    ofd_checked: bool
+    ofd_differences: tuple[str, ...]
+    offline: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PosStatus:
+    shift_number: int | None
+    shift_opened_at: datetime | None
+    shift_age: timedelta | None
+    fiscal: FiscalStatus
+
+
+class ShiftService:
+    def __init__(self, uow: Callable[[], SqlUnitOfWork], clock: Clock, delivery: DeliveryService, auth: AuthService,
+                 wake_uploader: Callable[[], None] = lambda: None) -> None:
+        self._uow = uow
+        self._clock = clock
+        self._delivery = delivery
+        self._auth = auth
+        self._wake = wake_uploader
+
+    # -- cash ---------------------------------------------------------------------------
+    def cash_in_drawer(self, register_id: int) -> Money:
+        with self._uow() as uow:
+            shift = uow.shifts.current(register_id)
+            if shift is None:
+                last = uow.shifts.last(register_id)
+                return Money(int(json.loads(last.z_report)["cash_in_drawer"])) if last and last.z_report else Money(0)
+            return self._cash(uow, shift)
+
+    def deposit(self, cashier: Principal, register_id: int, amount: Money) -> OpResult[DocumentResult]:
+        return self._cash_move(cashier, register_id, amount, deposit=True)
+
+    def withdraw(self, cashier: Principal, register_id: int, amount: Money) -> OpResult[DocumentResult]:
+        return self._cash_move(cashier, register_id, amount, deposit=False)
+
+    def _cash_move(self, cashier: Principal, register_id: int, amount: Money, *, deposit: bool
+                   ) -> OpResult[DocumentResult]:
+        require_user(cashier)
+        if amount.tiyn <= 0:
+            raise ValidationError("amount", "must be greater than zero")
+        now = self._clock.now()
+        with self._uow() as uow:
+            active_register(uow, register_id)
+            window = offline_window(uow, register_id)
+            window.check(now)
+            shift = shift_for_document(uow, register_id, cashier, now)
+            if not deposit:
+                check_withdrawal(self._cash(uow, shift), amount)
+            number = uow.shifts.next_receipt_number(shift.id)
+            move = uow.shifts.add_cash_move(CashMove(
+                register_id=register_id, shift_id=shift.id, kind="deposit" if deposit else "withdrawal",
+                amount_tiyn=amount.tiyn, user_id=cashier.user_id, created_at=now, state="pending", number=number,
+                offline=False,
+            ))
+            uow.shifts.add_counters(shift.id, cash_move_deltas(deposit, amount))
+            kind = MoneyPlacementKind.DEPOSIT if deposit else MoneyPlacementKind.WITHDRAWAL
+            payload = encode_message(money_placement_request(
+                kind, amount.tiyn, when=now, operator=operator_pb(cashier.user_id, cashier.full_name or cashier.email),
+                shift_number=shift.number, document_number=shift.number * 100_000 + number,
+            ))
+            queued = window.pending > 0
+            if queued:
+                payload = as_offline(payload, None)
+                move.state, move.offline = "queued", True
+            entry = outbox.enqueue(uow.session, register_id=register_id, doc_type="money_placement",
+                                   doc_uuid=move.uuid, payload=payload, now=now)
+            uow.commit()
+            entry_id, move_id = entry.id, move.id
+        if not queued:
+            self._delivery.deliver(register_id, entry_id)
+        self._wake()
+        with self._uow() as uow:
+            move = uow.session.get(CashMove, move_id)
+            shift = uow.shifts.get(move.shift_id)  # type: ignore[union-attr]
+            return OpResult(
+                DocumentResult(id=move.id, uuid=move.uuid, kind="cash_move", shift_number=shift.number,  # type: ignore[union-attr]
+                               number=move.number or 0, state=move.state, offline=move.offline, fiscal_sign=None,  # type: ignore[union-attr]
+                               check_url=None, total=amount),
+                Changes(shift=True),
+            )
+
+    # -- reports ------------------------------------------------------------------------
+    def x_report(self, actor: Principal, register_id: int) -> ShiftReport:
+        """X report at any time, from the store's counters; cross-checked with the OFD when online."""
+        require_user(actor)
+        now = self._clock.now()
+        with self._uow() as uow:
+            shift = uow.shifts.current(register_id)
+            if shift is None:
+                raise NoOpenShift()
+            report = self._report(uow, shift, "X", None)
+        outcome = self._delivery.call_direct(register_id, report_request(ReportKind.X, when=now))
+        if outcome is not None and outcome.accepted and outcome.response is not None:
+            diffs = compare(report.totals, report.cash_in_drawer, outcome.response.report.zx_report)
+            return _with(report, ofd_checked=True, ofd_differences=tuple(diffs))
+        return report
+
+    def close_shift(self, cashier: Principal, admin_email: str, admin_password: str, register_id: int
+                    ) -> OpResult[ShiftReport]:
+        """Z report: closes the shift; needs an admin's credentials (seed 9.3.4)."""
+        require_user(cashier)
+        admin = self._auth.require_admin_credentials(admin_email, admin_password)
+        now = self._clock.now()
+        with self._uow() as uow:
+            active_register(uow, register_id)
+            shift = uow.shifts.current(register_id, lock=True)
+            if shift is None:
+                raise NoOpenShift()
+            state = shift_transition(ShiftState(shift.state), ShiftState.CLOSING)
+            shift.state = shift_transition(state, ShiftState.CLOSED).value
+            shift.closed_at, shift.closed_by_id = now, admin.user_id
+            report = self._report(uow, shift, "Z", now)
+            shift.z_report = json.dumps(_z_json(report), ensure_ascii=False, sort_keys=True)
+            window = offline_window(uow, register_id)
+            payload = encode_message(close_shift_request(
+                when=now, shift_number=shift.number,
+                operator=operator_pb(cashier.user_id, cashier.full_name or cashier.email),
+            ))
+            if window.pending:
+                payload = as_offline(payload, None)
+            entry = outbox.enqueue(uow.session, register_id=register_id, doc_type="close_shift", doc_uuid=shift.uuid,
+                                   payload=payload, now=now)
+            uow.commit()
+            entry_id, shift_id = entry.id, shift.id
+        if not window.pending:
+            self._delivery.deliver(register_id, entry_id)
+        self._wake()
+        with self._uow() as uow:
+            shift = uow.shifts.get(shift_id)
+            assert shift is not None
+            delivered = outbox.oldest_pending(uow.session, register_id) is None
+            diffs = tuple(json.loads(shift.ofd_mismatch)) if shift.ofd_mismatch else ()
+        return OpResult(_with(report, ofd_checked=delivered, ofd_differences=diffs, offline=not delivered),
+                        Changes(shift=True, receipts=True))
+
+    def status(self, register_id: int) -> PosStatus:
+        fiscal = self._delivery.status(register_id)
+        with self._uow() as uow:
+            shift = uow.shifts.current(register_id)
+            if shift is None:
+                return PosStatus(None, None, None, fiscal)
+            return PosStatus(shift.number, shift.opened_at, self._clock.now() - shift.opened_at, fiscal)
+
+    # -- helpers ------------------------------------------------------------------------
+    @staticmethod
+    def _cash(uow: SqlUnitOfWork, shift: Shift) -> Money:
+        totals = ShiftTotals.from_counters(uow.shifts.counters(shift.id))
+        return Money(shift.cash_at_open_tiyn) + totals.cash_delta
+
+    def _report(self, uow: SqlUnitOfWork, shift: Shift, kind: str, closed_at: datetime | None) -> ShiftReport:
+        totals = ShiftTotals.from_counters(uow.shifts.counters(shift.id))
+        previous = uow.shifts.closed_before(shift.register_id, shift.number)
+        grand: dict[str, int] = {}
+        if previous is not None and previous.z_report:
+            grand = {k: int(v) for k, v in json.loads(previous.z_report).get("grand_totals", {}).items()}
+        for op in OperationKind:
+            grand[op.value] = grand.get(op.value, 0) + totals.of(op).total.tiyn
+        return ShiftReport(kind, shift.number, shift.opened_at, closed_at, totals,
+                           Money(shift.cash_at_open_tiyn) + totals.cash_delta, grand, False, ())
+
+
+def _with(report: ShiftReport, **changes: object) -> ShiftReport:
+    from dataclasses import replace
+
+    return replace(report, **changes)  # type: ignore[arg-type]
+
+
+def _z_json(report: ShiftReport) -> dict:
+    return {
+        "shift_number": report.shift_number,
+        "cash_in_drawer": report.cash_in_drawer.tiyn,
+        "grand_totals": report.grand_totals,
+        "counters": {k: list(v) for k, v in report.totals.counters.items()},
+    }

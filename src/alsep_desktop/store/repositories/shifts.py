@@ -1,0 +1,112 @@
+"""Shifts, their running counters, receipts and cash moves of a register."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from alsep_desktop.store.models import CashMove, Receipt, Shift, ShiftCounter
+
+OPEN_STATES = ("opening", "open", "closing")
+
+
+class ShiftRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def current(self, register_id: int, *, lock: bool = False) -> Shift | None:
+        stmt = select(Shift).where(Shift.register_id == register_id, Shift.state.in_(OPEN_STATES))
+        if lock:
+            stmt = stmt.with_for_update()
+        return self.session.scalars(stmt.order_by(Shift.number.desc()).limit(1)).first()
+
+    def last(self, register_id: int) -> Shift | None:
+        stmt = select(Shift).where(Shift.register_id == register_id).order_by(Shift.number.desc()).limit(1)
+        return self.session.scalars(stmt).first()
+
+    def last_closed(self, register_id: int) -> Shift | None:
+        stmt = (
+            select(Shift).where(Shift.register_id == register_id, Shift.state == "closed")
+            .order_by(Shift.number.desc()).limit(1)
+        )
+        return self.session.scalars(stmt).first()
+
+    def closed_before(self, register_id: int, number: int) -> Shift | None:
+        stmt = (
+            select(Shift).where(Shift.register_id == register_id, Shift.state == "closed", Shift.number < number)
+            .order_by(Shift.number.desc()).limit(1)
+        )
+        return self.session.scalars(stmt).first()
+
+    def get(self, shift_id: int) -> Shift | None:
+        return self.session.get(Shift, shift_id)
+
+    def add(self, shift: Shift) -> Shift:
+        self.session.add(shift)
+        self.session.flush()
+        return shift
+
+    # -- counters ---------------------------------------------------------------------
+    def add_counters(self, shift_id: int, deltas: dict[str, tuple[int, int, int]]) -> None:
+        if not deltas:
+            return
+        rows = {
+            c.name: c
+            for c in self.session.scalars(
+                select(ShiftCounter).where(ShiftCounter.shift_id == shift_id, ShiftCounter.name.in_(list(deltas)))
+            )
+        }
+        for name, (count, amount, extra) in deltas.items():
+            row = rows.get(name)
+            if row is None:
+                self.session.add(ShiftCounter(shift_id=shift_id, name=name, count=count, amount=amount, extra=extra))
+            else:
+                row.count += count
+                row.amount += amount
+                row.extra += extra
+        self.session.flush()
+
+    def counters(self, shift_id: int) -> list[tuple[str, int, int, int]]:
+        stmt = select(ShiftCounter.name, ShiftCounter.count, ShiftCounter.amount, ShiftCounter.extra).where(
+            ShiftCounter.shift_id == shift_id
+        )
+        return [tuple(r) for r in self.session.execute(stmt)]  # type: ignore[misc]
+
+    # -- documents ----------------------------------------------------------------------
+    def next_receipt_number(self, shift_id: int) -> int:
+        last = self.session.scalar(select(func.max(Receipt.number)).where(Receipt.shift_id == shift_id))
+        moves = self.session.scalar(select(func.max(CashMove.number)).where(CashMove.shift_id == shift_id))
+        return max(last or 0, moves or 0) + 1
+
+    def receipts(self, shift_id: int) -> list[Receipt]:
+        stmt = select(Receipt).where(Receipt.shift_id == shift_id).order_by(Receipt.number)
+        return list(self.session.scalars(stmt))
+
+    def receipt(self, receipt_id: int) -> Receipt | None:
+        return self.session.get(Receipt, receipt_id)
+
+    def receipt_by_uuid(self, uuid: str) -> Receipt | None:
+        return self.session.scalars(select(Receipt).where(Receipt.uuid == uuid)).first()
+
+    def receipt_by_sign(self, register_id: int, sign: str) -> Receipt | None:
+        stmt = select(Receipt).where(Receipt.register_id == register_id, Receipt.fiscal_sign == sign)
+        return self.session.scalars(stmt).first()
+
+    def last_receipt(self, register_id: int) -> Receipt | None:
+        stmt = (
+            select(Receipt).where(Receipt.register_id == register_id, Receipt.state != "rejected")
+            .order_by(Receipt.id.desc()).limit(1)
+        )
+        return self.session.scalars(stmt).first()
+
+    def returns_of(self, original_id: int) -> list[Receipt]:
+        stmt = select(Receipt).where(Receipt.original_receipt_id == original_id, Receipt.state != "rejected")
+        return list(self.session.scalars(stmt))
+
+    def cash_move_by_uuid(self, uuid: str) -> CashMove | None:
+        return self.session.scalars(select(CashMove).where(CashMove.uuid == uuid)).first()
+
+    def add_cash_move(self, move: CashMove) -> CashMove:
+        self.session.add(move)
+        self.session.flush()
+        return move
