@@ -187,6 +187,8 @@ def has_message(language: str, code: str) -> bool:
         if code in TABLES.get(language, {}):
             return True
     table = ERRORS.get(language, {})
+    if code in table:
+        return True
     key = code
     while key:
         if key in table and key != "error":
