@@ -54,7 +54,10 @@ def describe_error(exc: BaseException) -> str:
         return error_message(lang, "error")
     params = dict(exc.params)
     if isinstance(exc, ValidationError):
-        params["field"] = field_name(exc.field)
+        label = field_name(exc.field)
+        params["field"] = label
+        text = error_message(lang, exc.code, params)
+        return text if label in text else f"{label}: {text}"
     return error_message(lang, exc.code, params)
 
 
