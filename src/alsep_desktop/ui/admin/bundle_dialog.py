@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from alsep_desktop.domain.catalog import BundleView, ProductView
 from alsep_desktop.domain.quantity import Quantity
-from alsep_desktop.ui.admin.common import ErrorLabel, Page, big_button, describe_error, fill_table, make_table
+from alsep_desktop.ui.admin.common import (
+    ErrorLabel,
+    Page,
+    big_button,
+    describe_error,
+    fill_table,
+    make_table,
+)
 from alsep_desktop.ui.qt import (
     QComboBox,
     QDialog,

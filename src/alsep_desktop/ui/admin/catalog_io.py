@@ -15,7 +15,17 @@ from alsep_desktop.exchange.rows import ImportFailed
 from alsep_desktop.services.exchange import export_catalog_file, import_catalog_file
 from alsep_desktop.ui.admin.common import Page, big_button, describe_error, fill_table, make_table
 from alsep_desktop.ui.i18n.errors import error_message
-from alsep_desktop.ui.qt import QDialog, QLabel, QObject, QProgressDialog, Qt, QVBoxLayout, QWidget, Signal, tr
+from alsep_desktop.ui.qt import (
+    QDialog,
+    QLabel,
+    QObject,
+    QProgressDialog,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+    tr,
+)
 from alsep_desktop.ui.translator import current_language
 
 CTX = "AdminCatalogIO"

@@ -18,9 +18,9 @@ from alsep_desktop.ui.qt import (
     QLabel,
     QMessageBox,
     QPushButton,
+    Qt,
     QTableWidget,
     QTableWidgetItem,
-    Qt,
     QWidget,
     tr,
 )

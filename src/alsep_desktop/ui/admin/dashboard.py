@@ -6,7 +6,15 @@ from __future__ import annotations
 from alsep_desktop.domain.money import Money
 from alsep_desktop.services.reports import Dashboard, Period
 from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table
-from alsep_desktop.ui.qt import QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, tr
+from alsep_desktop.ui.qt import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    tr,
+)
 from alsep_desktop.ui.widgets.bar_chart import BarChart
 from alsep_desktop.ui.widgets.period_picker import PeriodPicker
 

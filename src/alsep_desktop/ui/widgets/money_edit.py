@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from alsep_desktop.domain.money import Money
-from alsep_desktop.ui.qt import QLineEdit, QRegularExpression, QRegularExpressionValidator, Qt, QWidget
+from alsep_desktop.ui.qt import (
+    QLineEdit,
+    QRegularExpression,
+    QRegularExpressionValidator,
+    Qt,
+    QWidget,
+)
 
 
 class MoneyEdit(QLineEdit):

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from alsep_desktop.ui.qt import QDate, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget, Signal, tr
+from alsep_desktop.ui.qt import (
+    QDate,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+    Signal,
+    tr,
+)
 
 CTX = "PeriodPicker"
 
