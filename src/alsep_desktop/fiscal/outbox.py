@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable, Iterator
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from alsep_desktop.fiscal.tokens import TokenState
@@ -98,52 +98,48 @@ class DbTokenStore:
     def load(self, device_id: int) -> TokenState | None:
         session = getattr(self._bound, "session", None)
         if session is not None:
-            row = session.get(OfdSession, self.register_id)
-            return _state(row) if row is not None else TokenState(self.device_id, self._initial_token)
+            return self._read(session)
         with self._factory() as s:
-            row = s.get(OfdSession, self.register_id)
-            return _state(row) if row is not None else TokenState(self.device_id, self._initial_token)
+            return self._read(s)
+
+    def _read(self, session: Session) -> TokenState:
+        t = OfdSession.__table__
+        row = session.execute(
+            select(t.c.device_id, t.c.token, t.c.req_num, t.c.pending_payload).where(t.c.register_id == self.register_id)
+        ).first()
+        if row is None:
+            return TokenState(self.device_id, self._initial_token)
+        return TokenState(int(row[0]), int(row[1]), int(row[2]), row[3])
 
     def save(self, state: TokenState) -> None:
         session = getattr(self._bound, "session", None)
         if session is not None and state.pending_payload is None:
             self._write(session, state)
-            session.flush()
             return
         with self._factory() as s:
             self._write(s, state)
             s.commit()
-        if session is not None:
-            session.expire_all()  # the bound session must see the committed reservation
 
     def replace_pending(self, session: Session, old: bytes, new: bytes) -> bool:
         """Swap an unanswered request for ``new`` (same number and token) in ``session``."""
-        row = session.get(OfdSession, self.register_id)
-        if row is None or row.pending_payload != old:
+        state = self._read(session)
+        if state.pending_payload != old:
             return False
-        row.pending_payload = new
+        t = OfdSession.__table__
+        session.execute(update(t).where(t.c.register_id == self.register_id).values(pending_payload=new))
         return True
 
     def reset(self, session: Session, token: int, device_id: int) -> None:
         """A new token from the admin (seed 8.4): forget any unanswered request."""
-        row = session.get(OfdSession, self.register_id)
-        if row is None:
-            session.add(OfdSession(register_id=self.register_id, device_id=device_id, token=token, req_num=0,
-                                   pending_payload=None, updated_at=self._clock()))
-        else:
-            row.device_id, row.token, row.pending_payload, row.updated_at = device_id, token, None, self._clock()
+        state = self._read(session)
+        self._write(session, TokenState(device_id, token, state.req_num, None))
 
     def _write(self, session: Session, state: TokenState) -> None:
-        row = session.get(OfdSession, self.register_id)
-        if row is None:
-            row = OfdSession(register_id=self.register_id, device_id=state.device_id)
-            session.add(row)
-        row.device_id = state.device_id
-        row.token = state.token
-        row.req_num = state.req_num
-        row.pending_payload = state.pending_payload
-        row.updated_at = self._clock()
+        """Core statements (not the ORM): this runs twice per OFD request."""
+        values = {"device_id": state.device_id, "token": state.token, "req_num": state.req_num,
+                  "pending_payload": state.pending_payload, "updated_at": self._clock()}
+        table = OfdSession.__table__
+        done = session.execute(update(table).where(table.c.register_id == self.register_id).values(**values))
+        if done.rowcount == 0:  # type: ignore[attr-defined]
+            session.execute(insert(table).values(register_id=self.register_id, **values))
 
-
-def _state(row: OfdSession) -> TokenState:
-    return TokenState(int(row.device_id), int(row.token), int(row.req_num), row.pending_payload)

@@ -156,24 +156,27 @@ class DeliveryService:
         self, register_id: int, *, limit: int | None = None, cancel: Callable[[], bool] | None = None,
         progress: Callable[[int, int], None] | None = None,
     ) -> DrainResult:
+        """Upload waiting documents in order until none is left or one cannot be delivered."""
         sent = rejected = 0
         total = self.status(register_id).pending
         stopped: str | None = None
-        while limit is None or sent + rejected < limit:
-            if cancel is not None and cancel():
-                stopped = "cancelled"
-                break
-            done = self.deliver_next(register_id)
-            if done is None:
-                break
-            v, outcome = done
-            if v is Verdict.WAIT:
-                stopped = outcome.code
-                break
-            sent += v is Verdict.SIGNED
-            rejected += v is Verdict.REJECTED
-            if progress is not None:
-                progress(sent + rejected, total)
+        ch = self.channel(register_id)
+        with ch.lock, self._sessions() as session:
+            while limit is None or sent + rejected < limit:
+                if cancel is not None and cancel():
+                    stopped = "cancelled"
+                    break
+                entry = outbox.oldest_pending(session, register_id)
+                if entry is None:
+                    break
+                v, outcome = self._deliver(ch, session, entry)
+                if v is Verdict.WAIT:
+                    stopped = outcome.code
+                    break
+                sent += v is Verdict.SIGNED
+                rejected += v is Verdict.REJECTED
+                if progress is not None:
+                    progress(sent + rejected, total)
         if sent or rejected:
             self._events.emit(OUTBOX_CHANGED, register_id=register_id)
         return DrainResult(sent, rejected, self.status(register_id).pending, stopped)
