@@ -1,0 +1,332 @@
+"""Device settings (printer, e-mail, scanners) and the device actions of the settings screen.
+
+Settings live in the ``setting`` table as one JSON document per section (``devices.printer``,
+``devices.smtp``, ``devices.serial_scanner``, ``devices.camera``, ``devices.wedge``). Anyone may
+read them; only an admin may change them. The SMTP password is stored (the app must log in
+with it) but never logged and never written to the audit trail.
+
+Device I/O (test print, status, test e-mail) runs on a :class:`DeviceWorker` thread.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+from alsep_desktop.app.clock import Clock
+from alsep_desktop.app.errors import AlsepError, ValidationError
+from alsep_desktop.domain.roles import Principal
+from alsep_desktop.hardware.printer.config import KINDS, PrinterConfig, build_printer, print_test_page
+from alsep_desktop.hardware.printer.email import SmtpConfig
+from alsep_desktop.hardware.profiles import PROFILES, get_profile
+from alsep_desktop.hardware.protocols import PrinterStatus, ReceiptPrinter
+from alsep_desktop.hardware.scanner.serial import SUFFIXES, SerialScannerConfig
+from alsep_desktop.hardware.scanner.wedge import WedgeDecoder
+from alsep_desktop.hardware.worker import DeviceWorker
+from alsep_desktop.services.changes import Changes, OpResult
+from alsep_desktop.services.guard import require_admin
+from alsep_desktop.store.uow import SqlUnitOfWork
+
+log = logging.getLogger(__name__)
+
+PAPER_WIDTHS = (58, 80)
+BAUDRATES = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
+SCANNER_SUFFIXES = (*SUFFIXES, "ANY")
+SMTP_SECURITY = ("none", "starttls", "ssl")
+MASK = "***"
+
+
+class PrinterNotConfigured(AlsepError):
+    code = "devices.no_printer"
+    template = "The register works without a printer"
+
+
+@dataclass(frozen=True, slots=True)
+class PrinterSettings:
+    """:class:`PrinterConfig` fields plus the paper width and the "work without printer" flag."""
+
+    no_printer: bool = True  # a fresh install prints nothing until an admin picks a printer
+    paper_mm: int = 80
+    kind: str = "usb"
+    profile: str = "generic-80"
+    host: str = ""
+    port: int = 9100
+    device: str = ""
+    baudrate: int = 19200
+    usb_vendor: int = 0
+    usb_product: int = 0
+    timeout: float = 3.0
+    text_path: str = "auto"
+    check_status: bool = True
+
+    def to_config(self) -> PrinterConfig:
+        names = {f.name for f in fields(PrinterConfig)}
+        return PrinterConfig(**{k: v for k, v in asdict(self).items() if k in names})
+
+
+@dataclass(frozen=True, slots=True)
+class SmtpSettings:
+    """E-mailed receipts. ``password`` is kept out of ``repr`` and of every log line."""
+
+    host: str = ""
+    port: int = 587
+    user: str = ""
+    password: str = field(default="", repr=False)
+    sender: str = ""
+    security: str = "starttls"
+    timeout: float = 10.0
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.host)
+
+    def to_config(self) -> SmtpConfig:
+        return SmtpConfig(self.host, self.port, sender=self.sender or self.user, username=self.user or None,
+                          password=self.password or None, security=self.security, timeout=self.timeout)
+
+    def masked(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["password"] = MASK if self.password else ""
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class SerialScannerSettings:
+    enabled: bool = False
+    port: str = ""
+    baudrate: int = 9600
+    suffix: str = "CR"
+
+    def to_config(self) -> SerialScannerConfig:
+        return SerialScannerConfig(self.port, self.baudrate, suffix=self.suffix)
+
+
+@dataclass(frozen=True, slots=True)
+class CameraSettings:
+    """A webcam by index, or a video file (tests, demo) when ``file`` is set."""
+
+    index: int = 0
+    file: str = ""
+
+    @property
+    def source(self) -> int | str:
+        return self.file if self.file else self.index
+
+
+@dataclass(frozen=True, slots=True)
+class WedgeSettings:
+    enabled: bool = True
+    max_gap_ms: int = 35
+    min_length: int = 4
+    end_without_terminator: bool = False
+
+    def decoder(self) -> WedgeDecoder:
+        return WedgeDecoder(max_gap=self.max_gap_ms / 1000, min_length=self.min_length,
+                            end_without_terminator=self.end_without_terminator)
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceSettings:
+    printer: PrinterSettings = PrinterSettings()
+    smtp: SmtpSettings = SmtpSettings()
+    serial_scanner: SerialScannerSettings = SerialScannerSettings()
+    camera: CameraSettings = CameraSettings()
+    wedge: WedgeSettings = WedgeSettings()
+
+    def validated(self) -> DeviceSettings:
+        p, s, sc, w = self.printer, self.smtp, self.serial_scanner, self.wedge
+        if p.paper_mm not in PAPER_WIDTHS:
+            raise ValidationError("printer.paper_mm", f"paper width must be 58 or 80 mm, got {p.paper_mm}")
+        if not p.no_printer:
+            if p.kind not in KINDS:
+                raise ValidationError("printer.kind", f"unknown printer kind {p.kind!r}")
+            if get_profile(p.profile).paper_mm != p.paper_mm:
+                raise ValidationError("printer.profile", f"profile {p.profile} is not for {p.paper_mm} mm paper")
+            if p.kind == "network" and not p.host.strip():
+                raise ValidationError("printer.host", "the printer's address is empty")
+            if p.kind in ("serial", "file", "pdf") and not p.device.strip():
+                raise ValidationError("printer.device", "the port or path is empty")
+        if not 0 < p.port < 65536 or not 0 < s.port < 65536:
+            raise ValidationError("port", "a TCP port is between 1 and 65535")
+        if s.security not in SMTP_SECURITY:
+            raise ValidationError("smtp.security", f"one of {', '.join(SMTP_SECURITY)}")
+        if sc.enabled and not sc.port.strip():
+            raise ValidationError("serial_scanner.port", "the scanner port is empty")
+        if sc.suffix not in SCANNER_SUFFIXES:
+            raise ValidationError("serial_scanner.suffix", f"one of {', '.join(SCANNER_SUFFIXES)}")
+        if sc.baudrate <= 0:
+            raise ValidationError("serial_scanner.baudrate", "must be positive")
+        if not 5 <= w.max_gap_ms <= 500 or not 1 <= w.min_length <= 64:
+            raise ValidationError("wedge", "key gap 5–500 ms, minimum length 1–64")
+        return self
+
+
+SECTIONS = ("printer", "smtp", "serial_scanner", "camera", "wedge")
+_CLASSES: dict[str, type] = {
+    "printer": PrinterSettings, "smtp": SmtpSettings, "serial_scanner": SerialScannerSettings,
+    "camera": CameraSettings, "wedge": WedgeSettings,
+}
+
+
+def setting_key(section: str) -> str:
+    return f"devices.{section}"
+
+
+def _from_json(cls: type, text: str | None) -> Any:
+    """Known fields from the stored JSON; unknown keys (a newer version) are ignored."""
+    if not text:
+        return cls()
+    try:
+        raw = json.loads(text)
+    except ValueError:
+        log.warning("device settings %s are not JSON; defaults used", cls.__name__)
+        return cls()
+    names = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in raw.items() if k in names}) if isinstance(raw, dict) else cls()
+
+
+@dataclass(frozen=True, slots=True)
+class SerialPortInfo:
+    device: str
+    description: str = ""
+
+
+def list_serial_ports() -> list[SerialPortInfo]:
+    """The serial ports the OS knows (USB CDC scanners, COM ports); empty without pyserial."""
+    try:
+        from serial.tools import list_ports
+    except ImportError:
+        return []
+    return sorted((SerialPortInfo(p.device, p.description or "") for p in list_ports.comports()),
+                  key=lambda p: p.device)
+
+
+def profiles_for(paper_mm: int) -> list[tuple[str, str]]:
+    """(key, name) of the printer profiles for a paper width."""
+    return [(p.key, p.name) for p in PROFILES.values() if p.paper_mm == paper_mm]
+
+
+class DeviceService:
+    def __init__(self, uow: Callable[[], SqlUnitOfWork], clock: Clock, worker: DeviceWorker | None = None) -> None:
+        self._uow = uow
+        self._clock = clock
+        self._worker = worker
+        self._own_worker = worker is None
+
+    # -- settings -----------------------------------------------------------------------
+    def load(self) -> DeviceSettings:
+        with self._uow() as uow:
+            values = {s: _from_json(_CLASSES[s], uow.org.get_setting(setting_key(s))) for s in SECTIONS}
+        return DeviceSettings(**values)
+
+    def save(self, actor: Principal | None, settings: DeviceSettings) -> OpResult[DeviceSettings]:
+        admin = require_admin(actor)
+        settings.validated()
+        with self._uow() as uow:
+            changed: list[str] = []
+            for section in SECTIONS:
+                value = getattr(settings, section)
+                text = json.dumps(asdict(value), ensure_ascii=False, sort_keys=True)
+                if uow.org.get_setting(setting_key(section)) != text:
+                    uow.org.set_setting(setting_key(section), text)
+                    changed.append(section)
+            if changed:
+                uow.audit.record(self._clock.now(), admin.user_id, "update", "devices",
+                                 ",".join(changed), **self._audit_details(settings, changed))
+            uow.commit()
+        log.info("device settings saved: %s", ", ".join(changed) or "nothing changed")
+        return OpResult(settings, Changes(settings=True))
+
+    @staticmethod
+    def _audit_details(settings: DeviceSettings, changed: list[str]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for section in changed:
+            value = getattr(settings, section)
+            out[section] = value.masked() if isinstance(value, SmtpSettings) else asdict(value)
+        return out
+
+    # -- printer ------------------------------------------------------------------------
+    def printer(self, settings: PrinterSettings | None = None) -> ReceiptPrinter:
+        """The configured printer; raises :class:`PrinterNotConfigured` in "no printer" mode."""
+        p = settings or self.load().printer
+        if p.no_printer:
+            raise PrinterNotConfigured()
+        return build_printer(p.to_config())
+
+    def test_print(self, settings: PrinterSettings | None = None) -> PrinterStatus:
+        """Print the self-test page on the device thread; returns the status read before."""
+        p = settings or self.load().printer
+        if p.no_printer:
+            raise PrinterNotConfigured()
+        DeviceSettings(printer=p).validated()
+
+        def run() -> PrinterStatus:
+            printer = self.printer(p)
+            try:
+                status = printer.status()
+                print_test_page(printer)
+                return status
+            finally:
+                _close(printer)
+
+        return self.worker.call(run, timeout=max(30.0, p.timeout * 4))
+
+    def printer_status(self, settings: PrinterSettings | None = None) -> PrinterStatus:
+        p = settings or self.load().printer
+
+        def run() -> PrinterStatus:
+            printer = self.printer(p)
+            try:
+                return printer.status()
+            finally:
+                _close(printer)
+
+        return self.worker.call(run, timeout=max(10.0, p.timeout * 4))
+
+    # -- e-mail -------------------------------------------------------------------------
+    def send_test_email(self, smtp: SmtpSettings, to: str) -> None:
+        from alsep_desktop.hardware.printer.email import send_receipt
+        from alsep_desktop.hardware.printer.samples import test_page
+
+        if not smtp.configured:
+            raise ValidationError("smtp.host", "the SMTP server is empty")
+        doc = test_page(48, "e-mail")
+        self.worker.call(send_receipt, smtp.to_config(), to.strip(), doc, subject="Alsep: test e-mail",
+                         timeout=smtp.timeout * 3 + 5)
+        log.info("test e-mail sent through %s:%s", smtp.host, smtp.port)  # never the password
+
+    # -- scanners -----------------------------------------------------------------------
+    def list_serial_ports(self) -> list[SerialPortInfo]:
+        return list_serial_ports()
+
+    def serial_scanner_config(self, settings: DeviceSettings | None = None) -> SerialScannerConfig | None:
+        sc = (settings or self.load()).serial_scanner
+        return sc.to_config() if sc.enabled and sc.port else None
+
+    def camera_source(self, settings: DeviceSettings | None = None) -> int | str:
+        return (settings or self.load()).camera.source
+
+    def wedge_decoder(self, settings: DeviceSettings | None = None) -> WedgeDecoder | None:
+        w = (settings or self.load()).wedge
+        return w.decoder() if w.enabled else None
+
+    # -- lifetime -----------------------------------------------------------------------
+    @property
+    def worker(self) -> DeviceWorker:
+        if self._worker is None:
+            self._worker = DeviceWorker("alsep-devices")
+        return self._worker
+
+    def close(self) -> None:
+        if self._own_worker and self._worker is not None:
+            self._worker.shutdown(wait=False)
+            self._worker = None
+
+
+def _close(printer: object) -> None:
+    close = getattr(printer, "close", None)
+    if callable(close):
+        close()

@@ -1,0 +1,63 @@
+"""A scanned marking code (DataMatrix of a marked product) → a receipt line (seed 9.3.5).
+
+Known product (its EAN-13 or GTIN-14 is a barcode of the register's catalog) → a line at the
+catalog price carrying the full code. Unknown → :class:`NeedsPrice`: the cashier enters the
+price (and a name), then ``NeedsPrice.line(price, name)`` gives the line.
+
+Plain EAN/UPC barcodes are not marking codes: :func:`as_marking_code` returns ``None`` for
+them, and the sale screen treats them as ordinary barcodes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from alsep_desktop.domain.catalog import FREE_POSITION_CODE, FREE_POSITION_GROUP
+from alsep_desktop.domain.lines import LineItem
+from alsep_desktop.domain.marking import InvalidMarkingCode, MarkingCode, parse_marking_code
+from alsep_desktop.domain.money import Money
+from alsep_desktop.domain.quantity import Quantity
+from alsep_desktop.domain.tax import VatRate
+
+if TYPE_CHECKING:
+    from alsep_desktop.app.bootstrap import AppContext
+
+
+@dataclass(frozen=True, slots=True)
+class NeedsPrice:
+    """The product of the code is not in the catalog: ask the cashier for price and name."""
+
+    marking: MarkingCode
+    vat: VatRate
+    group_code: str = FREE_POSITION_GROUP
+
+    @property
+    def barcode(self) -> str:
+        return self.marking.ean13 or self.marking.gtin
+
+    def line(self, price: Money, name: str) -> LineItem:
+        return LineItem(name=name.strip(), unit_price=price, quantity=Quantity.one(), vat=self.vat,
+                        group_code=self.group_code, barcode=self.barcode, marking_code=self.marking.full_code)
+
+
+def as_marking_code(text: str) -> MarkingCode | None:
+    """The parsed marking code, or ``None`` when ``text`` is something else (an EAN, a typo)."""
+    try:
+        return parse_marking_code(text)
+    except InvalidMarkingCode:
+        return None
+
+
+def line_for_marking_code(ctx: AppContext, register_id: int, code: str) -> LineItem | NeedsPrice:
+    """Resolve a scanned marking code; raises :class:`InvalidMarkingCode` for anything else."""
+    m = parse_marking_code(code)
+    keys = [k for k in (m.ean13, m.gtin) if k]
+    for key in keys:
+        product = ctx.catalog.find_by_barcode(register_id, key)
+        if product is not None:
+            return replace(product.line(Quantity.one(product.unit)), marking_code=m.full_code)
+    free = ctx.catalog.find_by_code(register_id, FREE_POSITION_CODE)
+    if free is not None:
+        return NeedsPrice(m, free.vat, free.group_code or FREE_POSITION_GROUP)
+    return NeedsPrice(m, ctx.vat_table.get("none"))
