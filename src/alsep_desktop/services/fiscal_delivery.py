@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from alsep_desktop.app.clock import ALMATY, Clock
@@ -33,7 +33,7 @@ from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.shift import ShiftTotals, cash_move_deltas
 from alsep_desktop.fiscal import outbox
 from alsep_desktop.fiscal.client import OfdClient, OfdOutcome
-from alsep_desktop.fiscal.codec import parse_message
+from alsep_desktop.fiscal.codec import encode_message, parse_message
 from alsep_desktop.fiscal.engine import (
     OfflineWindow,
     Verdict,
@@ -46,7 +46,7 @@ from alsep_desktop.fiscal.engine import (
 from alsep_desktop.fiscal.proto import pb
 from alsep_desktop.fiscal.reconcile import compare
 from alsep_desktop.services.documents import negate, row_deltas
-from alsep_desktop.store.models import FiscalOutbox, Register, Shift
+from alsep_desktop.store.models import Receipt, Register, Shift
 from alsep_desktop.store.repositories.shifts import ShiftRepository
 
 log = logging.getLogger(__name__)
@@ -124,6 +124,11 @@ class DeliveryService:
             self._channels[register_id] = ch
             return ch
 
+    def forget_channels(self) -> None:
+        """Rebuild clients on next use (after the OFD address changed in the settings)."""
+        with self._lock:
+            self._channels.clear()
+
     def reset_channel(self, session: Session, register: Register) -> None:
         """After the admin entered new OFD data or a new token (seed 8.4), in ``session``."""
         with self._lock:
@@ -138,19 +143,19 @@ class DeliveryService:
         """Deliver the oldest waiting document of the register (None when nothing waits)."""
         ch = self.channel(register_id)
         with ch.lock, self._sessions() as session:
-            entry = outbox.oldest_pending(session, register_id)
-            if entry is None:
+            batch = outbox.pending_batch(session, register_id, n=1)
+            if not batch:
                 return None
-            return self._deliver(ch, session, entry)
+            return self._deliver(ch, session, _Entry(*batch[0]))
 
     def deliver(self, register_id: int, entry_id: int) -> Verdict | None:
         """Deliver this entry now if it is next in line (the sale path); None if it must wait."""
         ch = self.channel(register_id)
         with ch.lock, self._sessions() as session:
-            entry = outbox.oldest_pending(session, register_id)
-            if entry is None or entry.id != entry_id:
+            batch = outbox.pending_batch(session, register_id, n=1)
+            if not batch or batch[0][0] != entry_id:
                 return None
-            return self._deliver(ch, session, entry)[0]
+            return self._deliver(ch, session, _Entry(*batch[0]))[0]
 
     def drain(
         self, register_id: int, *, limit: int | None = None, cancel: Callable[[], bool] | None = None,
@@ -162,21 +167,28 @@ class DeliveryService:
         stopped: str | None = None
         ch = self.channel(register_id)
         with ch.lock, self._sessions() as session:
-            while limit is None or sent + rejected < limit:
-                if cancel is not None and cancel():
-                    stopped = "cancelled"
+            after = 0
+            while stopped is None and (limit is None or sent + rejected < limit):
+                batch = outbox.pending_batch(session, register_id, after)
+                if not batch:
                     break
-                entry = outbox.oldest_pending(session, register_id)
-                if entry is None:
-                    break
-                v, outcome = self._deliver(ch, session, entry)
-                if v is Verdict.WAIT:
-                    stopped = outcome.code
-                    break
-                sent += v is Verdict.SIGNED
-                rejected += v is Verdict.REJECTED
-                if progress is not None:
-                    progress(sent + rejected, total)
+                for i, raw in enumerate(batch):
+                    if cancel is not None and cancel():
+                        stopped = "cancelled"
+                        break
+                    if limit is not None and sent + rejected >= limit:
+                        break
+                    entry = _Entry(*raw)
+                    after = entry.id
+                    following = batch[i + 1][3] if i + 1 < len(batch) else None
+                    v, outcome = self._deliver(ch, session, entry, following)
+                    if v is Verdict.WAIT:
+                        stopped = outcome.code
+                        break
+                    sent += v is Verdict.SIGNED
+                    rejected += v is Verdict.REJECTED
+                    if progress is not None:
+                        progress(sent + rejected, total)
         if sent or rejected:
             self._events.emit(OUTBOX_CHANGED, register_id=register_id)
         return DrainResult(sent, rejected, self.status(register_id).pending, stopped)
@@ -207,12 +219,16 @@ class DeliveryService:
         )
 
     # -- internals --------------------------------------------------------------------
-    def _deliver(self, ch: OfdChannel, session: Session, entry: FiscalOutbox) -> tuple[Verdict, OfdOutcome]:
+    def _deliver(
+        self, ch: OfdChannel, session: Session, entry: _Entry, following: bytes | None = None
+    ) -> tuple[Verdict, OfdOutcome]:
         request = parse_message(pb.Request, entry.payload or b"")
         with ch.tokens.bound(session):
             outcome = ch.client.call(request)
             v = verdict(outcome)
             self._apply(ch, session, entry, outcome, v)
+            if following is not None and v is not Verdict.WAIT:
+                ch.tokens.prereserve(session, encode_message(parse_message(pb.Request, following)))
             session.commit()
         self._note(ch, outcome)
         return v, outcome
@@ -226,51 +242,55 @@ class DeliveryService:
         if was_online != ch.online:
             self._events.emit(OFD_STATUS, register_id=ch.register_id, online=ch.online, code=ch.last_error_code)
 
-    def _apply(self, ch: OfdChannel, session: Session, entry: FiscalOutbox, outcome: OfdOutcome, v: Verdict) -> None:
-        now = self._clock.now()
-        entry.attempts += 1
-        if v is Verdict.SIGNED:
-            entry.state, entry.sent_at, entry.result_code, entry.last_error = outbox.SENT, now, 0, None
-        elif v is Verdict.REJECTED:
-            entry.state, entry.result_code, entry.last_error = outbox.REJECTED, outcome.result_code, outcome.reason
-        else:
-            entry.result_code, entry.last_error = outcome.result_code, outcome.code
+    def _apply(self, ch: OfdChannel, session: Session, entry: _Entry, outcome: OfdOutcome, v: Verdict) -> None:
         handler = {"ticket": self._apply_ticket, "money_placement": self._apply_money,
                    "close_shift": self._apply_close}.get(entry.doc_type)
-        if handler is not None:
-            handler(ch, session, entry, outcome, v)
+        new_payload = handler(ch, session, entry, outcome, v) if handler is not None else None
+        if new_payload is not None:
+            ch.tokens.replace_pending(session, entry.payload or b"", new_payload)
+        state = {Verdict.SIGNED: outbox.SENT, Verdict.REJECTED: outbox.REJECTED}.get(v, outbox.PENDING)
+        outbox.update_entry(
+            session, entry.id, attempts=entry.attempts + 1, state=state,
+            sent_at=self._clock.now() if v is Verdict.SIGNED else None,
+            result_code=outcome.result_code if v is not Verdict.SIGNED else 0,
+            last_error=None if v is Verdict.SIGNED else (outcome.reason if v is Verdict.REJECTED else outcome.code),
+            payload=new_payload if new_payload is not None else entry.payload,
+        )
 
-    def _apply_ticket(self, ch: OfdChannel, session: Session, entry: FiscalOutbox, outcome: OfdOutcome,
-                      v: Verdict) -> None:
-        receipt = ShiftRepository(session).receipt_by_uuid(entry.doc_uuid)
-        if receipt is None:
-            return
+    def _apply_ticket(self, ch: OfdChannel, session: Session, entry: _Entry, outcome: OfdOutcome,
+                      v: Verdict) -> bytes | None:
+        """Core statements on the hot path (one per upload); the ORM only for rare changes."""
+        row = session.execute(_RECEIPT_BY_UUID, {"u": entry.doc_uuid}).first()
+        if row is None:
+            return None
+        receipt_id, state, printed_sign, shift_id, number, total, created_at = row
         if v is Verdict.SIGNED:
             sign, url = sign_of(outcome.response)  # type: ignore[arg-type]
-            if receipt.state == "paid":
-                receipt.state, receipt.fiscal_sign, receipt.check_url, receipt.offline = "signed", sign, url, False
-            elif sign != receipt.fiscal_sign:
-                receipt.ofd_fiscal_sign = sign  # lost answer: the OFD had it before we went offline
-        elif v is Verdict.REJECTED:
-            if receipt.state == "paid":
-                receipt.state = "rejected"
-                ShiftRepository(session).add_counters(receipt.shift_id, negate(row_deltas(receipt)))
-        elif receipt.state == "paid":
-            shift = ShiftRepository(session).get(receipt.shift_id)
-            assert shift is not None
-            sign = offline_sign(shift.number, receipt.number)
-            receipt.state, receipt.offline, receipt.fiscal_sign = "queued", True, str(sign)
-            receipt.check_url = check_url(str(sign), ch.device_id, receipt.total_tiyn,
-                                          receipt.created_at.astimezone(ALMATY))
-            new_payload = as_offline(entry.payload or b"", sign)
-            ch.tokens.replace_pending(session, entry.payload or b"", new_payload)
-            entry.payload = new_payload
+            if state == "paid":
+                session.execute(_RECEIPT_SIGNED, {"b_id": receipt_id, "b_sign": sign, "b_url": url})
+            elif sign != printed_sign:  # lost answer: the OFD had it before we went offline
+                session.execute(update(_R).where(_R.c.id == receipt_id).values(ofd_fiscal_sign=sign))
+            return None
+        if state != "paid":
+            return None
+        if v is Verdict.REJECTED:
+            receipt = session.get(Receipt, receipt_id)
+            assert receipt is not None
+            receipt.state = "rejected"
+            ShiftRepository(session).add_counters(shift_id, negate(row_deltas(receipt)))
+            return None
+        shift_number = session.scalar(select(Shift.number).where(Shift.id == shift_id))
+        sign_no = offline_sign(int(shift_number or 0), number)
+        url = check_url(str(sign_no), ch.device_id, total, created_at.astimezone(ALMATY))
+        session.execute(update(_R).where(_R.c.id == receipt_id).values(
+            state="queued", offline=True, fiscal_sign=str(sign_no), check_url=url))
+        return as_offline(entry.payload or b"", sign_no)
 
-    def _apply_money(self, ch: OfdChannel, session: Session, entry: FiscalOutbox, outcome: OfdOutcome,
-                     v: Verdict) -> None:
+    def _apply_money(self, ch: OfdChannel, session: Session, entry: _Entry, outcome: OfdOutcome,
+                     v: Verdict) -> bytes | None:
         move = ShiftRepository(session).cash_move_by_uuid(entry.doc_uuid)
         if move is None:
-            return
+            return None
         if v is Verdict.SIGNED:
             move.state = "signed"
         elif v is Verdict.REJECTED:
@@ -280,26 +300,44 @@ class DeliveryService:
             move.state = "rejected"
         elif move.state == "pending":
             move.state, move.offline = "queued", True
-            new_payload = as_offline(entry.payload or b"", None)
-            ch.tokens.replace_pending(session, entry.payload or b"", new_payload)
-            entry.payload = new_payload
+            return as_offline(entry.payload or b"", None)
+        return None
 
-    def _apply_close(self, ch: OfdChannel, session: Session, entry: FiscalOutbox, outcome: OfdOutcome,
-                     v: Verdict) -> None:
-        repo = ShiftRepository(session)
+    def _apply_close(self, ch: OfdChannel, session: Session, entry: _Entry, outcome: OfdOutcome,
+                     v: Verdict) -> bytes | None:
         shift = session.scalars(select(Shift).where(Shift.uuid == entry.doc_uuid)).first()
         if shift is None:
-            return
+            return None
         if v is Verdict.SIGNED and outcome.response is not None and outcome.response.HasField("report"):
+            repo = ShiftRepository(session)
             totals = ShiftTotals.from_counters(repo.counters(shift.id))
             cash = Money(shift.cash_at_open_tiyn) + totals.cash_delta
             diffs = compare(totals, cash, outcome.response.report.zx_report)
             shift.ofd_mismatch = json.dumps(diffs, ensure_ascii=False) if diffs else None
         elif v is Verdict.WAIT:
             new_payload = as_offline(entry.payload or b"", None)
-            if new_payload != entry.payload:
-                ch.tokens.replace_pending(session, entry.payload or b"", new_payload)
-                entry.payload = new_payload
+            return new_payload if new_payload != entry.payload else None
+        return None
+
+
+_R = Receipt.__table__
+_RECEIPT_BY_UUID = select(
+    _R.c.id, _R.c.state, _R.c.fiscal_sign, _R.c.shift_id, _R.c.number, _R.c.total_tiyn, _R.c.created_at
+).where(_R.c.uuid == bindparam("u"))
+
+
+_RECEIPT_SIGNED = update(_R).where(_R.c.id == bindparam("b_id")).values(
+    state="signed", fiscal_sign=bindparam("b_sign"), check_url=bindparam("b_url"), offline=False
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    id: int
+    doc_type: str
+    doc_uuid: str
+    payload: bytes | None
+    attempts: int
 
 
 class Uploader:

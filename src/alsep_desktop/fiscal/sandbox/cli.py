@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import json
+import os
+import signal
 
 from alsep_desktop.fiscal.sandbox.memory import FiscalMemory
 from alsep_desktop.fiscal.sandbox.server import OfdSandbox
@@ -28,7 +32,26 @@ def build_parser() -> argparse.ArgumentParser:
                    help="pre-register a cash register (repeatable)")
     p.add_argument("--auto-register", action="store_true", help="accept unknown device ids")
     p.add_argument("--seed", type=int, default=2031, help="seed for tokens and fiscal signs")
+    p.add_argument("--records", help="on SIGTERM/SIGINT write the accepted documents and stats to this JSON file")
     return p
+
+
+def write_records(memory: FiscalMemory, path: str) -> None:
+    """The sandbox's own fiscal memory, for soak and bench scripts to count from."""
+    docs = memory.documents()
+    devices = sorted({d.device_id for d in docs})
+    data = {
+        "documents": [
+            {"device_id": d.device_id, "command": d.command, "key": d.key, "fiscal_sign": d.fiscal_sign,
+             "offline": d.offline, "total": d.total}
+            for d in docs
+        ],
+        "stats": {str(dev): memory.stats(dev) for dev in devices},
+    }
+    tmp = f"{path}.tmp"
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(data, fh)
+    os.replace(tmp, path)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -42,8 +65,14 @@ def main(argv: list[str] | None = None) -> int:
         await sandbox.open()
         print(f"alsep-ofd-sandbox listening on {sandbox.host}:{sandbox.port}", flush=True)
         assert sandbox._server is not None
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, sandbox._server.close)
         async with sandbox._server:
-            await sandbox._server.serve_forever()
+            with contextlib.suppress(asyncio.CancelledError):
+                await sandbox._server.serve_forever()
+        if args.records:
+            write_records(memory, args.records)
 
     try:
         asyncio.run(run())
