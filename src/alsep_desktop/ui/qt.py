@@ -19,6 +19,7 @@ from PySide6.QtCore import (  # noqa: F401
     Slot,
 )
 from PySide6.QtGui import (  # noqa: F401
+    QKeyEvent,
     QAction,
     QBrush,
     QColor,

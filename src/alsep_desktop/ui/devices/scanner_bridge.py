@@ -1,0 +1,272 @@
+"""Every barcode scanner → one Qt signal on the GUI thread: ``scanned(code)``.
+
+* **Keyboard wedge** (USB HID scanners): an application-wide event filter feeds the keys
+  that reach the focused widget to :class:`WedgeDecoder`. Printable keys are held back while
+  they may be the start of a scanner burst (at most ``max_gap`` + a few ms). A burst that ends
+  in a terminator fast enough is swallowed and emitted as ``scanned`` wherever the focus is;
+  anything slower was a person typing and is re-delivered, in order, to the widget it was
+  typed into (the terminator itself — Enter, Tab — then passes through untouched).
+  Keys with Ctrl/Alt, navigation keys, auto-repeat and password fields are never held back
+  (they first release whatever is held, to keep the order). A widget (or an ancestor) with
+  the dynamic property ``alsepScanAsText`` = True gets a burst as typed text instead.
+* **Serial scanner**: :class:`SerialScanner` on its thread; scans cross to the GUI thread by a
+  queued signal.
+* **Camera**: :class:`CameraScanner` on demand (``start_camera``/``stop_camera``).
+
+GS (0x1D) separators of GS1 codes are kept in the emitted string.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from alsep_desktop.hardware.protocols import Scan, ScannerSource, ScannerState
+from alsep_desktop.hardware.scanner.serial import SerialScanner, SerialScannerConfig
+from alsep_desktop.hardware.scanner.wedge import WedgeDecoder, WedgeOutput, WedgeScan
+from alsep_desktop.services.devices import DeviceService, DeviceSettings
+from alsep_desktop.ui.qt import QApplication, QEvent, QKeyEvent, QLineEdit, QObject, Qt, QTimer, Signal
+
+if TYPE_CHECKING:
+    from alsep_desktop.app.bootstrap import AppContext
+
+WEDGE, SERIAL, CAMERA = "wedge", "serial", "camera"
+SCAN_AS_TEXT = "alsepScanAsText"
+
+_KEY_PRESS = QEvent.Type.KeyPress
+_KEY_RELEASE = QEvent.Type.KeyRelease
+_SHORTCUT = QEvent.Type.ShortcutOverride
+_K = Qt.Key
+_MODIFIER_KEYS = frozenset(int(k) for k in (
+    _K.Key_Shift, _K.Key_Control, _K.Key_Alt, _K.Key_Meta, _K.Key_AltGr, _K.Key_CapsLock, _K.Key_NumLock,
+))
+_TERMINATOR_KEYS = {int(_K.Key_Return): "\r", int(_K.Key_Enter): "\r", int(_K.Key_Tab): "\t"}
+_M = Qt.KeyboardModifier
+_COMMAND_MODS = _M.ControlModifier | _M.AltModifier | _M.MetaModifier
+GS = "\x1d"
+
+
+@dataclass(frozen=True, slots=True)
+class _HeldKey:
+    target: QObject
+    key: int
+    modifiers: Any
+    text: str
+
+
+class ScannerBridge(QObject):
+    scanned = Signal(str)  # the code, from any source
+    scanned_from = Signal(str, str)  # (source, code)
+    state_changed = Signal(str, str)  # (source, ScannerState value)
+
+    _incoming = Signal(str, str)  # from device threads: (source, code)
+    _incoming_state = Signal(str, str)
+
+    def __init__(
+        self,
+        ctx: AppContext | None = None,
+        parent: QObject | None = None,
+        *,
+        settings: DeviceSettings | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(parent)
+        if settings is None:
+            settings = DeviceService(ctx.uow, ctx.clock).load() if ctx is not None else DeviceSettings()
+        self.settings = settings
+        self.clock = clock
+        self.decoder: WedgeDecoder | None = settings.wedge.decoder() if settings.wedge.enabled else None
+        self.paused = False  # True: keys pass untouched (e.g. while a settings field records a scan)
+        self._held: list[_HeldKey] = []
+        self._replaying = False
+        self._app: QApplication | None = None
+        self._serial: ScannerSource | None = None
+        self._camera: ScannerSource | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.poll)
+        self._incoming.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._incoming_state.connect(self.state_changed, Qt.ConnectionType.QueuedConnection)
+
+    # -- lifetime -----------------------------------------------------------------------
+    def install(self, app: QApplication | None = None) -> None:
+        """Start listening: the wedge filter on the application, the serial scanner if configured."""
+        app = app or QApplication.instance()
+        if self._app is None and app is not None:
+            app.installEventFilter(self)
+            self._app = app
+        if self.settings.serial_scanner.enabled and self.settings.serial_scanner.port and self._serial is None:
+            self.start_serial()
+
+    def uninstall(self) -> None:
+        if self._app is not None:
+            self._app.removeEventFilter(self)
+            self._app = None
+        self.flush()
+        self.stop_serial()
+        self.stop_camera()
+
+    def reload(self, settings: DeviceSettings) -> None:
+        """New settings (after the settings dialog saved): restart what changed."""
+        installed = self._app is not None
+        self.flush()
+        self.stop_serial()
+        self.settings = settings
+        self.decoder = settings.wedge.decoder() if settings.wedge.enabled else None
+        if installed:
+            self.install(self._app)
+
+    # -- serial and camera --------------------------------------------------------------
+    def start_serial(self, config: SerialScannerConfig | None = None) -> None:
+        self.stop_serial()
+        self._serial = SerialScanner(config or self.settings.serial_scanner.to_config())
+        self._start(self._serial, SERIAL)
+
+    def stop_serial(self) -> None:
+        if self._serial is not None:
+            source, self._serial = self._serial, None
+            source.stop()
+            self.state_changed.emit(SERIAL, ScannerState.STOPPED.value)
+
+    def start_camera(self, source: int | str | None = None, *, scanner: ScannerSource | None = None) -> None:
+        from alsep_desktop.hardware.scanner.camera import CameraScanner
+
+        self.stop_camera()
+        self._camera = scanner or CameraScanner(self.settings.camera.source if source is None else source)
+        self._start(self._camera, CAMERA)
+
+    def stop_camera(self) -> None:
+        if self._camera is not None:
+            source, self._camera = self._camera, None
+            source.stop()
+            self.state_changed.emit(CAMERA, ScannerState.STOPPED.value)
+
+    @property
+    def camera_running(self) -> bool:
+        return self._camera is not None
+
+    def _start(self, source: ScannerSource, name: str) -> None:
+        def on_scan(scan: Scan) -> None:  # device thread
+            self._incoming.emit(name, scan.data)
+
+        def on_state(state: ScannerState) -> None:  # device thread
+            self._incoming_state.emit(name, state.value)
+
+        source.start(on_scan, on_state)
+
+    def _deliver(self, source: str, code: str) -> None:  # GUI thread
+        if code:
+            self.scanned_from.emit(source, code)
+            self.scanned.emit(code)
+
+    # -- keyboard wedge -----------------------------------------------------------------
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        kind = event.type()
+        if kind != _KEY_PRESS and kind != _KEY_RELEASE and kind != _SHORTCUT:
+            return False
+        if self._replaying or self.paused or self.decoder is None or not _is_key_receiver(obj):
+            return False
+        assert isinstance(event, QKeyEvent)
+        if kind == _KEY_PRESS:
+            return self._on_press(obj, event)
+        if kind == _KEY_RELEASE:  # the release of a held key is re-sent with it
+            return any(h.key == event.key() and h.target is obj for h in self._held)
+        if self._held and self._char_of(event) not in (None, "\r", "\t"):
+            event.accept()  # inside a possible burst: a plain key is text, not a shortcut
+            return True
+        return False
+
+    def _char_of(self, event: QKeyEvent) -> str | None:
+        key, text = event.key(), event.text()
+        if key in _TERMINATOR_KEYS:
+            return _TERMINATOR_KEYS[key] if not (event.modifiers() & _COMMAND_MODS) else None
+        if text == GS:  # Ctrl+] from a scanner: the GS1 group separator
+            return GS
+        if len(text) == 1 and text.isprintable() and not (event.modifiers() & _COMMAND_MODS):
+            return text
+        return None
+
+    def _on_press(self, obj: QObject, event: QKeyEvent) -> bool:
+        assert self.decoder is not None
+        if event.key() in _MODIFIER_KEYS:
+            return False  # Shift of an upper-case letter must not break a burst
+        char = self._char_of(event)
+        if char is None or event.isAutoRepeat() or _is_secret(obj):
+            self.flush()
+            return False
+        outputs = self.decoder.feed(char, self.clock())
+        last = self._handle(outputs)
+        if char in self.decoder.terminators:
+            self._timer.stop()
+            return isinstance(last, WedgeScan) and not _wants_text(obj)
+        self._held.append(_HeldKey(obj, event.key(), event.modifiers(), event.text()))
+        self._timer.start(max(1, math.ceil(self.decoder.max_gap * 1000)) + 5)
+        return True
+
+    def _handle(self, outputs: list[WedgeOutput]) -> WedgeOutput | None:
+        """Scans are emitted, typed text re-delivered; each output takes its keys from ``_held``."""
+        for out in outputs:
+            n = len(out.code) if isinstance(out, WedgeScan) else len(out.text)
+            taken, self._held = self._held[:n], self._held[n:]
+            if isinstance(out, WedgeScan) and not (taken and _wants_text(taken[0].target)):
+                self._deliver(WEDGE, out.code)
+            else:
+                self._replay(taken)
+        return outputs[-1] if outputs else None
+
+    def poll(self) -> None:
+        """Timer: a held burst that went silent was typing (or a suffix-less scan)."""
+        if self.decoder is None:
+            return
+        self._handle(self.decoder.poll(self.clock()))
+        if self._held:
+            self._timer.start(max(1, math.ceil(self.decoder.max_gap * 1000)) + 5)
+
+    def flush(self) -> None:
+        """Release whatever is held now (before a key that is never held back)."""
+        self._timer.stop()
+        if self.decoder is not None:
+            self._handle(self.decoder.poll(math.inf))
+        self._replay(self._held)
+        self._held = []
+
+    @property
+    def held_text(self) -> str:
+        return "".join(h.text for h in self._held)
+
+    def _replay(self, keys: list[_HeldKey]) -> None:
+        if not keys:
+            return
+        self._replaying = True
+        try:
+            for h in keys:
+                for kind in (_KEY_PRESS, _KEY_RELEASE):
+                    try:
+                        QApplication.sendEvent(h.target, QKeyEvent(kind, h.key, h.modifiers, h.text))
+                    except RuntimeError:  # the widget was deleted meanwhile
+                        break
+        finally:
+            self._replaying = False
+
+
+def _is_key_receiver(obj: QObject) -> bool:
+    """True for the widget a key event is first delivered to (not its parents, not the QWindow)."""
+    if not obj.isWidgetType():
+        return False
+    window = obj.window()  # type: ignore[attr-defined]
+    return obj is (window.focusWidget() or window)
+
+
+def _is_secret(obj: QObject) -> bool:
+    return isinstance(obj, QLineEdit) and obj.echoMode() != QLineEdit.EchoMode.Normal
+
+
+def _wants_text(obj: QObject | None) -> bool:
+    while obj is not None:
+        if obj.property(SCAN_AS_TEXT):
+            return True
+        obj = obj.parent()
+    return False
