@@ -3,7 +3,8 @@
 Read-only SQL aggregations over ``receipt``, ``receipt_line`` and ``payment`` that run on SQLite
 and PostgreSQL. Sales are the operations ``sale`` and ``sale_return``; a return counts
 negative everywhere (seed 8.8: «Если цена указана отрицательная, то значит это отмена»).
-Purchases are not sales and are left out. Receipts of any state count.
+Purchases are not sales and are left out. Receipts the OFD refused (state ``rejected``) are not
+fiscal documents and are left out too; every other state (signed, queued offline, printed) counts.
 
 Periods are whole days in Asia/Almaty, ``start``..``end`` inclusive; the DB holds UTC.
 The per-day grouping converts to Almaty time in SQL: exactly with ``timezone()`` on
@@ -167,7 +168,7 @@ class SalesReportService:
             .outerjoin(non_cash, non_cash.c.receipt_id == Receipt.id)
             .outerjoin(User, User.id == Receipt.cashier_id)
             .where(
-                Receipt.register_id == register_id, Receipt.operation.in_(SALES_OPS),
+                Receipt.register_id == register_id, Receipt.operation.in_(SALES_OPS), Receipt.state != "rejected",
                 Receipt.created_at >= lo, Receipt.created_at < hi,
             )
             .order_by(Receipt.created_at, Receipt.id, ReceiptLine.position)
@@ -193,7 +194,8 @@ class SalesReportService:
     ) -> Dashboard:
         require_admin(actor)
         lo, hi = period.utc_bounds
-        where = [Receipt.operation.in_(SALES_OPS), Receipt.created_at >= lo, Receipt.created_at < hi]
+        where = [Receipt.operation.in_(SALES_OPS), Receipt.state != "rejected", Receipt.created_at >= lo,
+                 Receipt.created_at < hi]
         if register_id is not None:
             where.append(Receipt.register_id == register_id)
         with self._uow() as uow:

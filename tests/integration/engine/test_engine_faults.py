@@ -132,3 +132,15 @@ def test_thousand_sales_under_random_faults_lose_nothing(pos) -> None:
     _check_invariants(pos)
     with pos.ctx.uow() as uow:
         assert len(uow.session.scalars(select(Receipt.id)).all()) == 1000
+
+
+def test_refused_receipt_is_not_in_the_sales_report(pos) -> None:
+    from alsep_desktop.services.reports import Period
+
+    pos.sandbox.inject(Fault(FaultKind.RESULT, result_code=int(ResultCode.INCORRECT_REQUEST_DATA), times=1))
+    with pytest.raises(DocumentRejected):
+        pos.sell(MILK)
+    pos.sell(BREAD)
+    admin = pos.ctx.auth.login(*pos.admin_creds())
+    lines = pos.ctx.reports.sales(admin, pos.register_id, Period.last_week(pos.clock.now().date()))
+    assert [ln.name for ln in lines] == ["Хлеб пшеничный"]
