@@ -33,16 +33,24 @@ def main(argv: list[str] | None = None) -> int:
         config.language = args.lang
     config.demo = config.demo or args.demo
     ctx = build_context(config)
+    sandbox = None
+    terminal = None
     try:
         if config.demo:
-            from alsep_desktop.app.demo import ensure_demo
+            from alsep_desktop.app.demo import ensure_demo, start_demo_sandbox
+            from alsep_desktop.hardware.terminal.fake import FakeTerminal
 
             ensure_demo(ctx)
+            sandbox = start_demo_sandbox(ctx)  # the demo register talks to a local OFD
+            terminal = FakeTerminal()
+        ctx.start_background()  # the OFD uploader drains documents made offline
         from alsep_desktop.ui.app import run_gui
 
-        return run_gui(ctx, quit_after_ms=args.quit_after_ms)
+        return run_gui(ctx, quit_after_ms=args.quit_after_ms, terminal=terminal)
     finally:
         ctx.close()
+        if sandbox is not None:
+            sandbox.stop()
 
 
 if __name__ == "__main__":

@@ -180,6 +180,11 @@ class AuthService:
             uow.commit()
         return OpResult(None, Changes(users=True))
 
+    def has_pin(self, user_id: int) -> bool:
+        """Whether the user has set a PIN for quick re-entry (seed 9.1)."""
+        with self._uow() as uow:
+            return self._get(uow, user_id).pin_hash is not None
+
     # -- sign-in ----------------------------------------------------------------------
     def login(self, email: str, password: str) -> Principal:
         with self._uow() as uow:

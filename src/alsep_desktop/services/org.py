@@ -38,6 +38,15 @@ class RegisterBoundElsewhere(AlsepError):
 
 
 @dataclass(frozen=True, slots=True)
+class BoundRegister:
+    id: int
+    name: str
+    serial_number: str
+    trade_point: str
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
 class CompanyData:
     name: str
     iin_bin: str
@@ -187,6 +196,17 @@ class OrgService:
             uow.audit.record(self._clock.now(), actor.user_id, "bind", "register", register_id, device=device_id)
             uow.commit()
         return OpResult(None, Changes(org=True, settings=True))
+
+    def register_of_device(self, device_id: str) -> BoundRegister | None:
+        """The register bound to this PC (seed 9.1), or None when the PC is not set up yet."""
+        from sqlalchemy import select
+
+        with self._uow() as uow:
+            reg = uow.session.scalars(select(Register).where(Register.bound_device_id == device_id)
+                                      .order_by(Register.id)).first()
+            if reg is None:
+                return None
+            return BoundRegister(reg.id, reg.name, reg.serial_number, reg.trade_point.name, reg.status)
 
     def unbind_device(self, actor: Principal, register_id: int) -> OpResult[None]:
         require_admin(actor)

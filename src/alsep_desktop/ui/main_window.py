@@ -1,53 +1,254 @@
-"""Main window shell. The cashier and admin screens plug in here (issues 5 and 7)."""
+"""The main window: login / lock / binding, then the cashier tabs (+ Admin for admins),
+the status bar, the language menu and the window-wide shortcuts."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from alsep_desktop.app.bootstrap import AppContext
-from alsep_desktop.store import migrate
-from alsep_desktop.ui.qt import QLabel, QMainWindow, QVBoxLayout, QWidget, Qt, tr
+from alsep_desktop.domain.roles import Principal
+from alsep_desktop.services.org import BoundRegister
+from alsep_desktop.services.printing import PrintingService
+from alsep_desktop.services.selftest import SelfTestService
+from alsep_desktop.ui.bridge import EventBridge
+from alsep_desktop.ui.cashier.common import Counter
+from alsep_desktop.ui.cashier.help import HelpOverlay
+from alsep_desktop.ui.cashier.login import LoginScreen
+from alsep_desktop.ui.cashier.receipts import ReceiptsScreen
+from alsep_desktop.ui.cashier.returns import ReturnsScreen
+from alsep_desktop.ui.cashier.sale import SaleScreen
+from alsep_desktop.ui.cashier.selftest import SelfTestDialog
+from alsep_desktop.ui.cashier.shift import KEY_X, KEY_Z, ShiftScreen
+from alsep_desktop.ui.cashier.status import CashierStatusBar
+from alsep_desktop.ui.ops import OpRunner
+from alsep_desktop.ui.qt import (
+    QAction,
+    QActionGroup,
+    QApplication,
+    QCloseEvent,
+    QEvent,
+    QKeySequence,
+    QMainWindow,
+    QShortcut,
+    QStackedWidget,
+    Qt,
+    QTabWidget,
+    QWidget,
+    Slot,
+    tr,
+)
+from alsep_desktop.ui.translator import current_language, set_language
 
 CTX = "MainWindow"
+KEY_HELP, KEY_SALE, KEY_RETURNS, KEY_RECEIPTS, KEY_LAST = "F1", "F3", "F6", "F7", "F11"
+KEY_LOCK, KEY_SWITCH = "Ctrl+L", "Ctrl+Shift+L"
+LANGUAGES = (("ru", "Русский"), ("kk", "Қазақша"), ("en", "English"))
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, *, printing: PrintingService | None = None, terminal: object | None = None,
+                 selftest: SelfTestService | None = None, run_selftest: bool = True) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setWindowTitle(tr(CTX, "Alsep Desktop — online cash register"))
-        self.resize(1024, 700)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        self.company_label = QLabel(central)
-        self.company_label.setObjectName("company_label")
-        self.register_label = QLabel(central)
-        self.register_label.setObjectName("register_label")
-        for label in (self.company_label, self.register_label):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(label)
-        self.setCentralWidget(central)
-        self.refresh()
+        self.ops = OpRunner(self)
+        self.printing = printing or PrintingService(ctx.uow, ctx.clock, ctx.vat_table, demo=ctx.config.demo)
+        self.counter = Counter(ctx, self.ops, self.printing, terminal=terminal)
+        self.selftest = selftest or SelfTestService(
+            self.printing, ctx.shifts, lambda: (ctx.config.ofd_host, ctx.config.ofd_port), terminal=terminal)
+        self.run_selftest = run_selftest
+        self.dialog: SelfTestDialog | None = None
+        self.admin_tab: QWidget | None = None
+        self.resize(1180, 780)
+        self.stack = QStackedWidget(self)
+        self.login = LoginScreen(self.counter, self.stack)
+        self.login.logged_in.connect(self.on_login)
+        self.login.bound.connect(self._bound)
+        self.tabs = QTabWidget(self.stack)
+        self.tabs.setObjectName("main_tabs")
+        self.tabs.setStyleSheet("QTabBar::tab { min-height: 40px; padding: 4px 18px; font-size: 15px; }")
+        self.sale = SaleScreen(self.counter, self.tabs)
+        self.returns = ReturnsScreen(self.counter, self.tabs)
+        self.shift = ShiftScreen(self.counter, self.tabs)
+        self.receipts = ReceiptsScreen(self.counter, self.tabs)
+        for w in (self.sale, self.returns, self.shift, self.receipts):
+            self.tabs.addTab(w, "")
+        self.tabs.currentChanged.connect(self._tab_entered)
+        self.stack.addWidget(self.login)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+        self.status = CashierStatusBar(self.counter, self)
+        self.setStatusBar(self.status)
+        self.bridge = EventBridge(ctx.events, parent=self)
+        self.bridge.ofd_status.connect(lambda _: self.status.refresh())
+        self.bridge.outbox_changed.connect(lambda _: self.status.refresh())
+        self.help = HelpOverlay(self.counter, self)
+        self._build_menus()
+        self._build_shortcuts()
+        self.retranslate()
+        self.stack.setCurrentWidget(self.login)
+        self.login.refresh_binding()
 
-    def refresh(self) -> None:
-        with self.ctx.uow() as uow:
-            company = uow.org.company()
-            registers = uow.org.registers(company.id) if company else []
-            products = uow.catalog.count(registers[0].id) if registers else 0
-            company_text = (
-                tr(CTX, "Company: %1 (BIN %2)").replace("%1", company.name).replace("%2", company.iin_bin)
-                if company
-                else tr(CTX, "No company yet: an administrator sets it up in the admin tab.")
-            )
-            if registers:
-                reg = registers[0]
-                register_text = (
-                    tr(CTX, "Register %1, serial %2, products: %3")
-                    .replace("%1", reg.name)
-                    .replace("%2", reg.serial_number)
-                    .replace("%3", str(products))
-                )
-            else:
-                register_text = tr(CTX, "No register yet.")
-        self.company_label.setText(company_text)
-        self.register_label.setText(register_text)
-        revision = migrate.current_revision(self.ctx.engine) or "-"
-        self.statusBar().showMessage(tr(CTX, "Store ready, schema %1").replace("%1", revision))
+    # -- menus and shortcuts ----------------------------------------------------------------
+    def _build_menus(self) -> None:
+        self.cashier_menu = self.menuBar().addMenu("")
+        self.lock_action = QAction(self)
+        self.lock_action.triggered.connect(self.lock)
+        self.switch_action = QAction(self)
+        self.switch_action.triggered.connect(self.switch_cashier)
+        self.selftest_action = QAction(self)
+        self.selftest_action.triggered.connect(self.open_selftest)
+        self.help_action = QAction(self)
+        self.help_action.triggered.connect(self.help.toggle)
+        for a in (self.lock_action, self.switch_action, self.selftest_action, self.help_action):
+            self.cashier_menu.addAction(a)
+        self.language_menu = self.menuBar().addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES:
+            act = QAction(name, self, checkable=True)
+            act.setObjectName(f"lang_{code}")
+            act.setChecked(code == current_language())
+            act.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(act)
+            self.language_menu.addAction(act)
+            self.language_actions[code] = act
+
+    def _key(self, key: str, describe: Callable[[], str], fn: Callable[[], None]) -> None:
+        self.counter.shortcut(key, describe)
+        sc = QShortcut(QKeySequence(key), self)
+        sc.setContext(Qt.ShortcutContext.WindowShortcut)
+        sc.activated.connect(lambda: self._working() and fn())
+
+    def _build_shortcuts(self) -> None:
+        help_key = QShortcut(QKeySequence(KEY_HELP), self)
+        help_key.activated.connect(self.help.toggle)
+        self.counter.shortcut(KEY_HELP, lambda: tr(CTX, "This help"))
+        self._key(KEY_SALE, lambda: tr(CTX, "Sale tab"), lambda: self.show_tab(self.sale))
+        self._key(KEY_RETURNS, lambda: tr(CTX, "Returns tab"), lambda: self.show_tab(self.returns))
+        self._key(KEY_RECEIPTS, lambda: tr(CTX, "Receipts of the shift"), lambda: self.show_tab(self.receipts))
+        self._key(KEY_X, lambda: tr(CTX, "X report"), lambda: (self.show_tab(self.shift), self.shift.x_report()))
+        self._key(KEY_Z, lambda: tr(CTX, "Close the shift (Z report)"),
+                  lambda: (self.show_tab(self.shift), self.shift.ask_close()))
+        self._key(KEY_LAST, lambda: tr(CTX, "Print the last receipt"), self.receipts.print_last)
+        self._key(KEY_LOCK, lambda: tr(CTX, "Lock the register"), self.lock)
+        self._key(KEY_SWITCH, lambda: tr(CTX, "Switch cashier"), self.switch_cashier)
+        self._key("F2", lambda: tr(CTX, "Barcode, code or name field"),
+                  lambda: (self.show_tab(self.sale), self.sale.focus_barcode()))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr(CTX, "Alsep Desktop — online cash register"))
+        titles = ((self.sale, tr(CTX, "Sale"), KEY_SALE), (self.returns, tr(CTX, "Returns"), KEY_RETURNS),
+                  (self.shift, tr(CTX, "Reports and shift"), f"{KEY_X}/{KEY_Z}"),
+                  (self.receipts, tr(CTX, "Receipts"), KEY_RECEIPTS))
+        for widget, title, key in titles:
+            self.tabs.setTabText(self.tabs.indexOf(widget), f"{title} [{key}]")
+        if self.admin_tab is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.admin_tab), tr(CTX, "Admin"))
+        self.cashier_menu.setTitle(tr(CTX, "Register"))
+        self.lock_action.setText(tr(CTX, "Lock") + f"\t{KEY_LOCK}")
+        self.switch_action.setText(tr(CTX, "Switch cashier") + f"\t{KEY_SWITCH}")
+        self.selftest_action.setText(tr(CTX, "Self-test"))
+        self.help_action.setText(tr(CTX, "Keyboard shortcuts") + f"\t{KEY_HELP}")
+        self.language_menu.setTitle(tr(CTX, "Language"))
+        self.status.retranslate()
+        if self.help.isVisible():
+            self.help.fill()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, code: str) -> None:
+        app = QApplication.instance()
+        if app is None:
+            return
+        set_language(app, code)  # type: ignore[arg-type]
+        self.language_actions[code].setChecked(True)
+        self.ctx.config.language = code
+        try:
+            self.ctx.config.save()
+        except OSError:
+            pass  # the choice still holds for this run
+
+    # -- login flow -------------------------------------------------------------------------
+    def _bound(self, reg: BoundRegister | None) -> None:
+        self.counter.register_id = reg.id if reg is not None else None
+
+    def _working(self) -> bool:
+        return self.counter.cashier is not None and self.stack.currentWidget() is self.tabs
+
+    @Slot(object)
+    def on_login(self, who: Principal) -> None:
+        previous = self.counter.cashier
+        self.counter.cashier = who
+        if previous is None or previous.user_id != who.user_id:
+            self._mount_admin(who)
+        self.stack.setCurrentWidget(self.tabs)
+        self.status.start()
+        self.show_tab(self.sale)
+        self.sale.focus_barcode()
+        if self.run_selftest and previous is None:
+            self.open_selftest()
+
+    def _mount_admin(self, who: Principal) -> None:
+        if self.admin_tab is not None:
+            self.tabs.removeTab(self.tabs.indexOf(self.admin_tab))
+            self.admin_tab.deleteLater()
+            self.admin_tab = None
+        if who.is_admin:
+            from alsep_desktop.ui.admin import AdminTab
+
+            self.admin_tab = AdminTab(self.ctx, self.ops, who, self.tabs)
+            self.tabs.addTab(self.admin_tab, tr(CTX, "Admin"))
+
+    def open_selftest(self) -> None:
+        if self.counter.register_id is None:
+            return
+        self.dialog = SelfTestDialog(self.counter, self.selftest, self)
+        self.dialog.finished.connect(lambda _: self.status.refresh())
+        self.dialog.open()
+        self.dialog.start()
+
+    def lock(self) -> None:
+        if self.counter.cashier is None:
+            return
+        self.login.show_login(self.counter.cashier)
+        self.stack.setCurrentWidget(self.login)
+
+    def switch_cashier(self) -> None:
+        self.counter.cashier = None
+        if self.admin_tab is not None:
+            self.tabs.removeTab(self.tabs.indexOf(self.admin_tab))
+            self.admin_tab.deleteLater()
+            self.admin_tab = None
+        self.login.show_login(None)
+        self.stack.setCurrentWidget(self.login)
+        self.status.show_cashier()
+
+    # -- tabs and scanning ------------------------------------------------------------------
+    def show_tab(self, widget: QWidget) -> None:
+        self.tabs.setCurrentWidget(widget)
+
+    def _tab_entered(self, _: int) -> None:
+        w = self.tabs.currentWidget()
+        if w is self.receipts:
+            self.receipts.refresh()
+        elif w is self.shift:
+            self.shift.cash.refresh()
+
+    @Slot(str)
+    def on_scanned(self, code: str) -> None:
+        """Any scanner, anywhere in the window: the code lands in the basket."""
+        if not self._working():
+            return
+        if self.tabs.currentWidget() is not self.sale:
+            self.show_tab(self.sale)
+        self.sale.on_scanned(code)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.status.stop()
+        self.bridge.close()
+        self.ops.wait(10_000)
+        self.printing.close()
+        super().closeEvent(event)

@@ -1,6 +1,9 @@
 """The single import point of PySide6 for the whole app."""
 
 from PySide6.QtCore import (  # noqa: F401
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
     QCoreApplication,
     QDate,
     QRectF,
@@ -19,6 +22,8 @@ from PySide6.QtCore import (  # noqa: F401
     Slot,
 )
 from PySide6.QtGui import (  # noqa: F401
+    QActionGroup,
+    QCloseEvent,
     QKeyEvent,
     QAction,
     QBrush,
@@ -31,6 +36,13 @@ from PySide6.QtGui import (  # noqa: F401
     QShortcut,
 )
 from PySide6.QtWidgets import (  # noqa: F401
+    QButtonGroup,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QRadioButton,
+    QStackedWidget,
+    QTableView,
     QAbstractItemView,
     QApplication,
     QCheckBox,

@@ -1,0 +1,105 @@
+"""Deposit and withdrawal of cash (seed 9.3.1 «Изъятие и пополнение кассы»), with a printed slip."""
+
+from __future__ import annotations
+
+from alsep_desktop.domain.money import Money
+from alsep_desktop.services.changes import Changes
+from alsep_desktop.services.documents import DocumentResult
+from alsep_desktop.services.printing import NoPrinter
+from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, Counter, MessageBar, big_button, with_key
+from alsep_desktop.ui.qt import QEvent, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget, tr
+from alsep_desktop.ui.widgets.money_edit import MoneyEdit
+
+CTX = "CashierCash"
+KEY_DEPOSIT, KEY_WITHDRAW = "Ctrl+I", "Ctrl+O"
+
+
+class CashMovesPanel(QGroupBox):
+    def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.counter = counter
+        lay = QVBoxLayout(self)
+        self.in_drawer = QLabel(self)
+        self.in_drawer.setObjectName("cash_in_drawer")
+        lay.addWidget(self.in_drawer)
+        self.amount = MoneyEdit(self, field="amount")
+        self.amount.setObjectName("cash_amount")
+        self.amount.setMinimumHeight(TOUCH_HEIGHT)
+        lay.addWidget(self.amount)
+        row = QHBoxLayout()
+        self.deposit_button = big_button("", self, name="cash_deposit")
+        self.deposit_button.setShortcut(counter.shortcut(KEY_DEPOSIT, lambda: tr(CTX, "Deposit cash")))
+        self.deposit_button.clicked.connect(lambda: self.move(deposit=True))
+        self.withdraw_button = big_button("", self, name="cash_withdraw")
+        self.withdraw_button.setShortcut(counter.shortcut(KEY_WITHDRAW, lambda: tr(CTX, "Withdraw cash")))
+        self.withdraw_button.clicked.connect(lambda: self.move(deposit=False))
+        row.addWidget(self.deposit_button)
+        row.addWidget(self.withdraw_button)
+        lay.addLayout(row)
+        self.message = MessageBar(self)
+        lay.addWidget(self.message)
+        self._drawer = Money(0)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(tr(CTX, "Cash in the drawer"))
+        self.deposit_button.setText(with_key(tr(CTX, "Deposit"), KEY_DEPOSIT))
+        self.withdraw_button.setText(with_key(tr(CTX, "Withdraw"), KEY_WITHDRAW))
+        self._show_drawer()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_drawer(self) -> None:
+        self.in_drawer.setText(tr(CTX, "In the drawer: %1").replace("%1", self._drawer.format()))
+
+    def refresh(self) -> None:
+        register_id = self.counter.register_id
+        if register_id is None:
+            return
+
+        def shown(m: Money) -> None:
+            self._drawer = m
+            self._show_drawer()
+
+        self.counter.ops.run(lambda: self.counter.ctx.shifts.cash_in_drawer(register_id), shown,
+                             self.message.show_error)
+
+    def move(self, *, deposit: bool) -> None:
+        c = self.counter
+        cashier, register_id = c.cashier, c.register_id
+        if cashier is None or register_id is None:
+            return
+        try:
+            amount = self.amount.money()
+        except Exception as exc:
+            self.message.show_error(exc)
+            return
+        if amount.tiyn <= 0:
+            self.message.show_error(tr(CTX, "Type the amount first."))
+            return
+        shifts = c.ctx.shifts
+
+        def work() -> tuple[DocumentResult, Money]:
+            result = (shifts.deposit if deposit else shifts.withdraw)(cashier, register_id, amount).value
+            return result, shifts.cash_in_drawer(register_id)
+
+        def done(out: tuple[DocumentResult, Money]) -> None:
+            result, drawer = out
+            self._drawer = drawer
+            self._show_drawer()
+            self.amount.clear()
+            note = (tr(CTX, "Deposited %1.") if deposit else tr(CTX, "Withdrawn %1.")).replace(
+                "%1", result.total.format())
+            self.message.show_info(note)
+
+            def failed(exc: Exception) -> None:
+                if not isinstance(exc, NoPrinter):
+                    self.message.show_error(exc)
+
+            c.ops.run(lambda: c.printing.print_cash_slip(register_id, result, deposit, cashier, drawer), None, failed)
+            c.ops.announce(Changes(shift=True))
+
+        c.ops.run(work, done, self.message.show_error)

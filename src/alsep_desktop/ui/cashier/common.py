@@ -1,0 +1,139 @@
+"""What every cashier screen shares: the counter state, error sentences, big buttons, shortcuts."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from alsep_desktop.app.bootstrap import AppContext
+from alsep_desktop.app.errors import AlsepError
+from alsep_desktop.domain.roles import Principal
+from alsep_desktop.services.printing import PrintingService
+from alsep_desktop.ui.i18n.errors import error_message
+from alsep_desktop.ui.ops import OpRunner
+from alsep_desktop.ui.qt import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+    tr,
+)
+from alsep_desktop.ui.translator import current_language
+
+log = logging.getLogger(__name__)
+
+CTX = "Cashier"
+TOUCH_HEIGHT = 48  # px: a finger, not a mouse pointer
+ERROR_STYLE = "color: #b00020; font-weight: bold;"
+INFO_STYLE = "color: #1b5e20; font-weight: bold;"
+
+
+def error_text(exc: BaseException) -> str:
+    """A plain translated sentence for any error; never a traceback or an English exception text."""
+    lang = current_language()
+    if isinstance(exc, AlsepError):
+        return error_message(lang, exc.code, exc.params)
+    log.error("unexpected error in the window", exc_info=exc)
+    return error_message(lang, "error")
+
+
+@dataclass
+class Shortcut:
+    key: str
+    describe: Callable[[], str]  # translated at display time
+
+
+@dataclass
+class Counter:
+    """The state of this counter shared by the screens: who sells on which register."""
+
+    ctx: AppContext
+    ops: OpRunner
+    printing: PrintingService
+    register_id: int | None = None
+    cashier: Principal | None = None
+    terminal: object | None = None
+    shortcuts: list[Shortcut] = field(default_factory=list)
+
+    def shortcut(self, key: str, describe: Callable[[], str]) -> str:
+        """Register a shortcut for the F1 overlay; returns the key for the button text."""
+        if not any(s.key == key for s in self.shortcuts):
+            self.shortcuts.append(Shortcut(key, describe))
+        return key
+
+
+def with_key(text: str, key: str) -> str:
+    return f"{text}\n[{key}]" if key else text
+
+
+def big_button(text: str, parent: QWidget | None = None, *, name: str = "") -> QPushButton:
+    btn = QPushButton(text, parent)
+    btn.setMinimumHeight(TOUCH_HEIGHT)
+    btn.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    if name:
+        btn.setObjectName(name)
+    return btn
+
+
+class MessageBar(QLabel):
+    """One line under a screen's title: an error sentence in red or a note in green."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setObjectName("message_bar")
+
+    def show_error(self, exc: BaseException | str) -> None:
+        self.setStyleSheet(ERROR_STYLE)
+        self.setText(exc if isinstance(exc, str) else error_text(exc))
+
+    def show_info(self, text: str) -> None:
+        self.setStyleSheet(INFO_STYLE)
+        self.setText(text)
+
+    def clear_message(self) -> None:
+        self.setText("")
+
+    @property
+    def is_error(self) -> bool:
+        return bool(self.text()) and "b00020" in self.styleSheet()
+
+
+class CredentialsDialog(QDialog):
+    """An administrator's login and password (returns, Z report, binding; seed 9.3.2, 9.3.4)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        lay = QVBoxLayout(self)
+        self.note = QLabel(tr(CTX, "Enter the administrator's login and password"), self)
+        lay.addWidget(self.note)
+        form = QFormLayout()
+        self.email = QLineEdit(self)
+        self.email.setObjectName("admin_email")
+        self.password = QLineEdit(self)
+        self.password.setObjectName("admin_password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        for w in (self.email, self.password):
+            w.setMinimumHeight(TOUCH_HEIGHT - 8)
+        form.addRow(tr(CTX, "Login"), self.email)
+        form.addRow(tr(CTX, "Password"), self.password)
+        lay.addLayout(form)
+        self.message = MessageBar(self)
+        lay.addWidget(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr(CTX, "OK"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr(CTX, "Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+
+    def credentials(self) -> tuple[str, str]:
+        return self.email.text().strip(), self.password.text()

@@ -1,0 +1,252 @@
+"""Login and lock screen (seed 9.1): register binding state, e-mail + password, PIN re-entry."""
+
+from __future__ import annotations
+
+from alsep_desktop.domain.roles import Principal
+from alsep_desktop.services.org import BoundRegister
+from alsep_desktop.ui.cashier.bind import BindDialog
+from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, Counter, MessageBar, big_button
+from alsep_desktop.ui.qt import (
+    QDialog,
+    QDialogButtonBox,
+    QEvent,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+    tr,
+)
+
+CTX = "CashierLogin"
+
+
+def _password_edit(parent: QWidget, name: str) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMinimumHeight(TOUCH_HEIGHT - 6)
+    return edit
+
+
+class PinSetupDialog(QDialog):
+    """After the first login: a PIN for quick re-entry (seed 9.1, «придумать пин код»)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr(CTX, "PIN for quick entry"))
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(tr(CTX, "Choose a PIN (4 to 8 digits) to unlock the register quickly."), self))
+        form = QFormLayout()
+        self.pin = _password_edit(self, "new_pin")
+        self.pin2 = _password_edit(self, "new_pin2")
+        form.addRow(tr(CTX, "PIN"), self.pin)
+        form.addRow(tr(CTX, "PIN again"), self.pin2)
+        lay.addLayout(form)
+        self.message = MessageBar(self)
+        lay.addWidget(self.message)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(tr(CTX, "Save PIN"))
+        box.button(QDialogButtonBox.StandardButton.Cancel).setText(tr(CTX, "Later"))
+        box.accepted.connect(self._check)
+        box.rejected.connect(self.reject)
+        lay.addWidget(box)
+
+    def _check(self) -> None:
+        if self.pin.text() != self.pin2.text():
+            self.message.show_error(tr(CTX, "The two PINs differ."))
+            return
+        self.accept()
+
+
+class LoginScreen(QWidget):
+    logged_in = Signal(object)  # Principal
+    bound = Signal(object)  # BoundRegister | None
+
+    def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.counter = counter
+        self.register: BoundRegister | None = None
+        self.locked_user: Principal | None = None
+        self.dialog: QDialog | None = None
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        card = QFrame(self)
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setMaximumWidth(520)
+        lay = QVBoxLayout(card)
+        self.title = QLabel(card)
+        self.title.setStyleSheet("font-size: 22px; font-weight: bold;")
+        self.binding = QLabel(card)
+        self.binding.setObjectName("binding_label")
+        self.binding.setWordWrap(True)
+        self.setup_button = big_button("", card, name="setup_register")
+        self.setup_button.clicked.connect(self.open_bind)
+        lay.addWidget(self.title)
+        lay.addWidget(self.binding)
+        lay.addWidget(self.setup_button)
+        # e-mail and password
+        self.form_box = QWidget(card)
+        form = QFormLayout(self.form_box)
+        self.email = QLineEdit(self.form_box)
+        self.email.setObjectName("email")
+        self.email.setMinimumHeight(TOUCH_HEIGHT - 6)
+        self.password = _password_edit(self.form_box, "password")
+        self.password.returnPressed.connect(self.login)
+        self.email_label, self.password_label = QLabel(self.form_box), QLabel(self.form_box)
+        form.addRow(self.email_label, self.email)
+        form.addRow(self.password_label, self.password)
+        self.login_button = big_button("", self.form_box, name="login_button")
+        self.login_button.clicked.connect(self.login)
+        form.addRow(self.login_button)
+        lay.addWidget(self.form_box)
+        # PIN (lock screen)
+        self.pin_box = QWidget(card)
+        pin_form = QFormLayout(self.pin_box)
+        self.locked_label = QLabel(self.pin_box)
+        self.locked_label.setObjectName("locked_label")
+        self.pin = _password_edit(self.pin_box, "pin")
+        self.pin.returnPressed.connect(self.unlock)
+        self.pin_label = QLabel(self.pin_box)
+        pin_form.addRow(self.locked_label)
+        pin_form.addRow(self.pin_label, self.pin)
+        self.unlock_button = big_button("", self.pin_box, name="unlock_button")
+        self.unlock_button.clicked.connect(self.unlock)
+        self.switch_button = big_button("", self.pin_box, name="switch_button")
+        self.switch_button.clicked.connect(lambda: self.show_login(None))
+        pin_form.addRow(self.unlock_button)
+        pin_form.addRow(self.switch_button)
+        lay.addWidget(self.pin_box)
+        self.message = MessageBar(card)
+        lay.addWidget(self.message)
+        self.demo_hint = QLabel(card)
+        self.demo_hint.setWordWrap(True)
+        self.demo_hint.setVisible(counter.ctx.config.demo)
+        lay.addWidget(self.demo_hint)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+        self.retranslate()
+        self.show_login(None)
+
+    def retranslate(self) -> None:
+        self.title.setText(tr(CTX, "Alsep Desktop — cash register"))
+        self.setup_button.setText(tr(CTX, "Set up the register"))
+        self.email_label.setText(tr(CTX, "Login (e-mail)"))
+        self.password_label.setText(tr(CTX, "Password"))
+        self.login_button.setText(tr(CTX, "Sign in"))
+        self.pin_label.setText(tr(CTX, "PIN"))
+        self.unlock_button.setText(tr(CTX, "Unlock"))
+        self.switch_button.setText(tr(CTX, "Switch cashier"))
+        self.demo_hint.setText(tr(CTX, "Demo: admin@demo.kz / admin123, cashier@demo.kz / cashier123, PIN 1234"))
+        self._show_binding()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- binding (seed 9.1) -----------------------------------------------------------------
+    def refresh_binding(self) -> None:
+        device = self.counter.ctx.config.device_id()
+        self.counter.ops.run(lambda: self.counter.ctx.org.register_of_device(device), self._set_binding,
+                             self.message.show_error)
+
+    def _set_binding(self, reg: BoundRegister | None) -> None:
+        self.register = reg
+        self._show_binding()
+        self.bound.emit(reg)
+
+    def _show_binding(self) -> None:
+        reg = self.register
+        if reg is None:
+            self.binding.setText(tr(CTX, "This register is not registered: sign in as an administrator to "
+                                         "register it (Set up the register)."))
+        else:
+            self.binding.setText(tr(CTX, "This register is registered: %1 (serial %2), %3.")
+                                 .replace("%1", reg.name).replace("%2", reg.serial_number)
+                                 .replace("%3", reg.trade_point))
+        self.login_button.setEnabled(reg is not None)
+        self.unlock_button.setEnabled(reg is not None)
+
+    def open_bind(self) -> None:
+        dlg = BindDialog(self.counter, self)
+        dlg.done_binding.connect(self.refresh_binding)
+        self.dialog = dlg
+        dlg.open()
+
+    # -- sign-in ----------------------------------------------------------------------------
+    def show_login(self, locked_user: Principal | None) -> None:
+        """The login form, or the lock screen of ``locked_user`` (PIN + switch cashier)."""
+        self.locked_user = locked_user
+        self.form_box.setVisible(locked_user is None)
+        self.pin_box.setVisible(locked_user is not None)
+        self.setup_button.setVisible(locked_user is None)
+        self.password.clear()
+        self.pin.clear()
+        self.message.clear_message()
+        if locked_user is not None:
+            self.locked_label.setText(tr(CTX, "Locked. Cashier: %1").replace(
+                "%1", locked_user.full_name or locked_user.email))
+            self.pin.setFocus()
+        else:
+            self.email.setFocus()
+
+    def login(self) -> None:
+        if self.register is None:
+            self.message.show_error(tr(CTX, "Set up the register first."))
+            return
+        email, password = self.email.text().strip(), self.password.text()
+        auth = self.counter.ctx.auth
+
+        def work() -> tuple[Principal, bool]:
+            who = auth.login(email, password)
+            return who, auth.has_pin(who.user_id)
+
+        self.login_button.setEnabled(False)
+        self.counter.ops.run(work, self._after_login, self._failed)
+
+    def _failed(self, exc: Exception) -> None:
+        self.login_button.setEnabled(self.register is not None)
+        self.unlock_button.setEnabled(self.register is not None)
+        self.message.show_error(exc)
+
+    def _after_login(self, result: tuple[Principal, bool]) -> None:
+        who, has_pin = result
+        self.login_button.setEnabled(True)
+        if has_pin:
+            self.logged_in.emit(who)
+            return
+        dlg = PinSetupDialog(self)
+        self.dialog = dlg
+
+        def save() -> None:
+            pin = dlg.pin.text()
+            self.counter.ops.run(lambda: self.counter.ctx.auth.set_pin(who, pin),
+                                 lambda _: self.logged_in.emit(who), self._pin_failed(who))
+
+        dlg.accepted.connect(save)
+        dlg.rejected.connect(lambda: self.logged_in.emit(who))
+        dlg.open()
+
+    def _pin_failed(self, who: Principal):  # noqa: ANN202
+        def failed(exc: Exception) -> None:
+            self.message.show_error(exc)
+            self.logged_in.emit(who)  # the PIN is optional: sign in anyway, the message stays
+
+        return failed
+
+    def unlock(self) -> None:
+        who = self.locked_user
+        if who is None:
+            return
+        pin = self.pin.text()
+        self.unlock_button.setEnabled(False)
+        self.counter.ops.run(lambda: self.counter.ctx.auth.login_pin(who.user_id, pin), self._unlocked,
+                             self._failed)
+
+    def _unlocked(self, who: Principal) -> None:
+        self.unlock_button.setEnabled(True)
+        self.logged_in.emit(who)

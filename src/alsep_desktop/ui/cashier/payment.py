@@ -1,0 +1,153 @@
+"""Payment dialog (seed 9.3.1): cash, card or mixed; change as typed; «Дополнительно»."""
+
+from __future__ import annotations
+
+from alsep_desktop.domain.basket import Basket
+from alsep_desktop.domain.money import Money
+from alsep_desktop.domain.payment import Payment, PaymentKind
+from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, MessageBar, big_button, with_key
+from alsep_desktop.ui.cashier.line_dialog import AdjustmentEdit
+from alsep_desktop.ui.qt import (
+    QButtonGroup,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    tr,
+)
+from alsep_desktop.ui.widgets.money_edit import MoneyEdit
+
+CTX = "CashierPayment"
+CASH, CARD, MIXED = 0, 1, 2
+
+
+class PaymentDialog(QDialog):
+    """After OK: ``basket`` carries the receipt-level adjustments, ``payments`` the tenders."""
+
+    def __init__(self, basket: Basket, *, non_cash: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source = basket
+        self.basket = basket
+        self.card_kind = PaymentKind.NON_CASH if non_cash else PaymentKind.CARD
+        self.payments: list[Payment] = []
+        self.change = Money(0)
+        self.setWindowTitle(tr(CTX, "Payment"))
+        self.setMinimumWidth(520)
+        lay = QVBoxLayout(self)
+        self.total_label = QLabel(self)
+        self.total_label.setObjectName("pay_total")
+        self.total_label.setStyleSheet("font-size: 26px; font-weight: bold;")
+        lay.addWidget(self.total_label)
+        if non_cash:
+            lay.addWidget(QLabel(tr(CTX, "Non-cash receipt («Безнал»): no card terminal is used."), self))
+        kinds = QHBoxLayout()
+        self.group = QButtonGroup(self)
+        self.cash_radio = QRadioButton(tr(CTX, "Cash"), self)
+        self.card_radio = QRadioButton(tr(CTX, "Non-cash") if non_cash else tr(CTX, "Card"), self)
+        self.mixed_radio = QRadioButton(tr(CTX, "Mixed"), self)
+        for i, r in enumerate((self.cash_radio, self.card_radio, self.mixed_radio)):
+            r.setMinimumHeight(TOUCH_HEIGHT)
+            self.group.addButton(r, i)
+            kinds.addWidget(r)
+        self.cash_radio.setChecked(True)
+        self.group.idToggled.connect(lambda *_: self.recalc())
+        lay.addLayout(kinds)
+        form = QFormLayout()
+        self.received = MoneyEdit(self, field="received")
+        self.received.setObjectName("pay_received")
+        self.received.setMinimumHeight(TOUCH_HEIGHT)
+        self.received.setStyleSheet("font-size: 20px;")
+        self.received.textChanged.connect(lambda *_: self.recalc())
+        self.received_label = QLabel(tr(CTX, "Received in cash"), self)
+        form.addRow(self.received_label, self.received)
+        self.card_label = QLabel(self)
+        self.card_label.setObjectName("pay_card")
+        self.card_title = QLabel(tr(CTX, "To the card"), self)
+        form.addRow(self.card_title, self.card_label)
+        self.change_label = QLabel(self)
+        self.change_label.setObjectName("pay_change")
+        self.change_label.setStyleSheet("font-size: 22px; font-weight: bold; color: #1b5e20;")
+        form.addRow(tr(CTX, "Change"), self.change_label)
+        lay.addLayout(form)
+        extra = QGroupBox(tr(CTX, "Additionally"), self)
+        extra_form = QFormLayout(extra)
+        self.discount = AdjustmentEdit("receipt_discount", extra)
+        self.markup = AdjustmentEdit("receipt_markup", extra)
+        self.discount.value.textChanged.connect(lambda *_: self.recalc())
+        self.markup.value.textChanged.connect(lambda *_: self.recalc())
+        self.discount.kind.currentIndexChanged.connect(lambda *_: self.recalc())
+        self.markup.kind.currentIndexChanged.connect(lambda *_: self.recalc())
+        extra_form.addRow(tr(CTX, "Discount on the receipt"), self.discount)
+        extra_form.addRow(tr(CTX, "Markup on the receipt"), self.markup)
+        lay.addWidget(extra)
+        self.message = MessageBar(self)
+        lay.addWidget(self.message)
+        row = QHBoxLayout()
+        self.pay_button = big_button(with_key(tr(CTX, "Pay"), "Enter"), self, name="pay_confirm")
+        self.pay_button.setDefault(True)
+        self.pay_button.clicked.connect(self.confirm)
+        self.cancel_button = big_button(with_key(tr(CTX, "Cancel"), "Esc"), self)
+        self.cancel_button.clicked.connect(self.reject)
+        row.addWidget(self.pay_button)
+        row.addWidget(self.cancel_button)
+        lay.addLayout(row)
+        self.received.set_money(basket.totals().total)
+        self.received.selectAll()
+        self.received.setFocus()
+        self.recalc()
+
+    def set_mode(self, mode: int) -> None:
+        self.group.button(mode).setChecked(True)
+        self.recalc()
+
+    def _mode(self) -> int:
+        return self.group.checkedId()
+
+    def recalc(self) -> bool:
+        """Update total, card part and change from what is typed; False when something is invalid."""
+        mode = self._mode()
+        self.received.setEnabled(mode != CARD)
+        self.received_label.setEnabled(mode != CARD)
+        self.card_title.setVisible(mode != CASH)
+        self.card_label.setVisible(mode != CASH)
+        try:
+            self.basket = self.source.with_adjustments(self.discount.adjustment(), self.markup.adjustment())
+            total = self.basket.totals().total
+            self.total_label.setText(tr(CTX, "To pay: %1").replace("%1", total.format()))
+            cash = self.received.money() if mode != CARD and self.received.text().strip() else Money(0)
+        except Exception as exc:
+            self.message.show_error(exc)
+            self.pay_button.setEnabled(False)
+            return False
+        self.message.clear_message()
+        self.pay_button.setEnabled(True)
+        card = Money(0)
+        if mode == CARD:
+            card = total
+        elif mode == MIXED:
+            card = total - cash if cash < total else Money(0)
+        change = cash + card - total if cash + card > total else Money(0)
+        self.card_label.setText(card.format())
+        self.change = change
+        self.change_label.setText(change.format())
+        self.payments = []
+        if cash.tiyn > 0:
+            self.payments.append(Payment(PaymentKind.CASH, cash))
+        if card.tiyn > 0:
+            self.payments.append(Payment(self.card_kind, card))
+        return True
+
+    def confirm(self) -> None:
+        if not self.recalc():
+            return
+        total = self.basket.totals().total
+        paid = Money.sum(p.amount for p in self.payments)
+        if paid < total:
+            self.message.show_error(tr(CTX, "Not enough: %1 received, %2 to pay.")
+                                    .replace("%1", paid.format()).replace("%2", total.format()))
+            return
+        self.accept()

@@ -1,0 +1,125 @@
+"""Receipts of the shift, with a duplicate of any and «печать последнего чека» (seed 9.3.1)."""
+
+from __future__ import annotations
+
+from alsep_desktop.services.changes import Changes
+from alsep_desktop.services.documents import DocumentResult
+from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, Counter, MessageBar, big_button, with_key
+from alsep_desktop.ui.cashier.output import ReceiptOutput
+from alsep_desktop.ui.qt import (
+    QAbstractItemView,
+    QEvent,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    tr,
+)
+
+CTX = "CashierReceipts"
+KEY_DUPLICATE, KEY_LAST, KEY_REFRESH = "Ctrl+D", "F11", "Ctrl+R"
+
+
+class ReceiptsScreen(QWidget):
+    def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.counter = counter
+        self.rows: list[DocumentResult] = []
+        lay = QVBoxLayout(self)
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        lay.addWidget(self.title)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("receipts_table")
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(TOUCH_HEIGHT - 10)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        lay.addWidget(self.table, 1)
+        self.message = MessageBar(self)
+        lay.addWidget(self.message)
+        row = QHBoxLayout()
+        sc = counter.shortcut
+        self.duplicate_button = big_button("", self, name="receipt_duplicate")
+        self.duplicate_button.setShortcut(sc(KEY_DUPLICATE, lambda: tr(CTX, "Duplicate of the selected receipt")))
+        self.duplicate_button.clicked.connect(self.duplicate)
+        self.last_button = big_button("", self, name="receipt_last")
+        sc(KEY_LAST, lambda: tr(CTX, "Print the last receipt"))
+        self.last_button.clicked.connect(self.print_last)
+        self.refresh_button = big_button("", self, name="receipts_refresh")
+        self.refresh_button.setShortcut(sc(KEY_REFRESH, lambda: tr(CTX, "Refresh the list of receipts")))
+        self.refresh_button.clicked.connect(self.refresh)
+        for b in (self.duplicate_button, self.last_button, self.refresh_button):
+            row.addWidget(b)
+        lay.addLayout(row)
+        self.output = ReceiptOutput(counter, self, self.message)
+        counter.ops.changed.connect(self._on_changes)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(tr(CTX, "Receipts of the shift"))
+        self.duplicate_button.setText(with_key(tr(CTX, "Duplicate"), KEY_DUPLICATE))
+        self.last_button.setText(with_key(tr(CTX, "Print the last receipt"), KEY_LAST))
+        self.refresh_button.setText(with_key(tr(CTX, "Refresh"), KEY_REFRESH))
+        self.table.setHorizontalHeaderLabels([tr(CTX, "№"), tr(CTX, "Shift"), tr(CTX, "Fiscal sign"),
+                                              tr(CTX, "State"), tr(CTX, "Sum")])
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.receipts and self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        register_id = self.counter.register_id
+        if register_id is None:
+            return
+        self.counter.ops.run(lambda: self.counter.ctx.sales.shift_receipts(register_id), self.show_rows,
+                             self.message.show_error)
+
+    def state_text(self, r: DocumentResult) -> str:
+        states = {
+            "signed": tr(CTX, "sent to the OFD"),
+            "printed": tr(CTX, "printed"),
+            "queued": tr(CTX, "waiting for the OFD"),
+            "paid": tr(CTX, "not accepted by the OFD"),
+        }
+        text = states.get(r.state, r.state)
+        return text + (" · " + tr(CTX, "offline") if r.offline else "")
+
+    def show_rows(self, rows: list[DocumentResult]) -> None:
+        self.rows = list(reversed(rows))
+        self.table.setRowCount(len(self.rows))
+        for i, r in enumerate(self.rows):
+            values = (str(r.number), str(r.shift_number), r.fiscal_sign or "—", self.state_text(r),
+                      r.total.format(currency=False))
+            for col, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if col == 4:
+                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                self.table.setItem(i, col, item)
+        if self.rows:
+            self.table.selectRow(0)
+
+    def duplicate(self) -> None:
+        picked = self.table.selectionModel().selectedRows()
+        if not picked or picked[0].row() >= len(self.rows):
+            self.message.show_error(tr(CTX, "Select a receipt."))
+            return
+        self.output.deliver(self.rows[picked[0].row()].id, duplicate=True)
+
+    def print_last(self) -> None:
+        register_id = self.counter.register_id
+        if register_id is None:
+            return
+        self.counter.ops.run(lambda: self.counter.ctx.sales.last_receipt_id(register_id),
+                             lambda rid: self.output.deliver(rid, duplicate=True), self.message.show_error)

@@ -1,0 +1,179 @@
+"""Returns by fiscal sign with an administrator's credentials (seed 9.3.2): the returnable lines
+with quantities; the cashier ticks lines and may lower the quantities."""
+
+from __future__ import annotations
+
+from alsep_desktop.domain.quantity import Quantity
+from alsep_desktop.services.documents import DocumentResult
+from alsep_desktop.services.sale import ReturnableReceipt
+from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, Counter, CredentialsDialog, MessageBar, big_button, with_key
+from alsep_desktop.ui.cashier.output import ReceiptOutput
+from alsep_desktop.ui.qt import (
+    QAbstractItemView,
+    QDialog,
+    QEvent,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    tr,
+)
+
+CTX = "CashierReturns"
+KEY_FIND, KEY_RETURN = "Ctrl+F", "Ctrl+Enter"
+COL_CHECK, COL_NAME, COL_SOLD, COL_RETURNED, COL_LEFT, COL_QTY, COL_SUM = range(7)
+
+
+class ReturnsScreen(QWidget):
+    def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.counter = counter
+        self.found: ReturnableReceipt | None = None
+        self.dialog: QDialog | None = None
+        lay = QVBoxLayout(self)
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        lay.addWidget(self.title)
+        row = QHBoxLayout()
+        self.sign = QLineEdit(self)
+        self.sign.setObjectName("return_sign")
+        self.sign.setMinimumHeight(TOUCH_HEIGHT)
+        self.sign.returnPressed.connect(lambda: self.find())
+        self.find_button = big_button("", self, name="return_find")
+        self.find_button.setMaximumWidth(220)
+        self.find_button.setShortcut(counter.shortcut(KEY_FIND, lambda: tr(CTX, "Returns: find the receipt")))
+        self.find_button.clicked.connect(lambda: self.find())
+        row.addWidget(self.sign, 1)
+        row.addWidget(self.find_button)
+        lay.addLayout(row)
+        self.info = QLabel(self)
+        self.info.setObjectName("return_info")
+        lay.addWidget(self.info)
+        self.table = QTableWidget(0, 7, self)
+        self.table.setObjectName("return_table")
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(TOUCH_HEIGHT - 8)
+        self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        lay.addWidget(self.table, 1)
+        self.message = MessageBar(self)
+        lay.addWidget(self.message)
+        self.return_button = big_button("", self, name="return_do")
+        self.return_button.setShortcut(counter.shortcut(KEY_RETURN, lambda: tr(CTX, "Returns: return the ticked lines")))
+        self.return_button.clicked.connect(self.ask_admin)
+        self.return_button.setEnabled(False)
+        lay.addWidget(self.return_button)
+        self.output = ReceiptOutput(counter, self, self.message)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(tr(CTX, "Return by fiscal sign"))
+        self.sign.setPlaceholderText(tr(CTX, "Fiscal sign from the receipt"))
+        self.find_button.setText(with_key(tr(CTX, "Find"), KEY_FIND))
+        self.return_button.setText(with_key(tr(CTX, "Return the ticked lines"), KEY_RETURN))
+        self.table.setHorizontalHeaderLabels([
+            tr(CTX, "Return"), tr(CTX, "Name"), tr(CTX, "Sold"), tr(CTX, "Returned"), tr(CTX, "Left"),
+            tr(CTX, "To return"), tr(CTX, "Sum"),
+        ])
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def find(self, *, quiet: bool = False) -> None:
+        sign, register_id = self.sign.text().strip(), self.counter.register_id
+        if not sign or register_id is None:
+            return
+        if not quiet:
+            self.message.clear_message()
+        self.counter.ops.run(lambda: self.counter.ctx.sales.find_for_return(register_id, sign), self.show_receipt,
+                             self._not_found)
+
+    def _not_found(self, exc: Exception) -> None:
+        self.found = None
+        self.table.setRowCount(0)
+        self.return_button.setEnabled(False)
+        self.info.setText("")
+        self.message.show_error(exc)
+
+    def show_receipt(self, found: ReturnableReceipt) -> None:
+        self.found = found
+        self.info.setText(tr(CTX, "Receipt total %1").replace("%1", found.total.format()))
+        self.table.setRowCount(len(found.lines))
+        for r, ln in enumerate(found.lines):
+            check = QTableWidgetItem()
+            left = ln.left.milli > 0
+            check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled if left
+                           else Qt.ItemFlag.NoItemFlags)
+            check.setCheckState(Qt.CheckState.Checked if left else Qt.CheckState.Unchecked)
+            self.table.setItem(r, COL_CHECK, check)
+            for col, text in ((COL_NAME, ln.name), (COL_SOLD, ln.sold.format()), (COL_RETURNED, ln.returned.format()),
+                              (COL_LEFT, ln.left.format()), (COL_SUM, ln.total.format(currency=False))):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                self.table.setItem(r, col, item)
+            qty = QTableWidgetItem(ln.left.format())
+            qty.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable if left else Qt.ItemFlag.NoItemFlags)
+            self.table.setItem(r, COL_QTY, qty)
+        self.return_button.setEnabled(any(ln.left.milli for ln in found.lines))
+        if not self.return_button.isEnabled():
+            self.message.show_error(tr(CTX, "Everything on this receipt has already been returned."))
+
+    def chosen_items(self) -> list[tuple[int, Quantity]]:
+        """The ticked lines with the typed quantities (raises a typed error for a bad quantity)."""
+        assert self.found is not None
+        items = []
+        for r, ln in enumerate(self.found.lines):
+            check = self.table.item(r, COL_CHECK)
+            if check is None or check.checkState() != Qt.CheckState.Checked:
+                continue
+            text = self.table.item(r, COL_QTY).text()
+            items.append((ln.position, Quantity.parse(text, ln.sold.unit, field="quantity")))
+        return items
+
+    def set_quantity(self, row: int, text: str) -> None:
+        self.table.item(row, COL_QTY).setText(text)
+
+    def set_ticked(self, row: int, on: bool) -> None:
+        self.table.item(row, COL_CHECK).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def ask_admin(self) -> None:
+        if self.found is None:
+            return
+        try:
+            items = self.chosen_items()
+        except Exception as exc:
+            self.message.show_error(exc)
+            return
+        if not items:
+            self.message.show_error(tr(CTX, "Tick at least one line."))
+            return
+        dlg = CredentialsDialog(tr(CTX, "Return: administrator"), self)
+        dlg.accepted.connect(lambda: self.refund(*dlg.credentials(), items))
+        self.dialog = dlg
+        dlg.open()
+
+    def refund(self, email: str, password: str, items: list[tuple[int, Quantity]]) -> None:
+        c = self.counter
+        cashier, register_id, found = c.cashier, c.register_id, self.found
+        if cashier is None or register_id is None or found is None:
+            return
+        self.return_button.setEnabled(False)
+        c.ops.run(lambda: c.ctx.sales.refund(cashier, email, password, register_id, found.fiscal_sign, items),
+                  self._refunded, self._failed)
+
+    def _failed(self, exc: Exception) -> None:
+        self.return_button.setEnabled(True)
+        self.message.show_error(exc)
+
+    def _refunded(self, result: DocumentResult) -> None:
+        note = tr(CTX, "Return receipt №%1: %2.").replace("%1", str(result.number)).replace("%2", result.total.format())
+        self.message.show_info(note)
+        self.output.deliver(result.id, note=note)
+        self.find(quiet=True)  # the returned quantities now show

@@ -1,0 +1,345 @@
+"""The sale screen: KKM panel + basket, barcode field, payment (seed 9.3, 9.3.1).
+
+Scanner input from anywhere in the window ends in :meth:`SaleScreen.on_scanned` (the lead
+connects ``ui/devices``' ``ScannerBridge.scanned`` to it). The scan path runs synchronously on
+the GUI thread (``ops.run_sync``): one indexed lookup, one row appended to the model.
+"""
+
+from __future__ import annotations
+
+from alsep_desktop.domain.basket import Basket
+from alsep_desktop.domain.catalog import FREE_POSITION_CODE, FREE_POSITION_GROUP, FREE_POSITION_NAME, ProductView
+from alsep_desktop.domain.lines import LineItem
+from alsep_desktop.services.changes import Changes
+from alsep_desktop.services.documents import DocumentResult
+from alsep_desktop.ui.cashier.choose import ChooseProductDialog
+from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, Counter, MessageBar, big_button, with_key
+from alsep_desktop.ui.cashier.keypad import KkmPanel
+from alsep_desktop.ui.cashier.line_dialog import LineDialog, PriceDialog
+from alsep_desktop.ui.cashier.output import ReceiptOutput
+from alsep_desktop.ui.cashier.payment import PaymentDialog
+from alsep_desktop.ui.models.basket import BasketModel
+from alsep_desktop.ui.qt import (
+    QAbstractItemView,
+    QDialog,
+    QEvent,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    Qt,
+    QWidget,
+    Slot,
+    tr,
+)
+
+CTX = "CashierSale"
+KEY_BARCODE, KEY_EDIT, KEY_DELETE, KEY_PAY, KEY_CLEAR, KEY_PRODUCTS = "F2", "F4", "Del", "F12", "Ctrl+Del", "Ctrl+U"
+
+
+class SaleScreen(QWidget):
+    def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.counter = counter
+        self.basket = Basket()
+        self.dialog: QDialog | None = None
+        self._free: ProductView | None = None
+        sc = counter.shortcut
+        lay = QHBoxLayout(self)
+        self.kkm = KkmPanel(counter, self)
+        self.kkm.setMaximumWidth(380)
+        self.kkm.add_requested.connect(self.add_free)
+        self.kkm.quick_requested.connect(self.quick_pay)
+        lay.addWidget(self.kkm)
+        right = QVBoxLayout()
+        search = QHBoxLayout()
+        self.barcode = QLineEdit(self)
+        self.barcode.setObjectName("barcode_field")
+        self.barcode.setMinimumHeight(TOUCH_HEIGHT)
+        self.barcode.setStyleSheet("font-size: 18px;")
+        self.barcode.returnPressed.connect(self._barcode_entered)
+        self.search_button = big_button("", self, name="barcode_search")
+        self.search_button.setMaximumWidth(200)
+        self.search_button.setShortcut(sc(KEY_BARCODE, lambda: tr(CTX, "Barcode, code or name field")))
+        self.search_button.clicked.connect(self._search_clicked)
+        search.addWidget(self.barcode, 1)
+        search.addWidget(self.search_button)
+        right.addLayout(search)
+        self.model = BasketModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("basket_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(TOUCH_HEIGHT - 8)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda *_: self.edit_line())
+        right.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.edit_button = big_button("", self, name="line_edit")
+        self.edit_button.setShortcut(sc(KEY_EDIT, lambda: tr(CTX, "Edit the selected line")))
+        self.edit_button.clicked.connect(self.edit_line)
+        self.delete_button = big_button("", self, name="line_delete")
+        self.delete_button.setShortcut(sc(KEY_DELETE, lambda: tr(CTX, "Delete the selected line")))
+        self.delete_button.clicked.connect(self.delete_line)
+        self.clear_button = big_button("", self, name="basket_clear")
+        self.clear_button.setShortcut(sc(KEY_CLEAR, lambda: tr(CTX, "Clear the basket")))
+        self.clear_button.clicked.connect(self.clear_basket)
+        self.products_button = big_button("", self, name="fetch_products")
+        self.products_button.setShortcut(sc(KEY_PRODUCTS, lambda: tr(CTX, "Fetch products after an admin change")))
+        self.products_button.clicked.connect(self.fetch_products)
+        for b in (self.edit_button, self.delete_button, self.clear_button, self.products_button):
+            buttons.addWidget(b)
+        right.addLayout(buttons)
+        self.message = MessageBar(self)
+        right.addWidget(self.message)
+        bottom = QHBoxLayout()
+        self.total_label = QLabel(self)
+        self.total_label.setObjectName("basket_total")
+        self.total_label.setStyleSheet("font-size: 28px; font-weight: bold;")
+        self.pay_button = big_button("", self, name="pay_button")
+        self.pay_button.setMinimumHeight(TOUCH_HEIGHT + 16)
+        self.pay_button.setStyleSheet("font-size: 20px; font-weight: bold;")
+        self.pay_button.setShortcut(sc(KEY_PAY, lambda: tr(CTX, "Pay the basket")))
+        self.pay_button.clicked.connect(self.pay)
+        bottom.addWidget(self.total_label, 1)
+        bottom.addWidget(self.pay_button, 1)
+        right.addLayout(bottom)
+        lay.addLayout(right, 1)
+        self.output = ReceiptOutput(counter, self, self.message)
+        counter.ops.changed.connect(self._on_changes)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.barcode.setPlaceholderText(tr(CTX, "Barcode, code or name — Enter"))
+        self.search_button.setText(with_key(tr(CTX, "Find"), KEY_BARCODE))
+        self.edit_button.setText(with_key(tr(CTX, "Edit"), KEY_EDIT))
+        self.delete_button.setText(with_key(tr(CTX, "Delete"), KEY_DELETE))
+        self.clear_button.setText(with_key(tr(CTX, "Clear"), KEY_CLEAR))
+        self.products_button.setText(with_key(tr(CTX, "Fetch products"), KEY_PRODUCTS))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
+        self._show_total()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- basket ---------------------------------------------------------------------------
+    def set_basket(self, basket: Basket) -> None:
+        self.basket = basket
+        self.model.set_basket(basket)
+        self._show_total()
+
+    def _show_total(self) -> None:
+        total = self.model.totals.total
+        self.total_label.setText(tr(CTX, "Total: %1").replace("%1", total.format()))
+        self.pay_button.setText(with_key(tr(CTX, "Pay %1").replace("%1", total.format()), KEY_PAY))
+
+    def selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            return rows[0].row()
+        return len(self.basket.lines) - 1 if self.basket.lines else None
+
+    def add_lines(self, *items: LineItem) -> None:
+        self.set_basket(self.basket.add(*items))
+        self.table.scrollToBottom()
+
+    def focus_barcode(self) -> None:
+        self.barcode.setFocus()
+        self.barcode.selectAll()
+
+    # -- scanning and search ------------------------------------------------------------------
+    def _barcode_entered(self) -> None:
+        code = self.barcode.text()
+        self.barcode.clear()
+        self.on_scanned(code)
+
+    def _search_clicked(self) -> None:
+        if self.barcode.text().strip():
+            self._barcode_entered()
+        else:
+            self.focus_barcode()
+
+    @Slot(str)
+    def on_scanned(self, code: str) -> None:
+        """A scanned code (any scanner) or a typed barcode/code/name: add what it finds."""
+        code = (code or "").strip()
+        register_id = self.counter.register_id
+        if not code or register_id is None or self.counter.cashier is None:
+            return
+        catalog = self.counter.ctx.catalog
+        try:
+            hit = self.counter.ops.run_sync(lambda: catalog.scan(register_id, code))
+            if hit is None:
+                product = self.counter.ops.run_sync(lambda: catalog.find_by_code(register_id, code))
+                if product is None:
+                    found = self.counter.ops.run_sync(lambda: catalog.search(register_id, code, 50))
+                    if len(found) > 1:
+                        self._choose(found)
+                        return
+                    product = found[0] if found else None
+                if product is None:
+                    self.message.show_error(tr(CTX, "Nothing found for «%1».").replace("%1", code))
+                    return
+                self.add_product(product)
+            elif hit.bundle is not None:
+                self.add_lines(*hit.bundle.lines())
+                self.message.clear_message()
+            elif hit.product is not None:
+                self.add_product(hit.product)
+        except Exception as exc:
+            self.message.show_error(exc)
+
+    def _choose(self, products: list[ProductView]) -> None:
+        dlg = ChooseProductDialog(products, self)
+        dlg.accepted.connect(lambda: dlg.chosen is not None and self.add_product(dlg.chosen))
+        self.dialog = dlg
+        dlg.open()
+
+    def add_product(self, product: ProductView) -> None:
+        self.message.clear_message()
+        if not product.editable_price:
+            self.add_lines(product.line())
+            return
+        dlg = PriceDialog(product.name, product.price, self)
+
+        def chosen() -> None:
+            if dlg.price is not None:
+                try:
+                    self.add_lines(product.line(price=dlg.price))
+                except Exception as exc:
+                    self.message.show_error(exc)
+
+        dlg.accepted.connect(chosen)
+        self.dialog = dlg
+        dlg.open()
+
+    # -- KKM panel --------------------------------------------------------------------------
+    def _free_product(self) -> ProductView | None:
+        if self._free is None and self.counter.register_id is not None:
+            self._free = self.counter.ctx.catalog.find_by_code(self.counter.register_id, FREE_POSITION_CODE)
+        return self._free
+
+    def add_free(self) -> None:
+        """«+»: the typed amount, quantity and name as a free position."""
+        try:
+            price = self.kkm.money()
+            if price.tiyn <= 0:
+                self.message.show_error(tr(CTX, "Type the amount first."))
+                return
+            free = self._free_product()
+            vat = free.vat if free else self.counter.ctx.vat_table.get("none")
+            line = LineItem(name=self.kkm.name.text().strip() or FREE_POSITION_NAME, unit_price=price,
+                            quantity=self.kkm.qty(), vat=vat, code=FREE_POSITION_CODE, group_code=FREE_POSITION_GROUP,
+                            product_uuid=free.uuid if free else None)
+        except Exception as exc:
+            self.message.show_error(exc)
+            return
+        self.add_lines(line)
+        self.kkm.reset()
+        self.message.clear_message()
+
+    def quick_pay(self) -> None:
+        """«Быстрая оплата»: the typed amount as a one-line sale, paid at once (seed 9.3.1)."""
+        from alsep_desktop.domain.payment import PaymentKind
+
+        try:
+            amount = self.kkm.money()
+        except Exception as exc:
+            self.message.show_error(exc)
+            return
+        if amount.tiyn <= 0:
+            self.message.show_error(tr(CTX, "Type the amount first."))
+            return
+        c = self.counter
+        cashier, register_id = c.cashier, c.register_id
+        if cashier is None or register_id is None:
+            return
+        kind = PaymentKind.NON_CASH if self.kkm.non_cash.isChecked() else PaymentKind.CASH
+        self.quick_button_enabled(False)
+        c.ops.run(lambda: c.ctx.sales.quick_sale(cashier, register_id, amount, kind), self._quick_done, self._failed)
+
+    def quick_button_enabled(self, on: bool) -> None:
+        self.kkm.quick_button.setEnabled(on)
+        self.pay_button.setEnabled(on)
+
+    def _quick_done(self, result: DocumentResult) -> None:
+        self.quick_button_enabled(True)
+        self.kkm.reset()
+        self._after_sale(result)
+
+    def _failed(self, exc: Exception) -> None:
+        self.quick_button_enabled(True)
+        self.message.show_error(exc)
+
+    # -- lines ------------------------------------------------------------------------------
+    def edit_line(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        dlg = LineDialog(self.basket.lines[row], self)
+
+        def edited() -> None:
+            if dlg.result_item is not None:
+                self.set_basket(self.basket.replace_line(row, dlg.result_item))
+                self.table.selectRow(row)
+
+        dlg.accepted.connect(edited)
+        self.dialog = dlg
+        dlg.open()
+
+    def delete_line(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.set_basket(self.basket.remove(row))
+
+    def clear_basket(self) -> None:
+        self.set_basket(Basket())
+
+    def fetch_products(self) -> None:
+        self._free = None
+        self.counter.ops.announce(Changes(catalog=True))
+        self.message.show_info(tr(CTX, "Products are up to date."))
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.catalog:
+            self._free = None
+
+    # -- payment ----------------------------------------------------------------------------
+    def pay(self) -> None:
+        if not self.basket.lines:
+            self.message.show_error(tr(CTX, "The basket is empty."))
+            return
+        dlg = PaymentDialog(self.basket, non_cash=self.kkm.non_cash.isChecked(), parent=self)
+        dlg.accepted.connect(lambda: self._sell(dlg))
+        self.dialog = dlg
+        dlg.open()
+
+    def _sell(self, dlg: PaymentDialog) -> None:
+        c = self.counter
+        cashier, register_id = c.cashier, c.register_id
+        if cashier is None or register_id is None:
+            return
+        basket, payments = dlg.basket, list(dlg.payments)
+        self.quick_button_enabled(False)
+        c.ops.run(lambda: c.ctx.sales.sell(cashier, register_id, basket, payments), self._sold, self._failed)
+
+    def _sold(self, result: DocumentResult) -> None:
+        self.quick_button_enabled(True)
+        self.set_basket(Basket())
+        self._after_sale(result)
+
+    def _after_sale(self, result: DocumentResult) -> None:
+        self.last_result = result
+        note = tr(CTX, "Receipt №%1: %2, change %3.").replace("%1", str(result.number)) \
+            .replace("%2", result.total.format()).replace("%3", result.change.format())
+        if result.offline:
+            note += " " + tr(CTX, "Offline: the receipt will go to the OFD later.")
+        self.message.show_info(note)
+        self.output.deliver(result.id, note=note)

@@ -1,0 +1,99 @@
+"""Self-test at login (seed 9.2): each check green or red with the reason; «без принтера»."""
+
+from __future__ import annotations
+
+from alsep_desktop.services.selftest import CheckResult, CheckState, SelfTestService
+from alsep_desktop.ui.cashier.common import Counter, big_button
+from alsep_desktop.ui.i18n.errors import error_message
+from alsep_desktop.ui.qt import QDialog, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget, tr
+from alsep_desktop.ui.translator import current_language
+
+CTX = "CashierSelfTest"
+GREEN = "background: #2e7d32; color: white; border-radius: 6px; padding: 6px;"
+RED = "background: #c62828; color: white; border-radius: 6px; padding: 6px;"
+GREY = "background: #9e9e9e; color: white; border-radius: 6px; padding: 6px;"
+
+
+def check_title(name: str) -> str:
+    titles = {
+        "printer": tr(CTX, "Printer"),
+        "terminal": tr(CTX, "Card terminal"),
+        "ofd": tr(CTX, "OFD connection"),
+        "network": tr(CTX, "Network"),
+    }
+    return titles.get(name, name)
+
+
+class SelfTestDialog(QDialog):
+    def __init__(self, counter: Counter, service: SelfTestService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.counter, self.service = counter, service
+        self.results: list[CheckResult] = []
+        self.running = False
+        self.setWindowTitle(tr(CTX, "Self-test"))
+        self.setMinimumWidth(560)
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(tr(CTX, "Checking the printer, the card terminal, the OFD connection and the network…"),
+                             self))
+        self.grid = QGridLayout()
+        self.rows: dict[str, tuple[QLabel, QLabel]] = {}
+        for i, name in enumerate(("printer", "terminal", "ofd", "network")):
+            mark, reason = QLabel("…", self), QLabel("", self)
+            mark.setObjectName(f"check_{name}")
+            reason.setObjectName(f"reason_{name}")
+            reason.setWordWrap(True)
+            mark.setMinimumWidth(180)
+            self.grid.addWidget(mark, i, 0)
+            self.grid.addWidget(reason, i, 1)
+            self.rows[name] = (mark, reason)
+        lay.addLayout(self.grid)
+        buttons = QHBoxLayout()
+        self.repeat_button = big_button(tr(CTX, "Repeat"), self, name="selftest_repeat")
+        self.repeat_button.clicked.connect(self.start)
+        self.no_printer_button = big_button(tr(CTX, "Work without printer"), self, name="selftest_no_printer")
+        self.no_printer_button.clicked.connect(self.without_printer)
+        self.continue_button = big_button(tr(CTX, "Continue"), self, name="selftest_continue")
+        self.continue_button.clicked.connect(self.accept)
+        for b in (self.repeat_button, self.no_printer_button, self.continue_button):
+            buttons.addWidget(b)
+        lay.addLayout(buttons)
+
+    def start(self) -> None:
+        if self.running or self.counter.register_id is None:
+            return
+        self.running = True
+        for mark, reason in self.rows.values():
+            mark.setText("…")
+            mark.setStyleSheet(GREY)
+            reason.setText("")
+        register_id = self.counter.register_id
+        self.counter.ops.run(lambda: self.service.run(register_id), self.show_results, self._failed)
+
+    def _failed(self, exc: Exception) -> None:
+        self.running = False
+        from alsep_desktop.ui.cashier.common import error_text
+
+        self.rows["ofd"][1].setText(error_text(exc))
+
+    def show_results(self, results: list[CheckResult]) -> None:
+        self.running = False
+        self.results = results
+        lang = current_language()
+        for r in results:
+            mark, reason = self.rows[r.name]
+            if r.state is CheckState.OK:
+                mark.setText("✔ " + check_title(r.name))
+                mark.setStyleSheet(GREEN)
+                reason.setText(tr(CTX, "Ready"))
+            elif r.state is CheckState.ABSENT:
+                mark.setText("— " + check_title(r.name))
+                mark.setStyleSheet(GREY)
+                reason.setText(error_message(lang, r.code or "error", r.params))
+            else:
+                mark.setText("✘ " + check_title(r.name))
+                mark.setStyleSheet(RED)
+                reason.setText(error_message(lang, r.code or "error", r.params))
+
+    def without_printer(self) -> None:
+        self.counter.printing.without_printer = True
+        self.accept()

@@ -1,0 +1,129 @@
+"""Reports and the shift (seed 9.3.3, 9.3.4): X report, close shift (Z) with admin credentials.
+
+Each report is shown in the window as the printer would print it, and printed.
+"""
+
+from __future__ import annotations
+
+from alsep_desktop.domain.roles import Principal
+from alsep_desktop.services.printing import NoPrinter
+from alsep_desktop.services.shift import ShiftReport
+from alsep_desktop.ui.cashier.cash import CashMovesPanel
+from alsep_desktop.ui.cashier.common import Counter, CredentialsDialog, MessageBar, big_button, with_key
+from alsep_desktop.ui.qt import QDialog, QEvent, QFont, QHBoxLayout, QLabel, QTextEdit, QVBoxLayout, QWidget, tr
+
+CTX = "CashierShift"
+KEY_X, KEY_Z = "F8", "F9"
+
+
+class ShiftScreen(QWidget):
+    def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.counter = counter
+        self.dialog: QDialog | None = None
+        self.last_report: ShiftReport | None = None
+        lay = QHBoxLayout(self)
+        left = QVBoxLayout()
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        left.addWidget(self.title)
+        self.x_button = big_button("", self, name="x_report")
+        self.x_button.clicked.connect(self.x_report)
+        self.z_button = big_button("", self, name="close_shift")
+        self.z_button.clicked.connect(self.ask_close)
+        left.addWidget(self.x_button)
+        left.addWidget(self.z_button)
+        self.cash = CashMovesPanel(counter, self)
+        left.addWidget(self.cash)
+        self.message = MessageBar(self)
+        left.addWidget(self.message)
+        left.addStretch(1)
+        lay.addLayout(left, 1)
+        self.view = QTextEdit(self)
+        self.view.setObjectName("report_view")
+        self.view.setReadOnly(True)
+        font = QFont("DejaVu Sans Mono")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        self.view.setFont(font)
+        lay.addWidget(self.view, 1)
+        counter.shortcut(KEY_X, lambda: tr(CTX, "X report"))
+        counter.shortcut(KEY_Z, lambda: tr(CTX, "Close the shift (Z report)"))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(tr(CTX, "Reports and shift"))
+        self.x_button.setText(with_key(tr(CTX, "X report"), KEY_X))
+        self.z_button.setText(with_key(tr(CTX, "Close the shift (Z report)"), KEY_Z))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _who(self) -> tuple[Principal, int] | None:
+        c = self.counter
+        if c.cashier is None or c.register_id is None:
+            return None
+        return c.cashier, c.register_id
+
+    def x_report(self) -> None:
+        who = self._who()
+        if who is None:
+            return
+        cashier, register_id = who
+        self.message.clear_message()
+        self.counter.ops.run(lambda: self.counter.ctx.shifts.x_report(cashier, register_id), self.show_report,
+                             self.message.show_error)
+
+    def ask_close(self) -> None:
+        if self._who() is None:
+            return
+        dlg = CredentialsDialog(tr(CTX, "Close the shift: administrator"), self)
+        dlg.accepted.connect(lambda: self.close_shift(*dlg.credentials()))
+        self.dialog = dlg
+        dlg.open()
+
+    def close_shift(self, email: str, password: str) -> None:
+        who = self._who()
+        if who is None:
+            return
+        cashier, register_id = who
+        self.z_button.setEnabled(False)
+        self.message.clear_message()
+
+        def failed(exc: Exception) -> None:
+            self.z_button.setEnabled(True)
+            self.message.show_error(exc)
+
+        def closed(report: ShiftReport) -> None:
+            self.z_button.setEnabled(True)
+            self.show_report(report)
+
+        self.counter.ops.run(lambda: self.counter.ctx.shifts.close_shift(cashier, email, password, register_id),
+                             closed, failed)
+
+    def show_report(self, report: ShiftReport) -> None:
+        who = self._who()
+        if who is None:
+            return
+        cashier, register_id = who
+        self.last_report = report
+        printing = self.counter.printing
+        try:
+            lines = printing.report_document(register_id, report, cashier).text_lines()
+        except Exception as exc:
+            self.message.show_error(exc)
+            return
+        self.view.setPlainText("\n".join(lines))
+        title = tr(CTX, "X report") if report.kind == "X" else tr(CTX, "Z report: the shift is closed")
+        if report.ofd_differences:
+            title += " " + tr(CTX, "The OFD counters differ: %1").replace("%1", ", ".join(report.ofd_differences))
+
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, NoPrinter):
+                self.message.show_info(title + " " + tr(CTX, "Not printed: working without a printer."))
+            else:
+                self.message.show_error(exc)
+
+        self.counter.ops.run(lambda: printing.print_report(register_id, report, cashier),
+                             lambda _: self.message.show_info(title + " " + tr(CTX, "Printed.")), failed)

@@ -1,0 +1,111 @@
+"""The always-visible status bar: cashier, shift number and age, OFD online/offline with
+documents waiting and the offline time left, printer state."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from alsep_desktop.services.printing import PrinterState
+from alsep_desktop.services.shift import PosStatus
+from alsep_desktop.ui.cashier.common import Counter, error_text
+from alsep_desktop.ui.i18n.errors import error_message
+from alsep_desktop.ui.qt import QLabel, QStatusBar, QTimer, QWidget, tr
+from alsep_desktop.ui.translator import current_language
+
+CTX = "CashierStatus"
+REFRESH_MS = 3000
+OK_STYLE = "color: #1b5e20; font-weight: bold; padding: 0 8px;"
+BAD_STYLE = "color: #b00020; font-weight: bold; padding: 0 8px;"
+PLAIN_STYLE = "padding: 0 8px;"
+
+
+def span(d: timedelta) -> str:
+    minutes = max(0, int(d.total_seconds() // 60))
+    hours, minutes = divmod(minutes, 60)
+    return tr(CTX, "%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
+
+
+class CashierStatusBar(QStatusBar):
+    def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.counter = counter
+        self.setSizeGripEnabled(False)
+        self.cashier = QLabel(self)
+        self.cashier.setObjectName("status_cashier")
+        self.shift = QLabel(self)
+        self.shift.setObjectName("status_shift")
+        self.ofd = QLabel(self)
+        self.ofd.setObjectName("status_ofd")
+        self.printer = QLabel(self)
+        self.printer.setObjectName("status_printer")
+        for w in (self.cashier, self.shift, self.ofd, self.printer):
+            w.setStyleSheet(PLAIN_STYLE)
+            self.addPermanentWidget(w)
+        self.last: tuple[PosStatus, PrinterState] | None = None
+        self._pending = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+
+    def start(self) -> None:
+        self.timer.start()
+        self.refresh()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def refresh(self) -> None:
+        c = self.counter
+        self.show_cashier()
+        if c.register_id is None or self._pending:
+            return
+        register_id = c.register_id
+        self._pending = True
+        c.ops.run(lambda: (c.ctx.shifts.status(register_id), c.printing.state()), self.show_status, self._failed)
+
+    def _failed(self, exc: Exception) -> None:
+        self._pending = False
+        self.ofd.setText(error_text(exc))
+        self.ofd.setStyleSheet(BAD_STYLE)
+
+    def show_cashier(self) -> None:
+        who = self.counter.cashier
+        self.cashier.setText(tr(CTX, "Cashier: %1").replace("%1", (who.full_name or who.email) if who else "—"))
+
+    def retranslate(self) -> None:
+        self.show_cashier()
+        if self.last is not None:
+            self.show_status(self.last)
+
+    def show_status(self, result: tuple[PosStatus, PrinterState]) -> None:
+        self._pending = False
+        self.last = result
+        pos, printer = result
+        self.show_cashier()
+        if pos.shift_number is None:
+            self.shift.setText(tr(CTX, "Shift closed"))
+        else:
+            self.shift.setText(tr(CTX, "Shift №%1, open %2").replace("%1", str(pos.shift_number))
+                               .replace("%2", span(pos.shift_age or timedelta())))
+        f = pos.fiscal
+        if f.online and not f.pending:
+            self.ofd.setText(tr(CTX, "OFD: online"))
+            self.ofd.setStyleSheet(OK_STYLE)
+        else:
+            text = tr(CTX, "OFD: offline, %1 waiting").replace("%1", str(f.pending))
+            if f.time_left is not None:
+                text += ", " + tr(CTX, "%1 left").replace("%1", span(f.time_left))
+            self.ofd.setText(text)
+            self.ofd.setStyleSheet(BAD_STYLE)
+        if f.rejected:
+            self.ofd.setText(self.ofd.text() + ", " + tr(CTX, "rejected: %1").replace("%1", str(f.rejected)))
+        problem = printer.problem
+        if problem is None:
+            self.printer.setText(tr(CTX, "Printer: ready"))
+            self.printer.setStyleSheet(OK_STYLE)
+        elif problem == "printing.no_printer":
+            self.printer.setText(tr(CTX, "Printer: none (e-mail or PDF)"))
+            self.printer.setStyleSheet(PLAIN_STYLE)
+        else:
+            self.printer.setText(tr(CTX, "Printer: %1").replace("%1", error_message(current_language(), problem)))
+            self.printer.setStyleSheet(BAD_STYLE)
