@@ -1,4 +1,4 @@
-"""The window opens on a migrated store (pytest-qt, offscreen)."""
+"""The window opens on a migrated store at the login screen (pytest-qt, offscreen)."""
 
 from __future__ import annotations
 
@@ -11,23 +11,16 @@ from alsep_desktop.app.demo import ensure_demo
 from alsep_desktop.ui.main_window import MainWindow
 
 
-def test_window_shows_company_and_register(qtbot, sqlite_ctx) -> None:
+def test_window_opens_at_login_and_says_the_register_is_not_bound(qtbot, sqlite_ctx) -> None:
     ensure_demo(sqlite_ctx)
-    window = MainWindow(sqlite_ctx)
+    window = MainWindow(sqlite_ctx, run_selftest=False)
     qtbot.addWidget(window)
     window.show()
-    assert "Демо Дүкен" in window.company_label.text()
-    assert "260101500004" in window.company_label.text()
-    assert "ККМ №1" in window.register_label.text() and "11" in window.register_label.text()
-    from alsep_desktop.store.migrate import head_revision
-
-    assert head_revision() in window.statusBar().currentMessage()
-
-
-def test_empty_store_says_what_to_do(qtbot, sqlite_ctx) -> None:
-    window = MainWindow(sqlite_ctx)
-    qtbot.addWidget(window)
-    assert "administrator" in window.company_label.text()
+    qtbot.waitUntil(lambda: window.ops.pool.activeThreadCount() == 0 and window.login.binding.text() != "")
+    assert window.stack.currentWidget() is window.login
+    assert window.counter.register_id is None
+    assert window.login.setup_button.isVisible()
+    window.close()
 
 
 def test_entry_point_starts_and_quits(tmp_path: Path) -> None:

@@ -105,7 +105,7 @@ class ReceiptsScreen(QWidget):
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if col == 4:
-                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(i, col, item)
         if self.rows:
             self.table.selectRow(0)
