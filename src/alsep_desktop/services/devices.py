@@ -19,7 +19,12 @@ from typing import Any
 from alsep_desktop.app.clock import Clock
 from alsep_desktop.app.errors import AlsepError, ValidationError
 from alsep_desktop.domain.roles import Principal
-from alsep_desktop.hardware.printer.config import KINDS, PrinterConfig, build_printer, print_test_page
+from alsep_desktop.hardware.printer.config import (
+    KINDS,
+    PrinterConfig,
+    build_printer,
+    print_test_page,
+)
 from alsep_desktop.hardware.printer.email import SmtpConfig
 from alsep_desktop.hardware.profiles import PROFILES, get_profile
 from alsep_desktop.hardware.protocols import PrinterStatus, ReceiptPrinter

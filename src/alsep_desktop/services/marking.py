@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from alsep_desktop.app.errors import AlsepError
 from alsep_desktop.domain.catalog import FREE_POSITION_CODE, FREE_POSITION_GROUP
 from alsep_desktop.domain.lines import LineItem
 from alsep_desktop.domain.marking import InvalidMarkingCode, MarkingCode, parse_marking_code
@@ -22,6 +23,11 @@ from alsep_desktop.domain.tax import VatRate
 
 if TYPE_CHECKING:
     from alsep_desktop.app.bootstrap import AppContext
+
+
+class MarkedPriceRequired(AlsepError):
+    code = "marking.price_required"
+    template = "A marked product needs a price above zero"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +43,8 @@ class NeedsPrice:
         return self.marking.ean13 or self.marking.gtin
 
     def line(self, price: Money, name: str) -> LineItem:
+        if price.tiyn <= 0:
+            raise MarkedPriceRequired()
         return LineItem(name=name.strip(), unit_price=price, quantity=Quantity.one(), vat=self.vat,
                         group_code=self.group_code, barcode=self.barcode, marking_code=self.marking.full_code)
 

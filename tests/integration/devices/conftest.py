@@ -9,7 +9,6 @@ import pytest
 from alsep_desktop.domain.money import Money
 from alsep_desktop.fiscal.proto import pb
 from alsep_desktop.services.catalog import ProductDraft
-
 from tests.support.pos import make_pos
 
 #: A cigarette pack: GTIN 04600439931256 (EAN-13 4600439931256), serial, crypto tail, with GS.

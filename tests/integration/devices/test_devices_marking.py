@@ -14,7 +14,6 @@ from alsep_desktop.fiscal.codec import parse_message
 from alsep_desktop.fiscal.outbox import FiscalOutbox
 from alsep_desktop.fiscal.proto import pb
 from alsep_desktop.services.marking import NeedsPrice, as_marking_code, line_for_marking_code
-
 from tests.integration.devices.conftest import PACK, PACK2, UNKNOWN
 
 

@@ -6,8 +6,15 @@ import pytest
 
 from alsep_desktop.services.devices import DeviceSettings, WedgeSettings
 from alsep_desktop.ui.devices.scanner_bridge import SCAN_AS_TEXT, ScannerBridge
-from alsep_desktop.ui.qt import QDialog, QDialogButtonBox, QLineEdit, QPushButton, Qt, QVBoxLayout, QWidget
-
+from alsep_desktop.ui.qt import (
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QPushButton,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
 from tests.ui.devices.conftest import ManualClock, send_key, type_text
 
 CODE = "0104600439931256215Ab+Cx7\x1d93dGVz"

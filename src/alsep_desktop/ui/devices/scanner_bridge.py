@@ -28,7 +28,16 @@ from alsep_desktop.hardware.protocols import Scan, ScannerSource, ScannerState
 from alsep_desktop.hardware.scanner.serial import SerialScanner, SerialScannerConfig
 from alsep_desktop.hardware.scanner.wedge import WedgeDecoder, WedgeOutput, WedgeScan
 from alsep_desktop.services.devices import DeviceService, DeviceSettings
-from alsep_desktop.ui.qt import QApplication, QEvent, QKeyEvent, QLineEdit, QObject, Qt, QTimer, Signal
+from alsep_desktop.ui.qt import (
+    QApplication,
+    QEvent,
+    QKeyEvent,
+    QLineEdit,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 
 if TYPE_CHECKING:
     from alsep_desktop.app.bootstrap import AppContext

@@ -1,0 +1,186 @@
+"""The scanners tab of the device settings: keyboard scanner timing, serial scanner, camera.
+
+"Test" buttons run the form's (unsaved) settings on the dialog's own :class:`ScannerBridge`;
+the "last scan" label shows what any of them read.
+"""
+
+from __future__ import annotations
+
+from alsep_desktop.hardware.scanner.serial import SerialScannerConfig
+from alsep_desktop.services.devices import (
+    BAUDRATES,
+    SCANNER_SUFFIXES,
+    CameraSettings,
+    SerialPortInfo,
+    SerialScannerSettings,
+    WedgeSettings,
+)
+from alsep_desktop.ui.devices.common import shown_code
+from alsep_desktop.ui.devices.scanner_bridge import ScannerBridge
+from alsep_desktop.ui.qt import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    tr,
+)
+
+CTX = "DeviceScannerPage"
+
+
+class ScannerPage(QWidget):
+    def __init__(self, bridge: ScannerBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        lay = QVBoxLayout(self)
+
+        wedge = QGroupBox(tr(CTX, "USB scanner (keyboard mode)"), self)
+        form = QFormLayout(wedge)
+        self.wedge_enabled = QCheckBox(tr(CTX, "Recognise scans typed by a USB scanner"), wedge)
+        self.wedge_gap = QSpinBox(wedge)
+        self.wedge_gap.setRange(5, 500)
+        self.wedge_gap.setSuffix(tr(CTX, " ms"))
+        self.wedge_min = QSpinBox(wedge)
+        self.wedge_min.setRange(1, 64)
+        self.wedge_no_suffix = QCheckBox(tr(CTX, "The scanner sends no Enter after a code"), wedge)
+        form.addRow(self.wedge_enabled)
+        form.addRow(tr(CTX, "Longest pause between keys"), self.wedge_gap)
+        form.addRow(tr(CTX, "Shortest code"), self.wedge_min)
+        form.addRow(self.wedge_no_suffix)
+        lay.addWidget(wedge)
+
+        serial = QGroupBox(tr(CTX, "Scanner on a COM port"), self)
+        form = QFormLayout(serial)
+        self.serial_enabled = QCheckBox(tr(CTX, "Use a COM-port scanner"), serial)
+        self.serial_port = QComboBox(serial)
+        self.serial_port.setEditable(True)
+        self.refresh_ports = QPushButton(tr(CTX, "Refresh"), serial)
+        row = QHBoxLayout()
+        row.addWidget(self.serial_port, 1)
+        row.addWidget(self.refresh_ports)
+        self.serial_speed = QComboBox(serial)
+        for b in BAUDRATES:
+            self.serial_speed.addItem(str(b), b)
+        self.serial_suffix = QComboBox(serial)
+        for s in SCANNER_SUFFIXES:
+            self.serial_suffix.addItem(s, s)
+        self.serial_test = QPushButton(tr(CTX, "Listen to the scanner"), serial)
+        self.serial_test.setCheckable(True)
+        form.addRow(self.serial_enabled)
+        form.addRow(tr(CTX, "Port"), row)
+        form.addRow(tr(CTX, "Speed"), self.serial_speed)
+        form.addRow(tr(CTX, "Suffix"), self.serial_suffix)
+        form.addRow(self.serial_test)
+        lay.addWidget(serial)
+
+        camera = QGroupBox(tr(CTX, "Camera (DataMatrix)"), self)
+        form = QFormLayout(camera)
+        self.camera_index = QSpinBox(camera)
+        self.camera_index.setRange(0, 9)
+        self.camera_file = QLineEdit(camera)
+        self.camera_file.setPlaceholderText(tr(CTX, "a video file instead of the camera (optional)"))
+        self.camera_test = QPushButton(tr(CTX, "Start camera scan"), camera)
+        self.camera_test.setCheckable(True)
+        self.camera_state = QLabel("", camera)
+        form.addRow(tr(CTX, "Camera number"), self.camera_index)
+        form.addRow(tr(CTX, "Video file"), self.camera_file)
+        form.addRow(self.camera_test, self.camera_state)
+        lay.addWidget(camera)
+
+        self.last_scan = QLabel(tr(CTX, "Last scan: none yet"), self)
+        self.last_scan.setWordWrap(True)
+        lay.addWidget(self.last_scan)
+        lay.addStretch(1)
+
+        self.serial_test.toggled.connect(self._toggle_serial)
+        self.camera_test.toggled.connect(self._toggle_camera)
+        bridge.scanned_from.connect(self._on_scan)
+        bridge.state_changed.connect(self._on_state)
+
+    # -- values -------------------------------------------------------------------------
+    def set_ports(self, ports: list[SerialPortInfo]) -> None:
+        current = self.serial_port.currentText()
+        self.serial_port.clear()
+        for p in ports:
+            self.serial_port.addItem(f"{p.device} — {p.description}" if p.description else p.device, p.device)
+        self.serial_port.setEditText(current)
+
+    def load(self, wedge: WedgeSettings, serial: SerialScannerSettings, camera: CameraSettings) -> None:
+        self.wedge_enabled.setChecked(wedge.enabled)
+        self.wedge_gap.setValue(wedge.max_gap_ms)
+        self.wedge_min.setValue(wedge.min_length)
+        self.wedge_no_suffix.setChecked(wedge.end_without_terminator)
+        self.serial_enabled.setChecked(serial.enabled)
+        self.serial_port.setEditText(serial.port)
+        _select(self.serial_speed, serial.baudrate)
+        _select(self.serial_suffix, serial.suffix)
+        self.camera_index.setValue(camera.index)
+        self.camera_file.setText(camera.file)
+
+    def port(self) -> str:
+        text = self.serial_port.currentText().strip()
+        index = self.serial_port.findText(text)
+        return str(self.serial_port.itemData(index)) if index >= 0 else text
+
+    def wedge(self) -> WedgeSettings:
+        return WedgeSettings(self.wedge_enabled.isChecked(), self.wedge_gap.value(), self.wedge_min.value(),
+                             self.wedge_no_suffix.isChecked())
+
+    def serial(self) -> SerialScannerSettings:
+        return SerialScannerSettings(self.serial_enabled.isChecked(), self.port(),
+                                     int(self.serial_speed.currentData()), str(self.serial_suffix.currentData()))
+
+    def camera(self) -> CameraSettings:
+        return CameraSettings(self.camera_index.value(), self.camera_file.text().strip())
+
+    # -- tests --------------------------------------------------------------------------
+    def _toggle_serial(self, on: bool) -> None:
+        if on:
+            s = self.serial()
+            self.bridge.start_serial(SerialScannerConfig(s.port, s.baudrate, suffix=s.suffix))
+            self.serial_test.setText(tr(CTX, "Stop listening"))
+        else:
+            self.bridge.stop_serial()
+            self.serial_test.setText(tr(CTX, "Listen to the scanner"))
+
+    def _toggle_camera(self, on: bool) -> None:
+        if on:
+            self.bridge.start_camera(self.camera().source)
+            self.camera_test.setText(tr(CTX, "Stop camera scan"))
+        else:
+            self.bridge.stop_camera()
+            self.camera_test.setText(tr(CTX, "Start camera scan"))
+
+    def _on_scan(self, source: str, code: str) -> None:
+        names = {"serial": tr(CTX, "COM port"), "camera": tr(CTX, "camera"), "wedge": tr(CTX, "USB scanner")}
+        self.last_scan.setText(tr(CTX, "Last scan (%1): %2").replace("%1", names.get(source, source))
+                               .replace("%2", shown_code(code)))
+
+    def _on_state(self, source: str, state: str) -> None:
+        if source != "camera":
+            return
+        texts = {"connecting": tr(CTX, "opening…"), "connected": tr(CTX, "looking for a code…"),
+                 "disconnected": tr(CTX, "the camera does not answer"), "finished": tr(CTX, "the video ended"),
+                 "stopped": tr(CTX, "stopped")}
+        self.camera_state.setText(texts.get(state, state))
+        if state == "finished" and self.camera_test.isChecked():
+            self.camera_test.setChecked(False)
+
+    def stop_tests(self) -> None:
+        self.serial_test.setChecked(False)
+        self.camera_test.setChecked(False)
+        self.bridge.stop_serial()
+        self.bridge.stop_camera()
+
+
+def _select(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
