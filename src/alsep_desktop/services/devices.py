@@ -174,23 +174,56 @@ _CLASSES: dict[str, type] = {
     "printer": PrinterSettings, "smtp": SmtpSettings, "serial_scanner": SerialScannerSettings,
     "camera": CameraSettings, "wedge": WedgeSettings,
 }
+#: Keys that ``services/printing.py`` reads: the printer as :class:`PrinterConfig` fields ("" when
+#: working without a printer) and SMTP as :class:`SmtpConfig` fields. SMTP lives only there;
+#: the printer mirror is rewritten from ``devices.printer`` on every save.
+PRINTER_KEY, SMTP_KEY = "printer", "smtp"
 
 
 def setting_key(section: str) -> str:
-    return f"devices.{section}"
+    return SMTP_KEY if section == "smtp" else f"devices.{section}"
 
 
-def _from_json(cls: type, text: str | None) -> Any:
-    """Known fields from the stored JSON; unknown keys (a newer version) are ignored."""
+def _json(text: str | None) -> dict[str, Any] | None:
     if not text:
-        return cls()
+        return None
     try:
         raw = json.loads(text)
     except ValueError:
-        log.warning("device settings %s are not JSON; defaults used", cls.__name__)
-        return cls()
+        log.warning("a device setting is not JSON; defaults used")
+        return None
+    return raw if isinstance(raw, dict) else None
+
+
+def _known(cls: type, raw: dict[str, Any] | None) -> Any:
+    """Known fields from the stored JSON; unknown keys (a newer version) are ignored."""
     names = {f.name for f in fields(cls)}
-    return cls(**{k: v for k, v in raw.items() if k in names}) if isinstance(raw, dict) else cls()
+    return cls(**{k: v for k, v in (raw or {}).items() if k in names})
+
+
+def _load_section(section: str, get: Callable[[str], str | None]) -> Any:
+    raw = _json(get(setting_key(section)))
+    if section == "smtp" and raw is not None:
+        raw = dict(raw, user=raw.get("username") or raw.get("user") or "", password=raw.get("password") or "",
+                   sender=raw.get("sender") or "")
+    if section == "printer" and raw is None:
+        mirror = _json(get(PRINTER_KEY))  # set by another tool (CLI, demo): a printer, no width yet
+        if mirror is not None:
+            cfg = _known(PrinterConfig, mirror)
+            mm = PROFILES[cfg.profile].paper_mm if cfg.profile in PROFILES else 80
+            return _known(PrinterSettings, dict(asdict(cfg), no_printer=False, paper_mm=mm))
+    return _known(_CLASSES[section], raw)
+
+
+def _stored_texts(section: str, value: Any) -> dict[str, str]:
+    """setting key → JSON text for one section (with the mirror key of the printer)."""
+    if isinstance(value, SmtpSettings):
+        cfg = value.to_config()
+        return {SMTP_KEY: json.dumps(asdict(cfg), ensure_ascii=False, sort_keys=True)}
+    out = {setting_key(section): json.dumps(asdict(value), ensure_ascii=False, sort_keys=True)}
+    if isinstance(value, PrinterSettings):
+        out[PRINTER_KEY] = "" if value.no_printer else json.dumps(asdict(value.to_config()), sort_keys=True)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,7 +257,7 @@ class DeviceService:
     # -- settings -----------------------------------------------------------------------
     def load(self) -> DeviceSettings:
         with self._uow() as uow:
-            values = {s: _from_json(_CLASSES[s], uow.org.get_setting(setting_key(s))) for s in SECTIONS}
+            values = {s: _load_section(s, uow.org.get_setting) for s in SECTIONS}
         return DeviceSettings(**values)
 
     def save(self, actor: Principal | None, settings: DeviceSettings) -> OpResult[DeviceSettings]:
@@ -233,10 +266,10 @@ class DeviceService:
         with self._uow() as uow:
             changed: list[str] = []
             for section in SECTIONS:
-                value = getattr(settings, section)
-                text = json.dumps(asdict(value), ensure_ascii=False, sort_keys=True)
-                if uow.org.get_setting(setting_key(section)) != text:
-                    uow.org.set_setting(setting_key(section), text)
+                texts = _stored_texts(section, getattr(settings, section))
+                if any(uow.org.get_setting(key) != text for key, text in texts.items()):
+                    for key, text in texts.items():
+                        uow.org.set_setting(key, text)
                     changed.append(section)
             if changed:
                 uow.audit.record(self._clock.now(), admin.user_id, "update", "devices",

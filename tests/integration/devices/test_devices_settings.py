@@ -51,7 +51,7 @@ def _full(tmp_path) -> DeviceSettings:
         printer=PrinterSettings(no_printer=False, paper_mm=58, kind="file", profile="epson-tm-t20ii-58",
                                 device=str(tmp_path / "printer.bin")),
         smtp=SmtpSettings(host="smtp.example.kz", port=465, user="kassa@example.kz", password=SECRET,
-                          security="ssl"),
+                          sender="Дүкен <kassa@example.kz>", security="ssl"),
         serial_scanner=SerialScannerSettings(enabled=True, port="/dev/ttyACM0", baudrate=115200, suffix="CRLF"),
         camera=devmod.CameraSettings(index=2),
         wedge=WedgeSettings(max_gap_ms=50, min_length=6, end_without_terminator=True),
@@ -76,7 +76,7 @@ def test_round_trip_and_audit_without_the_password(svc, admin, sqlite_ctx, tmp_p
     assert svc.serial_scanner_config().port == "/dev/ttyACM0" and svc.serial_scanner_config().suffix == "CRLF"
     assert svc.wedge_decoder().end_without_terminator and svc.wedge_decoder().min_length == 6
     with sqlite_ctx.uow() as uow:
-        assert json.loads(uow.org.get_setting("devices.smtp"))["password"] == SECRET  # stored, to log in
+        assert json.loads(uow.org.get_setting("smtp"))["password"] == SECRET  # stored, to log in
         details = [e.details for e in uow.session.scalars(select(AuditEntry).where(AuditEntry.entity == "devices"))]
     assert len(details) == 1 and "smtp" in details[0] and "smtp.example.kz" in details[0]
     assert SECRET not in details[0] and "***" in details[0]
@@ -85,6 +85,32 @@ def test_round_trip_and_audit_without_the_password(svc, admin, sqlite_ctx, tmp_p
     svc.save(admin, wanted)
     with sqlite_ctx.uow() as uow:
         assert len(list(uow.session.scalars(select(AuditEntry).where(AuditEntry.entity == "devices")))) == 1
+
+
+def test_printing_service_reads_what_the_dialog_saved(svc, admin, sqlite_ctx, tmp_path) -> None:
+    """services/printing.py reads "printer" (PrinterConfig fields, "" = none) and "smtp" (SmtpConfig)."""
+    from alsep_desktop.services.printing import PrintingService, _smtp, printer_config_from_json
+
+    wanted = _full(tmp_path)
+    svc.save(admin, wanted)
+    with sqlite_ctx.uow() as uow:
+        assert printer_config_from_json(uow.org.get_setting("printer")) == wanted.printer.to_config()
+        assert _smtp(uow.org.get_setting("smtp")) == wanted.smtp.to_config()
+    printing = PrintingService(sqlite_ctx.uow, sqlite_ctx.clock, sqlite_ctx.vat_table)
+    assert printing.printer is not None and printing.printer.profile.key == "epson-tm-t20ii-58"
+    svc.save(admin, replace(wanted, printer=replace(wanted.printer, no_printer=True)))
+    printing.reload()
+    assert printing.printer is None  # "work without printer" reaches the counter
+    assert svc.load().printer.device == wanted.printer.device  # the form keeps the printer's details
+    printing.close()
+
+
+def test_a_printer_set_by_another_tool_is_loaded(svc, sqlite_ctx) -> None:
+    with sqlite_ctx.uow() as uow:
+        uow.org.set_setting("printer", json.dumps({"kind": "network", "host": "10.0.0.9", "profile": "xprinter-xp58"}))
+        uow.commit()
+    p = svc.load().printer
+    assert (p.no_printer, p.kind, p.host, p.paper_mm) == (False, "network", "10.0.0.9", 58)
 
 
 def test_only_an_admin_changes_settings_anyone_reads(svc, sqlite_ctx, tmp_path) -> None:
