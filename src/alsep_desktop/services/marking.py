@@ -10,6 +10,7 @@ them, and the sale screen treats them as ordinary barcodes.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,11 @@ if TYPE_CHECKING:
 class MarkedPriceRequired(AlsepError):
     code = "marking.price_required"
     template = "A marked product needs a price above zero"
+
+
+class MarkingCodeRepeated(AlsepError):
+    code = "marking.repeated"
+    template = "This pack ({serial}) is already in the receipt"
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,9 +63,16 @@ def as_marking_code(text: str) -> MarkingCode | None:
         return None
 
 
-def line_for_marking_code(ctx: AppContext, register_id: int, code: str) -> LineItem | NeedsPrice:
-    """Resolve a scanned marking code; raises :class:`InvalidMarkingCode` for anything else."""
+def line_for_marking_code(ctx: AppContext, register_id: int, code: str,
+                          in_basket: Collection[str | None] = ()) -> LineItem | NeedsPrice:
+    """Resolve a scanned marking code; raises :class:`InvalidMarkingCode` for anything else.
+
+    ``in_basket``: the marking codes already on the receipt — one pack is sold once
+    (:class:`MarkingCodeRepeated`).
+    """
     m = parse_marking_code(code)
+    if m.full_code in in_basket:
+        raise MarkingCodeRepeated(serial=m.serial)
     keys = [k for k in (m.ean13, m.gtin) if k]
     for key in keys:
         product = ctx.catalog.find_by_barcode(register_id, key)

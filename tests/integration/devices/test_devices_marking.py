@@ -53,6 +53,18 @@ def test_unknown_product_asks_for_the_price(pos) -> None:
     assert line.vat == need.vat
 
 
+def test_the_same_pack_twice_is_refused(pos) -> None:
+    from alsep_desktop.services.marking import MarkingCodeRepeated
+
+    first = line_for_marking_code(pos.ctx, pos.register_id, PACK)
+    basket = Basket().add(first)
+    codes = [ln.marking_code for ln in basket.lines]
+    with pytest.raises(MarkingCodeRepeated) as err:
+        line_for_marking_code(pos.ctx, pos.register_id, PACK.replace("\x1d", "<GS>"), codes)
+    assert err.value.params["serial"] == "5Ab+Cx7"
+    assert line_for_marking_code(pos.ctx, pos.register_id, PACK2, codes).marking_code == PACK2
+
+
 def test_plain_barcodes_are_not_marking_codes(pos) -> None:
     for plain in ("4870001000029", "4600439931256", "04600439931256", "0104600439931256"):
         assert as_marking_code(plain) is None, plain

@@ -6,6 +6,7 @@ its line at once; an unknown one opens :class:`MarkingPriceDialog`; ``None`` mea
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from alsep_desktop.app.errors import AlsepError
@@ -70,10 +71,14 @@ class MarkingPriceDialog(QDialog):
         self.accept()
 
 
-def resolve_marking_scan(ctx: AppContext, register_id: int, code: str,
-                         parent: QWidget | None = None) -> LineItem | None:
-    """The line for a scanned marking code; asks the price for an unknown product (modal)."""
-    found = line_for_marking_code(ctx, register_id, code)
+def resolve_marking_scan(ctx: AppContext, register_id: int, code: str, parent: QWidget | None = None,
+                         in_basket: Collection[str | None] = ()) -> LineItem | None:
+    """The line for a scanned marking code; asks the price for an unknown product (modal).
+
+    Raises :class:`InvalidMarkingCode` (not a marking code) or :class:`MarkingCodeRepeated`
+    (``in_basket`` already has it); ``None`` when the cashier cancelled the price dialog.
+    """
+    found = line_for_marking_code(ctx, register_id, code, in_basket)
     if isinstance(found, LineItem):
         return found
     dialog = MarkingPriceDialog(found, parent)
