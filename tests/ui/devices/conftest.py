@@ -43,6 +43,17 @@ def type_text(widget, clock: ManualClock, text: str, gap: float) -> None:  # noq
         send_key(widget, key, mods, txt)
 
 
+@pytest.fixture(autouse=True)
+def english(qapp):  # noqa: ANN001, ANN201
+    """Texts are asserted in English; other UI tests leave the app in Russian."""
+    from alsep_desktop.ui.translator import current_language, set_language
+
+    before = current_language()
+    set_language(qapp, "en")
+    yield
+    set_language(qapp, before)
+
+
 @pytest.fixture
 def kclock() -> ManualClock:
     return ManualClock()

@@ -189,3 +189,15 @@ def test_serial_listen_shows_the_last_scan_and_the_app_bridge_lets_go(qtbot, env
         app_bridge.uninstall()
         os.close(master)
         os.close(slave)
+
+
+def test_dialog_speaks_russian_and_kazakh(qtbot, env, qapp) -> None:
+    from alsep_desktop.ui.translator import set_language
+
+    set_language(qapp, "ru")
+    ru = _open(qtbot, env, env[0].auth.login(CASHIER[0], CASHIER[1]))
+    assert ru.windowTitle() == "Оборудование" and ru.tabs.tabText(2) == "Сканеры"
+    assert ru.error.text() == "Изменять настройки оборудования может только администратор."
+    set_language(qapp, "kk")
+    kk = _open(qtbot, env, env[0].auth.login(*ADMIN))
+    assert kk.windowTitle() == "Құрылғылар" and kk.scanners.camera_test.text() == "Камерамен сканерлеу"
