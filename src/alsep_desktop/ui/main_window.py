@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.login.bound.connect(self._bound)
         self.tabs = QTabWidget(self.stack)
         self.tabs.setObjectName("main_tabs")
-        self.tabs.setStyleSheet("QTabBar::tab { min-height: 40px; padding: 4px 18px; font-size: 15px; }")
+        self.tabs.tabBar().setStyleSheet("QTabBar::tab { min-height: 40px; padding: 4px 18px; font-size: 15px; }")
         self.sale = SaleScreen(self.counter, self.tabs)
         self.returns = ReturnsScreen(self.counter, self.tabs)
         self.shift = ShiftScreen(self.counter, self.tabs)

@@ -12,7 +12,6 @@ from alsep_desktop.services.printing import PrintingService
 from alsep_desktop.ui.main_window import MainWindow
 from alsep_desktop.ui.qt import QApplication
 from alsep_desktop.ui.translator import set_language
-
 from tests.support.pos import Pos, make_pos
 
 

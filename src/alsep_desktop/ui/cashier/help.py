@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from alsep_desktop.ui.cashier.common import Counter, big_button
-from alsep_desktop.ui.qt import QEvent, QFrame, QGridLayout, QKeyEvent, QLabel, Qt, QVBoxLayout, QWidget, tr
+from alsep_desktop.ui.cashier.common import Counter, big_button, set_font
+from alsep_desktop.ui.qt import (
+    QEvent,
+    QFrame,
+    QGridLayout,
+    QKeyEvent,
+    QLabel,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    tr,
+)
 
 CTX = "CashierHelp"
 
@@ -18,7 +28,7 @@ class HelpOverlay(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         lay = QVBoxLayout(self)
         self.title = QLabel(self)
-        self.title.setStyleSheet("font-size: 24px; font-weight: bold;")
+        set_font(self.title, 24, bold=True)
         lay.addWidget(self.title, 0, Qt.AlignmentFlag.AlignHCenter)
         self.grid_host = QWidget(self)
         self.grid = QGridLayout(self.grid_host)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Quantity
-from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, Counter, big_button, with_key
+from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, Counter, big_button, set_font, with_key
 from alsep_desktop.ui.qt import (
     QCheckBox,
     QEvent,
@@ -14,9 +14,9 @@ from alsep_desktop.ui.qt import (
     QLineEdit,
     QRegularExpression,
     QRegularExpressionValidator,
+    Qt,
     QVBoxLayout,
     QWidget,
-    Qt,
     Signal,
     tr,
 )
@@ -36,13 +36,13 @@ class KkmPanel(QWidget):
         self.counter = counter
         lay = QVBoxLayout(self)
         self.title = QLabel(self)
-        self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        set_font(self.title, 18, bold=True)
         lay.addWidget(self.title)
         form = QFormLayout()
         self.amount = QLineEdit(self)
         self.amount.setObjectName("kkm_amount")
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.amount.setStyleSheet("font-size: 26px;")
+        set_font(self.amount, 26)
         self.amount.setMinimumHeight(TOUCH_HEIGHT + 8)
         self.amount.setValidator(QRegularExpressionValidator(QRegularExpression(r"^[\d ]{0,12}([.,]\d{0,2})?$"),
                                                              self))
@@ -71,7 +71,7 @@ class KkmPanel(QWidget):
         for i, key in enumerate(keys):
             btn = big_button(key, self, name=f"key_{key}")
             btn.setMinimumHeight(TOUCH_HEIGHT + 8)
-            btn.setStyleSheet("font-size: 20px;")
+            set_font(btn, 20)
             btn.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             btn.clicked.connect(lambda _=False, k=key: self.press(k))
             grid.addWidget(btn, i // 3, i % 3)

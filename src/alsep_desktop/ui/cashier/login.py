@@ -5,7 +5,7 @@ from __future__ import annotations
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.services.org import BoundRegister
 from alsep_desktop.ui.cashier.bind import BindDialog
-from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, Counter, MessageBar, big_button
+from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, Counter, MessageBar, big_button, set_font
 from alsep_desktop.ui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -79,7 +79,7 @@ class LoginScreen(QWidget):
         card.setMaximumWidth(520)
         lay = QVBoxLayout(card)
         self.title = QLabel(card)
-        self.title.setStyleSheet("font-size: 22px; font-weight: bold;")
+        set_font(self.title, 22, bold=True)
         self.binding = QLabel(card)
         self.binding.setObjectName("binding_label")
         self.binding.setWordWrap(True)

@@ -8,7 +8,13 @@ from pathlib import Path
 from alsep_desktop.app.errors import AlsepError
 from alsep_desktop.hardware.errors import HardwareError
 from alsep_desktop.services.printing import NoPrinter
-from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, Counter, MessageBar, big_button, error_text
+from alsep_desktop.ui.cashier.common import (
+    TOUCH_HEIGHT,
+    Counter,
+    MessageBar,
+    big_button,
+    error_text,
+)
 from alsep_desktop.ui.qt import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget, tr
 
 CTX = "CashierOutput"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from alsep_desktop.domain.basket import Basket
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import Payment, PaymentKind
-from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, MessageBar, big_button, with_key
+from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, MessageBar, big_button, set_font, with_key
 from alsep_desktop.ui.cashier.line_dialog import AdjustmentEdit
 from alsep_desktop.ui.qt import (
     QButtonGroup,
@@ -40,7 +40,7 @@ class PaymentDialog(QDialog):
         lay = QVBoxLayout(self)
         self.total_label = QLabel(self)
         self.total_label.setObjectName("pay_total")
-        self.total_label.setStyleSheet("font-size: 26px; font-weight: bold;")
+        set_font(self.total_label, 26, bold=True)
         lay.addWidget(self.total_label)
         if non_cash:
             lay.addWidget(QLabel(tr(CTX, "Non-cash receipt («Безнал»): no card terminal is used."), self))
@@ -60,7 +60,7 @@ class PaymentDialog(QDialog):
         self.received = MoneyEdit(self, field="received")
         self.received.setObjectName("pay_received")
         self.received.setMinimumHeight(TOUCH_HEIGHT)
-        self.received.setStyleSheet("font-size: 20px;")
+        set_font(self.received, 20)
         self.received.textChanged.connect(lambda *_: self.recalc())
         self.received_label = QLabel(tr(CTX, "Received in cash"), self)
         form.addRow(self.received_label, self.received)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from alsep_desktop.services.changes import Changes
 from alsep_desktop.services.documents import DocumentResult
-from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, Counter, MessageBar, big_button, with_key
+from alsep_desktop.ui.cashier.common import (
+    TOUCH_HEIGHT,
+    Counter,
+    MessageBar,
+    big_button,
+    set_font,
+    with_key,
+)
 from alsep_desktop.ui.cashier.output import ReceiptOutput
 from alsep_desktop.ui.qt import (
     QAbstractItemView,
@@ -31,7 +38,7 @@ class ReceiptsScreen(QWidget):
         self.rows: list[DocumentResult] = []
         lay = QVBoxLayout(self)
         self.title = QLabel(self)
-        self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        set_font(self.title, 18, bold=True)
         lay.addWidget(self.title)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("receipts_table")

@@ -6,7 +6,15 @@ from __future__ import annotations
 from alsep_desktop.domain.quantity import Quantity
 from alsep_desktop.services.documents import DocumentResult
 from alsep_desktop.services.sale import ReturnableReceipt
-from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, Counter, CredentialsDialog, MessageBar, big_button, with_key
+from alsep_desktop.ui.cashier.common import (
+    TOUCH_HEIGHT,
+    Counter,
+    CredentialsDialog,
+    MessageBar,
+    big_button,
+    set_font,
+    with_key,
+)
 from alsep_desktop.ui.cashier.output import ReceiptOutput
 from alsep_desktop.ui.qt import (
     QAbstractItemView,
@@ -37,7 +45,7 @@ class ReturnsScreen(QWidget):
         self.dialog: QDialog | None = None
         lay = QVBoxLayout(self)
         self.title = QLabel(self)
-        self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        set_font(self.title, 18, bold=True)
         lay.addWidget(self.title)
         row = QHBoxLayout()
         self.sign = QLineEdit(self)

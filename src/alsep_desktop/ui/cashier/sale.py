@@ -8,12 +8,24 @@ the GUI thread (``ops.run_sync``): one indexed lookup, one row appended to the m
 from __future__ import annotations
 
 from alsep_desktop.domain.basket import Basket
-from alsep_desktop.domain.catalog import FREE_POSITION_CODE, FREE_POSITION_GROUP, FREE_POSITION_NAME, ProductView
+from alsep_desktop.domain.catalog import (
+    FREE_POSITION_CODE,
+    FREE_POSITION_GROUP,
+    FREE_POSITION_NAME,
+    ProductView,
+)
 from alsep_desktop.domain.lines import LineItem
 from alsep_desktop.services.changes import Changes
 from alsep_desktop.services.documents import DocumentResult
 from alsep_desktop.ui.cashier.choose import ChooseProductDialog
-from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, Counter, MessageBar, big_button, with_key
+from alsep_desktop.ui.cashier.common import (
+    TOUCH_HEIGHT,
+    Counter,
+    MessageBar,
+    big_button,
+    set_font,
+    with_key,
+)
 from alsep_desktop.ui.cashier.keypad import KkmPanel
 from alsep_desktop.ui.cashier.line_dialog import LineDialog, PriceDialog
 from alsep_desktop.ui.cashier.output import ReceiptOutput
@@ -27,9 +39,10 @@ from alsep_desktop.ui.qt import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
+    Qt,
     QTableView,
     QVBoxLayout,
-    Qt,
     QWidget,
     Slot,
     tr,
@@ -58,7 +71,7 @@ class SaleScreen(QWidget):
         self.barcode = QLineEdit(self)
         self.barcode.setObjectName("barcode_field")
         self.barcode.setMinimumHeight(TOUCH_HEIGHT)
-        self.barcode.setStyleSheet("font-size: 18px;")
+        set_font(self.barcode, 18)
         self.barcode.returnPressed.connect(self._barcode_entered)
         self.search_button = big_button("", self, name="barcode_search")
         self.search_button.setMaximumWidth(200)
@@ -76,7 +89,11 @@ class SaleScreen(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(TOUCH_HEIGHT - 8)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for col, width in enumerate((44, 0, 80, 110, 90, 90, 120)):
+            if width:
+                header.resizeSection(col, width)  # fixed: no per-row measuring on the scan path
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda *_: self.edit_line())
         right.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -100,10 +117,12 @@ class SaleScreen(QWidget):
         bottom = QHBoxLayout()
         self.total_label = QLabel(self)
         self.total_label.setObjectName("basket_total")
-        self.total_label.setStyleSheet("font-size: 28px; font-weight: bold;")
+        set_font(self.total_label, 28, bold=True)
+        self.total_label.setMinimumHeight(TOUCH_HEIGHT + 16)
+        self.total_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.pay_button = big_button("", self, name="pay_button")
         self.pay_button.setMinimumHeight(TOUCH_HEIGHT + 16)
-        self.pay_button.setStyleSheet("font-size: 20px; font-weight: bold;")
+        set_font(self.pay_button, 20, bold=True)
         self.pay_button.setShortcut(sc(KEY_PAY, lambda: tr(CTX, "Pay the basket")))
         self.pay_button.clicked.connect(self.pay)
         bottom.addWidget(self.total_label, 1)

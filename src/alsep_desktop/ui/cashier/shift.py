@@ -9,8 +9,25 @@ from alsep_desktop.domain.roles import Principal
 from alsep_desktop.services.printing import NoPrinter
 from alsep_desktop.services.shift import ShiftReport
 from alsep_desktop.ui.cashier.cash import CashMovesPanel
-from alsep_desktop.ui.cashier.common import Counter, CredentialsDialog, MessageBar, big_button, with_key
-from alsep_desktop.ui.qt import QDialog, QEvent, QFont, QHBoxLayout, QLabel, QTextEdit, QVBoxLayout, QWidget, tr
+from alsep_desktop.ui.cashier.common import (
+    Counter,
+    CredentialsDialog,
+    MessageBar,
+    big_button,
+    set_font,
+    with_key,
+)
+from alsep_desktop.ui.qt import (
+    QDialog,
+    QEvent,
+    QFont,
+    QHBoxLayout,
+    QLabel,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+    tr,
+)
 
 CTX = "CashierShift"
 KEY_X, KEY_Z = "F8", "F9"
@@ -25,7 +42,7 @@ class ShiftScreen(QWidget):
         lay = QHBoxLayout(self)
         left = QVBoxLayout()
         self.title = QLabel(self)
-        self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        set_font(self.title, 18, bold=True)
         left.addWidget(self.title)
         self.x_button = big_button("", self, name="x_report")
         self.x_button.clicked.connect(self.x_report)
