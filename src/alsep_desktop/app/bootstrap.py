@@ -20,6 +20,7 @@ from alsep_desktop.fiscal.outbox import DbTokenStore
 from alsep_desktop.services.admin import AdminService
 from alsep_desktop.services.auth import AuthService
 from alsep_desktop.services.catalog import CatalogService
+from alsep_desktop.services.devices import DeviceService
 from alsep_desktop.services.fiscal_delivery import DeliveryService, Uploader
 from alsep_desktop.services.org import OrgService
 from alsep_desktop.services.reports import SalesReportService
@@ -50,6 +51,7 @@ class AppContext:
     uploader: Uploader
     sales: SaleService
     shifts: ShiftService
+    devices: DeviceService
 
     def registers_with_ofd(self) -> list[int]:
         from sqlalchemy import select
@@ -117,6 +119,7 @@ def build_context(config: AppConfig, *, clock: Clock | None = None, migrate_db: 
         uploader=None,  # type: ignore[arg-type]  # set just below: it needs the context
         sales=SaleService(uow, clock, delivery, auth, vat_table, wake),
         shifts=ShiftService(uow, clock, delivery, auth, wake),
+        devices=DeviceService(uow, clock),
     )
     ctx.uploader = Uploader(delivery, ctx.registers_with_ofd)
     uploader_ref.append(ctx.uploader)
