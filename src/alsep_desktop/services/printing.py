@@ -130,8 +130,9 @@ class PrintingService:
             if not self._loaded:
                 self._loaded = True
                 with self._uow() as uow:
-                    cfg = printer_config_from_json(uow.org.get_setting("printer"))
-                if cfg is None and self._demo:
+                    raw = uow.org.get_setting("printer")
+                cfg = printer_config_from_json(raw)
+                if raw is None and self._demo:  # never set: the demo prints on a fake; "" means no printer
                     cfg = PrinterConfig(kind="fake", profile="epson-tm-t20ii")
                 self._printer = build_printer(cfg) if cfg is not None else None
             return self._printer

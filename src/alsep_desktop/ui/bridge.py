@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from alsep_desktop.app.events import CATALOG_CHANGED, OFD_STATUS, OUTBOX_CHANGED, SHIFT_CHANGED, EventBus
+from alsep_desktop.app.events import (
+    CATALOG_CHANGED,
+    OFD_STATUS,
+    OUTBOX_CHANGED,
+    SHIFT_CHANGED,
+    EventBus,
+)
 from alsep_desktop.ui.qt import QObject, Qt, Signal
 
 BRIDGED = (OFD_STATUS, OUTBOX_CHANGED, SHIFT_CHANGED, CATALOG_CHANGED)
