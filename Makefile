@@ -22,3 +22,6 @@ lint: setup-test
 
 clean:
 	rm -rf .venv build dist .pytest_cache
+
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py --out docs/screenshots

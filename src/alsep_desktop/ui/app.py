@@ -21,6 +21,7 @@ def run_gui(ctx: AppContext, *, quit_after_ms: int | None = None, terminal: obje
     app = create_app()
     set_language(app, ctx.config.language)
     window = MainWindow(ctx, terminal=terminal)
+    window.install_scanners(app)
     window.show()
     if quit_after_ms is not None:
         QTimer.singleShot(quit_after_ms, window.close)

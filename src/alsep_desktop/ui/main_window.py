@@ -20,6 +20,8 @@ from alsep_desktop.ui.cashier.sale import SaleScreen
 from alsep_desktop.ui.cashier.selftest import SelfTestDialog
 from alsep_desktop.ui.cashier.shift import KEY_X, KEY_Z, ShiftScreen
 from alsep_desktop.ui.cashier.status import CashierStatusBar
+from alsep_desktop.ui.devices.scanner_bridge import ScannerBridge
+from alsep_desktop.ui.devices.settings_dialog import DeviceSettingsDialog
 from alsep_desktop.ui.ops import OpRunner
 from alsep_desktop.ui.qt import (
     QAction,
@@ -82,6 +84,9 @@ class MainWindow(QMainWindow):
         self.bridge.ofd_status.connect(lambda _: self.status.refresh())
         self.bridge.outbox_changed.connect(lambda _: self.status.refresh())
         self.help = HelpOverlay(self.counter, self)
+        # every scanner (keyboard wedge anywhere in the window, serial/USB-CDC, webcam) lands in the basket
+        self.scanners = ScannerBridge(ctx, parent=self)
+        self.scanners.scanned.connect(self.on_scanned)
         self._build_menus()
         self._build_shortcuts()
         self.retranslate()
@@ -99,7 +104,12 @@ class MainWindow(QMainWindow):
         self.selftest_action.triggered.connect(self.open_selftest)
         self.help_action = QAction(self)
         self.help_action.triggered.connect(self.help.toggle)
-        for a in (self.lock_action, self.switch_action, self.selftest_action, self.help_action):
+        self.devices_action = QAction(self)
+        self.devices_action.triggered.connect(self.open_devices)
+        self.camera_action = QAction(self, checkable=True)
+        self.camera_action.toggled.connect(self.toggle_camera)
+        for a in (self.lock_action, self.switch_action, self.selftest_action, self.devices_action,
+                  self.camera_action, self.help_action):
             self.cashier_menu.addAction(a)
         self.language_menu = self.menuBar().addMenu("")
         group = QActionGroup(self)
@@ -148,6 +158,8 @@ class MainWindow(QMainWindow):
         self.lock_action.setText(tr(CTX, "Lock") + f"\t{KEY_LOCK}")
         self.switch_action.setText(tr(CTX, "Switch cashier") + f"\t{KEY_SWITCH}")
         self.selftest_action.setText(tr(CTX, "Self-test"))
+        self.devices_action.setText(tr(CTX, "Devices…"))
+        self.camera_action.setText(tr(CTX, "Scan with the camera (marked goods)"))
         self.help_action.setText(tr(CTX, "Keyboard shortcuts") + f"\t{KEY_HELP}")
         self.language_menu.setTitle(tr(CTX, "Language"))
         self.status.retranslate()
@@ -246,7 +258,25 @@ class MainWindow(QMainWindow):
             self.show_tab(self.sale)
         self.sale.on_scanned(code)
 
+    def install_scanners(self, app: QApplication) -> None:
+        """Start listening: keyboard-wedge filter on the application and the configured serial scanner."""
+        self.scanners.install(app)
+
+    def open_devices(self) -> None:
+        dialog = DeviceSettingsDialog(self.ctx.devices, self.ops, self.counter.cashier, app_bridge=self.scanners,
+                                      parent=self)
+        dialog.saved.connect(lambda _settings: self.printing.reload())
+        self.dialog_devices = dialog
+        dialog.open()
+
+    def toggle_camera(self, on: bool) -> None:
+        if on:
+            self.scanners.start_camera()
+        else:
+            self.scanners.stop_camera()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.scanners.uninstall()
         self.status.stop()
         self.bridge.close()
         self.ops.wait(10_000)

@@ -15,8 +15,10 @@ from alsep_desktop.domain.catalog import (
     ProductView,
 )
 from alsep_desktop.domain.lines import LineItem
+from alsep_desktop.services.card_payment import with_card
 from alsep_desktop.services.changes import Changes
 from alsep_desktop.services.documents import DocumentResult
+from alsep_desktop.services.marking import as_marking_code
 from alsep_desktop.ui.cashier.choose import ChooseProductDialog
 from alsep_desktop.ui.cashier.common import (
     TOUCH_HEIGHT,
@@ -30,6 +32,7 @@ from alsep_desktop.ui.cashier.keypad import KkmPanel
 from alsep_desktop.ui.cashier.line_dialog import LineDialog, PriceDialog
 from alsep_desktop.ui.cashier.output import ReceiptOutput
 from alsep_desktop.ui.cashier.payment import PaymentDialog
+from alsep_desktop.ui.devices.marking_dialog import resolve_marking_scan
 from alsep_desktop.ui.models.basket import BasketModel
 from alsep_desktop.ui.qt import (
     QAbstractItemView,
@@ -194,6 +197,13 @@ class SaleScreen(QWidget):
             return
         catalog = self.counter.ctx.catalog
         try:
+            if as_marking_code(code) is not None:  # DataMatrix of marked goods (seed 9.3.5)
+                line = resolve_marking_scan(self.counter.ctx, register_id, code, self,
+                                            in_basket=[ln.marking_code for ln in self.basket.lines])
+                if line is not None:
+                    self.add_lines(line)
+                    self.message.clear_message()
+                return
             hit = self.counter.ops.run_sync(lambda: catalog.scan(register_id, code))
             if hit is None:
                 product = self.counter.ops.run_sync(lambda: catalog.find_by_code(register_id, code))
@@ -347,7 +357,12 @@ class SaleScreen(QWidget):
             return
         basket, payments = dlg.basket, list(dlg.payments)
         self.quick_button_enabled(False)
-        c.ops.run(lambda: c.ctx.sales.sell(cashier, register_id, basket, payments), self._sold, self._failed)
+        terminal = c.terminal  # the card part goes through the connected terminal first
+
+        def sell() -> object:
+            return with_card(terminal, payments, lambda: c.ctx.sales.sell(cashier, register_id, basket, payments))  # type: ignore[arg-type]
+
+        c.ops.run(sell, self._sold, self._failed)
 
     def _sold(self, result: DocumentResult) -> None:
         self.quick_button_enabled(True)

@@ -224,6 +224,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Sum": "Сома",
     },
     "MainWindow": {
+        "Devices…": "Жабдықтар…",
+        "Scan with the camera (marked goods)": "Камерамен сканерлеу (таңбаланған тауар)",
         "Alsep Desktop — online cash register": "Alsep Desktop — онлайн-касса",
         "Register": "Касса",
         "Self-test": "АБК тесті",

@@ -225,6 +225,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Sum": "Сумма",
     },
     "MainWindow": {
+        "Devices…": "Оборудование…",
+        "Scan with the camera (marked goods)": "Сканировать камерой (маркированный товар)",
         "Alsep Desktop — online cash register": "Alsep Desktop — онлайн-касса",
         "Register": "Касса",
         "Self-test": "Тест АПК",

@@ -11,6 +11,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "shift.expired": "Смена открыта более 24 часов. Закройте смену (Z-отчёт), затем продолжайте продажи.",
         "shift.none_open": "Нет открытой смены.",
         "shift.not_enough_cash": "В кассе только {cash}, нельзя выдать {amount}.",
+        "terminal.not_approved": "Оплата картой не одобрена ({status}): {message}. Чек не пробит.",
+        "terminal.reversal_failed": "Продажа не прошла, а списание {amount} с карты не удалось отменить: {message}. Обратитесь в банк.",
     },
     "kk": {
         "fiscal.document_rejected": "ФДО құжатты қабылдамады: {reason}. Чек фискалданбады.",
@@ -22,6 +24,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "shift.expired": "Ауысым 24 сағаттан артық ашық. Ауысымды жабыңыз (Z-есеп), содан кейін сатуды жалғастырыңыз.",
         "shift.none_open": "Ашық ауысым жоқ.",
         "shift.not_enough_cash": "Кассада тек {cash}, {amount} беру мүмкін емес.",
+        "terminal.not_approved": "Картамен төлем мақұлданбады ({status}): {message}. Чек шығарылмады.",
+        "terminal.reversal_failed": "Сату өтпеді, ал картадан {amount} есептен шығаруды болдырмау мүмкін болмады: {message}. Банкке хабарласыңыз.",
     },
     "en": {
         "fiscal.document_rejected": "The OFD refused the document: {reason}. The receipt is not fiscal.",
@@ -33,5 +37,7 @@ ERRORS: dict[str, dict[str, str]] = {
         "shift.expired": "The shift has been open for more than 24 hours. Close the shift (Z report) to go on selling.",
         "shift.none_open": "There is no open shift.",
         "shift.not_enough_cash": "Only {cash} in the drawer; cannot pay out {amount}.",
+        "terminal.not_approved": "The card payment was not approved ({status}): {message}. No receipt was made.",
+        "terminal.reversal_failed": "The sale failed and the card charge of {amount} could not be reversed: {message}. Contact the bank.",
     },
 }
