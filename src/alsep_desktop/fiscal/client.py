@@ -111,14 +111,17 @@ class OfdClient:
         return self._store.load(self.device_id) or TokenState(self.device_id, self._initial_token)
 
     def call(self, request: pb.Request) -> OfdOutcome:
-        payload = encode_message(request)
+        return self.call_encoded(encode_message(request), int(request.command))
+
+    def call_encoded(self, payload: bytes, command: int) -> OfdOutcome:
+        """``call`` for a request already serialized (the outbox keeps documents as bytes)."""
         state = self.state()
         if state.pending_payload is not None and state.pending_payload != payload:
-            prior = self._send(state, state.pending_payload, state.req_num, int(request.command))
+            prior = self._send(state, state.pending_payload, state.req_num, command)
             if prior.status in (OutcomeStatus.NOT_SENT, OutcomeStatus.UNKNOWN):
                 detail = "an earlier request is still unanswered; this one was not sent"
                 return OfdOutcome(
-                    OutcomeStatus.NOT_SENT, int(request.command), prior.req_num, 0,
+                    OutcomeStatus.NOT_SENT, command, prior.req_num, 0,
                     reason=detail, error=OfdNotSent(detail=detail),
                 )
             state = self.state()
@@ -126,7 +129,7 @@ class OfdClient:
             req_num = state.req_num  # protocol retry of the unanswered request
         else:
             req_num = next_req_num(state.req_num)
-        return self._send(state, payload, req_num, int(request.command))
+        return self._send(state, payload, req_num, command)
 
     # -- internals ----------------------------------------------------------------
     def _send(self, state: TokenState, payload: bytes, req_num: int, command: int) -> OfdOutcome:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from alsep_desktop.fiscal.protocol import next_req_num
 from alsep_desktop.fiscal.tokens import TokenState
-from alsep_desktop.store.models import FiscalOutbox, OfdSession
+from alsep_desktop.store.models import FiscalOutbox, OfdSession, Receipt
 
 PENDING = "pending"
 SENT = "sent"
@@ -36,6 +36,11 @@ def enqueue(
     return entry
 
 
+def _conn(session: Session | Connection) -> Connection:
+    """Core statements run on the session's connection: same transaction, no ORM overhead."""
+    return session if isinstance(session, Connection) else session.connection()
+
+
 def pending_query(register_id: int):  # noqa: ANN201
     return select(FiscalOutbox).where(FiscalOutbox.register_id == register_id, FiscalOutbox.state == PENDING)
 
@@ -45,8 +50,13 @@ def oldest_pending(session: Session, register_id: int) -> FiscalOutbox | None:
 
 
 _T = FiscalOutbox.__table__
+_R = Receipt.__table__
+#: Waiting entries in upload order, each with the state of its receipt (tickets), read in one go:
+#: nothing else changes a waiting receipt's state while the register's delivery lock is held.
 _NEXT_BATCH = (
-    select(_T.c.id, _T.c.doc_type, _T.c.doc_uuid, _T.c.payload, _T.c.attempts)
+    select(_T.c.id, _T.c.doc_type, _T.c.doc_uuid, _T.c.payload, _T.c.attempts, _R.c.id, _R.c.state,
+           _R.c.fiscal_sign, _R.c.shift_id, _R.c.number, _R.c.total_tiyn, _R.c.created_at)
+    .select_from(_T.outerjoin(_R, _R.c.uuid == _T.c.doc_uuid))
     .where(_T.c.register_id == bindparam("r"), _T.c.state == PENDING, _T.c.id > bindparam("after"))
     .order_by(_T.c.id)
     .limit(bindparam("n"))
@@ -55,7 +65,7 @@ _NEXT_BATCH = (
 
 def pending_batch(session: Session, register_id: int, after: int = 0, n: int = 200) -> list:  # noqa: ANN001
     """The next waiting entries as plain rows (id, doc_type, doc_uuid, payload, attempts)."""
-    return list(session.execute(_NEXT_BATCH, {"r": register_id, "after": after, "n": n}))
+    return list(_conn(session).execute(_NEXT_BATCH, {"r": register_id, "after": after, "n": n}))
 
 
 _UPDATE_ENTRY = (
@@ -73,7 +83,7 @@ def update_entry(
     result_code: int | None, last_error: str | None, payload: bytes | None,
 ) -> None:
     """One prepared statement for every outcome (this runs once per upload)."""
-    session.execute(_UPDATE_ENTRY, {
+    _conn(session).execute(_UPDATE_ENTRY, {
         "b_id": entry_id, "b_attempts": attempts, "b_state": state, "b_sent_at": sent_at,
         "b_result_code": result_code, "b_last_error": last_error, "b_payload": payload,
     })
@@ -120,8 +130,12 @@ class DbTokenStore:
 
     A *reservation* (a request about to be sent, ``pending_payload`` set) commits at once, so
     a crash after sending still knows the request is unanswered. A *settlement* (the answer's
-    token, pending cleared) joins the session bound on this thread, when there is one, so it
-    commits atomically together with the document it belongs to.
+    token, pending cleared) joins the session bound on this thread, when there is one, and is
+    written by ``flush`` (or folded into the next ``prereserve``) just before that session
+    commits, atomically together with the document it belongs to.
+
+    Within one bound session the store remembers what it wrote, so the delivery loop reads the
+    ``ofd_session`` row once per drain, not twice per document.
     """
 
     def __init__(
@@ -135,6 +149,8 @@ class DbTokenStore:
         self._clock = clock
         self._bound = threading.local()
         self._prereserved: TokenState | None = None
+        self._known: tuple[Session, TokenState] | None = None  # state written in that session
+        self._deferred: tuple[Session, TokenState] | None = None  # settlement not yet written
 
     @contextlib.contextmanager
     def bound(self, session: Session) -> Iterator[None]:
@@ -147,27 +163,9 @@ class DbTokenStore:
     def load(self, device_id: int) -> TokenState | None:
         session = getattr(self._bound, "session", None)
         if session is not None:
-            return self._read(session)
+            return self._current(session)
         with self._factory() as s:
             return self._read(s)
-
-    def _read(self, session: Session) -> TokenState:
-        row = session.execute(_READ_SESSION, {"b_register": self.register_id}).first()
-        if row is None:
-            return TokenState(self.device_id, self._initial_token)
-        return TokenState(int(row[0]), int(row[1]), int(row[2]), row[3])
-
-    def prereserve(self, session: Session, payload: bytes) -> None:
-        """Reserve the NEXT request in ``session`` (group commit, decision 0007).
-
-        The delivery loop calls this after settling one document and before committing, so the
-        settlement of document k and the reservation of document k+1 share one fsync. When the
-        client then reserves exactly this state, ``save`` knows it is already durable.
-        """
-        state = self._read(session)
-        nxt = TokenState(state.device_id, state.token, next_req_num(state.req_num), payload)
-        self._write(session, nxt)
-        self._prereserved = nxt
 
     def save(self, state: TokenState) -> None:
         if self._prereserved is not None:
@@ -177,30 +175,64 @@ class DbTokenStore:
                 return
         session = getattr(self._bound, "session", None)
         if session is not None and state.pending_payload is None:
-            self._write(session, state)
+            self._deferred = (session, state)
             return
         with self._factory.kw["bind"].begin() as conn:  # a short transaction of its own, fsync'd
             self._write(conn, state)
+        self._known = None
+
+    def prereserve(self, session: Session, payload: bytes) -> None:
+        """Reserve the NEXT request in ``session`` (group commit, decision 0007).
+
+        The delivery loop calls this after settling one document and before committing, so the
+        settlement of document k and the reservation of document k+1 share one row write and one
+        fsync. When the client then reserves exactly this state, ``save`` knows it is durable.
+        """
+        state = self._current(session)
+        nxt = TokenState(state.device_id, state.token, next_req_num(state.req_num), payload)
+        self._write(session, nxt)
+        self._prereserved = nxt
+
+    def flush(self, session: Session) -> None:
+        """Write a settlement deferred in ``session`` (call before committing it)."""
+        if self._deferred is not None and self._deferred[0] is session:
+            self._write(session, self._deferred[1])
 
     def replace_pending(self, session: Session, old: bytes, new: bytes) -> bool:
         """Swap an unanswered request for ``new`` (same number and token) in ``session``."""
-        state = self._read(session)
+        state = self._current(session)
         if state.pending_payload != old:
             return False
-        t = OfdSession.__table__
-        session.execute(update(t).where(t.c.register_id == self.register_id).values(pending_payload=new))
+        self._write(session, TokenState(state.device_id, state.token, state.req_num, new))
         return True
 
     def reset(self, session: Session, token: int, device_id: int) -> None:
         """A new token from the admin (seed 8.4): forget any unanswered request."""
-        state = self._read(session)
+        state = self._current(session)
         self._write(session, TokenState(device_id, token, state.req_num, None))
 
+    def _current(self, session: Session) -> TokenState:
+        if self._deferred is not None and self._deferred[0] is session:
+            return self._deferred[1]
+        if self._known is not None and self._known[0] is session:
+            return self._known[1]
+        state = self._read(session)
+        self._known = (session, state)
+        return state
+
+    def _read(self, session: Session) -> TokenState:
+        row = _conn(session).execute(_READ_SESSION, {"b_register": self.register_id}).first()
+        if row is None:
+            return TokenState(self.device_id, self._initial_token)
+        return TokenState(int(row[0]), int(row[1]), int(row[2]), row[3])
+
     def _write(self, session: Session | Connection, state: TokenState) -> None:
-        """Prepared Core statements (not the ORM): this runs twice per OFD request."""
+        """Prepared Core statements (not the ORM)."""
         params = {"b_register": self.register_id, "b_device": state.device_id, "b_token": state.token,
                   "b_req": state.req_num, "b_pending": state.pending_payload, "b_at": self._clock()}
-        done = session.execute(_UPDATE_SESSION, params)
-        if done.rowcount == 0:  # type: ignore[attr-defined]
-            session.execute(_INSERT_SESSION, params)
-
+        conn = _conn(session)
+        done = conn.execute(_UPDATE_SESSION, params)
+        if done.rowcount == 0:
+            conn.execute(_INSERT_SESSION, params)
+        self._deferred = None
+        self._known = (session, state) if isinstance(session, Session) else None

@@ -33,7 +33,7 @@ from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.shift import ShiftTotals, cash_move_deltas
 from alsep_desktop.fiscal import outbox
 from alsep_desktop.fiscal.client import OfdClient, OfdOutcome
-from alsep_desktop.fiscal.codec import encode_message, parse_message
+from alsep_desktop.fiscal.codec import parse_message
 from alsep_desktop.fiscal.engine import (
     OfflineWindow,
     Verdict,
@@ -201,6 +201,7 @@ class DeliveryService:
                 return None
             with ch.tokens.bound(session):
                 outcome = ch.client.call(request)
+                ch.tokens.flush(session)
             session.commit()
         self._note(ch, outcome)
         return outcome
@@ -222,13 +223,14 @@ class DeliveryService:
     def _deliver(
         self, ch: OfdChannel, session: Session, entry: _Entry, following: bytes | None = None
     ) -> tuple[Verdict, OfdOutcome]:
-        request = parse_message(pb.Request, entry.payload or b"")
+        payload = entry.payload or b""
         with ch.tokens.bound(session):
-            outcome = ch.client.call(request)
+            outcome = ch.client.call_encoded(payload, _command_of(payload))
             v = verdict(outcome)
             self._apply(ch, session, entry, outcome, v)
             if following is not None and v is not Verdict.WAIT:
-                ch.tokens.prereserve(session, encode_message(parse_message(pb.Request, following)))
+                ch.tokens.prereserve(session, following)
+            ch.tokens.flush(session)
             session.commit()
         self._note(ch, outcome)
         return v, outcome
@@ -259,15 +261,16 @@ class DeliveryService:
 
     def _apply_ticket(self, ch: OfdChannel, session: Session, entry: _Entry, outcome: OfdOutcome,
                       v: Verdict) -> bytes | None:
-        """Core statements on the hot path (one per upload); the ORM only for rare changes."""
-        row = session.execute(_RECEIPT_BY_UUID, {"u": entry.doc_uuid}).first()
-        if row is None:
+        """No statement at all on the hot path (the batch brought the receipt's state along)."""
+        if entry.receipt_id is None:
             return None
-        receipt_id, state, printed_sign, shift_id, number, total, created_at = row
+        receipt_id, state, printed_sign = entry.receipt_id, entry.receipt_state, entry.receipt_sign
+        shift_id, number, total, created_at = entry.shift_id, entry.number, entry.total_tiyn, entry.created_at
+        assert shift_id is not None and number is not None and total is not None and created_at is not None
         if v is Verdict.SIGNED:
             sign, url = sign_of(outcome.response)  # type: ignore[arg-type]
             if state == "paid":
-                session.execute(_RECEIPT_SIGNED, {"b_id": receipt_id, "b_sign": sign, "b_url": url})
+                session.connection().execute(_RECEIPT_SIGNED, {"b_id": receipt_id, "b_sign": sign, "b_url": url})
             elif sign != printed_sign:  # lost answer: the OFD had it before we went offline
                 session.execute(update(_R).where(_R.c.id == receipt_id).values(ofd_fiscal_sign=sign))
             return None
@@ -320,10 +323,19 @@ class DeliveryService:
         return None
 
 
+def _command_of(payload: bytes) -> int:
+    """The command of a stored request: field 1 (varint), which our encoder writes first."""
+    if payload[:1] == b"\x08":
+        value, shift = 0, 0
+        for byte in payload[1:6]:
+            value |= (byte & 0x7F) << shift
+            if not byte & 0x80:
+                return value
+            shift += 7
+    return int(parse_message(pb.Request, payload).command)
+
+
 _R = Receipt.__table__
-_RECEIPT_BY_UUID = select(
-    _R.c.id, _R.c.state, _R.c.fiscal_sign, _R.c.shift_id, _R.c.number, _R.c.total_tiyn, _R.c.created_at
-).where(_R.c.uuid == bindparam("u"))
 
 
 _RECEIPT_SIGNED = update(_R).where(_R.c.id == bindparam("b_id")).values(
@@ -338,6 +350,14 @@ class _Entry:
     doc_uuid: str
     payload: bytes | None
     attempts: int
+    # the receipt of a ticket entry (None for other documents)
+    receipt_id: int | None = None
+    receipt_state: str | None = None
+    receipt_sign: str | None = None
+    shift_id: int | None = None
+    number: int | None = None
+    total_tiyn: int | None = None
+    created_at: datetime | None = None
 
 
 class Uploader:
