@@ -6,6 +6,9 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import bindparam, insert, select
+from sqlalchemy.orm import Session
+
 from alsep_desktop.app.errors import AlsepError, NotFoundError
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import PaymentKind
@@ -17,6 +20,7 @@ from alsep_desktop.fiscal.engine import OfflineWindow
 from alsep_desktop.store.models import Payment as PaymentRow
 from alsep_desktop.store.models import Receipt as ReceiptRow
 from alsep_desktop.store.models import ReceiptLine, Register, Shift
+from alsep_desktop.store.types import new_uuid
 from alsep_desktop.store.uow import SqlUnitOfWork
 
 
@@ -71,29 +75,61 @@ def shift_for_document(uow: SqlUnitOfWork, register_id: int, actor: Principal, n
     )
 
 
-def receipt_rows(receipt: Receipt, *, register_id: int, shift: Shift, number: int, cashier: Principal,
-                 now: datetime, original_id: int | None = None,
-                 original_positions: list[int] | None = None) -> ReceiptRow:
-    row = ReceiptRow(
-        register_id=register_id, shift_id=shift.id, number=number, operation=receipt.operation.value, state="paid",
-        total_tiyn=receipt.total.tiyn, discount_tiyn=receipt.totals.discount_total.tiyn,
-        markup_tiyn=receipt.totals.markup_total.tiyn, vat_tiyn=receipt.totals.vat_total.tiyn,
-        change_tiyn=receipt.change.tiyn, cashier_id=cashier.user_id, created_at=now, offline=False,
-        original_receipt_id=original_id, buyer_iin_bin=receipt.buyer_iin_bin,
+def insert_receipt(
+    session: Session, receipt: Receipt, *, register_id: int, shift: Shift, number: int, cashier: Principal,
+    now: datetime, original_id: int | None = None, original_positions: list[int] | None = None,
+    offline: tuple[str, str] | None = None,
+) -> tuple[int, str]:
+    """Write the receipt, its lines and payments with three Core statements (the sale's hot path).
+
+    ``offline`` = (autonomous sign, check URL) when the receipt is made offline right away.
+    Returns (receipt id, uuid).
+    """
+    conn = session.connection()
+    uuid = new_uuid()
+    receipt_id = conn.execute(insert(_RECEIPT).returning(_RECEIPT.c.id), {
+        "uuid": uuid, "register_id": register_id, "shift_id": shift.id, "number": number,
+        "operation": receipt.operation.value, "state": "queued" if offline else "paid",
+        "total_tiyn": receipt.total.tiyn, "discount_tiyn": receipt.totals.discount_total.tiyn,
+        "markup_tiyn": receipt.totals.markup_total.tiyn, "vat_tiyn": receipt.totals.vat_total.tiyn,
+        "change_tiyn": receipt.change.tiyn, "cashier_id": cashier.user_id, "created_at": now,
+        "offline": offline is not None, "fiscal_sign": offline[0] if offline else None,
+        "check_url": offline[1] if offline else None, "original_receipt_id": original_id,
+        "buyer_iin_bin": receipt.buyer_iin_bin,
+    }).scalar_one()
+    conn.execute(insert(_LINE), [
+        {"receipt_id": receipt_id, "position": i, "product_uuid": lt.item.product_uuid, "code": lt.item.code,
+         "group_code": lt.item.group_code, "name": lt.item.name, "barcode": lt.item.barcode or None,
+         "unit": lt.item.quantity.unit.value, "unit_price_tiyn": lt.item.unit_price.tiyn,
+         "quantity_milli": lt.item.quantity.milli, "discount_tiyn": lt.discount.tiyn, "markup_tiyn": lt.markup.tiyn,
+         "total_tiyn": lt.total.tiyn, "vat_code": lt.item.vat.code, "vat_bp": lt.item.vat.basis_points,
+         "vat_tiyn": lt.vat.tiyn, "marking_code": lt.item.marking_code,
+         "original_position": original_positions[i - 1] if original_positions else None}
+        for i, lt in enumerate(receipt.totals.lines, start=1)
+    ])
+    conn.execute(insert(_PAYMENT), [
+        {"receipt_id": receipt_id, "kind": p.kind.value, "amount_tiyn": p.amount.tiyn} for p in receipt.payments
+    ])
+    return receipt_id, uuid
+
+
+_RECEIPT = ReceiptRow.__table__
+_LINE = ReceiptLine.__table__
+_PAYMENT = PaymentRow.__table__
+_SHIFT = Shift.__table__
+_RESULT = select(
+    _RECEIPT.c.id, _RECEIPT.c.uuid, _SHIFT.c.number, _RECEIPT.c.number, _RECEIPT.c.state, _RECEIPT.c.offline,
+    _RECEIPT.c.fiscal_sign, _RECEIPT.c.check_url, _RECEIPT.c.total_tiyn, _RECEIPT.c.change_tiyn,
+).join_from(_RECEIPT, _SHIFT, _SHIFT.c.id == _RECEIPT.c.shift_id).where(_RECEIPT.c.id == bindparam("b_id"))
+
+
+def stored_result(session: Session, receipt_id: int) -> DocumentResult:
+    rid, uuid, shift_number, number, state, offline, sign, url, total, change = (
+        session.connection().execute(_RESULT, {"b_id": receipt_id}).one()
     )
-    for i, lt in enumerate(receipt.totals.lines, start=1):
-        item = lt.item
-        row.lines.append(ReceiptLine(
-            position=i, product_uuid=item.product_uuid, code=item.code, group_code=item.group_code, name=item.name,
-            barcode=item.barcode or None, unit=item.quantity.unit.value, unit_price_tiyn=item.unit_price.tiyn,
-            quantity_milli=item.quantity.milli, discount_tiyn=lt.discount.tiyn, markup_tiyn=lt.markup.tiyn,
-            total_tiyn=lt.total.tiyn, vat_code=item.vat.code, vat_bp=item.vat.basis_points, vat_tiyn=lt.vat.tiyn,
-            marking_code=item.marking_code,
-            original_position=original_positions[i - 1] if original_positions else None,
-        ))
-    for p in receipt.payments:
-        row.payments.append(PaymentRow(kind=p.kind.value, amount_tiyn=p.amount.tiyn))
-    return row
+    return DocumentResult(id=rid, uuid=uuid, kind="receipt", shift_number=shift_number, number=number, state=state,
+                          offline=bool(offline), fiscal_sign=sign, check_url=url, total=Money(total),
+                          change=Money(change))
 
 
 def row_deltas(row: ReceiptRow) -> dict[str, Delta]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from alsep_desktop.app.clock import Clock
+from alsep_desktop.app.clock import ALMATY, Clock
 from alsep_desktop.app.errors import AlsepError, NotFoundError, ValidationError
 from alsep_desktop.domain.adjustment import Adjustment
 from alsep_desktop.domain.basket import Basket
@@ -37,11 +37,12 @@ from alsep_desktop.services.documents import (
     DocumentResult,
     ReceiptView,
     active_register,
+    insert_receipt,
     offline_window,
     receipt_result,
-    receipt_rows,
     receipt_view,
     shift_for_document,
+    stored_result,
 )
 from alsep_desktop.services.fiscal_delivery import DeliveryService
 from alsep_desktop.services.guard import require_user
@@ -135,33 +136,31 @@ class SaleService:
                 if cash_needed > in_drawer:
                     raise NotEnoughCash(cash=in_drawer.format(), amount=cash_needed.format())
             number = uow.shifts.next_receipt_number(shift.id)
-            row = receipt_rows(receipt, register_id=register_id, shift=shift, number=number, cashier=cashier,
-                               now=now, original_id=original_id, original_positions=original_positions)
-            uow.session.add(row)
-            uow.session.flush()
+            queued = window.pending > 0  # older documents wait: this one joins them, made offline
+            sign = offline_sign(shift.number, number) if queued else None
+            offline = None
+            if sign is not None:
+                offline = (str(sign), check_url(str(sign), int(reg.ofd_system_id or 0), receipt.total.tiyn,
+                                                now.astimezone(ALMATY)))
+            row_id, row_uuid = insert_receipt(
+                uow.session, receipt, register_id=register_id, shift=shift, number=number, cashier=cashier, now=now,
+                original_id=original_id, original_positions=original_positions, offline=offline,
+            )
             uow.shifts.add_counters(shift.id, receipt_deltas(receipt))
             ticket = receipt_to_ticket(receipt, when=now, operator_code=cashier.user_id,
                                        operator_name=cashier.full_name or cashier.email,
-                                       document_number=row.uuid, shift_number=shift.number)
+                                       document_number=row_uuid, shift_number=shift.number)
             payload = encode_message(ticket_request(ticket))
-            queued = window.pending > 0
-            if queued:  # older documents wait: this one joins them, made offline
-                sign = offline_sign(shift.number, number)
+            if sign is not None:
                 payload = as_offline(payload, sign)
-                row.state, row.offline, row.fiscal_sign = "queued", True, str(sign)
-                row.check_url = check_url(str(sign), int(reg.ofd_system_id or 0), row.total_tiyn,
-                                          now.astimezone(now.tzinfo))
-            entry = outbox.enqueue(uow.session, register_id=register_id, doc_type="ticket", doc_uuid=row.uuid,
-                                   payload=payload, now=now)
+            entry_id = outbox.enqueue_id(uow.session, register_id=register_id, doc_type="ticket", doc_uuid=row_uuid,
+                                         payload=payload, now=now)
             uow.commit()
-            entry_id, row_id = entry.id, row.id
         verdict = None if queued else self._delivery.deliver(register_id, entry_id)
         if verdict is not Verdict.SIGNED:
             self._wake()
         with self._uow() as uow:
-            stored = uow.shifts.receipt(row_id)
-            assert stored is not None
-            result = receipt_result(stored, uow.shifts.get(stored.shift_id))  # type: ignore[arg-type]
+            result = stored_result(uow.session, row_id)
             if verdict is Verdict.REJECTED:
                 entry_row = uow.session.get(outbox.FiscalOutbox, entry_id)
                 raise DocumentRejected(reason=(entry_row.last_error if entry_row else "") or "-")

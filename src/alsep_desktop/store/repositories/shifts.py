@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from alsep_desktop.store.models import CashMove, Receipt, Shift, ShiftCounter
 
 OPEN_STATES = ("opening", "open", "closing")
+
+_C = ShiftCounter.__table__
+_COUNTER_NAMES = select(_C.c.name).where(_C.c.shift_id == bindparam("s"))
+_COUNTER_ADD = (
+    update(_C)
+    .where(_C.c.shift_id == bindparam("b_s"), _C.c.name == bindparam("b_n"))
+    .values(count=_C.c.count + bindparam("b_c"), amount=_C.c.amount + bindparam("b_a"),
+            extra=_C.c.extra + bindparam("b_e"))
+)
 
 
 class ShiftRepository:
@@ -48,23 +57,20 @@ class ShiftRepository:
 
     # -- counters ---------------------------------------------------------------------
     def add_counters(self, shift_id: int, deltas: dict[str, tuple[int, int, int]]) -> None:
+        """Add deltas to the shift's counters in place (UPDATE … SET x = x + :d), inserting new names."""
         if not deltas:
             return
-        rows = {
-            c.name: c
-            for c in self.session.scalars(
-                select(ShiftCounter).where(ShiftCounter.shift_id == shift_id, ShiftCounter.name.in_(list(deltas)))
-            )
-        }
-        for name, (count, amount, extra) in deltas.items():
-            row = rows.get(name)
-            if row is None:
-                self.session.add(ShiftCounter(shift_id=shift_id, name=name, count=count, amount=amount, extra=extra))
-            else:
-                row.count += count
-                row.amount += amount
-                row.extra += extra
-        self.session.flush()
+        self.session.flush()  # ORM changes of this unit of work first, then plain statements
+        conn = self.session.connection()
+        existing = set(conn.execute(_COUNTER_NAMES, {"s": shift_id}).scalars())
+        updates = [{"b_s": shift_id, "b_n": n, "b_c": c, "b_a": a, "b_e": e}
+                   for n, (c, a, e) in deltas.items() if n in existing]
+        inserts = [{"shift_id": shift_id, "name": n, "count": c, "amount": a, "extra": e}
+                   for n, (c, a, e) in deltas.items() if n not in existing]
+        if updates:
+            conn.execute(_COUNTER_ADD, updates)
+        if inserts:
+            conn.execute(insert(_C), inserts)
 
     def counters(self, shift_id: int) -> list[tuple[str, int, int, int]]:
         stmt = select(ShiftCounter.name, ShiftCounter.count, ShiftCounter.amount, ShiftCounter.extra).where(
