@@ -41,7 +41,8 @@ def main(argv: list[str] | None = None) -> int:
             from alsep_desktop.hardware.terminal.fake import FakeTerminal
 
             ensure_demo(ctx)
-            sandbox = start_demo_sandbox(ctx)  # the demo register talks to a local OFD
+            # the demo register talks to a local OFD that remembers its fiscal memory across runs
+            sandbox = start_demo_sandbox(ctx, state_file=config.data_dir / "ofd-sandbox.state")
             terminal = FakeTerminal()
         ctx.start_background()  # the OFD uploader drains documents made offline
         from alsep_desktop.ui.app import run_gui
@@ -50,7 +51,9 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         ctx.close()
         if sandbox is not None:
-            sandbox.stop()
+            from alsep_desktop.app.demo import stop_demo_sandbox
+
+            stop_demo_sandbox(sandbox, config.data_dir / "ofd-sandbox.state")
 
 
 if __name__ == "__main__":

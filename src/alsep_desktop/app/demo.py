@@ -7,6 +7,7 @@ admin@demo.kz / admin123 (admin) and cashier@demo.kz / cashier123, PIN 1234 (cas
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from alsep_desktop.app.bootstrap import AppContext
 from alsep_desktop.domain.money import Money
@@ -95,24 +96,38 @@ def ensure_demo(ctx: AppContext) -> DemoIds:
     return DemoIds(company_id, register_id, admin_info.id, cashier_info.id)
 
 
-def start_demo_sandbox(ctx: AppContext, *, port: int = 0, read_timeout: float = 5.0):  # noqa: ANN201
+def start_demo_sandbox(ctx: AppContext, *, port: int = 0, read_timeout: float = 5.0,
+                       state_file: Path | None = None):  # noqa: ANN201
     """Start the local OFD sandbox in-process for the demo register and point the app at it.
 
-    The sandbox keeps its fiscal memory in RAM: on each start the demo register is
-    registered again with the token the store currently holds, so the session continues.
+    With ``state_file`` the sandbox's fiscal memory is loaded from (and, by
+    ``stop_demo_sandbox``, saved to) that file, so the demo's OFD remembers its documents,
+    tokens and shifts across runs. A fresh sandbox registers the demo register with the token
+    the store currently holds.
     """
-    from alsep_desktop.fiscal.sandbox import FiscalMemory, OfdSandbox
+    from alsep_desktop.fiscal.sandbox import FiscalMemory, OfdSandbox, persist
     from alsep_desktop.store.models import OfdSession
 
     ids = ensure_demo(ctx)
-    with ctx.uow() as uow:
-        session_row = uow.session.get(OfdSession, ids.register_id)
-        token = int(session_row.token) if session_row is not None else int(DEMO_OFD_TOKEN)
-        if session_row is not None and session_row.pending_payload is not None:
-            session_row.pending_payload = None  # the fresh sandbox has no answer to repeat
-            uow.commit()
-    memory = FiscalMemory()
-    memory.register(int(DEMO_OFD_SYSTEM_ID), token, inn=DEMO_BIN)
+    memory = persist.load(state_file) if state_file is not None else None
+    if memory is None:
+        with ctx.uow() as uow:
+            session_row = uow.session.get(OfdSession, ids.register_id)
+            token = int(session_row.token) if session_row is not None else int(DEMO_OFD_TOKEN)
+            if session_row is not None and session_row.pending_payload is not None:
+                session_row.pending_payload = None  # a fresh sandbox has no answer to repeat
+                uow.commit()
+        memory = FiscalMemory()
+        memory.register(int(DEMO_OFD_SYSTEM_ID), token, inn=DEMO_BIN)
     sandbox = OfdSandbox("127.0.0.1", port, memory=memory, read_timeout=read_timeout).start()
     ctx.config.ofd_host, ctx.config.ofd_port = "127.0.0.1", sandbox.port
+    ctx.delivery.forget_channels()
     return sandbox
+
+
+def stop_demo_sandbox(sandbox, state_file: Path | None = None) -> None:  # noqa: ANN001
+    from alsep_desktop.fiscal.sandbox import persist
+
+    sandbox.stop()
+    if state_file is not None:
+        persist.save(sandbox.memory, state_file)

@@ -15,7 +15,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from alsep_desktop.domain.adjustment import Adjustment
-from alsep_desktop.domain.errors import InvalidAdjustment, InvalidAmount, InvalidQuantity, ValidationError
+from alsep_desktop.domain.errors import (
+    InvalidAdjustment,
+    InvalidAmount,
+    InvalidQuantity,
+    ValidationError,
+)
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Quantity
 from alsep_desktop.domain.rounding import spread

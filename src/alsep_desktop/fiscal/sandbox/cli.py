@@ -11,7 +11,9 @@ import contextlib
 import json
 import os
 import signal
+from pathlib import Path
 
+from alsep_desktop.fiscal.sandbox import persist
 from alsep_desktop.fiscal.sandbox.memory import FiscalMemory
 from alsep_desktop.fiscal.sandbox.server import OfdSandbox
 
@@ -33,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--auto-register", action="store_true", help="accept unknown device ids")
     p.add_argument("--seed", type=int, default=2031, help="seed for tokens and fiscal signs")
     p.add_argument("--records", help="on SIGTERM/SIGINT write the accepted documents and stats to this JSON file")
+    p.add_argument("--state", help="keep the fiscal memory in this file across runs (loaded at start, saved at exit)")
     return p
 
 
@@ -56,9 +59,12 @@ def write_records(memory: FiscalMemory, path: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    memory = FiscalMemory(seed=args.seed, auto_register=args.auto_register)
+    memory = (persist.load(Path(args.state)) if args.state else None) or FiscalMemory(
+        seed=args.seed, auto_register=args.auto_register
+    )
     for device_id, token in args.register:
-        memory.register(device_id, token)
+        if device_id not in memory.devices():
+            memory.register(device_id, token)
     sandbox = OfdSandbox(args.host, args.port, memory=memory)
 
     async def run() -> None:
@@ -73,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
                 await sandbox._server.serve_forever()
         if args.records:
             write_records(memory, args.records)
+        if args.state:
+            persist.save(memory, Path(args.state))
 
     try:
         asyncio.run(run())

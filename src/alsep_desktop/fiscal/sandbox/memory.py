@@ -88,6 +88,10 @@ class FiscalMemory:
             reg = self._registers[device_id]
             reg.token, reg.last_req, reg.last_answer = token, None, None
 
+    def devices(self) -> list[int]:
+        with self._lock:
+            return sorted(self._registers)
+
     def set_blocked(self, device_id: int, blocked: bool = True) -> None:
         with self._lock:
             self._registers[device_id].blocked = blocked
