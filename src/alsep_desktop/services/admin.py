@@ -21,8 +21,7 @@ from alsep_desktop.domain.catalog import BundleView
 from alsep_desktop.domain.quantity import Quantity, Unit
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.domain.tax import DEFAULT_VAT_TABLE, VatTable
-from alsep_desktop.domain.validation import validate_barcode
-from alsep_desktop.services.catalog import DuplicateProduct
+from alsep_desktop.services.catalog import DuplicateProduct, check_bundle
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.guard import require_admin
 from alsep_desktop.services.org import CompanyData, CompanyExists, _apply_company
@@ -285,18 +284,14 @@ class AdminService:
         self, actor: Principal, bundle_uuid: str, name: str, barcode: str, items: list[tuple[str, Quantity]]
     ) -> OpResult[None]:
         require_admin(actor)
-        if not name.strip():
-            raise ValidationError("name", "the bundle name is empty")
-        barcode = validate_barcode(barcode)
-        if not items:
-            raise ValidationError("items", "a bundle needs at least one product")
+        name, barcode = check_bundle(name, barcode, items)
         with self._uow() as uow:
             bundle = self._bundle(uow, bundle_uuid)
             rid = bundle.register_id
             other = uow.catalog.bundle_by_barcode(rid, barcode)
             if uow.catalog.by_barcode(rid, barcode) is not None or (other is not None and other.id != bundle.id):
                 raise DuplicateProduct(field="barcode", value=barcode)
-            bundle.name, bundle.barcode = name.strip(), barcode
+            bundle.name, bundle.barcode = name, barcode
             bundle.items.clear()
             uow.session.flush()
             for product_uuid, qty in items:

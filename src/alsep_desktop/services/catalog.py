@@ -153,16 +153,12 @@ class CatalogService:
         self, actor: Principal, register_id: int, name: str, barcode: str, items: list[tuple[str, Quantity]]
     ) -> OpResult[BundleView]:
         require_admin(actor)
-        if not name.strip():
-            raise ValidationError("name", "the bundle name is empty")
-        barcode = validate_barcode(barcode)
-        if not items:
-            raise ValidationError("items", "a bundle needs at least one product")
+        name, barcode = check_bundle(name, barcode, items)
         with self._uow() as uow:
             self._require_register(uow, register_id)
             if uow.catalog.by_barcode(register_id, barcode) or uow.catalog.bundle_by_barcode(register_id, barcode):
                 raise DuplicateProduct(field="barcode", value=barcode)
-            bundle = Bundle(register_id=register_id, name=name.strip(), barcode=barcode, created_at=self._clock.now())
+            bundle = Bundle(register_id=register_id, name=name, barcode=barcode, created_at=self._clock.now())
             for product_uuid, qty in items:
                 product = self._get(uow, product_uuid)
                 if product.register_id != register_id:
@@ -205,6 +201,18 @@ class CatalogService:
             same_bc = uow.catalog.by_barcode(register_id, draft.barcode)
             if same_bc is not None and same_bc.id != own_id:
                 raise DuplicateProduct(field="barcode", value=draft.barcode)
+
+
+def check_bundle(name: str, barcode: str, items: list[tuple[str, Quantity]]) -> tuple[str, str]:
+    """Validate a bundle's own fields; returns the cleaned (name, barcode)."""
+    if not name.strip():
+        raise ValidationError("name", "the bundle name is empty")
+    barcode = validate_barcode(barcode)
+    if not items:
+        raise ValidationError("items", "a bundle needs at least one product")
+    if any(qty.milli <= 0 for _, qty in items):
+        raise ValidationError("quantity", "must be greater than zero")
+    return name.strip(), barcode
 
 
 def _apply(product: Product, draft: ProductDraft) -> None:

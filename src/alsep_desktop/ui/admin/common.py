@@ -7,10 +7,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from alsep_desktop.app.bootstrap import AppContext
-from alsep_desktop.app.errors import AlsepError, ValidationError
+from alsep_desktop.app.errors import ValidationError
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.services.changes import Changes
-from alsep_desktop.ui.i18n.errors import error_message
+from alsep_desktop.ui.i18n.errors import describe
 from alsep_desktop.ui.ops import OpRunner
 from alsep_desktop.ui.qt import (
     QAbstractItemView,
@@ -48,17 +48,8 @@ def field_name(field: str) -> str:
 
 
 def describe_error(exc: BaseException) -> str:
-    """A plain translated sentence for any error; unexpected ones get the generic sentence."""
-    lang = current_language()
-    if not isinstance(exc, AlsepError):
-        return error_message(lang, "error")
-    params = dict(exc.params)
-    if isinstance(exc, ValidationError):
-        label = field_name(exc.field)
-        params["field"] = label
-        text = error_message(lang, exc.code, params)
-        return text if label in text else f"{label}: {text}"
-    return error_message(lang, exc.code, params)
+    """A plain translated sentence for any error (never the exception text)."""
+    return describe(exc, current_language(), field_name)
 
 
 def big_button(text: str, parent: QWidget, shortcut: str | None = None) -> QPushButton:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from alsep_desktop.app.errors import AlsepError, ValidationError
-from alsep_desktop.ui.i18n.errors import error_message
+from alsep_desktop.ui.i18n.errors import describe
 from alsep_desktop.ui.qt import tr
 from alsep_desktop.ui.translator import current_language
 
@@ -24,16 +23,8 @@ def field_name(field: str) -> str:
 
 
 def describe_error(exc: BaseException) -> str:
-    """A translated sentence, never the exception text (unexpected errors get the generic one)."""
-    lang = current_language()
-    if not isinstance(exc, AlsepError):
-        return error_message(lang, "error")
-    params = dict(exc.params)
-    if isinstance(exc, ValidationError):
-        params["field"] = field_name(exc.field)
-        text = error_message(lang, exc.code, params)
-        return text if params["field"] in text else f"{params['field']}: {text}"
-    return error_message(lang, exc.code, params)
+    """A plain translated sentence for any error (never the exception text)."""
+    return describe(exc, current_language(), field_name)
 
 
 def shown_code(code: str) -> str:

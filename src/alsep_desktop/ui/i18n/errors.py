@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 ERRORS: dict[str, dict[str, str]] = {
@@ -195,3 +196,21 @@ def has_message(language: str, code: str) -> bool:
             return True
         key = key.rpartition(".")[0]
     return code == "error"
+
+
+def describe(exc: BaseException, language: str, field_label: Callable[[str], str] = lambda f: f) -> str:
+    """A translated sentence for any error; unexpected ones get the generic sentence.
+
+    ``field_label`` turns a ``ValidationError.field`` into the label the screen shows.
+    """
+    from alsep_desktop.app.errors import AlsepError, ValidationError
+
+    if not isinstance(exc, AlsepError):
+        return error_message(language, "error")
+    params = dict(exc.params)
+    if isinstance(exc, ValidationError):
+        label = field_label(exc.field)
+        params["field"] = label
+        text = error_message(language, exc.code, params)
+        return text if label in text else f"{label}: {text}"
+    return error_message(language, exc.code, params)
