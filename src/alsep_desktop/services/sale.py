@@ -195,11 +195,14 @@ class SaleService:
     def refund(
         self, cashier: Principal, admin_email: str, admin_password: str, register_id: int, fiscal_sign: str,
         items: Sequence[tuple[int, Quantity]] | None = None,
+        pay_back: Callable[[Sequence[Payment], Callable[[], OpResult[DocumentResult]]], OpResult[DocumentResult]]
+        | None = None,
     ) -> OpResult[DocumentResult]:
         """Return goods of a receipt found by its fiscal sign (seed 9.3.2); needs an admin's credentials.
 
         ``items`` = (line position, quantity); None returns everything not yet returned. Money goes
-        back by the original tenders, in proportion.
+        back by the original tenders, in proportion. ``pay_back(payments, record)`` lets the caller
+        pay the card part back through the terminal around recording (``card_payment.with_card``).
         """
         require_user(cashier)
         self._auth.require_admin_credentials(admin_email, admin_password)
@@ -243,8 +246,12 @@ class SaleService:
         payments = [Payment(k, Money(s)) for k, s in zip(kinds, shares, strict=True) if s > 0]
         receipt = build_receipt(RETURN_OF.get(info.operation, OperationKind.SALE_RETURN), line_items, payments)
         cash_back = receipt.paid_by(PaymentKind.CASH)
-        return self._record(cashier, register_id, receipt, original_id=info.receipt_id, original_positions=positions,
-                            cash_needed=cash_back if receipt.operation is OperationKind.SALE_RETURN else None)
+        def record() -> OpResult[DocumentResult]:
+            return self._record(cashier, register_id, receipt, original_id=info.receipt_id,
+                                original_positions=positions,
+                                cash_needed=cash_back if receipt.operation is OperationKind.SALE_RETURN else None)
+
+        return pay_back(receipt.payments, record) if pay_back is not None else record()
 
     def _original(self, uow: SqlUnitOfWork, register_id: int, sign: str) -> ReceiptRow:
         row = uow.shifts.receipt_by_sign(register_id, (sign or "").strip())

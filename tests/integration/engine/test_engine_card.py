@@ -64,3 +64,14 @@ def test_reversal_failure_is_reported(pos, clock) -> None:
 
 def test_without_terminal_card_is_recorded(pos) -> None:
     assert _sell(pos, None, "770").value.state == "signed"
+
+
+def test_card_part_of_a_return_goes_back_through_the_terminal(pos) -> None:
+    sale = _sell(pos, FakeTerminal(), "500", "270").value
+    terminal = FakeTerminal()
+    ret = pos.ctx.sales.refund(
+        pos.cashier, *pos.admin_creds(), pos.register_id, sale.fiscal_sign,
+        pay_back=lambda pays, record: with_card(terminal, pays, record, refund=True),
+    ).value
+    assert ret.total == Money.parse("770")
+    assert [(op, amount) for op, amount, _ in terminal.calls] == [("refund", Money.parse("500"))]

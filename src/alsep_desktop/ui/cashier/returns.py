@@ -4,6 +4,7 @@ with quantities; the cashier ticks lines and may lower the quantities."""
 from __future__ import annotations
 
 from alsep_desktop.domain.quantity import Quantity
+from alsep_desktop.services.card_payment import with_card
 from alsep_desktop.services.documents import DocumentResult
 from alsep_desktop.services.sale import ReturnableReceipt
 from alsep_desktop.ui.cashier.common import (
@@ -173,7 +174,13 @@ class ReturnsScreen(QWidget):
         if cashier is None or register_id is None or found is None:
             return
         self.return_button.setEnabled(False)
-        c.ops.run(lambda: c.ctx.sales.refund(cashier, email, password, register_id, found.fiscal_sign, items),
+        terminal = c.terminal  # the card part goes back to the card through the terminal
+
+        def pay_back(payments, record):  # noqa: ANN001, ANN202
+            return with_card(terminal, payments, record, refund=True)  # type: ignore[arg-type]
+
+        c.ops.run(lambda: c.ctx.sales.refund(cashier, email, password, register_id, found.fiscal_sign, items,
+                                             pay_back=pay_back),
                   self._refunded, self._failed)
 
     def _failed(self, exc: Exception) -> None:
