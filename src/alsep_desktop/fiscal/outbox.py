@@ -159,8 +159,8 @@ class DbTokenStore:
         self._clock = clock
         self._bound = threading.local()
         self._prereserved: TokenState | None = None
-        self._known: tuple[Session, TokenState] | None = None  # state written in that session
-        self._deferred: tuple[Session, TokenState] | None = None  # settlement not yet written
+        self._known: tuple[Session | Connection, TokenState] | None = None  # state written there
+        self._deferred: tuple[Session | Connection, TokenState] | None = None  # settlement not yet written
 
     @contextlib.contextmanager
     def bound(self, session: Session) -> Iterator[None]:
@@ -245,4 +245,4 @@ class DbTokenStore:
         if done.rowcount == 0:
             conn.execute(_INSERT_SESSION, params)
         self._deferred = None
-        self._known = (session, state) if isinstance(session, Session) else None
+        self._known = (session, state)

@@ -16,14 +16,15 @@ document. Entries of a register are delivered strictly in order, one at a time.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import Connection, Engine, bindparam, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from alsep_desktop.app.clock import ALMATY, Clock
@@ -102,6 +103,7 @@ class DeliveryService:
         client_factory: ClientFactory,
     ) -> None:
         self._sessions = session_factory
+        self._engine: Engine = session_factory.kw["bind"]
         self._clock = clock
         self._events = events
         self._client_factory = client_factory
@@ -142,20 +144,20 @@ class DeliveryService:
     def deliver_next(self, register_id: int) -> tuple[Verdict, OfdOutcome] | None:
         """Deliver the oldest waiting document of the register (None when nothing waits)."""
         ch = self.channel(register_id)
-        with ch.lock, self._sessions() as session:
-            batch = outbox.pending_batch(session, register_id, n=1)
+        with ch.lock, self._engine.connect() as conn:
+            batch = outbox.pending_batch(conn, register_id, n=1)
             if not batch:
                 return None
-            return self._deliver(ch, session, _Entry(*batch[0]))
+            return self._deliver(ch, conn, _Entry(*batch[0]))
 
     def deliver(self, register_id: int, entry_id: int) -> Verdict | None:
         """Deliver this entry now if it is next in line (the sale path); None if it must wait."""
         ch = self.channel(register_id)
-        with ch.lock, self._sessions() as session:
-            batch = outbox.pending_batch(session, register_id, n=1)
+        with ch.lock, self._engine.connect() as conn:
+            batch = outbox.pending_batch(conn, register_id, n=1)
             if not batch or batch[0][0] != entry_id:
                 return None
-            return self._deliver(ch, session, _Entry(*batch[0]))[0]
+            return self._deliver(ch, conn, _Entry(*batch[0]))[0]
 
     def drain(
         self, register_id: int, *, limit: int | None = None, cancel: Callable[[], bool] | None = None,
@@ -166,10 +168,10 @@ class DeliveryService:
         total = self.status(register_id).pending
         stopped: str | None = None
         ch = self.channel(register_id)
-        with ch.lock, self._sessions() as session:
+        with ch.lock, self._engine.connect() as conn:
             after = 0
             while stopped is None and (limit is None or sent + rejected < limit):
-                batch = outbox.pending_batch(session, register_id, after)
+                batch = outbox.pending_batch(conn, register_id, after)
                 if not batch:
                     break
                 for i, raw in enumerate(batch):
@@ -181,7 +183,7 @@ class DeliveryService:
                     entry = _Entry(*raw)
                     after = entry.id
                     following = batch[i + 1][3] if i + 1 < len(batch) else None
-                    v, outcome = self._deliver(ch, session, entry, following)
+                    v, outcome = self._deliver(ch, conn, entry, following)
                     if v is Verdict.WAIT:
                         stopped = outcome.code
                         break
@@ -196,13 +198,13 @@ class DeliveryService:
     def call_direct(self, register_id: int, request: pb.Request) -> OfdOutcome | None:
         """A request that is not a document (X report): only when nothing waits in the outbox."""
         ch = self.channel(register_id)
-        with ch.lock, self._sessions() as session:
-            if outbox.oldest_pending(session, register_id) is not None:
+        with ch.lock, self._engine.connect() as conn:
+            if outbox.pending_batch(conn, register_id, n=1):
                 return None
-            with ch.tokens.bound(session):
+            with ch.tokens.bound(conn):
                 outcome = ch.client.call(request)
-                ch.tokens.flush(session)
-            session.commit()
+                ch.tokens.flush(conn)
+            conn.commit()
         self._note(ch, outcome)
         return outcome
 
@@ -221,17 +223,19 @@ class DeliveryService:
 
     # -- internals --------------------------------------------------------------------
     def _deliver(
-        self, ch: OfdChannel, session: Session, entry: _Entry, following: bytes | None = None
+        self, ch: OfdChannel, conn: Connection, entry: _Entry, following: bytes | None = None
     ) -> tuple[Verdict, OfdOutcome]:
+        """One document: ask the OFD, then its verdict, the session token and the next reservation
+        in ONE transaction on ``conn`` (plain Core; the ORM joins it only for rare transitions)."""
         payload = entry.payload or b""
-        with ch.tokens.bound(session):
+        with ch.tokens.bound(conn):
             outcome = ch.client.call_encoded(payload, _command_of(payload))
             v = verdict(outcome)
-            self._apply(ch, session, entry, outcome, v)
+            self._apply(ch, conn, entry, outcome, v)
             if following is not None and v is not Verdict.WAIT:
-                ch.tokens.prereserve(session, following)
-            ch.tokens.flush(session)
-            session.commit()
+                ch.tokens.prereserve(conn, following)
+            ch.tokens.flush(conn)
+            conn.commit()
         self._note(ch, outcome)
         return v, outcome
 
@@ -244,22 +248,30 @@ class DeliveryService:
         if was_online != ch.online:
             self._events.emit(OFD_STATUS, register_id=ch.register_id, online=ch.online, code=ch.last_error_code)
 
-    def _apply(self, ch: OfdChannel, session: Session, entry: _Entry, outcome: OfdOutcome, v: Verdict) -> None:
+    @contextlib.contextmanager
+    def _orm(self, conn: Connection) -> Iterator[Session]:
+        """An ORM session inside ``conn``'s transaction: its commit only flushes into it (the
+        outer transaction commits with the document); an error rolls the whole document back."""
+        with Session(bind=conn, join_transaction_mode="rollback_only") as session:
+            yield session
+            session.commit()
+
+    def _apply(self, ch: OfdChannel, conn: Connection, entry: _Entry, outcome: OfdOutcome, v: Verdict) -> None:
         handler = {"ticket": self._apply_ticket, "money_placement": self._apply_money,
                    "close_shift": self._apply_close}.get(entry.doc_type)
-        new_payload = handler(ch, session, entry, outcome, v) if handler is not None else None
+        new_payload = handler(ch, conn, entry, outcome, v) if handler is not None else None
         if new_payload is not None:
-            ch.tokens.replace_pending(session, entry.payload or b"", new_payload)
+            ch.tokens.replace_pending(conn, entry.payload or b"", new_payload)
         state = {Verdict.SIGNED: outbox.SENT, Verdict.REJECTED: outbox.REJECTED}.get(v, outbox.PENDING)
         outbox.update_entry(
-            session, entry.id, attempts=entry.attempts + 1, state=state,
+            conn, entry.id, attempts=entry.attempts + 1, state=state,
             sent_at=self._clock.now() if v is Verdict.SIGNED else None,
             result_code=outcome.result_code if v is not Verdict.SIGNED else 0,
             last_error=None if v is Verdict.SIGNED else (outcome.reason if v is Verdict.REJECTED else outcome.code),
             payload=new_payload if new_payload is not None else entry.payload,
         )
 
-    def _apply_ticket(self, ch: OfdChannel, session: Session, entry: _Entry, outcome: OfdOutcome,
+    def _apply_ticket(self, ch: OfdChannel, conn: Connection, entry: _Entry, outcome: OfdOutcome,
                       v: Verdict) -> bytes | None:
         """No statement at all on the hot path (the batch brought the receipt's state along)."""
         if entry.receipt_id is None:
@@ -270,27 +282,32 @@ class DeliveryService:
         if v is Verdict.SIGNED:
             sign, url = sign_of(outcome.response)  # type: ignore[arg-type]
             if state == "paid":
-                session.connection().execute(_RECEIPT_SIGNED, {"b_id": receipt_id, "b_sign": sign, "b_url": url})
+                conn.execute(_RECEIPT_SIGNED, {"b_id": receipt_id, "b_sign": sign, "b_url": url})
             elif sign != printed_sign:  # lost answer: the OFD had it before we went offline
-                session.execute(update(_R).where(_R.c.id == receipt_id).values(ofd_fiscal_sign=sign))
+                conn.execute(update(_R).where(_R.c.id == receipt_id).values(ofd_fiscal_sign=sign))
             return None
         if state != "paid":
             return None
         if v is Verdict.REJECTED:
-            receipt = session.get(Receipt, receipt_id)
-            assert receipt is not None
-            receipt.state = "rejected"
-            ShiftRepository(session).add_counters(shift_id, negate(row_deltas(receipt)))
+            with self._orm(conn) as session:
+                receipt = session.get(Receipt, receipt_id)
+                assert receipt is not None
+                receipt.state = "rejected"
+                ShiftRepository(session).add_counters(shift_id, negate(row_deltas(receipt)))
             return None
-        shift_number = session.scalar(select(Shift.number).where(Shift.id == shift_id))
+        shift_number = conn.scalar(select(Shift.number).where(Shift.id == shift_id))
         sign_no = offline_sign(int(shift_number or 0), number)
         url = check_url(str(sign_no), ch.device_id, total, created_at.astimezone(ALMATY))
-        session.execute(update(_R).where(_R.c.id == receipt_id).values(
+        conn.execute(update(_R).where(_R.c.id == receipt_id).values(
             state="queued", offline=True, fiscal_sign=str(sign_no), check_url=url))
         return as_offline(entry.payload or b"", sign_no)
 
-    def _apply_money(self, ch: OfdChannel, session: Session, entry: _Entry, outcome: OfdOutcome,
+    def _apply_money(self, ch: OfdChannel, conn: Connection, entry: _Entry, outcome: OfdOutcome,
                      v: Verdict) -> bytes | None:
+        with self._orm(conn) as session:
+            return self._apply_money_orm(session, entry, v)
+
+    def _apply_money_orm(self, session: Session, entry: _Entry, v: Verdict) -> bytes | None:
         move = ShiftRepository(session).cash_move_by_uuid(entry.doc_uuid)
         if move is None:
             return None
@@ -306,8 +323,12 @@ class DeliveryService:
             return as_offline(entry.payload or b"", None)
         return None
 
-    def _apply_close(self, ch: OfdChannel, session: Session, entry: _Entry, outcome: OfdOutcome,
+    def _apply_close(self, ch: OfdChannel, conn: Connection, entry: _Entry, outcome: OfdOutcome,
                      v: Verdict) -> bytes | None:
+        with self._orm(conn) as session:
+            return self._apply_close_orm(session, entry, outcome, v)
+
+    def _apply_close_orm(self, session: Session, entry: _Entry, outcome: OfdOutcome, v: Verdict) -> bytes | None:
         shift = session.scalars(select(Shift).where(Shift.uuid == entry.doc_uuid)).first()
         if shift is None:
             return None
