@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from alsep_desktop.app.bootstrap import build_context
 from alsep_desktop.app.config import AppConfig
-from alsep_desktop.app.demo import ADMIN, CASHIER, ensure_demo, start_demo_sandbox, stop_demo_sandbox
+from alsep_desktop.app.demo import (
+    ADMIN,
+    CASHIER,
+    ensure_demo,
+    start_demo_sandbox,
+    stop_demo_sandbox,
+)
 from alsep_desktop.domain.basket import Basket
 from alsep_desktop.domain.payment import Payment, PaymentKind
 from tests.support.pos import FAST_ARGON2
