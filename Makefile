@@ -1,11 +1,15 @@
 # The two commands of the README. Each one prepares everything it needs first.
 SHELL := /bin/bash
 PY := .venv/bin/python
-export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
+# Without a display (a server, CI) Qt draws offscreen; on a desktop it uses the real screen.
+ifeq ($(DISPLAY)$(WAYLAND_DISPLAY),)
+export QT_QPA_PLATFORM ?= offscreen
+endif
 
-.PHONY: run test setup setup-test lint bench screenshots clean
+.PHONY: run test setup setup-test lint screenshots clean
 
 run: setup
+	@if [ "$$QT_QPA_PLATFORM" = "offscreen" ]; then echo "make run: no display found; the window is drawn offscreen (set DISPLAY to see it)"; fi
 	$(PY) -m alsep_desktop --demo
 
 test: setup-test

@@ -109,16 +109,20 @@ def start_demo_sandbox(ctx: AppContext, *, port: int = 0, read_timeout: float = 
     from alsep_desktop.store.models import OfdSession
 
     ids = ensure_demo(ctx)
+    device = int(DEMO_OFD_SYSTEM_ID)
     memory = persist.load(state_file) if state_file is not None else None
+    with ctx.uow() as uow:
+        session_row = uow.session.get(OfdSession, ids.register_id)
+        token = int(session_row.token) if session_row is not None else int(DEMO_OFD_TOKEN)
+        in_step = memory is not None and memory.current_token(device) == token
+        if not in_step and session_row is not None and session_row.pending_payload is not None:
+            session_row.pending_payload = None  # that sandbox has no answer to repeat
+            uow.commit()
     if memory is None:
-        with ctx.uow() as uow:
-            session_row = uow.session.get(OfdSession, ids.register_id)
-            token = int(session_row.token) if session_row is not None else int(DEMO_OFD_TOKEN)
-            if session_row is not None and session_row.pending_payload is not None:
-                session_row.pending_payload = None  # a fresh sandbox has no answer to repeat
-                uow.commit()
         memory = FiscalMemory()
-        memory.register(int(DEMO_OFD_SYSTEM_ID), token, inn=DEMO_BIN)
+        memory.register(device, token, inn=DEMO_BIN)
+    elif not in_step:  # the app was stopped without saving the sandbox: take the store's token
+        memory.reset_token(device, token)
     sandbox = OfdSandbox("127.0.0.1", port, memory=memory, read_timeout=read_timeout).start()
     ctx.config.ofd_host, ctx.config.ofd_port = "127.0.0.1", sandbox.port
     ctx.delivery.forget_channels()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 
 from alsep_desktop.app.bootstrap import AppContext
@@ -26,4 +27,23 @@ def run_gui(ctx: AppContext, *, quit_after_ms: int | None = None, terminal: obje
     if quit_after_ms is not None:
         QTimer.singleShot(quit_after_ms, window.close)
         QTimer.singleShot(quit_after_ms, app.quit)
+    _quit_on_signals(app, window)
     return app.exec()
+
+
+def _quit_on_signals(app: QApplication, window: object) -> None:
+    """SIGTERM/SIGINT close the window and quit normally, so the store and devices shut down cleanly.
+
+    Python runs signal handlers only between bytecodes; a light timer gives it the chance while
+    Qt's event loop runs.
+    """
+
+    def stop(*_: object) -> None:
+        window.close()  # type: ignore[attr-defined]
+        app.quit()
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, stop)
+    ticker = QTimer(app)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(300)
