@@ -10,6 +10,19 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 
+class _KeepMissing(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def safe_format(template: str, params: dict[str, Any]) -> str:
+    """``template.format(**params)`` that never raises: a missing name stays ``{name}``."""
+    try:
+        return template.format_map(_KeepMissing(params))
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+        return template
+
+
 class AlsepError(Exception):
     """Base of all expected (user-facing) errors."""
 
@@ -31,17 +44,25 @@ class AlsepError(Exception):
 
 
 class ValidationError(AlsepError):
-    """Bad input. ``field`` names the offending field, ``row`` the row of an import."""
+    """Bad input. ``field`` names the offending field, ``row`` the row of an import.
+
+    ``reason`` is an English TEMPLATE literal with ``{name}`` placeholders filled from
+    ``params`` (``InvalidAmount(field, "'{value}' is not an amount", value=text)``).
+    The UI translates ``reason_template`` (``ui/i18n/reasons.py``) and formats it with
+    ``reason_params``; ``reason`` and ``str(error)`` stay the formatted English text.
+    """
 
     code = "validation"
     template = "Invalid value for {field}: {reason}"
 
     def __init__(self, field: str, reason: str, *, row: int | None = None, **params: Any) -> None:
         self.field = field
-        self.reason = reason
+        self.reason_template = reason
+        self.reason_params: dict[str, Any] = dict(params)
+        self.reason = safe_format(reason, params)
         self.row = row
         where = f"row {row}, field {field}" if row is not None else f"field {field}"
-        super().__init__(f"{where}: {reason}", field=field, reason=reason, row=row, **params)
+        super().__init__(f"{where}: {self.reason}", field=field, reason=self.reason, row=row, **params)
 
 
 class NotFoundError(AlsepError):

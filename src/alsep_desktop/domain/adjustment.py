@@ -29,7 +29,7 @@ class Adjustment:
         if self.value < 0:
             raise InvalidAdjustment("adjustment", "must not be negative")
         if self.kind is AdjustmentKind.PERCENT and self.value > 10_000:
-            raise InvalidAdjustment("adjustment", f"{self.value / 100:g} % is over 100 %")
+            raise InvalidAdjustment("adjustment", "{value} % is over 100 %", value=f"{self.value / 100:g}")
 
     @classmethod
     def percent(cls, pct: str | int | Decimal, *, field: str = "percent") -> Adjustment:
@@ -38,14 +38,14 @@ class Adjustment:
         try:
             d = Decimal(str(pct).strip().replace(",", ".").removesuffix("%"))
         except InvalidOperation as exc:
-            raise InvalidAdjustment(field, f"'{pct}' is not a percent") from exc
+            raise InvalidAdjustment(field, "'{value}' is not a percent", value=str(pct)) from exc
         if not d.is_finite():
-            raise InvalidAdjustment(field, f"'{pct}' is not a percent")
+            raise InvalidAdjustment(field, "'{value}' is not a percent", value=str(pct))
         bp = d * 100
         if bp != bp.to_integral_value():
-            raise InvalidAdjustment(field, f"'{pct}' has more than 2 decimal places")
+            raise InvalidAdjustment(field, "'{value}' has more than 2 decimal places", value=str(pct))
         if d < 0 or d > 100:
-            raise InvalidAdjustment(field, f"{pct} % is outside 0–100 %")
+            raise InvalidAdjustment(field, "{value} % is outside 0–100 %", value=str(pct))
         return cls(AdjustmentKind.PERCENT, int(bp))
 
     @classmethod

@@ -49,16 +49,17 @@ class LineItem:
         if not self.name or not self.name.strip():
             raise ValidationError("name", "the line has no name")
         if self.unit_price.is_negative:
-            raise InvalidAmount("price", f"negative price {self.unit_price.plain()}")
+            raise InvalidAmount("price", "negative price {value}", value=self.unit_price.plain())
         if self.unit_price.tiyn > MAX_LINE_TIYN:
-            raise InvalidAmount("price", f"price {self.unit_price.plain()} is too large")
+            raise InvalidAmount("price", "price {value} is too large", value=self.unit_price.plain())
         if self.quantity.milli <= 0:
             raise InvalidQuantity("quantity", "must be greater than zero")
         if self.quantity.milli > 10**9:
-            raise InvalidQuantity("quantity", f"{self.quantity} is too large")
+            raise InvalidQuantity("quantity", "{value} is too large", value=str(self.quantity))
         gross = self.gross
         if self.discount is not None and self.discount.on(gross) > gross:
-            raise InvalidAdjustment("discount", f"discount is larger than the line amount {gross.plain()}")
+            raise InvalidAdjustment("discount", "discount is larger than the line amount {limit}",
+                                    limit=gross.plain())
 
     @property
     def gross(self) -> Money:
@@ -127,7 +128,8 @@ def compute_totals(
     r_disc = receipt_discount.on(subtotal) if receipt_discount else Money(0)
     if r_disc > subtotal:
         raise InvalidAdjustment(
-            "receipt_discount", f"discount {r_disc.plain()} is larger than the subtotal {subtotal.plain()}"
+            "receipt_discount", "discount {value} is larger than the subtotal {limit}",
+            value=r_disc.plain(), limit=subtotal.plain(),
         )
     r_mark = receipt_markup.on(subtotal) if receipt_markup else Money(0)
     if (r_disc or r_mark) and not items:

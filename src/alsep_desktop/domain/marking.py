@@ -52,9 +52,10 @@ def gtin_check_digit(body: str) -> int:
 
 def validate_gtin(gtin: str, *, field: str = "gtin") -> str:
     if len(gtin) != 14 or not gtin.isdigit():
-        raise InvalidMarkingCode(field, f"GTIN must be 14 digits, got '{gtin}'")
+        raise InvalidMarkingCode(field, "GTIN must be 14 digits, got '{value}'", value=gtin)
     if gtin_check_digit(gtin[:13]) != int(gtin[13]):
-        raise InvalidMarkingCode(field, f"GTIN {gtin} has a wrong check digit (expected {gtin_check_digit(gtin[:13])})")
+        raise InvalidMarkingCode(field, "GTIN {value} has a wrong check digit (expected {expected})",
+                                 value=gtin, expected=gtin_check_digit(gtin[:13]))
     return gtin
 
 
@@ -127,7 +128,8 @@ def _variable_end(s: str, i: int, ai: str, field: str) -> int:
     if rest in typical:
         return len(s)
     if rest > _VARIABLE[ai]:
-        raise InvalidMarkingCode(field, f"AI ({ai}) is longer than {_VARIABLE[ai]} characters and has no GS after it")
+        raise InvalidMarkingCode(field, "AI ({ai}) is longer than {limit} characters and has no GS after it",
+                                 ai=ai, limit=_VARIABLE[ai])
     return len(s)
 
 
@@ -141,19 +143,20 @@ def _parse_gs1(s: str, field: str) -> dict[str, str]:
             continue
         ai = _ai_at(s, i)
         if ai is None:
-            raise InvalidMarkingCode(field, f"unknown application identifier '{s[i:i + 2]}' at position {i}")
+            raise InvalidMarkingCode(field, "unknown application identifier '{value}' at position {position}",
+                                     value=s[i:i + 2], position=i)
         i += len(ai)
         if ai in _FIXED:
             end = i + _FIXED[ai]
             if end > len(s):
-                raise InvalidMarkingCode(field, f"AI ({ai}) needs {_FIXED[ai]} characters")
+                raise InvalidMarkingCode(field, "AI ({ai}) needs {length} characters", ai=ai, length=_FIXED[ai])
         else:
             end = _variable_end(s, i, ai, field)
         value = s[i:end]
         if not value:
-            raise InvalidMarkingCode(field, f"AI ({ai}) is empty")
+            raise InvalidMarkingCode(field, "AI ({ai}) is empty", ai=ai)
         if ai in values:
-            raise InvalidMarkingCode(field, f"AI ({ai}) appears twice")
+            raise InvalidMarkingCode(field, "AI ({ai}) appears twice", ai=ai)
         values[ai] = value
         order.append(ai)
         i = end

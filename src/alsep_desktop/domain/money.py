@@ -42,15 +42,15 @@ class Money:
             try:
                 scaled = text * 100
                 if scaled != scaled.to_integral_value():
-                    raise InvalidAmount(field, f"{text} has more than 2 decimal places")
+                    raise InvalidAmount(field, "{value} has more than 2 decimal places", value=str(text))
                 return cls(int(scaled))
             except InvalidOperation as exc:
-                raise InvalidAmount(field, f"{text!s} is not a number") from exc
+                raise InvalidAmount(field, "{value} is not a number", value=str(text)) from exc
         cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
         cleaned = cleaned.removesuffix("₸").strip()
         m = _AMOUNT_RE.match(cleaned)
         if not m:
-            raise InvalidAmount(field, f"'{text}' is not an amount (expected e.g. 1234.50)")
+            raise InvalidAmount(field, "'{value}' is not an amount (expected e.g. 1234.50)", value=text)
         sign, whole, frac = m.groups()
         value = int(whole) * 100 + int((frac or "0").ljust(2, "0"))
         return cls(-value if sign == "-" else value)

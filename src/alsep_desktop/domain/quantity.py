@@ -56,11 +56,11 @@ class Quantity:
         if isinstance(text, Decimal):
             scaled = text * 1000
             if scaled != scaled.to_integral_value():
-                raise InvalidQuantity(field, f"{text} has more than 3 decimal places")
+                raise InvalidQuantity(field, "{value} has more than 3 decimal places", value=str(text))
             return cls(int(scaled), unit)
         m = _QTY_RE.match(text.strip().replace(" ", ""))
         if not m:
-            raise InvalidQuantity(field, f"'{text}' is not a quantity (expected e.g. 1.250)")
+            raise InvalidQuantity(field, "'{value}' is not a quantity (expected e.g. 1.250)", value=text)
         whole, frac = m.groups()
         return cls(int(whole) * 1000 + int((frac or "0").ljust(3, "0")), unit)
 

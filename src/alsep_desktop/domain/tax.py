@@ -69,7 +69,8 @@ class VatTable:
         rate = self._rates.get(key)
         if rate is None:
             allowed = ", ".join(sorted(self._rates, key=_sort_key))
-            raise UnknownVatRate(field, f"unknown VAT rate '{code}' (allowed: {allowed})", row=row)
+            raise UnknownVatRate(field, "unknown VAT rate '{value}' (allowed: {allowed})", row=row,
+                                 value=code, allowed=allowed)
         return rate
 
     @property

@@ -27,7 +27,7 @@ def validate_iin_bin(value: str, *, field: str = "iin_bin", row: int | None = No
         raise ValidationError(field, "an IIN/BIN has exactly 12 digits", row=row)
     check = iin_bin_check_digit(text[:11])
     if check is None or check != int(text[11]):
-        raise ValidationError(field, f"IIN/BIN {text} fails its check digit", row=row)
+        raise ValidationError(field, "IIN/BIN {value} fails its check digit", row=row, value=text)
     return text
 
 
@@ -38,7 +38,7 @@ def validate_iban_kz(value: str, *, field: str = "iban", row: int | None = None)
     rearranged = text[4:] + text[:4]
     numeric = "".join(str(int(c, 36)) for c in rearranged)
     if int(numeric) % 97 != 1:
-        raise ValidationError(field, f"IBAN {text} fails its mod-97 check", row=row)
+        raise ValidationError(field, "IBAN {value} fails its mod-97 check", row=row, value=text)
     return text
 
 
@@ -52,14 +52,14 @@ def validate_bik(value: str, *, field: str = "bik", row: int | None = None) -> s
 def validate_email(value: str, *, field: str = "email", row: int | None = None) -> str:
     text = (value or "").strip()
     if not _EMAIL_RE.match(text) or len(text) > 254:
-        raise ValidationError(field, f"'{value}' is not an e-mail address", row=row)
+        raise ValidationError(field, "'{value}' is not an e-mail address", row=row, value=value)
     return text.lower()
 
 
 def validate_barcode(value: str, *, field: str = "barcode", row: int | None = None) -> str:
     text = (value or "").strip()
     if not re.fullmatch(r"\d{1,14}", text):
-        raise ValidationError(field, f"barcode '{value}' must be 1 to 14 digits", row=row)
+        raise ValidationError(field, "barcode '{value}' must be 1 to 14 digits", row=row, value=value)
     return text
 
 

@@ -297,7 +297,8 @@ class AdminService:
             for product_uuid, qty in items:
                 product = uow.catalog.by_uuid(product_uuid)
                 if product is None or product.register_id != rid:
-                    raise ValidationError("items", f"product {product_uuid} is not in this register")
+                    raise ValidationError("items", "product {product} is not in this register",
+                                          product=product_uuid)
                 if qty.milli <= 0:
                     raise ValidationError("quantity", "must be greater than zero")
                 bundle.items.append(BundleItem(product_id=product.id, quantity_milli=qty.milli))

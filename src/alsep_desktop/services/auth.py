@@ -81,7 +81,7 @@ def _info(u: User) -> UserInfo:
 
 def _check_password(password: str) -> None:
     if len(password or "") < MIN_PASSWORD:
-        raise ValidationError("password", f"at least {MIN_PASSWORD} characters")
+        raise ValidationError("password", "at least {limit} characters", limit=MIN_PASSWORD)
 
 
 def _check_pin(pin: str) -> None:

@@ -49,10 +49,10 @@ class ProductDraft:
         if len(self.name.strip()) > 255:
             raise ValidationError("name", "at most 255 characters")
         if self.price.is_negative:
-            raise ValidationError("price", f"negative price {self.price.plain()}")
+            raise ValidationError("price", "negative price {value}", value=self.price.plain())
         for field, bp in (("markup", self.markup_bp), ("discount", self.discount_bp)):
             if not 0 <= bp <= 10_000:
-                raise ValidationError(field, f"{bp / 100:g} % is outside 0–100 %")
+                raise ValidationError(field, "{value} % is outside 0–100 %", value=f"{bp / 100:g}")
         if self.barcode:
             validate_barcode(self.barcode)
         rate = vat_table.get(self.vat_code, field="vat_rate")
@@ -162,7 +162,8 @@ class CatalogService:
             for product_uuid, qty in items:
                 product = self._get(uow, product_uuid)
                 if product.register_id != register_id:
-                    raise ValidationError("items", f"product {product.code} belongs to another register")
+                    raise ValidationError("items", "product {product} belongs to another register",
+                                          product=product.code)
                 if qty.milli <= 0:
                     raise ValidationError("quantity", "must be greater than zero")
                 bundle.items.append(BundleItem(product_id=product.id, quantity_milli=qty.milli))

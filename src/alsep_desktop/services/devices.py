@@ -144,12 +144,14 @@ class DeviceSettings:
     def validated(self) -> DeviceSettings:
         p, s, sc, w = self.printer, self.smtp, self.serial_scanner, self.wedge
         if p.paper_mm not in PAPER_WIDTHS:
-            raise ValidationError("printer.paper_mm", f"paper width must be 58 or 80 mm, got {p.paper_mm}")
+            raise ValidationError("printer.paper_mm", "paper width must be 58 or 80 mm, got {value}",
+                                  value=p.paper_mm)
         if not p.no_printer:
             if p.kind not in KINDS:
-                raise ValidationError("printer.kind", f"unknown printer kind {p.kind!r}")
+                raise ValidationError("printer.kind", "unknown printer kind {value}", value=repr(p.kind))
             if get_profile(p.profile).paper_mm != p.paper_mm:
-                raise ValidationError("printer.profile", f"profile {p.profile} is not for {p.paper_mm} mm paper")
+                raise ValidationError("printer.profile", "profile {profile} is not for {width} mm paper",
+                                      profile=p.profile, width=p.paper_mm)
             if p.kind == "network" and not p.host.strip():
                 raise ValidationError("printer.host", "the printer's address is empty")
             if p.kind in ("serial", "file", "pdf") and not p.device.strip():
@@ -157,11 +159,12 @@ class DeviceSettings:
         if not 0 < p.port < 65536 or not 0 < s.port < 65536:
             raise ValidationError("port", "a TCP port is between 1 and 65535")
         if s.security not in SMTP_SECURITY:
-            raise ValidationError("smtp.security", f"one of {', '.join(SMTP_SECURITY)}")
+            raise ValidationError("smtp.security", "one of {allowed}", allowed=", ".join(SMTP_SECURITY))
         if sc.enabled and not sc.port.strip():
             raise ValidationError("serial_scanner.port", "the scanner port is empty")
         if sc.suffix not in SCANNER_SUFFIXES:
-            raise ValidationError("serial_scanner.suffix", f"one of {', '.join(SCANNER_SUFFIXES)}")
+            raise ValidationError("serial_scanner.suffix", "one of {allowed}",
+                                  allowed=", ".join(SCANNER_SUFFIXES))
         if sc.baudrate <= 0:
             raise ValidationError("serial_scanner.baudrate", "must be positive")
         if not 5 <= w.max_gap_ms <= 500 or not 1 <= w.min_length <= 64:

@@ -131,7 +131,7 @@ class OrgService:
         now = self._clock.now()
         year = year or now.year
         if not 2000 <= year <= now.year:
-            raise ValidationError("year_of_manufacture", f"{year} is not a plausible year")
+            raise ValidationError("year_of_manufacture", "{value} is not a plausible year", value=year)
         with self._uow() as uow:
             tp = uow.org.trade_point(trade_point_id)
             if tp is None:

@@ -48,7 +48,7 @@ class Period:
         if self.end < self.start:
             raise ValidationError("period", "the end is before the start")
         if (self.end - self.start).days >= MAX_DAYS:
-            raise ValidationError("period", f"at most {MAX_DAYS} days")
+            raise ValidationError("period", "at most {limit} days", limit=MAX_DAYS)
 
     @classmethod
     def last_week(cls, today: date) -> Period:

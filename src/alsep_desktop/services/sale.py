@@ -219,7 +219,7 @@ class SaleService:
             for pos, qty in wanted:
                 ln = by_pos.get(pos)
                 if ln is None:
-                    raise ValidationError("position", f"the receipt has no line {pos}")
+                    raise ValidationError("position", "the receipt has no line {position}", position=pos)
                 if qty.milli <= 0 or qty.milli > ln.left.milli:
                     raise NothingToReturn(position=pos, left=ln.left.format())
                 row = orig_lines[pos]

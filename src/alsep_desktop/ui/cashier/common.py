@@ -10,7 +10,7 @@ from alsep_desktop.app.bootstrap import AppContext
 from alsep_desktop.app.errors import AlsepError
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.services.printing import PrintingService
-from alsep_desktop.ui.i18n.errors import error_message
+from alsep_desktop.ui.i18n.errors import error_message, error_params
 from alsep_desktop.ui.ops import OpRunner
 from alsep_desktop.ui.qt import (
     QDialog,
@@ -38,7 +38,7 @@ def error_text(exc: BaseException) -> str:
     """A plain translated sentence for any error; never a traceback or an English exception text."""
     lang = current_language()
     if isinstance(exc, AlsepError):
-        return error_message(lang, exc.code, exc.params)
+        return error_message(lang, exc.code, error_params(exc, lang))
     log.error("unexpected error in the window", exc_info=exc)
     return error_message(lang, "error")
 

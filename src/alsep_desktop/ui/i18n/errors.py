@@ -198,16 +198,42 @@ def has_message(language: str, code: str) -> bool:
     return code == "error"
 
 
+def translated_reason(exc: BaseException, language: str) -> str:
+    """The reason of a ``ValidationError`` in ``language`` (English when no translation)."""
+    from alsep_desktop.app.errors import safe_format
+    from alsep_desktop.ui.i18n.reasons import REASONS
+
+    template = getattr(exc, "reason_template", None)
+    english = str(getattr(exc, "reason", ""))
+    if not isinstance(template, str):
+        return english
+    translated = REASONS.get(language, {}).get(template)
+    if translated is None:
+        return english
+    return safe_format(translated, getattr(exc, "reason_params", {}) or {})
+
+
+def error_params(exc: BaseException, language: str) -> dict[str, Any]:
+    """``exc.params`` ready for a sentence in ``language``: a validation reason is translated."""
+    from alsep_desktop.app.errors import AlsepError, ValidationError
+
+    params = dict(exc.params) if isinstance(exc, AlsepError) else {}
+    if isinstance(exc, ValidationError):
+        params["reason"] = translated_reason(exc, language)
+    return params
+
+
 def describe(exc: BaseException, language: str, field_label: Callable[[str], str] = lambda f: f) -> str:
     """A translated sentence for any error; unexpected ones get the generic sentence.
 
-    ``field_label`` turns a ``ValidationError.field`` into the label the screen shows.
+    ``field_label`` turns a ``ValidationError.field`` into the label the screen shows;
+    its English ``reason`` is replaced by the translation of ``reason_template``.
     """
     from alsep_desktop.app.errors import AlsepError, ValidationError
 
     if not isinstance(exc, AlsepError):
         return error_message(language, "error")
-    params = dict(exc.params)
+    params = error_params(exc, language)
     if isinstance(exc, ValidationError):
         label = field_label(exc.field)
         params["field"] = label
