@@ -31,7 +31,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from alsep_desktop.domain.quantity import Unit
 from alsep_desktop.domain.tax import DEFAULT_VAT_TABLE, VatTable
@@ -186,8 +186,8 @@ class CommerceMLReader:
                 if owned:
                     stream.close()
 
-    def _fail(self, code: str, message: str, fld: str | None = None) -> ImportFailed:
-        self.report.add(ImportIssue(code, message, field=fld))
+    def _fail(self, code: str, message: str, fld: str | None = None, **params: Any) -> ImportFailed:
+        self.report.add(ImportIssue(code, message, field=fld, params=params))
         return ImportFailed(self.report.errors)
 
     def _parse(self, reader: CountingReader, label: str) -> Iterator[ProductRow]:
@@ -197,7 +197,8 @@ class CommerceMLReader:
                 if event == "start":
                     if not stack and _local(elem.tag) != "КоммерческаяИнформация":
                         raise self._fail(IssueCode.NOT_COMMERCEML,
-                                         f"{label} is not a CommerceML file (root <{_local(elem.tag)}>)")  # fmt: skip
+                                         "{file} is not a CommerceML file (root <{root}>)",
+                                         file=label, root=_local(elem.tag))  # fmt: skip
                     stack.append(elem)
                     if _local(elem.tag) in ("Каталог", "ПакетПредложений"):
                         self._check_full(elem, label)
@@ -225,15 +226,16 @@ class CommerceMLReader:
         except ET.ParseError as exc:
             line, col = exc.position
             raise self._fail(
-                IssueCode.BAD_XML, f"{label} is not well-formed XML at line {line}, column {col}"
+                IssueCode.BAD_XML, "{file} is not well-formed XML at line {position}, column {column}",
+                file=label, position=line, column=col,
             ) from None
 
     def _check_full(self, elem: ET.Element, label: str) -> None:
         for key, value in elem.attrib.items():
             if _local(key) == "СодержитТолькоИзменения" and value.strip().lower() == "true":
                 raise self._fail(IssueCode.PARTIAL_EXPORT,
-                                 f"{label} holds only changes; export the full catalog from 1C "
-                                 "(clear «Выгружать только изменения»)")  # fmt: skip
+                                 "{file} holds only changes; export the full catalog from 1C "
+                                 "(clear «Выгружать только изменения»)", file=label)  # fmt: skip
 
     # -- offers.xml ----------------------------------------------------------------
     def _choose_type(self) -> None:
@@ -246,8 +248,9 @@ class CommerceMLReader:
                     self._type_id = tid
                     return
             names = ", ".join(f"«{n}»" for _, n, _ in self._types)
-            raise self._fail(IssueCode.UNKNOWN_PRICE_TYPE, f"price type «{self.price_type}» is not in offers.xml "
-                                                           f"(available: {names})", fld="ТипЦены")  # fmt: skip
+            raise self._fail(IssueCode.UNKNOWN_PRICE_TYPE, "price type «{value}» is not in offers.xml "
+                                                           "(available: {allowed})", fld="ТипЦены",
+                                 value=self.price_type, allowed=names)  # fmt: skip
         for tid, name, _ in self._types:
             if name.casefold().startswith("розничн"):
                 self._type_id = tid
@@ -259,7 +262,8 @@ class CommerceMLReader:
             self._choose_type()
             if self.price_type and self._type_id is None:
                 raise self._fail(IssueCode.UNKNOWN_PRICE_TYPE,
-                                 f"price type «{self.price_type}» is not in offers.xml (no ТипыЦен)", fld="ТипЦены")  # fmt: skip
+                                 "price type «{value}» is not in offers.xml (no ТипыЦен)", fld="ТипЦены",
+                                 value=self.price_type)  # fmt: skip
         product_id, _, suffix = _text(elem, "Ид").partition("#")
         price = None
         currency = next((c for t, _, c in self._types if t == self._type_id), "")
@@ -314,15 +318,17 @@ class CommerceMLReader:
             check.issue(
                 IssueCode.REQUIRED,
                 "Группы",
-                f"group {group_id} is not in Классификатор",
+                "group {value} is not in Классификатор",
                 warning=True,
+                value=group_id,
             )
         unit_el = _kid(elem, "БазоваяЕдиница")
         unit_text, unit_code = _text(unit_el), (unit_el.get("Код") if unit_el is not None else None)
         unit = unit_of(unit_text, unit_code)
         if unit is None:
             check.issue(IssueCode.UNIT_GUESSED, "БазоваяЕдиница",
-                        f"unit '{unit_code or unit_text}' is not known; sold by the piece", warning=True)  # fmt: skip
+                        "unit '{value}' is not known; sold by the piece", warning=True,
+                        value=unit_code or unit_text)  # fmt: skip
             unit = Unit.PIECE
         vat_text = _vat_of(elem)
         offers = self._offers.pop(pid, [])
@@ -348,13 +354,14 @@ class CommerceMLReader:
                 sub.issue(
                     IssueCode.MISSING_PRICE,
                     "ЦенаЗаЕдиницу",
-                    f"product {pid} has no price of the chosen type",
+                    "product {product} has no price of the chosen type",
+                    product=pid,
                 )
             else:
                 price = sub.decimal_price("ЦенаЗаЕдиницу", offer.price)
                 if offer.currency.casefold() not in _KZT:
                     sub.issue(
-                        IssueCode.WRONG_CURRENCY, "Валюта", f"price is in {offer.currency}, not KZT"
+                        IssueCode.WRONG_CURRENCY, "Валюта", "price is in {value}, not KZT", value=offer.currency
                     )
             raw_vat = offer.vat if offer is not None and offer.vat else vat_text
             if raw_vat is None:
@@ -385,9 +392,9 @@ class CommerceMLReader:
 
     def _finish(self) -> None:
         for pid in self._offers:
-            self.report.add(ImportIssue(IssueCode.ORPHAN_OFFER, f"offer {pid} has no product in import.xml",
-                                        field="Предложение", severity=Severity.WARNING))  # fmt: skip
+            self.report.add(ImportIssue(IssueCode.ORPHAN_OFFER, "offer {product} has no product in import.xml",
+                                        field="Предложение", severity=Severity.WARNING, params={"product": pid}))  # fmt: skip
         if self._no_vat:
-            self.report.add(ImportIssue(IssueCode.VAT_DEFAULTED, f"{self._no_vat} product(s) have no VAT rate in the file; "
-                                        f"used «{self.default_vat}»", field="СтавкаНалога",
-                                        severity=Severity.WARNING))  # fmt: skip
+            self.report.add(ImportIssue(IssueCode.VAT_DEFAULTED, "{count} product(s) have no VAT rate in the file; "
+                                        "used «{value}»", field="СтавкаНалога", severity=Severity.WARNING,
+                                        params={"count": self._no_vat, "value": self.default_vat}))  # fmt: skip

@@ -37,7 +37,7 @@ import csv
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import BinaryIO, NamedTuple
+from typing import Any, BinaryIO, NamedTuple
 
 from alsep_desktop.domain.tax import DEFAULT_VAT_TABLE, VatTable
 from alsep_desktop.exchange.fields import Duplicates, RowCheck, percent_text
@@ -142,9 +142,9 @@ class _Reader:
         self.lines = 0
 
     def _fail(
-        self, code: str, message: str, *, line: int | None = None, fld: str | None = None
+        self, code: str, message: str, *, line: int | None = None, fld: str | None = None, **params: Any
     ) -> ImportFailed:
-        self.report.add(ImportIssue(code, message, line=line, field=fld))
+        self.report.add(ImportIssue(code, message, line=line, field=fld, params=params))
         return ImportFailed(self.report.errors)
 
     def _text_lines(self) -> Iterator[str]:
@@ -162,9 +162,11 @@ class _Reader:
             try:
                 yield raw.decode("utf-8")
             except UnicodeDecodeError:
-                raise self._fail(
-                    IssueCode.NOT_UTF8, _not_utf8_message(raw), line=self.lines
-                ) from None
+                if _looks_cp1251(raw):
+                    raise self._fail(IssueCode.NOT_UTF8, "file is not UTF-8 (looks like cp1251?); save it as «CSV UTF-8»",
+                                     line=self.lines) from None  # fmt: skip
+                raise self._fail(IssueCode.NOT_UTF8, "file is not UTF-8 (unknown encoding); save it as «CSV UTF-8»",
+                                 line=self.lines) from None  # fmt: skip
 
     def _records(self) -> Iterator[tuple[int, list[str]]]:
         """(first physical line, fields) of every non-blank record."""
@@ -177,7 +179,7 @@ class _Reader:
                 return
             except csv.Error as exc:
                 raise self._fail(
-                    IssueCode.BAD_CSV, f"broken CSV ({exc}); check the quotes", line=start
+                    IssueCode.BAD_CSV, "broken CSV ({detail}); check the quotes", line=start, detail=str(exc)
                 ) from None
             line, start = start, reader.line_num + 1
             if any(f.strip() for f in fields):
@@ -205,37 +207,42 @@ class _Reader:
 
     def _header(self, names: list[str]) -> dict[str, int]:
         if len(names) == 1:
-            for sep, label in ((";", "semicolons (;)"), ("\t", "tabs"), ("|", "bars (|)")):
-                if sep in names[0]:
-                    raise self._fail(
-                        IssueCode.WRONG_SEPARATOR,
-                        f"columns are separated by {label}; the file must use commas "
-                        "(in Excel: Save as → «CSV UTF-8 (comma delimited)»)",
-                        line=1,
-                    )
+            if ";" in names[0]:
+                raise self._fail(IssueCode.WRONG_SEPARATOR, "columns are separated by semicolons (;); the file "
+                                 "must use commas (in Excel: Save as → «CSV UTF-8 (comma delimited)»)", line=1)  # fmt: skip
+            if "\t" in names[0]:
+                raise self._fail(IssueCode.WRONG_SEPARATOR, "columns are separated by tabs; the file "
+                                 "must use commas (in Excel: Save as → «CSV UTF-8 (comma delimited)»)", line=1)  # fmt: skip
+            if "|" in names[0]:
+                raise self._fail(IssueCode.WRONG_SEPARATOR, "columns are separated by bars (|); the file "
+                                 "must use commas (in Excel: Save as → «CSV UTF-8 (comma delimited)»)", line=1)  # fmt: skip
         index: dict[str, int] = {}
         for pos, name in enumerate(names):
             norm = re.sub(r"[\s_]+", " ", name.strip().lower().replace("ё", "е"))
             col = _BY_ALIAS.get(norm)
             if col is None:
                 if norm:
-                    self.report.add(ImportIssue(IssueCode.UNKNOWN_COLUMN, f"column '{name}' is not known and is ignored",
-                                                line=1, field=name, severity=Severity.WARNING))  # fmt: skip
+                    self.report.add(ImportIssue(IssueCode.UNKNOWN_COLUMN, "column '{value}' is not known and is ignored",
+                                                line=1, field=name, severity=Severity.WARNING,
+                                                params={"value": name}))  # fmt: skip
                 continue
             if col.key in index:
                 raise self._fail(
                     IssueCode.DUPLICATE_COLUMN,
-                    f"column '{col.header}' appears twice",
+                    "column '{value}' appears twice",
                     line=1,
                     fld=col.key,
+                    value=col.header,
                 )
             index[col.key] = pos
         missing = [c.header for c in COLUMNS if c.required and c.key not in index]
         if missing:
             raise self._fail(
                 IssueCode.MISSING_COLUMNS,
-                f"missing column(s): {', '.join(missing)} (found: {', '.join(n.strip() for n in names)})",
+                "missing column(s): {value} (found: {found})",
                 line=1,
+                value=", ".join(missing),
+                found=", ".join(n.strip() for n in names),
             )
         return index
 
@@ -250,10 +257,12 @@ class _Reader:
     ) -> ProductRow | None:
         check = RowCheck(self.report, row, line)
         if len(fields) != width:
-            hint = "; a comma inside a name must be in double quotes" if len(fields) > width else ""
-            check.issue(
-                IssueCode.FIELD_COUNT, None, f"{len(fields)} values instead of {width}{hint}"
-            )
+            if len(fields) > width:
+                check.issue(IssueCode.FIELD_COUNT, None, "{count} values instead of {expected}; a comma inside "
+                            "a name must be in double quotes", count=len(fields), expected=width)  # fmt: skip
+            else:
+                check.issue(IssueCode.FIELD_COUNT, None, "{count} values instead of {expected}",
+                            count=len(fields), expected=width)  # fmt: skip
             return None
 
         def get(key: str) -> str:
@@ -279,13 +288,12 @@ class _Reader:
         return ProductRow(code, group, barcode, name, price, discount, markup, vat, editable, unit)
 
 
-def _not_utf8_message(raw: bytes) -> str:
+def _looks_cp1251(raw: bytes) -> bool:
     try:
         guess = raw.decode("cp1251")
     except UnicodeDecodeError:
         guess = ""
-    hint = "looks like cp1251?" if _CYRILLIC_RE.search(guess) else "unknown encoding"
-    return f"file is not UTF-8 ({hint}); save it as «CSV UTF-8»"
+    return bool(_CYRILLIC_RE.search(guess))
 
 
 # -- export --------------------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from alsep_desktop.app.errors import ValidationError
 from alsep_desktop.domain.adjustment import Adjustment
@@ -43,13 +44,18 @@ class RowCheck:
         self.ok = True
 
     def issue(self, code: str, fld: str | None, message: str, *, warning: bool = False,
-              other_row: int | None = None) -> None:  # fmt: skip
+              other_row: int | None = None, **params: Any) -> None:  # fmt: skip
+        """``message`` is an English template literal; ``params`` fill its ``{placeholders}``."""
         if not warning:
             self.ok = False
         self.report.add(ImportIssue(
             code, message, row=self.row, line=self.line, field=fld,
-            severity=Severity.WARNING if warning else Severity.ERROR, other_row=other_row,
+            severity=Severity.WARNING if warning else Severity.ERROR, other_row=other_row, params=params,
         ))  # fmt: skip
+
+    def invalid(self, code: str, fld: str, exc: ValidationError) -> None:
+        """An issue carrying the reason of a ``ValidationError`` (its template and params)."""
+        self.issue(code, fld, exc.reason_template, **exc.reason_params)
 
     # -- individual fields ----------------------------------------------------
     def text(self, fld: str, value: str, *, required: bool, max_len: int = 255) -> str | None:
@@ -64,7 +70,7 @@ class RowCheck:
             return None
         if len(value) > max_len:
             self.issue(
-                IssueCode.BAD_TEXT, fld, f"is {len(value)} characters long (at most {max_len})"
+                IssueCode.BAD_TEXT, fld, "is {length} characters long (at most {limit})", length=len(value), limit=max_len
             )
             return None
         return value
@@ -76,7 +82,7 @@ class RowCheck:
         try:
             return validate_barcode(value, field=fld, row=self.row)
         except ValidationError as exc:
-            self.issue(IssueCode.BAD_BARCODE, fld, exc.reason)
+            self.invalid(IssueCode.BAD_BARCODE, fld, exc)
             return None
 
     def price(self, fld: str, value: str) -> Money | None:
@@ -87,10 +93,10 @@ class RowCheck:
         try:
             money = Money.parse(value, field=fld)
         except ValidationError as exc:
-            self.issue(IssueCode.BAD_PRICE, fld, exc.reason)
+            self.invalid(IssueCode.BAD_PRICE, fld, exc)
             return None
         if money.is_negative:
-            self.issue(IssueCode.BAD_PRICE, fld, f"price {value} is negative")
+            self.issue(IssueCode.BAD_PRICE, fld, "price {value} is negative", value=value)
             return None
         return money
 
@@ -101,15 +107,15 @@ class RowCheck:
         except InvalidOperation:
             d = None
         if d is None or not d.is_finite():
-            self.issue(IssueCode.BAD_PRICE, fld, f"'{value}' is not an amount")
+            self.issue(IssueCode.BAD_PRICE, fld, "'{value}' is not an amount", value=value)
             return None
         try:
             money = Money.parse(d, field=fld)
         except ValidationError as exc:
-            self.issue(IssueCode.BAD_PRICE, fld, exc.reason)
+            self.invalid(IssueCode.BAD_PRICE, fld, exc)
             return None
         if money.is_negative:
-            self.issue(IssueCode.BAD_PRICE, fld, f"price {value} is negative")
+            self.issue(IssueCode.BAD_PRICE, fld, "price {value} is negative", value=value)
             return None
         return money
 
@@ -120,14 +126,14 @@ class RowCheck:
         try:
             return Adjustment.percent(value, field=fld).value
         except ValidationError as exc:
-            self.issue(IssueCode.BAD_PERCENT, fld, exc.reason)
+            self.invalid(IssueCode.BAD_PERCENT, fld, exc)
             return None
 
     def vat(self, fld: str, value: str | None, table: VatTable) -> str | None:
         try:
             return table.get(value, field=fld, row=self.row).code
         except ValidationError as exc:
-            self.issue(IssueCode.BAD_VAT, fld, exc.reason)
+            self.invalid(IssueCode.BAD_VAT, fld, exc)
             return None
 
     def flag(self, fld: str, value: str) -> bool | None:
@@ -136,7 +142,7 @@ class RowCheck:
             return True
         if key in _FALSE:
             return False
-        self.issue(IssueCode.BAD_FLAG, fld, f"'{value}' is not yes/no (use 1 or 0)")
+        self.issue(IssueCode.BAD_FLAG, fld, "'{value}' is not yes/no (use 1 or 0)", value=value)
         return None
 
     def unit(self, fld: str, value: str, *, code: str | None = None) -> Unit | None:
@@ -147,7 +153,8 @@ class RowCheck:
         self.issue(
             IssueCode.BAD_UNIT,
             fld,
-            f"unknown unit '{code or value}' (use an ОКЕИ code such as 796 or 166)",
+            "unknown unit '{value}' (use an ОКЕИ code such as 796 or 166)",
+            value=code or value,
         )
         return None
 
@@ -177,14 +184,16 @@ class Duplicates:
                 self._codes[code] = row
             else:
                 check.issue(IssueCode.DUPLICATE_CODE, code_field,
-                            f"code '{code}' is also on row {first}", other_row=first)  # fmt: skip
+                            "code '{value}' is also on row {first_row}", other_row=first,
+                            value=code, first_row=first)  # fmt: skip
         if barcode:
             first = self._barcodes.get(barcode)
             if first is None:
                 self._barcodes[barcode] = row
             else:
                 check.issue(IssueCode.DUPLICATE_BARCODE, barcode_field,
-                            f"barcode {barcode} is also on row {first}", other_row=first)  # fmt: skip
+                            "barcode {value} is also on row {first_row}", other_row=first,
+                            value=barcode, first_row=first)  # fmt: skip
 
 
 def percent_text(bp: int) -> str:

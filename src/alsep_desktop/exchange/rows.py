@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from dataclasses import field as dc_field
 from enum import Enum
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from alsep_desktop.app.errors import AlsepError
+from alsep_desktop.app.errors import AlsepError, safe_format
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Unit
 
@@ -83,12 +84,19 @@ class ImportIssue:
     ``line`` the 1-based physical line of the file where known, ``field`` the column/element."""
 
     code: str
-    message: str
+    message: str  # an English template literal, formatted with ``params`` on creation
     row: int | None = None
     line: int | None = None
     field: str | None = None
     severity: Severity = Severity.ERROR
     other_row: int | None = None  # the first row of a duplicate pair
+    params: dict[str, Any] = dc_field(default_factory=dict, compare=False, hash=False)
+    template: str = dc_field(init=False, default="", compare=False, hash=False)  # the literal, for the UI
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "template", self.message)
+        if self.params:
+            object.__setattr__(self, "message", safe_format(self.message, self.params))
 
     def __str__(self) -> str:
         where = []
@@ -157,7 +165,7 @@ class ImportCancelled(ExchangeError):
 
 
 def fatal(
-    code: str, message: str, *, line: int | None = None, fld: str | None = None
+    code: str, message: str, *, line: int | None = None, fld: str | None = None, **params: Any
 ) -> ImportFailed:
     """An ``ImportFailed`` for a whole-file problem that stops parsing at once."""
-    return ImportFailed([ImportIssue(code, message, line=line, field=fld)])
+    return ImportFailed([ImportIssue(code, message, line=line, field=fld, params=params)])

@@ -152,3 +152,72 @@ def test_an_unknown_template_falls_back_to_english_and_a_missing_param_does_not_
     exc = ValidationError("x", "needs {value} and {other}", value=1)
     assert exc.reason == "needs 1 and {other}"
     assert "needs 1 and {other}" in describe(exc, "ru")
+
+
+# -- catalog-import issues: the same rule for ImportIssue messages ---------------------------------
+
+#: callee → position of the message argument
+_ISSUE_CALLS = {"ImportIssue": 1, "issue": 2, "_fail": 1, "fatal": 1}
+
+
+def issue_sites() -> list[tuple[str, ast.expr | None, ast.Call]]:
+    sites = []
+    for path in sorted((SRC / "exchange").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and _callee(node) in _ISSUE_CALLS:
+                pos = _ISSUE_CALLS[_callee(node)]
+                msg = node.args[pos] if len(node.args) > pos else next(
+                    (k.value for k in node.keywords if k.arg == "message"), None)
+                sites.append((f"{path.relative_to(SRC)}:{node.lineno}", msg, node))
+    return sites
+
+
+def _forwarded(msg: ast.expr | None) -> bool:
+    """A helper passing its own ``message`` on, or a ValidationError's template (in REASONS)."""
+    return (isinstance(msg, ast.Name) and msg.id == "message") or (
+        isinstance(msg, ast.Attribute) and msg.attr == "reason_template")
+
+
+def issue_templates() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for where, msg, _ in issue_sites():
+        if isinstance(msg, ast.Constant) and isinstance(msg.value, str):
+            out.setdefault(msg.value, where)
+    return out
+
+
+def test_every_issue_message_is_a_literal_template() -> None:
+    sites = issue_sites()
+    assert len(sites) > 25
+    bad = [w for w, msg, _ in sites
+           if not _forwarded(msg) and not (isinstance(msg, ast.Constant) and isinstance(msg.value, str))]
+    assert not bad, f"an import issue message must be a literal template with keyword params: {bad}"
+
+
+def test_every_issue_template_has_ru_and_kk_and_none_is_stale() -> None:
+    from alsep_desktop.ui.i18n.reasons import ISSUES
+
+    templates = issue_templates()
+    for lang in ("ru", "kk"):
+        lacking = {t: w for t, w in templates.items() if t not in ISSUES[lang]}
+        assert not lacking, f"{lang}: no translation for {lacking}"
+        stale = set(ISSUES[lang]) - set(templates)
+        assert not stale, f"{lang}: stale {stale}"
+        for template, text in ISSUES[lang].items():
+            assert _placeholders(text) == _placeholders(template), (lang, template, text)
+
+
+def test_an_import_issue_is_shown_in_russian() -> None:
+    import io
+
+    from alsep_desktop.exchange.csv_catalog import parse_csv
+    from alsep_desktop.ui.i18n.errors import issue_text
+
+    data = "Код,Код группы,Баркод,Наименование,Цена,Скидка,НДС\n1,,123,Хлеб,-5,0,0\n2,,abc,Молоко,1x,0,0\n"
+    issues = parse_csv(io.BytesIO(data.encode())).report.issues
+    texts = [issue_text(i, "ru") for i in issues]
+    assert any("цена -5 отрицательная" in t for t in texts), texts
+    assert any("«1x» — не сумма" in t for t in texts), texts
+    assert any("штрихкод «abc»" in t for t in texts), texts
+    assert [issue_text(i, "en") for i in issues] == [i.message for i in issues]

@@ -14,7 +14,7 @@ from alsep_desktop.exchange.progress import CancelToken
 from alsep_desktop.exchange.rows import ImportFailed
 from alsep_desktop.services.exchange import export_catalog_file, import_catalog_file
 from alsep_desktop.ui.admin.common import Page, big_button, describe_error, fill_table, make_table
-from alsep_desktop.ui.i18n.errors import error_message
+from alsep_desktop.ui.i18n.errors import error_message, issue_text
 from alsep_desktop.ui.qt import (
     QDialog,
     QLabel,
@@ -50,7 +50,7 @@ class ImportErrorsDialog(QDialog):
         lang = current_language()
         fill_table(self.table, [
             (i.row if i.row is not None else "", i.line if i.line is not None else "", i.field or "",
-             f"{error_message(lang, i.code)} ({i.message})")
+             f"{error_message(lang, i.code)} ({issue_text(i, lang)})")
             for i in error.issues
         ])
         lay.addWidget(self.table, 1)

@@ -213,6 +213,18 @@ def translated_reason(exc: BaseException, language: str) -> str:
     return safe_format(translated, getattr(exc, "reason_params", {}) or {})
 
 
+def issue_text(issue: Any, language: str) -> str:
+    """The message of a catalog-import issue in ``language`` (its English text when untranslated)."""
+    from alsep_desktop.app.errors import safe_format
+    from alsep_desktop.ui.i18n.reasons import ISSUES, REASONS
+
+    template = getattr(issue, "template", None) or issue.message
+    translated = ISSUES.get(language, {}).get(template) or REASONS.get(language, {}).get(template)
+    if translated is None:
+        return issue.message
+    return safe_format(translated, getattr(issue, "params", {}) or {})
+
+
 def error_params(exc: BaseException, language: str) -> dict[str, Any]:
     """``exc.params`` ready for a sentence in ``language``: a validation reason is translated."""
     from alsep_desktop.app.errors import AlsepError, ValidationError

@@ -209,3 +209,125 @@ REASONS: dict[str, dict[str, str]] = {
         "the SMTP server is empty": "SMTP сервері көрсетілмеген",
     },
 }
+
+#: Messages of catalog-import issues (``exchange.rows.ImportIssue``): English template → sentence.
+#: An issue that wraps a ``ValidationError`` carries that error's template, found in ``REASONS``.
+ISSUES: dict[str, dict[str, str]] = {
+    "ru": {
+        # -- whole CSV file --------------------------------------------------------------------------
+        "file is UTF-16, not UTF-8 (save it as «CSV UTF-8»)": "файл в UTF-16, а не в UTF-8 (сохраните его как «CSV UTF-8»)",
+        "file is not UTF-8 (looks like cp1251?); save it as «CSV UTF-8»":
+            "файл не в UTF-8 (похоже на cp1251); сохраните его как «CSV UTF-8»",
+        "file is not UTF-8 (unknown encoding); save it as «CSV UTF-8»":
+            "файл не в UTF-8 (кодировка не распознана); сохраните его как «CSV UTF-8»",
+        "broken CSV ({detail}); check the quotes": "повреждённый CSV ({detail}); проверьте кавычки",
+        "the file is empty (no header line)": "файл пуст (нет строки заголовков)",
+        "the file has a header but no products": "в файле есть заголовок, но нет товаров",
+        "columns are separated by semicolons (;); the file must use commas "
+        "(in Excel: Save as → «CSV UTF-8 (comma delimited)»)":
+            "столбцы разделены точкой с запятой (;), а нужна запятая "
+            "(в Excel: Сохранить как → «CSV UTF-8 (разделитель — запятая)»)",
+        "columns are separated by tabs; the file must use commas (in Excel: Save as → «CSV UTF-8 (comma delimited)»)":
+            "столбцы разделены табуляцией, а нужна запятая "
+            "(в Excel: Сохранить как → «CSV UTF-8 (разделитель — запятая)»)",
+        "columns are separated by bars (|); the file must use commas "
+        "(in Excel: Save as → «CSV UTF-8 (comma delimited)»)":
+            "столбцы разделены вертикальной чертой (|), а нужна запятая "
+            "(в Excel: Сохранить как → «CSV UTF-8 (разделитель — запятая)»)",
+        "column '{value}' is not known and is ignored": "столбец «{value}» неизвестен и пропущен",
+        "column '{value}' appears twice": "столбец «{value}» встречается дважды",
+        "missing column(s): {value} (found: {found})": "нет столбцов: {value} (найдены: {found})",
+        # -- CSV rows and fields ---------------------------------------------------------------------
+        "{count} values instead of {expected}": "значений {count} вместо {expected}",
+        "{count} values instead of {expected}; a comma inside a name must be in double quotes":
+            "значений {count} вместо {expected}; запятая внутри названия должна быть в двойных кавычках",
+        "a value is required": "поле обязательно",
+        "contains a control character (tab or line break)": "содержит управляющий символ (табуляцию или перенос строки)",
+        "is {length} characters long (at most {limit})": "длина {length} символов (не более {limit})",
+        "a price is required": "цена обязательна",
+        "price {value} is negative": "цена {value} отрицательная",
+        "'{value}' is not an amount": "«{value}» — не сумма",
+        "'{value}' is not yes/no (use 1 or 0)": "«{value}» — не «да/нет» (укажите 1 или 0)",
+        "unknown unit '{value}' (use an ОКЕИ code such as 796 or 166)":
+            "неизвестная единица «{value}» (укажите код ОКЕИ, например 796 или 166)",
+        "code '{value}' is also on row {first_row}": "код «{value}» уже есть в строке {first_row}",
+        "barcode {value} is also on row {first_row}": "штрихкод {value} уже есть в строке {first_row}",
+        # -- 1C (CommerceML) -------------------------------------------------------------------------
+        "{file} is not a CommerceML file (root <{root}>)": "{file} — не файл CommerceML (корневой элемент <{root}>)",
+        "{file} is not well-formed XML at line {position}, column {column}":
+            "{file}: ошибка в XML в строке {position}, столбце {column}",
+        "{file} holds only changes; export the full catalog from 1C (clear «Выгружать только изменения»)":
+            "{file} содержит только изменения; выгрузите из 1С весь каталог "
+            "(снимите флажок «Выгружать только изменения»)",
+        "import.xml has no products (Каталог/Товары/Товар)": "в import.xml нет товаров (Каталог/Товары/Товар)",
+        "price type «{value}» is not in offers.xml (available: {allowed})":
+            "типа цен «{value}» нет в offers.xml (есть: {allowed})",
+        "price type «{value}» is not in offers.xml (no ТипыЦен)": "типа цен «{value}» нет в offers.xml (нет раздела ТипыЦен)",
+        "group {value} is not in Классификатор": "группы {value} нет в Классификаторе",
+        "unit '{value}' is not known; sold by the piece": "единица «{value}» неизвестна; товар продаётся поштучно",
+        "product {product} has no price of the chosen type": "у товара {product} нет цены выбранного типа",
+        "price is in {value}, not KZT": "цена в {value}, а не в тенге (KZT)",
+        "offer {product} has no product in import.xml": "для предложения {product} нет товара в import.xml",
+        "{count} product(s) have no VAT rate in the file; used «{value}»":
+            "товаров без ставки НДС в файле: {count}; применена ставка «{value}»",
+    },
+    "kk": {
+        # -- whole CSV file --------------------------------------------------------------------------
+        "file is UTF-16, not UTF-8 (save it as «CSV UTF-8»)": "файл UTF-8 емес, UTF-16 кодтауында («CSV UTF-8» ретінде сақтаңыз)",
+        "file is not UTF-8 (looks like cp1251?); save it as «CSV UTF-8»":
+            "файл UTF-8 кодтауында емес (cp1251 сияқты); оны «CSV UTF-8» ретінде сақтаңыз",
+        "file is not UTF-8 (unknown encoding); save it as «CSV UTF-8»":
+            "файл UTF-8 кодтауында емес (кодтау анықталмады); оны «CSV UTF-8» ретінде сақтаңыз",
+        "broken CSV ({detail}); check the quotes": "CSV бүлінген ({detail}); тырнақшаларды тексеріңіз",
+        "the file is empty (no header line)": "файл бос (тақырып жолы жоқ)",
+        "the file has a header but no products": "файлда тақырып бар, бірақ тауарлар жоқ",
+        "columns are separated by semicolons (;); the file must use commas "
+        "(in Excel: Save as → «CSV UTF-8 (comma delimited)»)":
+            "бағандар нүктелі үтірмен (;) бөлінген, ал үтір қажет "
+            "(Excel-де: Басқаша сақтау → «CSV UTF-8 (бөлгіш — үтір)»)",
+        "columns are separated by tabs; the file must use commas (in Excel: Save as → «CSV UTF-8 (comma delimited)»)":
+            "бағандар табуляциямен бөлінген, ал үтір қажет "
+            "(Excel-де: Басқаша сақтау → «CSV UTF-8 (бөлгіш — үтір)»)",
+        "columns are separated by bars (|); the file must use commas "
+        "(in Excel: Save as → «CSV UTF-8 (comma delimited)»)":
+            "бағандар тік сызықпен (|) бөлінген, ал үтір қажет "
+            "(Excel-де: Басқаша сақтау → «CSV UTF-8 (бөлгіш — үтір)»)",
+        "column '{value}' is not known and is ignored": "«{value}» бағаны белгісіз, өткізіп жіберілді",
+        "column '{value}' appears twice": "«{value}» бағаны екі рет кездеседі",
+        "missing column(s): {value} (found: {found})": "бағандар жоқ: {value} (табылғандары: {found})",
+        # -- CSV rows and fields ---------------------------------------------------------------------
+        "{count} values instead of {expected}": "{expected} мәннің орнына {count} мән",
+        "{count} values instead of {expected}; a comma inside a name must be in double quotes":
+            "{expected} мәннің орнына {count} мән; атаудың ішіндегі үтір қос тырнақшада болуы керек",
+        "a value is required": "өріс міндетті",
+        "contains a control character (tab or line break)": "басқару таңбасы бар (табуляция немесе жол ауыстыру)",
+        "is {length} characters long (at most {limit})": "ұзындығы {length} таңба ({limit} таңбадан аспауы керек)",
+        "a price is required": "баға міндетті",
+        "price {value} is negative": "{value} бағасы теріс",
+        "'{value}' is not an amount": "«{value}» сома емес",
+        "'{value}' is not yes/no (use 1 or 0)": "«{value}» «иә/жоқ» емес (1 немесе 0 көрсетіңіз)",
+        "unknown unit '{value}' (use an ОКЕИ code such as 796 or 166)":
+            "«{value}» өлшем бірлігі белгісіз (ОКЕИ кодын көрсетіңіз, мысалы 796 немесе 166)",
+        "code '{value}' is also on row {first_row}": "«{value}» коды {first_row}-жолда да бар",
+        "barcode {value} is also on row {first_row}": "{value} штрихкоды {first_row}-жолда да бар",
+        # -- 1C (CommerceML) -------------------------------------------------------------------------
+        "{file} is not a CommerceML file (root <{root}>)": "{file} CommerceML файлы емес (түбір элементі <{root}>)",
+        "{file} is not well-formed XML at line {position}, column {column}":
+            "{file}: XML қатесі, {position}-жол, {column}-баған",
+        "{file} holds only changes; export the full catalog from 1C (clear «Выгружать только изменения»)":
+            "{file} тек өзгерістерді қамтиды; 1С-тен бүкіл каталогты шығарыңыз "
+            "(«Выгружать только изменения» белгісін алып тастаңыз)",
+        "import.xml has no products (Каталог/Товары/Товар)": "import.xml ішінде тауарлар жоқ (Каталог/Товары/Товар)",
+        "price type «{value}» is not in offers.xml (available: {allowed})":
+            "offers.xml ішінде «{value}» баға түрі жоқ (барлары: {allowed})",
+        "price type «{value}» is not in offers.xml (no ТипыЦен)":
+            "offers.xml ішінде «{value}» баға түрі жоқ (ТипыЦен бөлімі жоқ)",
+        "group {value} is not in Классификатор": "{value} тобы Классификаторда жоқ",
+        "unit '{value}' is not known; sold by the piece": "«{value}» өлшем бірлігі белгісіз; тауар данамен сатылады",
+        "product {product} has no price of the chosen type": "{product} тауарының таңдалған түрдегі бағасы жоқ",
+        "price is in {value}, not KZT": "баға теңгемен (KZT) емес, {value} валютасында",
+        "offer {product} has no product in import.xml": "{product} ұсынысына import.xml ішінде тауар жоқ",
+        "{count} product(s) have no VAT rate in the file; used «{value}»":
+            "файлда ҚҚС мөлшерлемесі жоқ тауарлар: {count}; «{value}» мөлшерлемесі қолданылды",
+    },
+}
