@@ -32,7 +32,22 @@ class InsufficientPayment(DomainError):
 
 class InvalidPayment(DomainError):
     code = "domain.invalid_payment"
-    template = "Invalid payment: {reason}"
+    template = "Invalid payment"
+
+
+class PaymentNotPositive(InvalidPayment):
+    code = "domain.invalid_payment.not_positive"
+    template = "A {kind} payment must be greater than zero"
+
+
+class NegativeTotal(InvalidPayment):
+    code = "domain.invalid_payment.negative_total"
+    template = "The total is negative"
+
+
+class NonCashOverTotal(InvalidPayment):
+    code = "domain.invalid_payment.non_cash_over_total"
+    template = "Non-cash payments {non_cash} exceed the total {total}; change is given only from cash"
 
 
 class EmptyReceipt(DomainError):

@@ -6,7 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from alsep_desktop.domain.errors import InsufficientPayment, InvalidPayment
+from alsep_desktop.domain.errors import (
+    InsufficientPayment,
+    NegativeTotal,
+    NonCashOverTotal,
+    PaymentNotPositive,
+)
 from alsep_desktop.domain.money import Money
 
 
@@ -28,7 +33,7 @@ class Payment:
 
     def __post_init__(self) -> None:
         if self.amount.tiyn <= 0:
-            raise InvalidPayment(reason=f"{self.kind.value} payment must be greater than zero")
+            raise PaymentNotPositive(kind=self.kind.value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,16 +59,13 @@ def settle(total: Money, payments: Sequence[Payment]) -> Settlement:
     be covered by cash, and any excess cash is returned as change.
     """
     if total.is_negative:
-        raise InvalidPayment(reason="the total is negative")
+        raise NegativeTotal()
     if not payments and total.tiyn > 0:
         raise InsufficientPayment(paid=Money(0).format(), total=total.format())
     non_cash = Money.sum(p.amount for p in payments if not p.kind.is_cash)
     cash = Money.sum(p.amount for p in payments if p.kind.is_cash)
     if non_cash > total:
-        raise InvalidPayment(
-            reason=f"non-cash payments {non_cash.format()} exceed the total {total.format()}; "
-            "change is given only from cash"
-        )
+        raise NonCashOverTotal(non_cash=non_cash.format(), total=total.format())
     paid = cash + non_cash
     if paid < total:
         raise InsufficientPayment(paid=paid.format(), total=total.format())

@@ -13,7 +13,12 @@ from alsep_desktop.domain.errors import UnknownVatRate
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Quantity
 from alsep_desktop.domain.roles import Role
-from alsep_desktop.services.auth import AccountBlocked, AccountLocked, DuplicateUser, InvalidCredentials
+from alsep_desktop.services.auth import (
+    AccountBlocked,
+    AccountLocked,
+    DuplicateUser,
+    InvalidCredentials,
+)
 from alsep_desktop.services.catalog import DuplicateProduct, ProductDraft
 from alsep_desktop.services.org import CompanyData, CompanyExists
 from alsep_desktop.store import migrate

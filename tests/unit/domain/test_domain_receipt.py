@@ -4,7 +4,12 @@ from alsep_desktop.app.errors import ValidationError
 from alsep_desktop.domain.adjustment import Adjustment
 from alsep_desktop.domain.basket import Basket, LineIndexError
 from alsep_desktop.domain.errors import (
-    EmptyReceipt, InsufficientPayment, InvalidAdjustment, InvalidAmount, InvalidPayment, UnknownVatRate,
+    EmptyReceipt,
+    InsufficientPayment,
+    InvalidAdjustment,
+    InvalidAmount,
+    InvalidPayment,
+    UnknownVatRate,
 )
 from alsep_desktop.domain.lines import LineItem, compute_totals
 from alsep_desktop.domain.money import Money

@@ -5,10 +5,19 @@ import pytest
 from alsep_desktop.app.errors import ValidationError
 from alsep_desktop.domain.errors import IllegalTransition
 from alsep_desktop.domain.states import (
-    RECEIPT_TRANSITIONS, SHIFT_TRANSITIONS, ReceiptState, ShiftState, receipt_transition, shift_transition,
+    RECEIPT_TRANSITIONS,
+    SHIFT_TRANSITIONS,
+    ReceiptState,
+    ShiftState,
+    receipt_transition,
+    shift_transition,
 )
 from alsep_desktop.domain.validation import (
-    validate_barcode, validate_bik, validate_email, validate_iban_kz, validate_iin_bin,
+    validate_barcode,
+    validate_bik,
+    validate_email,
+    validate_iban_kz,
+    validate_iin_bin,
 )
 
 
