@@ -33,13 +33,6 @@ class ShiftRepository:
         stmt = select(Shift).where(Shift.register_id == register_id).order_by(Shift.number.desc()).limit(1)
         return self.session.scalars(stmt).first()
 
-    def last_closed(self, register_id: int) -> Shift | None:
-        stmt = (
-            select(Shift).where(Shift.register_id == register_id, Shift.state == "closed")
-            .order_by(Shift.number.desc()).limit(1)
-        )
-        return self.session.scalars(stmt).first()
-
     def closed_before(self, register_id: int, number: int) -> Shift | None:
         stmt = (
             select(Shift).where(Shift.register_id == register_id, Shift.state == "closed", Shift.number < number)
