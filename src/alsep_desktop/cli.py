@@ -7,11 +7,13 @@ Passwords are read from a prompt or an environment variable, never from argument
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import os
 import platform
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from alsep_desktop import __version__
@@ -39,8 +41,14 @@ def _config(args: argparse.Namespace) -> AppConfig:
     return cfg
 
 
-def _ctx(args: argparse.Namespace) -> AppContext:
-    return build_context(_config(args))
+@contextlib.contextmanager
+def _opened(args: argparse.Namespace) -> Iterator[AppContext]:
+    """The app context on the command's store, closed when the command ends."""
+    ctx = build_context(_config(args))
+    try:
+        yield ctx
+    finally:
+        ctx.close()
 
 
 def _admin(ctx: AppContext, args: argparse.Namespace):  # noqa: ANN202
@@ -70,8 +78,7 @@ def cmd_db_current(args: argparse.Namespace) -> int:
 
 
 def cmd_create_user(args: argparse.Namespace) -> int:
-    ctx = _ctx(args)
-    try:
+    with _opened(args) as ctx:
         with ctx.uow() as uow:
             first = uow.users.count() == 0
         actor = None if first else _admin(ctx, args)
@@ -83,57 +90,43 @@ def cmd_create_user(args: argparse.Namespace) -> int:
         ).value
         print(f"created {info.role.value} {info.email} (id {info.id})")
         return 0
-    finally:
-        ctx.close()
 
 
 def cmd_list_users(args: argparse.Namespace) -> int:
-    ctx = _ctx(args)
-    try:
+    with _opened(args) as ctx:
         admin = _admin(ctx, args)
         for u in ctx.auth.list_users(admin):
             print(f"{u.id}\t{u.email}\t{u.role.value}\t{'blocked' if u.blocked else 'active'}\t{u.full_name}")
         return 0
-    finally:
-        ctx.close()
 
 
 def cmd_demo_seed(args: argparse.Namespace) -> int:
     from alsep_desktop.app.demo import ensure_demo
 
-    ctx = _ctx(args)
-    try:
+    with _opened(args) as ctx:
         ids = ensure_demo(ctx)
         print(f"demo company {ids.company_id}, register {ids.register_id}")
         return 0
-    finally:
-        ctx.close()
 
 
 def cmd_import_catalog(args: argparse.Namespace) -> int:
     from alsep_desktop.services.exchange import import_catalog_file
 
-    ctx = _ctx(args)
-    try:
+    with _opened(args) as ctx:
         admin = _admin(ctx, args)
         result = import_catalog_file(ctx, admin, args.register, Path(args.file), offers=args.offers)
         print(f"imported {result.value} products into register {args.register}")
         return 0
-    finally:
-        ctx.close()
 
 
 def cmd_export_catalog(args: argparse.Namespace) -> int:
     from alsep_desktop.services.exchange import export_catalog_file
 
-    ctx = _ctx(args)
-    try:
+    with _opened(args) as ctx:
         admin = _admin(ctx, args)
         count = export_catalog_file(ctx, admin, args.register, Path(args.file))
         print(f"exported {count} products to {args.file}")
         return 0
-    finally:
-        ctx.close()
 
 
 def cmd_diagnostics(args: argparse.Namespace) -> int:

@@ -90,15 +90,7 @@ class RowCheck:
         if not value:
             self.issue(IssueCode.REQUIRED, fld, "a price is required")
             return None
-        try:
-            money = Money.parse(value, field=fld)
-        except ValidationError as exc:
-            self.invalid(IssueCode.BAD_PRICE, fld, exc)
-            return None
-        if money.is_negative:
-            self.issue(IssueCode.BAD_PRICE, fld, "price {value} is negative", value=value)
-            return None
-        return money
+        return self._non_negative(fld, value, value)
 
     def decimal_price(self, fld: str, value: str) -> Money | None:
         """A machine-written amount (1C): ``1234.5``, ``1234.500`` are exact; ``0.125`` is not."""
@@ -109,13 +101,17 @@ class RowCheck:
         if d is None or not d.is_finite():
             self.issue(IssueCode.BAD_PRICE, fld, "'{value}' is not an amount", value=value)
             return None
+        return self._non_negative(fld, d, value)
+
+    def _non_negative(self, fld: str, amount: str | Decimal, raw: str) -> Money | None:
+        """``amount`` as Money, reported (not raised) when unparsable or negative."""
         try:
-            money = Money.parse(d, field=fld)
+            money = Money.parse(amount, field=fld)
         except ValidationError as exc:
             self.invalid(IssueCode.BAD_PRICE, fld, exc)
             return None
         if money.is_negative:
-            self.issue(IssueCode.BAD_PRICE, fld, "price {value} is negative", value=value)
+            self.issue(IssueCode.BAD_PRICE, fld, "price {value} is negative", value=raw)
             return None
         return money
 
