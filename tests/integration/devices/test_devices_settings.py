@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
-import socket
 from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.handlers import Message
 from sqlalchemy import select
 
 from alsep_desktop.app.demo import ADMIN, CASHIER, ensure_demo
@@ -29,6 +26,7 @@ from alsep_desktop.services.devices import (
     WedgeSettings,
 )
 from alsep_desktop.store.models import AuditEntry
+from tests.support.smtp import local_smtp
 
 SECRET = "s3cr3t-Пароль"
 
@@ -187,29 +185,12 @@ def test_fake_printer_status(svc) -> None:
     assert st.online and not st.paper_out
 
 
-class _Inbox(Message):
-    def __init__(self) -> None:
-        super().__init__()
-        self.messages = []
-
-    def handle_message(self, message) -> None:  # noqa: ANN001
-        self.messages.append(message)
-
-
 def test_test_email_arrives_and_a_refusal_is_typed(svc, caplog) -> None:
-    inbox = _Inbox()
-    probe = socket.socket()
-    probe.bind(("127.0.0.1", 0))
-    port = probe.getsockname()[1]
-    probe.close()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
+    with local_smtp() as (controller, inbox):
+        port = controller.port
         smtp = SmtpSettings(host="127.0.0.1", port=port, sender="kassa@alsep.kz", security="none", timeout=5)
         with caplog.at_level(logging.DEBUG):
             svc.send_test_email(smtp, "admin@example.kz")
-    finally:
-        controller.stop()
     assert len(inbox.messages) == 1 and inbox.messages[0]["To"] == "admin@example.kz"
     with pytest.raises(EmailDeliveryFailed):
         svc.send_test_email(SmtpSettings(host="127.0.0.1", port=1, security="none", timeout=2, password=SECRET),

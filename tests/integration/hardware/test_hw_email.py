@@ -1,12 +1,9 @@
 """Receipt e-mail through smtplib to a local aiosmtpd server."""
 
 import email
-import socket
 from email import policy
 
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.handlers import Message
 
 from alsep_desktop.hardware.errors import EmailDeliveryFailed
 from alsep_desktop.hardware.printer.email import SmtpConfig, send_receipt
@@ -14,28 +11,13 @@ from alsep_desktop.hardware.printer.layout import receipt_document
 from alsep_desktop.hardware.printer.pdf import pdf_bytes
 from alsep_desktop.hardware.printer.samples import sample_receipt
 from alsep_desktop.hardware.profiles import get_profile
-
-
-class Inbox(Message):
-    def __init__(self) -> None:
-        super().__init__()
-        self.messages: list[email.message.Message] = []
-
-    def handle_message(self, message) -> None:
-        self.messages.append(message)
+from tests.support.smtp import local_smtp
 
 
 @pytest.fixture
 def smtp():
-    inbox = Inbox()
-    probe = socket.socket()
-    probe.bind(("127.0.0.1", 0))
-    port = probe.getsockname()[1]
-    probe.close()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    yield controller, inbox
-    controller.stop()
+    with local_smtp() as (controller, inbox):
+        yield controller, inbox
 
 
 def test_receipt_arrives_with_text_and_pdf(smtp) -> None:

@@ -4,12 +4,9 @@ scanner tests on the dialog's own bridge, cashier refused."""
 from __future__ import annotations
 
 import os
-import socket
 import tty
 
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.handlers import Message
 
 from alsep_desktop.app.demo import ADMIN, CASHIER, ensure_demo
 from alsep_desktop.hardware.printer.decode import decode
@@ -19,6 +16,7 @@ from alsep_desktop.ui.devices.scanner_bridge import ScannerBridge
 from alsep_desktop.ui.devices.settings_dialog import DeviceSettingsDialog
 from alsep_desktop.ui.ops import OpRunner
 from alsep_desktop.ui.qt import QLineEdit
+from tests.support.smtp import local_smtp
 
 CODE = "0104600439931256215Ab+Cx7\x1d93dGVz"
 
@@ -123,24 +121,9 @@ def test_cashier_cannot_save(qtbot, env) -> None:
     assert "admin" in dialog.error.text() and devices.load() == DeviceSettings()
 
 
-class _Inbox(Message):
-    def __init__(self) -> None:
-        super().__init__()
-        self.messages = []
-
-    def handle_message(self, message) -> None:  # noqa: ANN001
-        self.messages.append(message)
-
-
 def test_test_email_button(qtbot, env) -> None:
-    inbox = _Inbox()
-    probe = socket.socket()
-    probe.bind(("127.0.0.1", 0))
-    port = probe.getsockname()[1]
-    probe.close()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
+    with local_smtp() as (controller, inbox):
+        port = controller.port
         dialog = _open(qtbot, env, env[0].auth.login(*ADMIN))
         dialog.smtp_host.setText("127.0.0.1")
         dialog.smtp_port.setValue(port)
@@ -156,8 +139,6 @@ def test_test_email_button(qtbot, env) -> None:
         _settle(qtbot, dialog)
         assert dialog.email_result.text() == "Could not send the receipt by e-mail."
         assert len(inbox.messages) == 1
-    finally:
-        controller.stop()
 
 
 def test_serial_listen_shows_the_last_scan_and_the_app_bridge_lets_go(qtbot, env, tmp_path) -> None:
