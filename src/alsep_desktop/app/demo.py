@@ -37,6 +37,8 @@ DEMO_PRODUCTS = [
     ("9", "5", "Пакет майка", "4870001000098", "20.00", "16", Unit.PIECE),
     ("10", "6", "Сигареты (маркированный товар)", "4600000000107", "1100.00", "16", Unit.PIECE),
 ]
+DEMO_MARKED = frozenset({"10"})  # codes of marked goods (sold with a DataMatrix code)
+DEMO_NTIN = {"2": "0200000000029"}  # code → National Catalogue code (made up)
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,7 @@ def ensure_demo(ctx: AppContext) -> DemoIds:
         CompanyData(
             name="Демо Дүкен", iin_bin=DEMO_BIN, vat_payer=True, vat_series="60001", vat_number="0000001",
             legal_address="г. Алматы, ул. Абая, 1", oked="47111", phone="+7 700 000 00 00",
-            iban="KZ44856A000000012345", bik="KCJBKZKX",
+            iban="KZ44856A000000012345", bik="KCJBKZKX", address_kz="Алматы қ., Абай к-сі, 1",
         ),
     ).value
     admin_info = ctx.auth.create_user(
@@ -75,7 +77,10 @@ def ensure_demo(ctx: AppContext) -> DemoIds:
         assert cashier_user is not None
         cashier = principal_of(cashier_user)
     ctx.auth.set_pin(cashier, CASHIER[2])
-    tp_id = ctx.org.create_trade_point(admin, "Магазин на Абая", "г. Алматы, пр. Абая, 10", "43.238949,76.889709").value
+    tp_id = ctx.org.create_trade_point(
+        admin, "Магазин на Абая", "г. Алматы, пр. Абая, 10", address_kz="Алматы қ., Абай даңғ., 10",
+        latitude=43_238_949, longitude=76_889_709,
+    ).value
     register_id = ctx.org.create_register(admin, tp_id, "ККМ №1").value
     ctx.org.update_register_ofd(
         admin, register_id, system_id=DEMO_OFD_SYSTEM_ID, registration_number=DEMO_OFD_REG_NUMBER,
@@ -85,7 +90,8 @@ def ensure_demo(ctx: AppContext) -> DemoIds:
         ctx.catalog.add_product(
             admin, register_id,
             ProductDraft(code=code, group_code=group, name=name, barcode=barcode, price=Money.parse(price),
-                         vat_code=vat, unit=unit, editable_price=unit is Unit.KILOGRAM),
+                         vat_code=vat, unit=unit, editable_price=unit is Unit.KILOGRAM,
+                         ntin=DEMO_NTIN.get(code, ""), marked=code in DEMO_MARKED),
         )
     products = ctx.catalog.list_products(register_id)
     by_code = {p.code: p for p in products}

@@ -30,6 +30,8 @@ class ProductView:
     discount_bp: int = 0
     editable_price: bool = False
     unit: Unit = Unit.PIECE
+    ntin: str = ""  # National Catalogue code (NTIN), "" when not entered
+    marked: bool = False  # marked goods: sold with a DataMatrix marking code
 
     def line(self, quantity: Quantity | None = None, price: Money | None = None) -> LineItem:
         """A receipt line for this product; ``price`` overrides only when editable."""
@@ -45,6 +47,7 @@ class ProductView:
             group_code=self.group_code,
             barcode=self.barcode,
             product_uuid=self.uuid,
+            ntin=self.ntin,
         )
 
 

@@ -44,6 +44,7 @@ class LineItem:
     barcode: str = ""
     marking_code: str | None = None
     product_uuid: str | None = None
+    ntin: str = ""  # National Catalogue code of the product (OFD 2.0.3 Commodity.ntin); "" when none
 
     def __post_init__(self) -> None:
         if not self.name or not self.name.strip():

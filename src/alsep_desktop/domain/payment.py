@@ -27,9 +27,21 @@ class PaymentKind(Enum):
 
 
 @dataclass(frozen=True, slots=True)
+class CardSlip:
+    """What the card terminal reported for an approved payment (goes into the OFD ticket)."""
+
+    terminal_id: str = ""
+    card_type: str = ""
+    auth_code: str = ""
+    rrn: str = ""
+    receipt_number: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Payment:
     kind: PaymentKind
     amount: Money
+    card: CardSlip | None = None
 
     def __post_init__(self) -> None:
         if self.amount.tiyn <= 0:

@@ -11,6 +11,12 @@ Counter names:
   ``disc:<operation>`` / ``markup:<operation>``  discount / markup amounts
   ``move:deposit`` / ``move:withdrawal``           cash moves: count, amount
   ``cash``                         change of the cash in the drawer since the shift opened
+  ``pay:…`` count                  receipts that used the tender
+  ``change:<operation>``           change given back
+  ``sec:<operation>:<section>``    lines of that section (department): count, amount after discounts
+  ``offline:<operation>`` / ``offline:deposit|withdrawal``  documents made offline (count)
+
+The OFD's ZX report of the shift is built from these counters (``fiscal.zx_report``).
 """
 
 from __future__ import annotations
@@ -25,6 +31,8 @@ from alsep_desktop.domain.payment import PaymentKind
 from alsep_desktop.domain.receipt import OperationKind, Receipt
 
 SHIFT_MAX_AGE = timedelta(hours=24)
+#: Section (department) of a line without a group code.
+DEFAULT_SECTION = "1"
 
 Delta = tuple[int, int, int]  # count, amount, extra
 
@@ -58,7 +66,11 @@ def receipt_deltas(receipt: Receipt) -> dict[str, Delta]:
     for kind in PaymentKind:
         kept = receipt.paid_by(kind).tiyn
         if kept:
-            _add(out, f"pay:{op}:{kind.value}", 0, kept)
+            _add(out, f"pay:{op}:{kind.value}", 1, kept)
+    if receipt.change.tiyn:
+        _add(out, f"change:{op}", 0, receipt.change.tiyn)
+    for line in receipt.totals.lines:
+        _add(out, f"sec:{op}:{line.item.group_code or DEFAULT_SECTION}", 1, line.total.tiyn)
     for vt in receipt.totals.vat_totals:
         _add(out, f"vat:{op}:{vt.rate.code}", 0, vt.turnover.tiyn, vt.vat.tiyn)
     discount = receipt.totals.discount_total.tiyn
@@ -71,6 +83,11 @@ def receipt_deltas(receipt: Receipt) -> dict[str, Delta]:
     if cash:
         _add(out, "cash", 0, receipt.operation.cash_sign * cash)
     return {k: (v[0], v[1], v[2]) for k, v in out.items()}
+
+
+def offline_delta(kind: str) -> dict[str, Delta]:
+    """One more document made offline: ``kind`` is an operation value, ``deposit`` or ``withdrawal``."""
+    return {f"offline:{kind}": (1, 0, 0)}
 
 
 def cash_move_deltas(deposit: bool, amount: Money) -> dict[str, Delta]:

@@ -68,3 +68,78 @@ def validate_oked(value: str, *, field: str = "oked", row: int | None = None) ->
     if not re.fullmatch(r"\d{5}", text):
         raise ValidationError(field, "an OKED code has 5 digits", row=row)
     return text
+
+
+def validate_ntin(value: str, *, field: str = "ntin", row: int | None = None) -> str:
+    """An NTIN of the National Catalogue of Goods: 13 or 14 digits (GTIN-13/14 style).
+
+    The check digit is not verified (docs/decisions/0304-product-ntin-marked-unit.md).
+    """
+    text = (value or "").strip()
+    if not re.fullmatch(r"\d{13,14}", text):
+        raise ValidationError(field, "an NTIN has 13 or 14 digits, got '{value}'", row=row, value=value)
+    return text
+
+
+# -- geographic coordinates: integer millionths of a degree (degrees × 1e6) ----------------------
+
+#: Kazakhstan's bounding box, in millionths of a degree (docs/decisions/0402-registration-data.md).
+KZ_LATITUDE = (40_500_000, 55_500_000)
+KZ_LONGITUDE = (46_500_000, 87_500_000)
+_DEGREES_RE = re.compile(r"^([+-]?)(\d{1,3})(?:[.,](\d+))?$")
+
+
+def parse_degrees(text: str | None, *, field: str) -> int | None:
+    """Decimal degrees as typed (``43.238949``, ``43,238949``) → millionths of a degree.
+
+    Empty → ``None``. Digits past the sixth decimal (0.1 m) are rounded half away from zero.
+    """
+    raw = (text or "").strip()
+    if not raw:
+        return None
+    m = _DEGREES_RE.match(raw.replace(" ", ""))
+    if not m:
+        raise ValidationError(field, "'{value}' is not in decimal degrees (e.g. 43.238949)", value=text)
+    sign, whole, frac = m.group(1), m.group(2), m.group(3) or ""
+    micro = int(whole) * 1_000_000 + int(frac[:6].ljust(6, "0"))
+    if len(frac) > 6 and frac[6] >= "5":
+        micro += 1
+    return -micro if sign == "-" else micro
+
+
+def degrees_text(micro: int | None) -> str:
+    """Millionths of a degree → ``"43.238949"``; ``None`` → ``""``."""
+    if micro is None:
+        return ""
+    whole, frac = divmod(abs(micro), 1_000_000)
+    return f"{'-' if micro < 0 else ''}{whole}.{frac:06d}"
+
+
+def validate_latitude(micro: int | None, *, field: str = "latitude") -> int | None:
+    if micro is None:
+        return None
+    if type(micro) is not int:
+        raise TypeError("a latitude is an int number of millionths of a degree")
+    if not KZ_LATITUDE[0] <= micro <= KZ_LATITUDE[1]:
+        raise ValidationError(field, "latitude {value} is outside Kazakhstan (40.5 to 55.5)",
+                              value=degrees_text(micro))
+    return micro
+
+
+def validate_longitude(micro: int | None, *, field: str = "longitude") -> int | None:
+    if micro is None:
+        return None
+    if type(micro) is not int:
+        raise TypeError("a longitude is an int number of millionths of a degree")
+    if not KZ_LONGITUDE[0] <= micro <= KZ_LONGITUDE[1]:
+        raise ValidationError(field, "longitude {value} is outside Kazakhstan (46.5 to 87.5)",
+                              value=degrees_text(micro))
+    return micro
+
+
+def validate_position(latitude: int | None, longitude: int | None) -> tuple[int | None, int | None]:
+    """Both coordinates inside Kazakhstan, or neither given."""
+    if (latitude is None) != (longitude is None):
+        missing = "latitude" if latitude is None else "longitude"
+        raise ValidationError(missing, "give both latitude and longitude, or neither")
+    return validate_latitude(latitude), validate_longitude(longitude)

@@ -5,11 +5,13 @@ record. Columns (any order; Russian or English names, case-insensitive):
 
     Код/code, Код группы/group_code, Баркод/barcode, Наименование/name, Цена/price,
     Скидка/discount, НДС/vat                                    -- required
-    Наценка/markup, Изменяемая цена/editable, Единица/unit        -- optional
+    Наценка/markup, Изменяемая цена/editable, Единица/unit,
+    NTIN/ntin, Маркировка/marked                                 -- optional
 
-Export writes all ten columns with Russian names, UTF-8 *with* BOM (so Excel opens Cyrillic
+Export writes all twelve columns with Russian names, UTF-8 *with* BOM (so Excel opens Cyrillic
 and Kazakh letters correctly) and CRLF line ends; amounts and percents as ``1234.50``;
-VAT as the rate code (``16``) or ``без НДС``; editable as ``1``/``0``; unit as its ОКЕИ code.
+VAT as the rate code (``16``) or ``без НДС``; editable and marked as ``1``/``0``; unit as its
+ОКЕИ code; NTIN as its digits or empty.
 
 API for the catalog service (all-or-nothing import)::
 
@@ -88,6 +90,8 @@ COLUMNS: tuple[Column, ...] = (
     Column(
         "unit", "Единица", ("единица", "unit", "ед. изм.", "ед.изм.", "единица измерения"), False
     ),
+    Column("ntin", "NTIN", ("ntin", "нтин", "код нкт", "код ntin"), False),
+    Column("marked", "Маркировка", ("маркировка", "marked", "маркированный", "маркированный товар"), False),
 )
 _BY_ALIAS = {alias: col for col in COLUMNS for alias in col.aliases}
 
@@ -279,13 +283,15 @@ class _Reader:
         vat = check.vat("vat", get("vat"), self.table)
         editable = check.flag("editable", get("editable"))
         unit = check.unit("unit", get("unit"))
+        ntin = check.ntin("ntin", get("ntin"))
+        marked = check.flag("marked", get("marked"))
         dups.check(check, "code", code, "barcode", barcode)
         if not check.ok:
             return None
         assert code is not None and group is not None and barcode is not None and name is not None
         assert price is not None and discount is not None and markup is not None and vat is not None
-        assert editable is not None and unit is not None
-        return ProductRow(code, group, barcode, name, price, discount, markup, vat, editable, unit)
+        assert editable is not None and unit is not None and ntin is not None and marked is not None
+        return ProductRow(code, group, barcode, name, price, discount, markup, vat, editable, unit, ntin, marked)
 
 
 def _looks_cp1251(raw: bytes) -> bool:
@@ -339,7 +345,7 @@ def _write(rows: Iterable[ProductRow], stream: BinaryIO) -> int:
         writer.writerow([
             r.code, r.group_code, r.barcode, r.name, r.price.plain(), percent_text(r.discount_bp),
             "без НДС" if r.vat == "none" else r.vat, percent_text(r.markup_bp),
-            "1" if r.editable_price else "0", r.unit.value,
+            "1" if r.editable_price else "0", r.unit.value, r.ntin, "1" if r.marked else "0",
         ])  # fmt: skip
         count += 1
     return count

@@ -16,7 +16,7 @@ from alsep_desktop.domain.adjustment import Adjustment
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Unit
 from alsep_desktop.domain.tax import VatTable
-from alsep_desktop.domain.validation import validate_barcode
+from alsep_desktop.domain.validation import validate_barcode, validate_ntin
 from alsep_desktop.exchange.rows import ImportIssue, ImportReport, IssueCode, Severity
 
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
@@ -83,6 +83,17 @@ class RowCheck:
             return validate_barcode(value, field=fld, row=self.row)
         except ValidationError as exc:
             self.invalid(IssueCode.BAD_BARCODE, fld, exc)
+            return None
+
+    def ntin(self, fld: str, value: str) -> str | None:
+        """A National Catalogue code: empty, or 13–14 digits."""
+        value = value.strip()
+        if not value:
+            return ""
+        try:
+            return validate_ntin(value, field=fld, row=self.row)
+        except ValidationError as exc:
+            self.invalid(IssueCode.BAD_NTIN, fld, exc)
             return None
 
     def price(self, fld: str, value: str) -> Money | None:

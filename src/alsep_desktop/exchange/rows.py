@@ -25,6 +25,8 @@ class ProductRow:
 
     ``barcode`` is ``""`` when the product has none (sold by code or search); otherwise
     1–14 digits, leading zeros significant. Percentages are basis points (1 % = 100).
+    ``ntin`` is ``""`` or the 13–14 digit National Catalogue code; ``marked``: sold with a
+    DataMatrix marking code.
     """
 
     code: str
@@ -37,6 +39,8 @@ class ProductRow:
     vat: str = "none"
     editable_price: bool = False
     unit: Unit = Unit.PIECE
+    ntin: str = ""
+    marked: bool = False
 
 
 class Severity(Enum):
@@ -70,6 +74,7 @@ class IssueCode:
     BAD_VAT = "exchange.row.bad_vat"
     BAD_FLAG = "exchange.row.bad_flag"
     BAD_UNIT = "exchange.row.bad_unit"
+    BAD_NTIN = "exchange.row.bad_ntin"
     DUPLICATE_BARCODE = "exchange.row.duplicate_barcode"
     DUPLICATE_CODE = "exchange.row.duplicate_code"
     MISSING_PRICE = "exchange.row.missing_price"

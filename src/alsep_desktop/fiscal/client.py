@@ -11,7 +11,12 @@ Session rules (decision 0106):
 * without an answer it is resent with the SAME request number and token (the OFD
   answers a retry from its cache), first within the call (``retries``) and, if still
   unanswered, before the next different request;
-* the token of every answer's header is adopted, except for INVALID_TOKEN / UNKNOWN_ID.
+* the token of every answer's header is adopted, except after INVALID_REQUEST_NUMBER (8) and
+  INVALID_RETRY_REQUEST (9), where the request will be repeated (spec §2);
+* SERVICE_TEMPORARILY_UNAVAILABLE (254) and UNKNOWN_ERROR (255): the connection is dropped and
+  the request sent again (a new request number: the answer consumed the old one) until the
+  transaction time (``transaction_seconds``, at least 5 s, 30 s by default) runs out; then the
+  outcome is the refusal, which the engine treats as "go offline" (spec §2, rule 5).
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import time
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from alsep_desktop.fiscal.codec import decode_response, encode_frame, encode_message
+from alsep_desktop.fiscal.codec import decode_response_full, encode_frame, encode_message
 from alsep_desktop.fiscal.errors import (
     FiscalError,
     OfdNotSent,
@@ -29,11 +34,13 @@ from alsep_desktop.fiscal.errors import (
     OfdUnknownOutcome,
 )
 from alsep_desktop.fiscal.proto import pb
-from alsep_desktop.fiscal.protocol import ResultCode, next_req_num
+from alsep_desktop.fiscal.protocol import TRANSACTION_SECONDS_DEFAULT, ResultCode, next_req_num
 from alsep_desktop.fiscal.tokens import TokenState, TokenStore
 from alsep_desktop.fiscal.transport import TcpTransport, Transport
 
-_KEEP_TOKEN_ON = frozenset({ResultCode.INVALID_TOKEN, ResultCode.UNKNOWN_ID})
+_KEEP_TOKEN_ON = frozenset({ResultCode.INVALID_REQUEST_NUMBER, ResultCode.INVALID_RETRY_REQUEST})
+#: Answers after which the same request is sent again within the transaction time.
+_BUSY = frozenset({ResultCode.SERVICE_TEMPORARILY_UNAVAILABLE, ResultCode.UNKNOWN_ERROR})
 
 
 class OutcomeStatus(Enum):
@@ -53,6 +60,8 @@ class OfdOutcome:
     result_code: int | None = None
     reason: str = ""
     error: FiscalError | None = None
+    #: 2.0.3-required fields an older (202) answer lacked, by name (decision 0109).
+    missing: tuple[str, ...] = ()
 
     @property
     def accepted(self) -> bool:
@@ -90,9 +99,13 @@ class OfdClient:
         retries: int = 1,
         retry_delay: float = 0.2,
         transport: Transport | None = None,
+        transaction_seconds: float = TRANSACTION_SECONDS_DEFAULT,
+        busy_retry_delay: float = 1.0,
     ) -> None:
         if retries < 0:
             raise ValueError("retries must be >= 0")
+        self._transaction_seconds = transaction_seconds
+        self._busy_retry_delay = busy_retry_delay
         self.device_id = device_id
         self._initial_token = token
         self._store = token_store
@@ -105,7 +118,7 @@ class OfdClient:
     def max_call_seconds(self) -> float:
         """Upper bound of one ``call`` (a pending resend plus the request itself)."""
         per_request = (self._retries + 1) * self._exchange_bound + self._retries * self._retry_delay
-        return 2 * per_request
+        return 2 * per_request + self._transaction_seconds
 
     def state(self) -> TokenState:
         return self._store.load(self.device_id) or TokenState(self.device_id, self._initial_token)
@@ -115,6 +128,15 @@ class OfdClient:
 
     def call_encoded(self, payload: bytes, command: int) -> OfdOutcome:
         """``call`` for a request already serialized (the outbox keeps documents as bytes)."""
+        deadline = time.monotonic() + self._transaction_seconds
+        outcome = self._call_once(payload, command)
+        while (outcome.status is OutcomeStatus.REJECTED and outcome.result_code in _BUSY
+               and time.monotonic() + self._busy_retry_delay < deadline):
+            time.sleep(self._busy_retry_delay)
+            outcome = self._call_once(payload, command)
+        return outcome
+
+    def _call_once(self, payload: bytes, command: int) -> OfdOutcome:
         state = self.state()
         if state.pending_payload is not None and state.pending_payload != payload:
             prior = self._send(state, state.pending_payload, state.req_num, command)
@@ -145,7 +167,8 @@ class OfdClient:
             attempts += 1
             try:
                 raw = self._transport.exchange(frame)
-                header, response = decode_response(raw)
+                decoded = decode_response_full(raw)
+                header, response = decoded.header, decoded.message
                 if header.req_num != req_num or header.device_id != self.device_id:
                     raise OfdProtocolError(
                         "mismatch", f"answer for device {header.device_id} req {header.req_num}"
@@ -157,7 +180,8 @@ class OfdClient:
                 maybe_delivered = True
                 last_error = exc
                 continue
-            return self._settle(reserved, header.token, response, req_num, command, attempts)
+            return replace(self._settle(reserved, header.token, response, req_num, command, attempts),
+                           missing=decoded.missing)
         if maybe_delivered:
             assert last_error is not None
             return OfdOutcome(

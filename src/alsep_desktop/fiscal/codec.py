@@ -2,18 +2,26 @@
 
 Decoding never trusts its input: whatever the bytes, it returns a valid
 (header, message) pair or raises ``OfdProtocolError`` -- never another exception.
+
+Version-aware (decision 0109): an answer whose header says 203 (or later) must carry every
+field 2.0.3 requires. An older answer (202, such as the operator's captured COMMAND_INFO in the
+spec, §6) is decoded in full; the 2.0.3-required fields it lacks are reported by name in
+``Decoded.missing`` instead of failing.
 """
 
 from __future__ import annotations
 
-from typing import TypeVar
+from dataclasses import dataclass
+from typing import Generic, TypeVar
 
+from google.protobuf.descriptor import FieldDescriptor
 from google.protobuf.message import Message
+from google.protobuf.unknown_fields import UnknownFieldSet
 
 from alsep_desktop.fiscal.errors import OfdEncodeError, OfdProtocolError
 from alsep_desktop.fiscal.header import Header, pack_header, unpack_header
 from alsep_desktop.fiscal.proto import pb
-from alsep_desktop.fiscal.protocol import HEADER_SIZE, MAX_FRAME_SIZE, PROTOCOL_VERSION
+from alsep_desktop.fiscal.protocol import HEADER_SIZE, MAX_FRAME_SIZE, MIN_STRICT_VERSION, PROTOCOL_VERSION
 
 M = TypeVar("M", bound=Message)
 
@@ -48,19 +56,68 @@ def split_frame(data: bytes, *, max_frame_size: int = MAX_FRAME_SIZE) -> tuple[H
     return header, bytes(data[HEADER_SIZE:])
 
 
-def parse_message(cls: type[M], payload: bytes) -> M:
-    """Parse ``payload`` as ``cls``; every failure is an ``OfdProtocolError``."""
+@dataclass(frozen=True, slots=True)
+class Decoded(Generic[M]):
+    header: Header
+    message: M
+    #: Paths of required fields the answer lacks (only ever non-empty below version 203).
+    missing: tuple[str, ...] = ()
+
+
+def parse_message(cls: type[M], payload: bytes, *, lenient: bool = False) -> M:
+    """Parse ``payload`` as ``cls``; every failure is an ``OfdProtocolError``.
+
+    Strings must be valid UTF-8 (proto2 would hand back ``bytes``); a missing required field
+    fails unless ``lenient`` (then ``missing_required`` lists them).
+    """
     message = cls()
     try:
-        # The schema verifies UTF-8 while parsing (decision 0103), so a broken string
-        # is a DecodeError here rather than a ``bytes`` value surprising callers later.
-        message.ParseFromString(payload)
+        message.MergeFromString(payload)
     except Exception as exc:  # DecodeError, RecursionError...
         raise OfdProtocolError("payload", f"not a valid {cls.__name__}: {type(exc).__name__}") from exc
-    if not message.IsInitialized():
-        missing = ", ".join(message.FindInitializationErrors()[:5])
-        raise OfdProtocolError("payload", f"{cls.__name__} misses required fields: {missing}")
+    bad = _non_utf8(message)
+    if bad:
+        raise OfdProtocolError("payload", f"{cls.__name__}.{bad} is not valid UTF-8")
+    if not lenient and not message.IsInitialized():
+        raise OfdProtocolError("payload", f"{cls.__name__} misses required fields: {', '.join(missing_required(message)[:5])}")
     return message
+
+
+def missing_required(message: Message) -> list[str]:
+    """Dotted paths of the required fields ``message`` lacks."""
+    return list(message.FindInitializationErrors())
+
+
+def _non_utf8(message: Message, prefix: str = "") -> str:
+    """Path of the first string field holding bytes that are not UTF-8 (proto2 keeps them raw)."""
+    for fd, value in message.ListFields():
+        path = f"{prefix}{fd.name}"
+        if fd.type == FieldDescriptor.TYPE_STRING:
+            values = value if _repeated(fd) else [value]
+            if any(isinstance(v, bytes) for v in values):
+                return path
+        elif fd.type == FieldDescriptor.TYPE_MESSAGE:
+            for i, sub in enumerate(value if _repeated(fd) else [value]):
+                found = _non_utf8(sub, f"{path}[{i}]." if _repeated(fd) else f"{path}.")
+                if found:
+                    return found
+    return ""
+
+
+def unknown_fields(message: Message, prefix: str = "") -> list[str]:
+    """Paths of fields ``message`` carries that the 2.0.3 schema does not know (field numbers the
+    spec does not list, values of a closed enum it does not list, a wire type that does not fit)."""
+    out = [f"{prefix}#{f.field_number}" for f in UnknownFieldSet(message)]
+    for fd, value in message.ListFields():
+        if fd.type == FieldDescriptor.TYPE_MESSAGE:
+            for i, sub in enumerate(value if _repeated(fd) else [value]):
+                out += unknown_fields(sub, f"{prefix}{fd.name}[{i}]." if _repeated(fd) else f"{prefix}{fd.name}.")
+    return out
+
+
+def _repeated(fd: FieldDescriptor) -> bool:
+    flag = getattr(fd, "is_repeated", None)
+    return bool(flag) if flag is not None else fd.label == FieldDescriptor.LABEL_REPEATED
 
 
 def decode_request(data: bytes, *, max_frame_size: int = MAX_FRAME_SIZE) -> tuple[Header, pb.Request]:
@@ -68,6 +125,15 @@ def decode_request(data: bytes, *, max_frame_size: int = MAX_FRAME_SIZE) -> tupl
     return header, parse_message(pb.Request, payload)
 
 
-def decode_response(data: bytes, *, max_frame_size: int = MAX_FRAME_SIZE) -> tuple[Header, pb.Response]:
+def decode_response_full(data: bytes, *, max_frame_size: int = MAX_FRAME_SIZE) -> Decoded[pb.Response]:
+    """An answer with the 2.0.3-required fields it lacks (lenient only below version 203)."""
     header, payload = split_frame(data, max_frame_size=max_frame_size)
-    return header, parse_message(pb.Response, payload)
+    lenient = header.version < MIN_STRICT_VERSION
+    message = parse_message(pb.Response, payload, lenient=lenient)
+    missing = tuple(missing_required(message)) if lenient else ()
+    return Decoded(header, message, missing)
+
+
+def decode_response(data: bytes, *, max_frame_size: int = MAX_FRAME_SIZE) -> tuple[Header, pb.Response]:
+    decoded = decode_response_full(data, max_frame_size=max_frame_size)
+    return decoded.header, decoded.message

@@ -79,10 +79,11 @@ def offline_sign(shift_number: int, document_number: int) -> int:
     return shift_number * 100_000 + document_number
 
 
-def check_url(sign: str, device_id: int, total_tiyn: int, when_local: datetime) -> str:
-    """The consumer check URL in the OFD's form (decision 0105)."""
+def check_url(sign: str, rnm: str, total_tiyn: int, when_local: datetime) -> str:
+    """The consumer check URL (kz-fiscal-rules §4): i = fiscal sign, f = the register's
+    registration number (RNM), s = total with 2 decimals, t = local time yyyyMMddTHHmmss."""
     stamp = when_local.strftime("%Y%m%dT%H%M%S")
-    return f"{CHECK_URL_BASE}?i={sign}&f={device_id}&s={total_tiyn // 100}.{total_tiyn % 100:02d}&t={stamp}"
+    return f"{CHECK_URL_BASE}?i={sign}&f={rnm}&s={total_tiyn // 100}.{total_tiyn % 100:02d}&t={stamp}"
 
 
 def as_offline(payload: bytes, sign: int | None) -> bytes:
@@ -94,6 +95,8 @@ def as_offline(payload: bytes, sign: int | None) -> bytes:
         req.money_placement.is_offline = True
     elif req.command == Command.CLOSE_SHIFT:
         req.close_shift.is_offline = True
+    elif req.command == Command.REPORT:
+        req.report.is_offline = True
     return encode_message(req)
 
 

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from alsep_desktop.fiscal.errors import OfdEncodeError, OfdProtocolError
 from alsep_desktop.fiscal.protocol import (
-    ACCEPTED_VERSIONS,
     APP_CODE,
     HEADER_FORMAT,
     HEADER_SIZE,
@@ -55,8 +54,8 @@ def unpack_header(data: bytes, *, max_frame_size: int = MAX_FRAME_SIZE) -> Heade
     app_code, version, size, device_id, token, req_num = _STRUCT.unpack_from(data, 0)
     if app_code != APP_CODE:
         raise OfdProtocolError("app_code", f"0x{app_code:04X} instead of 0x{APP_CODE:04X}")
-    if version not in ACCEPTED_VERSIONS:
-        raise OfdProtocolError("version", f"unsupported protocol version {version}")
+    if version <= 0:
+        raise OfdProtocolError("version", f"protocol version {version} is not above 0")
     if size < HEADER_SIZE:
         raise OfdProtocolError("size", f"frame size {size} is smaller than the header")
     if size > max_frame_size:

@@ -55,6 +55,11 @@ def pending_query(register_id: int):  # noqa: ANN201
     return select(FiscalOutbox).where(FiscalOutbox.register_id == register_id, FiscalOutbox.state == PENDING)
 
 
+def select_entry_of(doc_uuid: str):  # noqa: ANN201
+    """The outbox entry that carries document ``doc_uuid``."""
+    return select(FiscalOutbox).where(FiscalOutbox.doc_uuid == doc_uuid)
+
+
 def oldest_pending(session: Session, register_id: int) -> FiscalOutbox | None:
     return session.scalars(pending_query(register_id).order_by(FiscalOutbox.id).limit(1)).first()
 

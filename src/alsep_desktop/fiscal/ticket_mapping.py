@@ -1,22 +1,28 @@
-"""Domain receipt -> ``TicketRequest`` (decision 0108). Pure.
+"""Domain receipt -> ``TicketRequest`` of protocol 2.0.3 (decision 0108). Pure.
 
-* one COMMODITY item per line: quantity in milli-units, unit price, gross amount, the
-  line VAT (on the line's final total), the marking code as ``excise_stamp``;
+* one COMMODITY item per line: quantity in thousandths (``uint64``), unit price, gross amount,
+  the line VAT (on the line's final total), ``measure_unit_code`` (OKEI code of the unit),
+  ``barcode``, ``ntin`` when the product has a national catalogue code, and one
+  ``list_excise_stamp`` entry per marked unit;
 * the line's discount / markup (its own plus its share of a receipt-level one, as the
   domain already spreads them) follows the line as a DISCOUNT / MARKUP item, so
   sum(commodity) - sum(discount) + sum(markup) == total exactly;
-* payments are merged per protocol payment type; ``taken`` and ``change`` as settled;
-* ticket-level taxes are the domain's per-rate VAT totals.
+* payments are merged per protocol payment type, except card payments that carry the
+  terminal's slip (``card_payment_fields``); ``taken`` and ``change`` as settled;
+* ticket-level taxes are the domain's per-rate VAT totals;
+* returns carry ``parent_ticket``; ``Domain`` is never sent (decision 0109).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
-from alsep_desktop.domain.payment import PaymentKind
+from alsep_desktop.domain.payment import CardSlip, PaymentKind
 from alsep_desktop.domain.receipt import OperationKind, Receipt
 from alsep_desktop.domain.tax import VatRate
 from alsep_desktop.fiscal.convert import datetime_to_pb, money_to_pb
+from alsep_desktop.fiscal.errors import OfdEncodeError
 from alsep_desktop.fiscal.proto import pb
 from alsep_desktop.fiscal.protocol import (
     DEFAULT_SECTION_CODE,
@@ -24,6 +30,8 @@ from alsep_desktop.fiscal.protocol import (
     TAX_TYPE_VAT,
     TAXATION_TYPE_GENERAL,
 )
+
+Item = pb.TicketRequest.Item
 
 OPERATION = {
     OperationKind.SALE: pb.OPERATION_SELL,
@@ -40,10 +48,26 @@ PAYMENT = {
 }
 
 
-def vat_tax(rate: VatRate, vat_tiyn: int) -> pb.Tax | None:
+#: Names of the discount / markup items (the operator's receipt shows them).
+DISCOUNT_NAME = "Скидка"
+MARKUP_NAME = "Наценка"
+
+
+@dataclass(frozen=True, slots=True)
+class ParentRef:
+    """The receipt a return refers to (``TicketRequest.parent_ticket``)."""
+
+    fiscal_sign: str  # the OFD's fiscal number of the original receipt
+    when: datetime
+    kgd_kkm_id: str  # registration number (RNM) of the register that issued it
+    total_tiyn: int
+    offline: bool
+
+
+def vat_tax(rate: VatRate, vat_tiyn: int) -> pb.TicketRequest.Tax | None:
     if rate.basis_points is None:
         return None  # seller without VAT: no tax entry
-    return pb.Tax(
+    return pb.TicketRequest.Tax(
         tax_type=TAX_TYPE_VAT,
         taxation_type=TAXATION_TYPE_GENERAL,
         percent=rate.basis_points * PERCENT_SCALE_FROM_BASIS_POINTS,
@@ -58,45 +82,44 @@ def receipt_to_ticket(
     when: datetime,
     operator_code: int,
     operator_name: str | None = None,
-    document_number: str | None = None,
+    document_number: int | None = None,
     shift_number: int | None = None,
+    shift_document_number: int | None = None,
     offline_ticket_number: int | None = None,
+    parent: ParentRef | None = None,
 ) -> pb.TicketRequest:
-    t = pb.TicketRequest(
-        operation=OPERATION[receipt.operation],
-        date_time=datetime_to_pb(when),
-        domain=pb.Domain(type=pb.DOMAIN_TRADING),
-    )
+    if receipt.operation.is_return and parent is None:
+        raise OfdEncodeError(detail="a return needs parent_ticket (the original receipt)")
+    t = pb.TicketRequest(operation=OPERATION[receipt.operation], date_time=datetime_to_pb(when))
     t.operator.code = operator_code
     if operator_name:
         t.operator.name = operator_name
     for line in receipt.totals.lines:
         item = line.item
-        c = t.items.add(type=pb.ITEM_TYPE_COMMODITY).commodity
+        c = t.items.add(type=Item.ITEM_TYPE_COMMODITY).commodity
         c.name = item.name
         c.section_code = item.group_code or DEFAULT_SECTION_CODE
         c.quantity = item.quantity.milli
         c.price.CopyFrom(money_to_pb(item.unit_price.tiyn))
         c.sum.CopyFrom(money_to_pb(line.gross.tiyn))
-        if item.code.isdigit() and int(item.code) < 2**32:
+        if item.code.isdigit() and int(item.code) < 2**64:
             c.code = int(item.code)
         if item.barcode:
             c.barcode = item.barcode
-        if item.marking_code:
-            c.excise_stamp = item.marking_code
         c.measure_unit_code = item.quantity.unit.value
+        if item.marking_code:
+            c.list_excise_stamp.append(item.marking_code)
+        ntin = getattr(item, "ntin", "")
+        if ntin:
+            c.ntin = ntin
         tax = vat_tax(item.vat, line.vat.tiyn)
         if tax is not None:
             c.taxes.append(tax)
         if line.discount.tiyn:
-            t.items.add(type=pb.ITEM_TYPE_DISCOUNT).discount.sum.CopyFrom(money_to_pb(line.discount.tiyn))
+            t.items.add(type=Item.ITEM_TYPE_DISCOUNT, discount=_modifier(DISCOUNT_NAME, line.discount.tiyn))
         if line.markup.tiyn:
-            t.items.add(type=pb.ITEM_TYPE_MARKUP).markup.sum.CopyFrom(money_to_pb(line.markup.tiyn))
-    merged: dict[int, int] = {}
-    for p in receipt.payments:
-        merged[PAYMENT[p.kind]] = merged.get(PAYMENT[p.kind], 0) + p.amount.tiyn
-    for ptype, tiyn in sorted(merged.items()):
-        t.payments.add(type=ptype, sum=money_to_pb(tiyn))
+            t.items.add(type=Item.ITEM_TYPE_MARKUP, markup=_modifier(MARKUP_NAME, line.markup.tiyn))
+    _payments(t, receipt)
     for vt in receipt.totals.vat_totals:
         tax = vat_tax(vt.rate, vt.vat.tiyn)
         if tax is not None:
@@ -110,6 +133,46 @@ def receipt_to_ticket(
         t.printed_document_number = document_number
     if shift_number is not None:
         t.fr_shift_number = shift_number
+    if shift_document_number is not None:
+        t.shift_document_number = shift_document_number
     if offline_ticket_number is not None:
         t.offline_ticket_number = offline_ticket_number
+    if parent is not None:
+        p = t.parent_ticket
+        p.parent_ticket_number = parent.fiscal_sign
+        p.parent_ticket_data_time.CopyFrom(datetime_to_pb(parent.when))
+        p.kgd_kkm_id = parent.kgd_kkm_id
+        p.parent_ticket_total.CopyFrom(money_to_pb(parent.total_tiyn))
+        p.parent_ticket_is_offline = parent.offline
     return t
+
+
+def _modifier(name: str, tiyn: int) -> pb.TicketRequest.Modifier:
+    """A line's discount or markup; ``name`` is "required since 201" (spec §3.4)."""
+    return pb.TicketRequest.Modifier(name=name, sum=money_to_pb(tiyn))
+
+
+def _payments(t: pb.TicketRequest, receipt: Receipt) -> None:
+    merged: dict[int, int] = {}
+    for p in receipt.payments:
+        if p.card is not None and p.kind is PaymentKind.CARD:
+            entry = t.payments.add(type=pb.PAYMENT_CARD, sum=money_to_pb(p.amount.tiyn))
+            _card_fields(entry.card_payment_fields, p.card)
+        else:
+            merged[PAYMENT[p.kind]] = merged.get(PAYMENT[p.kind], 0) + p.amount.tiyn
+    for ptype, tiyn in sorted(merged.items()):
+        t.payments.add(type=ptype, sum=money_to_pb(tiyn))
+
+
+def _card_fields(out: pb.TicketRequest.Payment.CardPaymentFields, slip: CardSlip) -> None:
+    """The terminal's slip; numeric fields only when the terminal gave digits that fit."""
+    if slip.terminal_id:
+        out.pos_terminal_id = slip.terminal_id
+    if slip.card_type:
+        out.pos_card_type = slip.card_type
+    if slip.auth_code.isdigit() and int(slip.auth_code) < 2**32:
+        out.pos_autorization_code = int(slip.auth_code)
+    if slip.rrn.isdigit() and int(slip.rrn) < 2**64:
+        out.pos_rrn = int(slip.rrn)
+    if slip.receipt_number.isdigit() and int(slip.receipt_number) < 2**32:
+        out.pos_receipt_number = int(slip.receipt_number)

@@ -97,6 +97,9 @@ class TerminalResult:
     rrn: str | None = None
     auth_code: str | None = None
     message: str = ""
+    terminal_id: str | None = None
+    card_type: str | None = None
+    receipt_number: str | None = None
 
     @property
     def approved(self) -> bool:

@@ -8,7 +8,6 @@ Every call checks ``require_admin``; every change is one unit of work and one au
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import datetime
@@ -21,10 +20,11 @@ from alsep_desktop.domain.catalog import BundleView
 from alsep_desktop.domain.quantity import Quantity, Unit
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.domain.tax import DEFAULT_VAT_TABLE, VatTable
+from alsep_desktop.domain.validation import degrees_text
 from alsep_desktop.services.catalog import DuplicateProduct, check_bundle
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.guard import require_admin
-from alsep_desktop.services.org import CompanyData, CompanyExists, _apply_company
+from alsep_desktop.services.org import CompanyData, CompanyExists, TradePointData, _apply_company, apply_trade_point
 from alsep_desktop.store.models import Bundle, BundleItem, Company, Register, TradePoint, User
 from alsep_desktop.store.repositories.mapping import product_from_orm
 from alsep_desktop.store.uow import SqlUnitOfWork
@@ -32,8 +32,6 @@ from alsep_desktop.store.uow import SqlUnitOfWork
 #: Model name of the register as the OFD lists it (seed 6.2, fig. 17).
 MODEL_NAME = "Аппаратно-программный комплекс Alsep Kassa Online"
 APP_NAME = "Alsep Desktop"
-
-_COORD_RE = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*[,;]\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
 
 
 class BinImmutable(AlsepError):
@@ -58,8 +56,17 @@ class TradePointInfo:
     id: int
     name: str
     address: str
-    coordinates: str
     registers: int
+    address_kz: str = ""
+    latitude: int | None = None  # millionths of a degree
+    longitude: int | None = None
+
+    @property
+    def coordinates(self) -> str:
+        """``"43.238949, 76.889709"`` for a list, or ``""``."""
+        if self.latitude is None or self.longitude is None:
+            return ""
+        return f"{degrees_text(self.latitude)}, {degrees_text(self.longitude)}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,24 +107,11 @@ class PassportData:
     created_at: datetime
 
 
-def validate_coordinates(text: str | None) -> str | None:
-    """``"43.238949,76.889709"`` (latitude, longitude) or empty."""
-    if not (text or "").strip():
-        return None
-    m = _COORD_RE.match(text or "")
-    if not m:
-        raise ValidationError("coordinates", "expected latitude,longitude, e.g. 43.2389,76.8897")
-    lat, lon = float(m.group(1)), float(m.group(2))  # range check only; stored as the text
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        raise ValidationError("coordinates", "latitude or longitude out of range")
-    return f"{m.group(1)},{m.group(2)}"
-
-
 def _company_data(c: Company) -> CompanyData:
     return CompanyData(
         name=c.name, iin_bin=c.iin_bin, tax_regime=c.tax_regime, vat_payer=c.vat_payer,
         vat_series=c.vat_series, vat_number=c.vat_number, legal_address=c.legal_address, oked=c.oked,
-        phone=c.phone, iban=c.iban, bik=c.bik,
+        phone=c.phone, iban=c.iban, bik=c.bik, address_kz=c.address_kz or "",
     )
 
 
@@ -190,24 +184,25 @@ class AdminService:
                 return []
             regs = uow.org.registers(company.id)
             return [
-                TradePointInfo(tp.id, tp.name, tp.address, tp.coordinates or "",
-                               sum(1 for r in regs if r.trade_point_id == tp.id))
+                TradePointInfo(tp.id, tp.name, tp.address, sum(1 for r in regs if r.trade_point_id == tp.id),
+                               address_kz=tp.address_kz or "", latitude=tp.latitude, longitude=tp.longitude)
                 for tp in uow.org.trade_points(company.id)
             ]
 
     def update_trade_point(
-        self, actor: Principal, tp_id: int, name: str, address: str = "", coordinates: str | None = None
+        self, actor: Principal, tp_id: int, name: str, address: str = "", *, address_kz: str = "",
+        latitude: int | None = None, longitude: int | None = None,
     ) -> OpResult[None]:
+        """``latitude``/``longitude`` in millionths of a degree, inside Kazakhstan, both or neither."""
         require_admin(actor)
-        if not name.strip():
-            raise ValidationError("name", "the trade point name is empty")
-        coords = validate_coordinates(coordinates)
+        data = TradePointData(name, address, address_kz, latitude, longitude).validated()
         with self._uow() as uow:
             tp: TradePoint | None = uow.org.trade_point(tp_id)
             if tp is None:
                 raise NotFoundError(what="trade point", key=tp_id)
-            tp.name, tp.address, tp.coordinates = name.strip(), address.strip(), coords
-            uow.audit.record(self._clock.now(), actor.user_id, "update", "trade_point", tp_id, name=tp.name)
+            apply_trade_point(tp, data)
+            uow.audit.record(self._clock.now(), actor.user_id, "update", "trade_point", tp_id, name=tp.name,
+                             latitude=tp.latitude, longitude=tp.longitude)
             uow.commit()
         return OpResult(None, Changes(org=True))
 

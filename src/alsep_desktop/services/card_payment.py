@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from alsep_desktop.app.errors import AlsepError
 from alsep_desktop.domain.money import Money
-from alsep_desktop.domain.payment import Payment, PaymentKind
+from alsep_desktop.domain.payment import CardSlip, Payment, PaymentKind
 from alsep_desktop.hardware.protocols import PaymentTerminal, TerminalResult
 from alsep_desktop.services.changes import OpResult
 from alsep_desktop.services.documents import DocumentResult
@@ -39,20 +39,21 @@ def card_part(payments: Sequence[Payment]) -> Money:
 def with_card(
     terminal: PaymentTerminal | None,
     payments: Sequence[Payment],
-    record: Callable[[], OpResult[DocumentResult]],
+    record: Callable[[CardSlip | None], OpResult[DocumentResult]],
     *,
     refund: bool = False,
 ) -> OpResult[DocumentResult]:
-    """Charge (or, for a return, pay back) the card part, then ``record`` the receipt."""
+    """Charge (or, for a return, pay back) the card part, then ``record`` the receipt with the
+    terminal's slip (``record(None)`` when no terminal is involved)."""
     amount = card_part(payments)
     if terminal is None or amount.tiyn == 0:
-        return record()
+        return record(None)
     reference = str(uuid.uuid4())
     result: TerminalResult = (terminal.refund if refund else terminal.pay)(amount, reference=reference)
     if not result.approved:
         raise CardNotApproved(status=result.status.value, message=result.message or "-")
     try:
-        return record()
+        return record(slip_of(result))
     except Exception:
         if refund:
             back = terminal.pay(amount, reference=reference)
@@ -62,3 +63,9 @@ def with_card(
             log.error("card reversal of %s failed: %s", amount.plain(), back.status.value)
             raise CardReversalFailed(amount=amount.format(), message=back.message or back.status.value) from None
         raise
+
+
+def slip_of(result: TerminalResult) -> CardSlip:
+    return CardSlip(terminal_id=result.terminal_id or "", card_type=result.card_type or "",
+                    auth_code=result.auth_code or "", rrn=result.rrn or "",
+                    receipt_number=result.receipt_number or "")

@@ -12,7 +12,7 @@ from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Quantity, Unit
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.domain.tax import DEFAULT_VAT_TABLE, VatTable
-from alsep_desktop.domain.validation import validate_barcode
+from alsep_desktop.domain.validation import validate_barcode, validate_ntin
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.guard import require_admin
 from alsep_desktop.store.lookup import BarcodeLookup
@@ -38,6 +38,8 @@ class ProductDraft:
     discount_bp: int = 0
     editable_price: bool = False
     unit: Unit = Unit.PIECE
+    ntin: str = ""  # National Catalogue code: "" or 13–14 digits
+    marked: bool = False  # marked goods: sold with a DataMatrix code
 
     def validated(self, vat_table: VatTable) -> ProductDraft:
         if not self.code.strip():
@@ -55,8 +57,9 @@ class ProductDraft:
                 raise ValidationError(field, "{value} % is outside 0–100 %", value=f"{bp / 100:g}")
         if self.barcode:
             validate_barcode(self.barcode)
+        ntin = validate_ntin(self.ntin) if (self.ntin or "").strip() else ""
         rate = vat_table.get(self.vat_code, field="vat_rate")
-        return replace(self, code=self.code.strip(), name=self.name.strip(), vat_code=rate.code)
+        return replace(self, code=self.code.strip(), name=self.name.strip(), vat_code=rate.code, ntin=ntin)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,3 +231,5 @@ def _apply(product: Product, draft: ProductDraft) -> None:
     product.vat_code = draft.vat_code
     product.editable_price = draft.editable_price
     product.unit = draft.unit.value
+    product.ntin = draft.ntin or None
+    product.marked = draft.marked

@@ -14,7 +14,7 @@ from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import PaymentKind
 from alsep_desktop.domain.receipt import OperationKind, Receipt
 from alsep_desktop.domain.roles import Principal
-from alsep_desktop.domain.shift import Delta, check_shift_age
+from alsep_desktop.domain.shift import DEFAULT_SECTION, Delta, check_shift_age
 from alsep_desktop.fiscal import outbox
 from alsep_desktop.fiscal.engine import OfflineWindow
 from alsep_desktop.store.models import Payment as PaymentRow
@@ -27,6 +27,17 @@ from alsep_desktop.store.uow import SqlUnitOfWork
 class RegisterInactive(AlsepError):
     code = "fiscal.register_inactive"
     template = "The register is not active: an admin completes its OFD data first"
+
+
+class RegisterTokenInvalid(AlsepError):
+    code = "fiscal.token_invalid"
+    template = ("Invalid token: the OFD does not accept the register's token. Generate a new token on the "
+                "OFD portal, then enter it in the admin tab: Registers → Update data")
+
+
+def token_blocked_key(register_id: int) -> str:
+    """Setting that marks a register blocked by the OFD's "Invalid token" answer."""
+    return f"ofd.token_invalid.{register_id}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +63,8 @@ def active_register(uow: SqlUnitOfWork, register_id: int) -> Register:
         raise NotFoundError(what="register", key=register_id)
     if reg.status != "active":
         raise RegisterInactive()
+    if uow.org.get_setting(token_blocked_key(register_id)) is not None:
+        raise RegisterTokenInvalid()
     return reg
 
 
@@ -103,7 +116,7 @@ def insert_receipt(
          "unit": lt.item.quantity.unit.value, "unit_price_tiyn": lt.item.unit_price.tiyn,
          "quantity_milli": lt.item.quantity.milli, "discount_tiyn": lt.discount.tiyn, "markup_tiyn": lt.markup.tiyn,
          "total_tiyn": lt.total.tiyn, "vat_code": lt.item.vat.code, "vat_bp": lt.item.vat.basis_points,
-         "vat_tiyn": lt.vat.tiyn, "marking_code": lt.item.marking_code,
+         "vat_tiyn": lt.vat.tiyn, "marking_code": lt.item.marking_code, "ntin": lt.item.ntin or None,
          "original_position": original_positions[i - 1] if original_positions else None}
         for i, lt in enumerate(receipt.totals.lines, start=1)
     ])
@@ -133,7 +146,8 @@ def stored_result(session: Session, receipt_id: int) -> DocumentResult:
 
 
 def row_deltas(row: ReceiptRow) -> dict[str, Delta]:
-    """Counter deltas of a stored receipt (to take back a receipt the OFD refused)."""
+    """Counter deltas of a stored receipt (to take back a receipt the OFD refused); the same
+    counters ``domain.shift.receipt_deltas`` wrote for it."""
     op = OperationKind(row.operation)
     out: dict[str, list[int]] = {}
 
@@ -151,17 +165,22 @@ def row_deltas(row: ReceiptRow) -> dict[str, Delta]:
         kept[PaymentKind.CASH.value] -= row.change_tiyn
     for kind, amount in kept.items():
         if amount:
-            add(f"pay:{op.value}:{kind}", 0, amount)
+            add(f"pay:{op.value}:{kind}", 1, amount)
+    if row.change_tiyn:
+        add(f"change:{op.value}", 0, row.change_tiyn)
     for line in row.lines:
         add(f"vat:{op.value}:{line.vat_code}", 0, line.total_tiyn, line.vat_tiyn)
+        add(f"sec:{op.value}:{line.group_code or DEFAULT_SECTION}", 1, line.total_tiyn)
     if row.discount_tiyn:
         add(f"disc:{op.value}", 1, row.discount_tiyn)
     if row.markup_tiyn:
         add(f"markup:{op.value}", 1, row.markup_tiyn)
+    if row.offline:
+        add(f"offline:{op.value}", 1)
     cash = kept.get(PaymentKind.CASH.value, 0)
     if cash:
         add("cash", 0, op.cash_sign * cash)
-    return {k: (v[0], v[1], v[2]) for k, v in out.items()}
+    return {k: (v[0], v[1], v[2]) for k, v in out.items() if v != [0, 0, 0]}
 
 
 def negate(deltas: dict[str, Delta]) -> dict[str, Delta]:
@@ -191,6 +210,7 @@ class LineView:
     vat_code: str
     vat: Money
     marking_code: str | None
+    ntin: str = ""  # the product's National Catalogue code when sold
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +250,7 @@ def receipt_view(row: ReceiptRow, shift: Shift) -> ReceiptView:
         lines=tuple(
             LineView(ln.position, ln.name, ln.code, ln.barcode or "", Money(ln.unit_price_tiyn), ln.quantity_milli,
                      ln.unit, Money(ln.discount_tiyn), Money(ln.markup_tiyn), Money(ln.total_tiyn), ln.vat_code,
-                     Money(ln.vat_tiyn), ln.marking_code)
+                     Money(ln.vat_tiyn), ln.marking_code, ln.ntin or "")
             for ln in row.lines
         ),
         payments=tuple((PaymentKind(p.kind), Money(p.amount_tiyn)) for p in row.payments),

@@ -92,7 +92,7 @@ def export_catalog_file(ctx: AppContext, actor: Principal, register_id: int, pat
         ProductRow(
             code=p.code, group_code=p.group_code, barcode=p.barcode, name=p.name, price=p.price,
             discount_bp=p.discount_bp, markup_bp=p.markup_bp, vat=p.vat.code, editable_price=p.editable_price,
-            unit=p.unit,
+            unit=p.unit, ntin=p.ntin, marked=p.marked,
         )
         for p in products
     ]
@@ -110,5 +110,6 @@ def _record(register_id: int, r: ProductRow, now) -> dict:  # noqa: ANN001
         "uuid": new_uuid(), "register_id": register_id, "code": r.code, "group_code": r.group_code,
         "name": r.name, "name_search": r.name.casefold(), "barcode": r.barcode or None,
         "price_tiyn": r.price.tiyn, "markup_bp": r.markup_bp, "discount_bp": r.discount_bp, "vat_code": r.vat,
-        "editable_price": r.editable_price, "unit": r.unit.value, "created_at": now, "updated_at": now,
+        "editable_price": r.editable_price, "unit": r.unit.value, "ntin": r.ntin or None, "marked": r.marked,
+        "created_at": now, "updated_at": now,
     }

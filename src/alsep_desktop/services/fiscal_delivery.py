@@ -31,7 +31,7 @@ from alsep_desktop.app.clock import ALMATY, Clock
 from alsep_desktop.app.errors import AlsepError
 from alsep_desktop.app.events import OFD_STATUS, OUTBOX_CHANGED, EventBus
 from alsep_desktop.domain.money import Money
-from alsep_desktop.domain.shift import ShiftTotals, cash_move_deltas
+from alsep_desktop.domain.shift import ShiftTotals, cash_move_deltas, offline_delta
 from alsep_desktop.fiscal import outbox
 from alsep_desktop.fiscal.client import OfdClient, OfdOutcome
 from alsep_desktop.fiscal.codec import parse_message
@@ -45,10 +45,14 @@ from alsep_desktop.fiscal.engine import (
     verdict,
 )
 from alsep_desktop.fiscal.proto import pb
+from alsep_desktop.fiscal.protocol import RECONNECT_SECONDS_MIN, ResultCode
 from alsep_desktop.fiscal.reconcile import compare
-from alsep_desktop.services.documents import negate, row_deltas
-from alsep_desktop.store.models import Receipt, Register, Shift
+from alsep_desktop.fiscal.requests import service_pb, system_request
+from alsep_desktop.services.documents import negate, row_deltas, token_blocked_key
+from alsep_desktop.services.ofd_data import registration_of
+from alsep_desktop.store.models import Receipt, Register, Setting, Shift
 from alsep_desktop.store.repositories.shifts import ShiftRepository
+from alsep_desktop.store.uow import SqlUnitOfWork
 
 log = logging.getLogger(__name__)
 
@@ -80,9 +84,11 @@ class DrainResult:
 class OfdChannel:
     """The OFD connection of one register: client, DB token store, and a lock for order."""
 
-    def __init__(self, register_id: int, device_id: int, client: OfdClient, tokens: outbox.DbTokenStore) -> None:
+    def __init__(self, register_id: int, device_id: int, client: OfdClient, tokens: outbox.DbTokenStore,
+                 rnm: str = "") -> None:
         self.register_id = register_id
         self.device_id = device_id
+        self.rnm = rnm  # registration number at the tax authority (the check URL's f)
         self.client = client
         self.tokens = tokens
         self.lock = threading.Lock()
@@ -121,8 +127,9 @@ class DeliveryService:
                 if reg is None or not (reg.ofd_system_id or "").isdigit() or not (reg.ofd_token or "").isdigit():
                     raise RegisterNotConfigured()
                 device_id, token = int(reg.ofd_system_id), int(reg.ofd_token)
+                rnm = reg.registration_number or ""
             tokens = outbox.DbTokenStore(self._sessions, register_id, device_id, token, self._clock.now)
-            ch = OfdChannel(register_id, device_id, self._client_factory(device_id, token, tokens), tokens)
+            ch = OfdChannel(register_id, device_id, self._client_factory(device_id, token, tokens), tokens, rnm)
             self._channels[register_id] = ch
             return ch
 
@@ -139,6 +146,9 @@ class DeliveryService:
             tokens = outbox.DbTokenStore(self._sessions, register.id, int(register.ofd_system_id),
                                          int(register.ofd_token), self._clock.now)
             tokens.reset(session, int(register.ofd_token), int(register.ofd_system_id))
+        blocked = session.get(Setting, token_blocked_key(register.id))
+        if blocked is not None:  # a new token is the way out of "Invalid token" (seed 8.4)
+            session.delete(blocked)
 
     # -- delivery ---------------------------------------------------------------------
     def deliver_next(self, register_id: int) -> tuple[Verdict, OfdOutcome] | None:
@@ -165,7 +175,8 @@ class DeliveryService:
     ) -> DrainResult:
         """Upload waiting documents in order until none is left or one cannot be delivered."""
         sent = rejected = 0
-        total = self.status(register_id).pending
+        before = self.status(register_id)
+        total = before.pending
         stopped: str | None = None
         ch = self.channel(register_id)
         with ch.lock, self._engine.connect() as conn:
@@ -193,7 +204,23 @@ class DeliveryService:
                         progress(sent + rejected, total)
         if sent or rejected:
             self._events.emit(OUTBOX_CHANGED, register_id=register_id)
-        return DrainResult(sent, rejected, self.status(register_id).pending, stopped)
+        left = self.status(register_id).pending
+        if (sent or rejected) and left == 0 and stopped is None and before.oldest_pending is not None:
+            self.report_offline_period(register_id, before.oldest_pending, self._clock.now())
+        return DrainResult(sent, rejected, left, stopped)
+
+    def report_offline_period(self, register_id: int, begin: datetime, end: datetime) -> OfdOutcome | None:
+        """Tell the OFD how long the register worked offline, once everything is uploaded (spec §4.5:
+        ``ServiceRequest.offline_period`` in a COMMAND_SYSTEM packet)."""
+        with SqlUnitOfWork(self._sessions) as uow:
+            reg = uow.org.register(register_id)
+            if reg is None:
+                return None
+            service = service_pb(registration_of(uow, reg), geo=False, offline_period=(begin, end))
+        outcome = self.call_direct(register_id, system_request(service))
+        if outcome is not None and not outcome.accepted:
+            log.warning("offline period report for register %s not accepted: %s", register_id, outcome.code)
+        return outcome
 
     def call_direct(self, register_id: int, request: pb.Request) -> OfdOutcome | None:
         """A request that is not a document (X report): only when nothing waits in the outbox."""
@@ -240,6 +267,10 @@ class DeliveryService:
         return v, outcome
 
     def _note(self, ch: OfdChannel, outcome: OfdOutcome) -> None:
+        if outcome.result_code == ResultCode.INVALID_TOKEN:
+            self._block_for_token(ch.register_id)
+        if outcome.missing:
+            log.warning("OFD answer (older protocol) lacks 2.0.3 fields: %s", ", ".join(outcome.missing))
         was_online = ch.online
         ch.online = outcome.accepted or verdict(outcome) is Verdict.REJECTED
         ch.last_error_code = None if ch.online else outcome.code
@@ -247,6 +278,13 @@ class DeliveryService:
             ch.last_contact = self._clock.now()
         if was_online != ch.online:
             self._events.emit(OFD_STATUS, register_id=ch.register_id, online=ch.online, code=ch.last_error_code)
+
+    def _block_for_token(self, register_id: int) -> None:
+        """"Invalid token" blocks the register until an admin enters a new token (seed 8.4, 9.5)."""
+        with self._sessions() as s:
+            if s.get(Setting, token_blocked_key(register_id)) is None:
+                s.add(Setting(key=token_blocked_key(register_id), value="invalid_token"))
+                s.commit()
 
     @contextlib.contextmanager
     def _orm(self, conn: Connection) -> Iterator[Session]:
@@ -297,9 +335,12 @@ class DeliveryService:
             return None
         shift_number = conn.scalar(select(Shift.number).where(Shift.id == shift_id))
         sign_no = offline_sign(int(shift_number or 0), number)
-        url = check_url(str(sign_no), ch.device_id, total, created_at.astimezone(ALMATY))
+        url = check_url(str(sign_no), ch.rnm, total, created_at.astimezone(ALMATY))
         conn.execute(update(_R).where(_R.c.id == receipt_id).values(
             state="queued", offline=True, fiscal_sign=str(sign_no), check_url=url))
+        operation = conn.scalar(select(_R.c.operation).where(_R.c.id == receipt_id))
+        with self._orm(conn) as session:
+            ShiftRepository(session).add_counters(shift_id, offline_delta(str(operation)))
         return as_offline(entry.payload or b"", sign_no)
 
     def _apply_money(self, ch: OfdChannel, conn: Connection, entry: _Entry, outcome: OfdOutcome,
@@ -320,6 +361,7 @@ class DeliveryService:
             move.state = "rejected"
         elif move.state == "pending":
             move.state, move.offline = "queued", True
+            ShiftRepository(session).add_counters(move.shift_id, offline_delta(move.kind))
             return as_offline(entry.payload or b"", None)
         return None
 
@@ -385,10 +427,12 @@ class Uploader:
     """Background thread that drains every register's outbox when the OFD is reachable."""
 
     def __init__(self, delivery: DeliveryService, registers: Callable[[], list[int]], *,
-                 min_wait: float = 0.5, max_wait: float = 30.0) -> None:
+                 min_wait: float = 0.5, max_wait: float = 30.0, reconnect_wait: float = RECONNECT_SECONDS_MIN) -> None:
         self.delivery = delivery
         self._registers = registers
         self._min_wait, self._max_wait = min_wait, max_wait
+        #: after a failed connection the next attempt waits this long (spec §2: at least 60 s)
+        self._reconnect_wait = reconnect_wait
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -407,7 +451,6 @@ class Uploader:
             self._thread.join(timeout)
 
     def _run(self) -> None:
-        wait = self._min_wait
         while not self._stop.is_set():
             blocked = False
             for register_id in self._registers():
@@ -420,6 +463,5 @@ class Uploader:
                     blocked = True
                     continue
                 blocked = blocked or (result.left > 0)
-            wait = min(self._max_wait, wait * 2) if blocked else self._min_wait
-            self._wake.wait(wait if blocked else self._max_wait)
+            self._wake.wait(self._reconnect_wait if blocked else self._max_wait)
             self._wake.clear()

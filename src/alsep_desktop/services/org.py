@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from alsep_desktop.app.clock import Clock
 from alsep_desktop.app.errors import AlsepError, NotFoundError, ValidationError
 from alsep_desktop.domain.catalog import FREE_POSITION_CODE, FREE_POSITION_GROUP, FREE_POSITION_NAME
+from alsep_desktop.domain.registration import RegistrationData
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.domain.tax import DEFAULT_VAT_TABLE, VatTable
 from alsep_desktop.domain.validation import (
@@ -18,6 +19,7 @@ from alsep_desktop.domain.validation import (
     validate_iban_kz,
     validate_iin_bin,
     validate_oked,
+    validate_position,
 )
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.guard import require_admin
@@ -59,11 +61,14 @@ class CompanyData:
     phone: str | None = None
     iban: str | None = None
     bik: str | None = None
+    address_kz: str = ""  # legal address in Kazakh (OFD 2.0.3 OrgRegInfo.address_kz)
 
     def validated(self) -> CompanyData:
         if not self.name.strip():
             raise ValidationError("name", "the company name is empty")
         validate_iin_bin(self.iin_bin, field="iin_bin")
+        for field, text in (("legal_address", self.legal_address), ("address_kz", self.address_kz)):
+            _check_address(field, text)
         if self.vat_payer and not ((self.vat_series or "").strip() and (self.vat_number or "").strip()):
             raise ValidationError("vat_number", "a VAT payer needs the certificate series and number")
         if self.oked:
@@ -73,6 +78,41 @@ class CompanyData:
         if self.bik:
             validate_bik(self.bik)
         return self
+
+
+@dataclass(frozen=True, slots=True)
+class TradePointData:
+    """A trade point as entered. ``latitude``/``longitude``: millionths of a degree, both or neither."""
+
+    name: str
+    address: str = ""
+    address_kz: str = ""  # address in Kazakh (OFD 2.0.3 PosRegInfo.address_kz)
+    latitude: int | None = None
+    longitude: int | None = None
+
+    def validated(self) -> TradePointData:
+        if not self.name.strip():
+            raise ValidationError("name", "the trade point name is empty")
+        if len(self.name.strip()) > 255:
+            raise ValidationError("name", "at most 255 characters")
+        for field, text in (("address", self.address), ("address_kz", self.address_kz)):
+            _check_address(field, text)
+        validate_position(self.latitude, self.longitude)
+        return TradePointData(self.name.strip(), (self.address or "").strip(), (self.address_kz or "").strip(),
+                              self.latitude, self.longitude)
+
+
+def _check_address(field: str, text: str | None) -> None:
+    if len((text or "").strip()) > 512:
+        raise ValidationError(field, "at most 512 characters")
+
+
+def apply_trade_point(tp: TradePoint, data: TradePointData) -> None:
+    """Write validated data; a position entered now supersedes any legacy coordinates text."""
+    tp.name, tp.address, tp.address_kz = data.name, data.address, data.address_kz
+    tp.latitude, tp.longitude = data.latitude, data.longitude
+    if data.latitude is not None:
+        tp.coordinates = None
 
 
 class OrgService:
@@ -107,17 +147,18 @@ class OrgService:
             return uow.org.company()
 
     def create_trade_point(
-        self, actor: Principal, name: str, address: str = "", coordinates: str | None = None
+        self, actor: Principal, name: str, address: str = "", *, address_kz: str = "",
+        latitude: int | None = None, longitude: int | None = None,
     ) -> OpResult[int]:
+        """``latitude``/``longitude`` in millionths of a degree, inside Kazakhstan, both or neither."""
         require_admin(actor)
-        if not name.strip():
-            raise ValidationError("name", "the trade point name is empty")
+        data = TradePointData(name, address, address_kz, latitude, longitude).validated()
         with self._uow() as uow:
             company = uow.org.company()
             if company is None:
                 raise NotFoundError(what="company", key="-")
-            tp = TradePoint(company_id=company.id, name=name.strip(), address=address.strip(),
-                            coordinates=(coordinates or None), created_at=self._clock.now())
+            tp = TradePoint(company_id=company.id, created_at=self._clock.now())
+            apply_trade_point(tp, data)
             uow.org.add(tp)
             uow.audit.record(self._clock.now(), actor.user_id, "create", "trade_point", tp.id, name=tp.name)
             uow.commit()
@@ -184,6 +225,28 @@ class OrgService:
             uow.commit()
         return OpResult(None, Changes(org=True))
 
+    def registration_data(self, register_id: int) -> RegistrationData:
+        """Taxpayer, trade point and register data the OFD asks for (protocol 2.0.3 §3.6).
+
+        No role check: the fiscal code reads it for whoever is at the counter; it holds no secret.
+        """
+        with self._uow() as uow:
+            reg = self._register(uow, register_id)
+            company = uow.session.get(Company, reg.company_id)
+            if company is None:
+                raise NotFoundError(what="company", key=reg.company_id)
+            tp = reg.trade_point
+            return RegistrationData(
+                company_title=company.name, company_iin_bin=company.iin_bin,
+                company_address=company.legal_address or "", company_address_kz=company.address_kz or "",
+                company_oked=company.oked or "",
+                trade_point_title=tp.name, trade_point_address=tp.address or "",
+                trade_point_address_kz=tp.address_kz or "", latitude=tp.latitude, longitude=tp.longitude,
+                register_serial_number=reg.serial_number,
+                register_registration_number=reg.registration_number or "",
+                register_ofd_system_id=reg.ofd_system_id or "",
+            )
+
     def bind_device(self, actor: Principal, register_id: int, device_id: str) -> OpResult[None]:
         """Bind a register to this PC (seed 9.1); refused if another PC holds it."""
         require_admin(actor)
@@ -241,6 +304,7 @@ def _apply_company(company: Company, data: CompanyData) -> None:
     company.vat_series = (data.vat_series or "").strip() or None
     company.vat_number = (data.vat_number or "").strip() or None
     company.legal_address = data.legal_address.strip()
+    company.address_kz = (data.address_kz or "").strip()
     company.oked = data.oked or None
     company.phone = data.phone or None
     company.iban = validate_iban_kz(data.iban) if data.iban else None

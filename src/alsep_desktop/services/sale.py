@@ -12,12 +12,12 @@ from alsep_desktop.domain.adjustment import Adjustment
 from alsep_desktop.domain.basket import Basket
 from alsep_desktop.domain.lines import LineItem
 from alsep_desktop.domain.money import Money
-from alsep_desktop.domain.payment import Payment, PaymentKind
+from alsep_desktop.domain.payment import CardSlip, Payment, PaymentKind
 from alsep_desktop.domain.quantity import Quantity, Unit
 from alsep_desktop.domain.receipt import OperationKind, Receipt, build_receipt
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.domain.rounding import div_half_up, spread
-from alsep_desktop.domain.shift import NotEnoughCash, ShiftTotals, receipt_deltas
+from alsep_desktop.domain.shift import NotEnoughCash, ShiftTotals, offline_delta, receipt_deltas
 from alsep_desktop.domain.states import ReceiptState, receipt_transition
 from alsep_desktop.domain.tax import VatTable
 from alsep_desktop.fiscal import outbox
@@ -30,7 +30,7 @@ from alsep_desktop.fiscal.engine import (
     offline_sign,
 )
 from alsep_desktop.fiscal.requests import ticket_request
-from alsep_desktop.fiscal.ticket_mapping import receipt_to_ticket
+from alsep_desktop.fiscal.ticket_mapping import ParentRef, receipt_to_ticket
 from alsep_desktop.services.auth import AuthService
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.documents import (
@@ -46,6 +46,7 @@ from alsep_desktop.services.documents import (
 )
 from alsep_desktop.services.fiscal_delivery import DeliveryService
 from alsep_desktop.services.guard import require_user
+from alsep_desktop.services.ofd_data import document_service
 from alsep_desktop.store.models import Receipt as ReceiptRow
 from alsep_desktop.store.uow import SqlUnitOfWork
 
@@ -56,6 +57,12 @@ RETURN_OF = {OperationKind.SALE: OperationKind.SALE_RETURN, OperationKind.PURCHA
 class ReceiptNotFound(AlsepError):
     code = "sale.receipt_not_found"
     template = "No receipt of this register with fiscal sign {sign}"
+
+
+class ReturnWaitsForUpload(AlsepError):
+    code = "sale.return_waits_for_upload"
+    template = ("Receipt {sign} was made offline and has not reached the OFD yet; a return needs its OFD "
+                "number: connect to the OFD, let the register upload it, then return")
 
 
 class NothingToReturn(AlsepError):
@@ -102,10 +109,12 @@ class SaleService:
     def sell(
         self, cashier: Principal, register_id: int, basket: Basket, payments: Sequence[Payment], *,
         operation: OperationKind = OperationKind.SALE, buyer_iin_bin: str | None = None,
+        card_slip: CardSlip | None = None,
     ) -> OpResult[DocumentResult]:
-        """Sell the basket. Validation happens before anything is stored."""
+        """Sell the basket. Validation happens before anything is stored. ``card_slip``: what the
+        terminal reported for the card part (it goes into the OFD ticket)."""
         require_user(cashier)
-        receipt = basket.to_receipt(payments, operation, buyer_iin_bin)
+        receipt = basket.to_receipt(with_slip(payments, card_slip), operation, buyer_iin_bin)
         return self._record(cashier, register_id, receipt)
 
     def quick_sale(self, cashier: Principal, register_id: int, amount: Money, kind: PaymentKind,
@@ -123,7 +132,7 @@ class SaleService:
 
     def _record(self, cashier: Principal, register_id: int, receipt: Receipt, *, original_id: int | None = None,
                 original_positions: list[int] | None = None, cash_needed: Money | None = None,
-                ) -> OpResult[DocumentResult]:
+                parent: ParentRef | None = None) -> OpResult[DocumentResult]:
         now = self._clock.now()
         with self._uow() as uow:
             reg = active_register(uow, register_id)
@@ -140,17 +149,21 @@ class SaleService:
             sign = offline_sign(shift.number, number) if queued else None
             offline = None
             if sign is not None:
-                offline = (str(sign), check_url(str(sign), int(reg.ofd_system_id or 0), receipt.total.tiyn,
+                offline = (str(sign), check_url(str(sign), reg.registration_number or "", receipt.total.tiyn,
                                                 now.astimezone(ALMATY)))
             row_id, row_uuid = insert_receipt(
                 uow.session, receipt, register_id=register_id, shift=shift, number=number, cashier=cashier, now=now,
                 original_id=original_id, original_positions=original_positions, offline=offline,
             )
-            uow.shifts.add_counters(shift.id, receipt_deltas(receipt))
+            deltas = receipt_deltas(receipt)
+            if sign is not None:
+                deltas.update(offline_delta(receipt.operation.value))
+            uow.shifts.add_counters(shift.id, deltas)
             ticket = receipt_to_ticket(receipt, when=now, operator_code=cashier.user_id,
                                        operator_name=cashier.full_name or cashier.email,
-                                       document_number=row_uuid, shift_number=shift.number)
-            payload = encode_message(ticket_request(ticket))
+                                       document_number=shift.number * 100_000 + number, shift_number=shift.number,
+                                       shift_document_number=number, parent=parent)
+            payload = encode_message(ticket_request(ticket, document_service(uow, reg)))
             if sign is not None:
                 payload = as_offline(payload, sign)
             entry_id = outbox.enqueue_id(uow.session, register_id=register_id, doc_type="ticket", doc_uuid=row_uuid,
@@ -215,6 +228,7 @@ class SaleService:
         positions: list[int] = []
         with self._uow() as uow:
             original = self._original(uow, register_id, fiscal_sign)
+            parent = self._parent_ref(uow, original)
             orig_lines = {ln.position: ln for ln in original.lines}
             for pos, qty in wanted:
                 ln = by_pos.get(pos)
@@ -237,7 +251,7 @@ class SaleService:
                     discount=Adjustment.amount(Money(diff)) if diff > 0 else None,
                     markup=Adjustment.amount(Money(-diff)) if diff < 0 else None,
                     code=row.code, group_code=row.group_code, barcode=row.barcode or "",
-                    marking_code=row.marking_code, product_uuid=row.product_uuid,
+                    marking_code=row.marking_code, product_uuid=row.product_uuid, **_ntin_of(row),
                 ))
                 positions.append(pos)
         total = sum(li.amount.tiyn for li in line_items)
@@ -246,12 +260,30 @@ class SaleService:
         payments = [Payment(k, Money(s)) for k, s in zip(kinds, shares, strict=True) if s > 0]
         receipt = build_receipt(RETURN_OF.get(info.operation, OperationKind.SALE_RETURN), line_items, payments)
         cash_back = receipt.paid_by(PaymentKind.CASH)
-        def record() -> OpResult[DocumentResult]:
-            return self._record(cashier, register_id, receipt, original_id=info.receipt_id,
-                                original_positions=positions,
+
+        def record(card_slip: CardSlip | None = None) -> OpResult[DocumentResult]:
+            final = receipt if card_slip is None else build_receipt(
+                receipt.operation, line_items, with_slip(receipt.payments, card_slip))
+            return self._record(cashier, register_id, final, original_id=info.receipt_id,
+                                original_positions=positions, parent=parent,
                                 cash_needed=cash_back if receipt.operation is OperationKind.SALE_RETURN else None)
 
         return pay_back(receipt.payments, record) if pay_back is not None else record()
+
+    @staticmethod
+    def _parent_ref(uow: SqlUnitOfWork, original: ReceiptRow) -> ParentRef:
+        """``parent_ticket`` of a return: the OFD's number of the original, known once it is uploaded."""
+        entry = uow.session.scalars(
+            outbox.select_entry_of(original.uuid)
+        ).first()
+        if entry is not None and entry.state != outbox.SENT:
+            raise ReturnWaitsForUpload(sign=original.fiscal_sign or "-")
+        reg = uow.org.register(original.register_id)
+        return ParentRef(
+            fiscal_sign=original.ofd_fiscal_sign or original.fiscal_sign or "", when=original.created_at,
+            kgd_kkm_id=(reg.registration_number if reg else "") or "", total_tiyn=original.total_tiyn,
+            offline=bool(original.offline),
+        )
 
     def _original(self, uow: SqlUnitOfWork, register_id: int, sign: str) -> ReceiptRow:
         row = uow.shifts.receipt_by_sign(register_id, (sign or "").strip())
@@ -290,3 +322,15 @@ class SaleService:
                 row.state = receipt_transition(ReceiptState(row.state), ReceiptState.PRINTED).value
                 row.printed_at = self._clock.now()
                 uow.commit()
+
+
+def with_slip(payments: Sequence[Payment], slip: CardSlip | None) -> list[Payment]:
+    """The payments with the terminal's slip on the card part (the only card payment)."""
+    if slip is None:
+        return list(payments)
+    return [Payment(p.kind, p.amount, slip) if p.kind is PaymentKind.CARD else p for p in payments]
+
+
+def _ntin_of(row: object) -> dict[str, str]:
+    ntin = getattr(row, "ntin", None)
+    return {"ntin": ntin} if ntin else {}

@@ -10,14 +10,15 @@ from datetime import datetime, timedelta
 from alsep_desktop.app.clock import Clock
 from alsep_desktop.app.errors import ValidationError
 from alsep_desktop.domain.money import Money
-from alsep_desktop.domain.receipt import OperationKind
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.domain.shift import (
     NoOpenShift,
     ShiftTotals,
     cash_move_deltas,
     check_withdrawal,
+    offline_delta,
 )
+from alsep_desktop.domain.tax import DEFAULT_VAT_TABLE, VatTable
 from alsep_desktop.domain.states import ShiftState, shift_transition
 from alsep_desktop.fiscal import outbox
 from alsep_desktop.fiscal.codec import encode_message
@@ -41,6 +42,7 @@ from alsep_desktop.services.documents import (
 )
 from alsep_desktop.services.fiscal_delivery import DeliveryService, FiscalStatus
 from alsep_desktop.services.guard import require_user
+from alsep_desktop.services.ofd_data import document_service, grand_after, grand_before, zx_report
 from alsep_desktop.store.models import CashMove, Shift
 from alsep_desktop.store.uow import SqlUnitOfWork
 
@@ -56,6 +58,7 @@ class ShiftReport:
     totals: ShiftTotals
     cash_in_drawer: Money
     grand_totals: dict[str, int]  # non-nullable sums per operation at the end of the report
+    grand_counts: dict[str, int]  # documents per operation / cash move kind since registration
     ofd_checked: bool
     ofd_differences: tuple[str, ...]
     offline: bool = False
@@ -71,8 +74,9 @@ class PosStatus:
 
 class ShiftService:
     def __init__(self, uow: Callable[[], SqlUnitOfWork], clock: Clock, delivery: DeliveryService, auth: AuthService,
-                 wake_uploader: Callable[[], None] = lambda: None) -> None:
+                 wake_uploader: Callable[[], None] = lambda: None, vat_table: VatTable = DEFAULT_VAT_TABLE) -> None:
         self._uow = uow
+        self._vat = vat_table
         self._clock = clock
         self._delivery = delivery
         self._auth = auth
@@ -100,7 +104,7 @@ class ShiftService:
             raise ValidationError("amount", "must be greater than zero")
         now = self._clock.now()
         with self._uow() as uow:
-            active_register(uow, register_id)
+            reg = active_register(uow, register_id)
             window = offline_window(uow, register_id)
             window.check(now)
             shift = shift_for_document(uow, register_id, cashier, now)
@@ -117,11 +121,13 @@ class ShiftService:
             payload = encode_message(money_placement_request(
                 kind, amount.tiyn, when=now, operator=operator_pb(cashier.user_id, cashier.full_name or cashier.email),
                 shift_number=shift.number, document_number=shift.number * 100_000 + number,
+                service=document_service(uow, reg),
             ))
             queued = window.pending > 0
             if queued:
                 payload = as_offline(payload, None)
                 move.state, move.offline = "queued", True
+                uow.shifts.add_counters(shift.id, offline_delta(move.kind))
             entry = outbox.enqueue(uow.session, register_id=register_id, doc_type="money_placement",
                                    doc_uuid=move.uuid, payload=payload, now=now)
             uow.commit()
@@ -145,11 +151,14 @@ class ShiftService:
         require_user(actor)
         now = self._clock.now()
         with self._uow() as uow:
+            reg = active_register(uow, register_id)
             shift = uow.shifts.current(register_id)
             if shift is None:
                 raise NoOpenShift()
             report = self._report(uow, shift, "X", None)
-        outcome = self._delivery.call_direct(register_id, report_request(ReportKind.X, when=now))
+            request = report_request(ReportKind.X, when=now, zx_report=zx_report(uow, shift, now, self._vat),
+                                     service=document_service(uow, reg))
+        outcome = self._delivery.call_direct(register_id, request)
         if outcome is not None and outcome.accepted and outcome.response is not None:
             diffs = compare(report.totals, report.cash_in_drawer, outcome.response.report.zx_report)
             return _with(report, ofd_checked=True, ofd_differences=tuple(diffs))
@@ -162,7 +171,7 @@ class ShiftService:
         admin = self._auth.require_admin_credentials(admin_email, admin_password)
         now = self._clock.now()
         with self._uow() as uow:
-            active_register(uow, register_id)
+            reg = active_register(uow, register_id)
             shift = uow.shifts.current(register_id, lock=True)
             if shift is None:
                 raise NoOpenShift()
@@ -173,8 +182,9 @@ class ShiftService:
             shift.z_report = json.dumps(_z_json(report), ensure_ascii=False, sort_keys=True)
             window = offline_window(uow, register_id)
             payload = encode_message(close_shift_request(
-                when=now, shift_number=shift.number,
+                when=now, shift_number=shift.number, z_report=zx_report(uow, shift, now, self._vat, closed_at=now),
                 operator=operator_pb(cashier.user_id, cashier.full_name or cashier.email),
+                service=document_service(uow, reg),
             ))
             if window.pending:
                 payload = as_offline(payload, None)
@@ -209,14 +219,9 @@ class ShiftService:
 
     def _report(self, uow: SqlUnitOfWork, shift: Shift, kind: str, closed_at: datetime | None) -> ShiftReport:
         totals = ShiftTotals.from_counters(uow.shifts.counters(shift.id))
-        previous = uow.shifts.closed_before(shift.register_id, shift.number)
-        grand: dict[str, int] = {}
-        if previous is not None and previous.z_report:
-            grand = {k: int(v) for k, v in json.loads(previous.z_report).get("grand_totals", {}).items()}
-        for op in OperationKind:
-            grand[op.value] = grand.get(op.value, 0) + totals.of(op).total.tiyn
+        grand, counts = grand_after(*grand_before(uow, shift), totals)
         return ShiftReport(kind, shift.number, shift.opened_at, closed_at, totals,
-                           Money(shift.cash_at_open_tiyn) + totals.cash_delta, grand, False, ())
+                           Money(shift.cash_at_open_tiyn) + totals.cash_delta, grand, counts, False, ())
 
 
 def _with(report: ShiftReport, **changes: object) -> ShiftReport:
@@ -230,5 +235,6 @@ def _z_json(report: ShiftReport) -> dict:
         "shift_number": report.shift_number,
         "cash_in_drawer": report.cash_in_drawer.tiyn,
         "grand_totals": report.grand_totals,
+        "grand_counts": report.grand_counts,
         "counters": {k: list(v) for k, v in report.totals.counters.items()},
     }

@@ -21,7 +21,8 @@ def _sell(pos, terminal, card: str, cash: str = "0"):  # noqa: ANN001, ANN202
     pays = [Payment(PaymentKind.CARD, Money.parse(card))]
     if cash != "0":
         pays.append(Payment(PaymentKind.CASH, Money.parse(cash)))
-    return with_card(terminal, pays, lambda: pos.ctx.sales.sell(pos.cashier, pos.register_id, basket, pays))
+    return with_card(terminal, pays,
+                     lambda slip: pos.ctx.sales.sell(pos.cashier, pos.register_id, basket, pays, card_slip=slip))
 
 
 def _receipts(pos) -> int:  # noqa: ANN001

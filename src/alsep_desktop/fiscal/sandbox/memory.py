@@ -5,6 +5,12 @@ Idempotency (decision 0107): a document whose key -- (command, printed_document_
 for tickets and money placements, (close shift, fr_shift_number) for Z -- is already
 stored is answered with the ORIGINAL answer (same fiscal sign); no second document is
 created and ``duplicates`` is incremented.
+
+It judges like the operator (decision 0111): documents need the service block with reg info
+and geo position (else PROTOCOL_ERROR); a return needs ``parent_ticket`` and a close shift a ZX
+report that agrees with the sandbox's own counters of the shift (else INCORRECT_REQUEST_DATA);
+a shift older than 24 hours is closed by the sandbox itself, and documents that still claim it
+get OPEN_SHIFT_TIMEOUT_EXPIRED until the register closes it.
 """
 
 from __future__ import annotations
@@ -19,13 +25,34 @@ from alsep_desktop.fiscal.errors import OfdProtocolError
 from alsep_desktop.fiscal.proto import pb
 from alsep_desktop.fiscal.protocol import CHECK_URL_BASE, Command, ResultCode
 from alsep_desktop.fiscal.sandbox.counters import (
-    CASH_SIGN,
     OPERATIONS,
-    CountSum,
     Lifetime,
     ShiftCounters,
     build_zx,
+    zx_disagreements,
 )
+
+Item = pb.TicketRequest.Item
+RETURNS = (pb.OPERATION_SELL_RETURN, pb.OPERATION_BUY_RETURN)
+#: Commands whose request must carry ``service`` with reg info and geo position (2.0.3).
+DOCUMENT_COMMANDS = (Command.TICKET, Command.CLOSE_SHIFT, Command.REPORT, Command.MONEY_PLACEMENT)
+
+
+@dataclass
+class RegData:
+    """What the operator holds about a register (its COMMAND_INFO answer)."""
+
+    fns_kkm_id: str = ""
+    serial_number: str = ""
+    pos_title: str = "ТТ Песочница"
+    pos_address: str = "г. Астана"
+    pos_address_kz: str = "Астана қ."
+    latitude: int = 51_128_207
+    longitude: int = 71_430_411
+    org_title: str = "ТОО «Песочница ОФД»"
+    org_address: str = "г. Астана"
+    org_address_kz: str = "Астана қ."
+    oked: str = "47111"
 
 SHIFT_LIMIT = timedelta(hours=24)
 
@@ -48,6 +75,9 @@ class Register:
     token: int
     inn: str = "000000000000"
     blocked: bool = False
+    data: RegData | None = None  # None: adopted from the first reg info the register sends
+    auto_closed: dict[int, pb.ZXReport] = field(default_factory=dict)  # shift number -> its Z
+    last_document: tuple[int, int] = (0, 0)  # (fr_shift_number, printed_document_number)
     shift: ShiftCounters = field(default_factory=lambda: ShiftCounters(number=1))
     life: Lifetime = field(default_factory=Lifetime)
     start_sums: dict[int, int] = field(default_factory=dict)
@@ -79,9 +109,9 @@ class FiscalMemory:
         self.accounts: dict[str, tuple[str, int, str]] = {"admin": ("admin", 1, "Администратор")}
 
     # -- administration (thread-safe) --------------------------------------------------
-    def register(self, device_id: int, token: int, *, inn: str = "000000000000") -> None:
+    def register(self, device_id: int, token: int, *, inn: str = "000000000000", data: RegData | None = None) -> None:
         with self._lock:
-            self._registers[device_id] = Register(device_id, token, inn=inn)
+            self._registers[device_id] = Register(device_id, token, inn=inn, data=data)
 
     def reset_token(self, device_id: int, token: int) -> None:
         with self._lock:
@@ -168,6 +198,12 @@ class FiscalMemory:
 
     def _dispatch(self, reg: Register, req: pb.Request) -> pb.Response:
         cmd = req.command
+        if req.HasField("service"):
+            self._adopt(reg, req.service)
+        if cmd in DOCUMENT_COMMANDS and not (
+            req.HasField("service") and req.service.security_stats.HasField("geo_position")
+        ):
+            raise Rejection(ResultCode.PROTOCOL_ERROR, "service with reg_info and security_stats.geo_position required")
         if cmd == Command.SYSTEM:
             return self._system(reg, req)
         if cmd == Command.TICKET and req.HasField("ticket"):
@@ -179,26 +215,18 @@ class FiscalMemory:
         if cmd == Command.MONEY_PLACEMENT and req.HasField("money_placement"):
             return self._money(reg, req.money_placement)
         if cmd == Command.INFO:
-            resp = _ok(cmd)
-            resp.report.report = pb.REPORT_X
-            resp.report.zx_report.CopyFrom(build_zx(reg.shift, reg.life, reg.start_sums, _now_of(reg)))
-            _reg_info(reg, resp.service.reg_info)
-            return resp
+            return self._info(reg)
         if cmd == Command.NOMENCLATURE and req.HasField("nomenclature"):
-            resp = _ok(cmd)
-            resp.nomenclature.version = self.nomenclature_version
-            if req.nomenclature.version != self.nomenclature_version:
-                resp.nomenclature.items.add(barcode="4870000000017", name="Хлеб", section_code="1",
-                                            measure_unit_code="796", price=money_to_pb(25_000))
-            return resp
+            return self._nomenclature(req.nomenclature)
         if cmd == Command.AUTH and req.HasField("auth"):
             resp = _ok(cmd)
             account = self.accounts.get(req.auth.login)
             if account and account[0] == req.auth.password:
-                resp.auth.result = pb.AUTH_OK
-                resp.auth.operator.code, resp.auth.operator.name = account[1], account[2]
+                resp.auth.result = pb.AuthResponse.RESULT_TYPE_OK
+                resp.auth.operator_code, resp.auth.operator_name = account[1], account[2]
+                resp.auth.roles.append(pb.USER_ROLE_ADMINISTRATOR)
             else:
-                resp.auth.result = pb.AUTH_INVALID_CREDENTIALS
+                resp.auth.result = pb.AuthResponse.RESULT_TYPE_INVALID_LOGIN_PASSWORD
             return resp
         if cmd in (Command.TICKET, Command.CLOSE_SHIFT, Command.REPORT, Command.MONEY_PLACEMENT,
                    Command.NOMENCLATURE, Command.AUTH):
@@ -216,6 +244,51 @@ class FiscalMemory:
                 reg.offline_periods.append((datetime_from_pb(p.begin_time), datetime_from_pb(p.end_time)))
             if req.service.get_reg_info:
                 _reg_info(reg, resp.service.reg_info)
+        if not resp.service.HasField("reg_info"):
+            resp.ClearField("service")
+        return resp
+
+    def _adopt(self, reg: Register, service: pb.ServiceRequest) -> None:
+        """A register the sandbox knows nothing about is "registered" with what it says first."""
+        if reg.data is not None or not service.HasField("reg_info"):
+            return
+        kkm, org = service.reg_info.kkm, service.reg_info.org
+        reg.data = RegData(fns_kkm_id=kkm.fns_kkm_id, serial_number=kkm.serial_number, org_title=org.title,
+                           org_address=org.address, org_address_kz=org.address_kz, oked=org.oked)
+        if service.security_stats.HasField("geo_position"):
+            reg.data.latitude = service.security_stats.geo_position.latitude
+            reg.data.longitude = service.security_stats.geo_position.longitude
+        if org.iin and reg.inn == "000000000000":
+            reg.inn = org.iin
+
+    def _info(self, reg: Register) -> pb.Response:
+        """COMMAND_INFO as the operator answers it (spec §6): the current shift's counters as a
+        ZX report, ads, reg info, the last document, the validation policy."""
+        resp = _ok(Command.INFO)
+        resp.report.report = pb.REPORT_Z
+        resp.report.zx_report.CopyFrom(build_zx(reg.shift, reg.life, reg.start_sums, _now_of(reg)))
+        ad = resp.service.ticket_ads.add(text="Проверить чек: consumer.oofd.kz")
+        ad.info.type, ad.info.version = pb.TICKET_AD_OFD, 1
+        _reg_info(reg, resp.service.reg_info)
+        last = resp.service.last_document_info
+        last.fr_shift_number, last.printed_document_number = reg.last_document
+        resp.service.auxiliary.add(key="validation_policy", value="65535")
+        return resp
+
+    def _nomenclature(self, req: pb.NomenclatureRequest) -> pb.Response:
+        resp = _ok(Command.NOMENCLATURE)
+        nom = resp.nomenclature
+        nom.version = self.nomenclature_version
+        if req.HasField("current_version") and req.current_version == self.nomenclature_version:
+            nom.result = pb.NomenclatureResponse.RESULT_TYPE_VERSION_IS_ACTUAL
+            return resp
+        if req.barcode and req.barcode != "4870000000017":
+            nom.result = pb.NomenclatureResponse.RESULT_TYPE_ELEMENT_NOT_FOUND_BY_BARCODE
+            return resp
+        nom.result = pb.NomenclatureResponse.RESULT_TYPE_OK
+        el = nom.elements.add(type=pb.NomenclatureResponse.ITEM, title="Хлеб", title_kk="Нан", id=1)
+        el.item.barcode, el.item.measure_unit_code = "4870000000017", "796"
+        el.item.sell_price.CopyFrom(money_to_pb(25_000))
         return resp
 
     def _ticket(self, reg: Register, t: pb.TicketRequest) -> pb.Response:
@@ -225,29 +298,10 @@ class FiscalMemory:
             return reg.answers[key]
         when = datetime_from_pb(t.date_time)
         total = _check_ticket(reg, t)
-        shift = self._open_shift(reg, when)
+        shift = self._open_shift(reg, when, t.fr_shift_number if t.HasField("fr_shift_number") else None)
         op = int(t.operation)
-        shift.tickets.setdefault(op, CountSum()).add(total)
-        cash = 0
-        for p in t.payments:
-            k = (op, int(p.type))
-            shift.payments[k] = shift.payments.get(k, 0) + money_from_pb(p.sum)
-            if p.type == pb.PAYMENT_CASH:
-                cash += money_from_pb(p.sum)
-        cash -= money_from_pb(t.amounts.change) if t.amounts.HasField("change") else 0
-        shift.cash += CASH_SIGN[op] * cash
-        for item in t.items:
-            if item.type == pb.ITEM_TYPE_COMMODITY:
-                c = item.commodity
-                shift.sections.setdefault((c.section_code, op), CountSum()).add(money_from_pb(c.sum))
-                for tax in c.taxes:
-                    pair = shift.taxes.setdefault((tax.percent, op), [0, 0])
-                    pair[0] += money_from_pb(c.sum)
-                    pair[1] += money_from_pb(tax.sum)
-            elif item.type == pb.ITEM_TYPE_DISCOUNT:
-                shift.discounts.setdefault(op, CountSum()).add(money_from_pb(item.discount.sum))
-            elif item.type == pb.ITEM_TYPE_MARKUP:
-                shift.markups.setdefault(op, CountSum()).add(money_from_pb(item.markup.sum))
+        shift.add_ticket(t, total)
+        reg.last_document = (shift.number, int(t.printed_document_number))
         reg.life.sums[op] = reg.life.sums.get(op, 0) + total
         reg.life.ticket_counts[op] = reg.life.ticket_counts.get(op, 0) + 1
         offline = t.HasField("offline_ticket_number")
@@ -259,7 +313,8 @@ class FiscalMemory:
         resp = _ok(Command.TICKET)
         resp.ticket.ticket_number = sign
         local = when.strftime("%Y%m%dT%H%M%S")
-        url = f"{CHECK_URL_BASE}?i={sign}&f={reg.device_id}&s={total // 100}.{total % 100:02d}&t={local}"
+        rnm = reg.data.fns_kkm_id if reg.data else ""
+        url = f"{CHECK_URL_BASE}?i={sign}&f={rnm}&s={total // 100}.{total % 100:02d}&t={local}"
         resp.ticket.qr_code = url.encode()
         reg.documents.append(Document(reg.device_id, Command.TICKET, key, shift.number, sign, offline, total, op))
         if key:
@@ -272,15 +327,12 @@ class FiscalMemory:
             reg.duplicates += 1
             return reg.answers[key]
         amount = money_from_pb(m.sum)
-        shift = self._open_shift(reg, datetime_from_pb(m.datetime))
-        if m.operation == pb.MONEY_PLACEMENT_WITHDRAWAL:
-            if amount > shift.cash:
-                raise Rejection(ResultCode.NOT_ENOUGH_CASH, f"cash {shift.cash} < {amount}")
-            shift.cash -= amount
-        else:
-            shift.cash += amount
+        shift = self._open_shift(reg, datetime_from_pb(m.datetime), m.fr_shift_number if m.HasField("fr_shift_number") else None)
+        if m.operation == pb.MONEY_PLACEMENT_WITHDRAWAL and amount > shift.cash:
+            raise Rejection(ResultCode.NOT_ENOUGH_CASH, f"cash {shift.cash} < {amount}")
         kind = int(m.operation)
-        shift.placements.setdefault(kind, CountSum()).add(amount)
+        shift.add_placement(m)
+        reg.last_document = (shift.number, int(m.printed_document_number))
         reg.life.placement_counts[kind] = reg.life.placement_counts.get(kind, 0) + 1
         resp = _ok(Command.MONEY_PLACEMENT)
         reg.documents.append(Document(reg.device_id, Command.MONEY_PLACEMENT, key, shift.number, "",
@@ -295,20 +347,31 @@ class FiscalMemory:
         if key in reg.answers:
             reg.duplicates += 1
             return reg.answers[key]
-        if number != reg.shift.number:
-            raise Rejection(ResultCode.INCORRECT_REQUEST_DATA, f"shift {number} is not the open shift")
-        when = datetime_from_pb(cs.close_time)
-        zx = build_zx(reg.shift, reg.life, reg.start_sums, when)
-        zx.close_shift_time.CopyFrom(zx.date_time)
         resp = _ok(Command.CLOSE_SHIFT)
         resp.report.report = pb.REPORT_Z
-        resp.report.zx_report.CopyFrom(zx)
+        if number in reg.auto_closed:  # closed by the OFD after 24 hours: the register catches up
+            resp.report.zx_report.CopyFrom(reg.auto_closed[number])
+        else:
+            if number != reg.shift.number and not reg.shift.has_documents:
+                reg.shift.number = number  # a shift without documents here: the register's number holds
+            if number != reg.shift.number:
+                raise Rejection(ResultCode.INCORRECT_REQUEST_DATA, f"shift {number} is not the open shift")
+            when = datetime_from_pb(cs.close_time)
+            zx = build_zx(reg.shift, reg.life, reg.start_sums, when, closed_at=when)
+            wrong = zx_disagreements(cs.z_report, zx)
+            if wrong:
+                raise Rejection(ResultCode.INCORRECT_REQUEST_DATA, "z_report disagrees: " + "; ".join(wrong))
+            resp.report.zx_report.CopyFrom(zx)
+            self._close(reg, zx)
         reg.documents.append(Document(reg.device_id, Command.CLOSE_SHIFT, key, number, "", cs.is_offline, 0))
         reg.answers[key] = resp
+        return resp
+
+    @staticmethod
+    def _close(reg: Register, zx: pb.ZXReport) -> None:
         reg.last_z = zx
         reg.start_sums = dict(reg.life.sums)
-        reg.shift = ShiftCounters(number=number + 1, cash_start=reg.shift.cash, cash=reg.shift.cash)
-        return resp
+        reg.shift = ShiftCounters(number=reg.shift.number + 1, cash_start=reg.shift.cash, cash=reg.shift.cash)
 
     def _report(self, reg: Register, r: pb.ReportRequest) -> pb.Response:
         resp = _ok(Command.REPORT)
@@ -322,12 +385,24 @@ class FiscalMemory:
         resp.report.zx_report.CopyFrom(zx)
         return resp
 
-    def _open_shift(self, reg: Register, when: datetime) -> ShiftCounters:
+    def _open_shift(self, reg: Register, when: datetime, claimed: int | None = None) -> ShiftCounters:
+        """The shift a document goes to. A shift open for more than 24 hours is closed here (at its
+        24th hour, as the operator does); documents that still claim it are refused with 11."""
         shift = reg.shift
+        if claimed is not None and claimed in reg.auto_closed:
+            raise Rejection(ResultCode.OPEN_SHIFT_TIMEOUT_EXPIRED, f"shift {claimed} was closed after 24 hours")
+        if shift.opened_at is not None and when - shift.opened_at > SHIFT_LIMIT:
+            closed_at = shift.opened_at + SHIFT_LIMIT
+            zx = build_zx(shift, reg.life, reg.start_sums, closed_at, closed_at=closed_at)
+            reg.auto_closed[shift.number] = zx
+            self._close(reg, zx)
+            if claimed is None or claimed in reg.auto_closed:
+                raise Rejection(ResultCode.OPEN_SHIFT_TIMEOUT_EXPIRED, "the shift was closed after 24 hours")
+            shift = reg.shift
         if shift.opened_at is None:
+            if claimed is not None and not shift.has_documents:
+                shift.number = claimed  # the register's own shift numbering
             shift.opened_at = when
-        elif when - shift.opened_at > SHIFT_LIMIT:
-            raise Rejection(ResultCode.OPEN_SHIFT_TIMEOUT_EXPIRED)
         return shift
 
 
@@ -338,13 +413,13 @@ def _check_ticket(reg: Register, t: pb.TicketRequest) -> int:
     total = money_from_pb(t.amounts.total)
     lines = 0
     for item in t.items:
-        if item.type == pb.ITEM_TYPE_COMMODITY and item.HasField("commodity"):
+        if item.type == Item.ITEM_TYPE_COMMODITY and item.HasField("commodity"):
             lines += money_from_pb(item.commodity.sum)
-        elif item.type == pb.ITEM_TYPE_DISCOUNT and item.HasField("discount"):
+        elif item.type == Item.ITEM_TYPE_DISCOUNT and item.HasField("discount"):
             lines -= money_from_pb(item.discount.sum)
-        elif item.type == pb.ITEM_TYPE_MARKUP and item.HasField("markup"):
+        elif item.type == Item.ITEM_TYPE_MARKUP and item.HasField("markup"):
             lines += money_from_pb(item.markup.sum)
-        elif item.type in (pb.ITEM_TYPE_STORNO_COMMODITY, pb.ITEM_TYPE_STORNO_DISCOUNT, pb.ITEM_TYPE_STORNO_MARKUP):
+        elif item.type in (Item.ITEM_TYPE_STORNO_COMMODITY, Item.ITEM_TYPE_STORNO_DISCOUNT, Item.ITEM_TYPE_STORNO_MARKUP):
             continue
         else:
             raise Rejection(ResultCode.INCORRECT_REQUEST_DATA, f"item of type {item.type} has no body")
@@ -354,6 +429,8 @@ def _check_ticket(reg: Register, t: pb.TicketRequest) -> int:
         lines += money_from_pb(t.amounts.markup.sum)
     if lines != total:
         raise Rejection(ResultCode.INCORRECT_REQUEST_DATA, f"items sum {lines} != total {total}")
+    if t.operation in RETURNS and not t.HasField("parent_ticket"):
+        raise Rejection(ResultCode.INCORRECT_REQUEST_DATA, "a return needs parent_ticket")
     paid = sum(money_from_pb(p.sum) for p in t.payments)
     change = money_from_pb(t.amounts.change) if t.amounts.HasField("change") else 0
     if paid - change != total:
@@ -372,11 +449,14 @@ def _reject(command: int, code: ResultCode, text: str = "") -> pb.Response:
     return pb.Response(command=command, result=pb.Result(result_code=code, result_text=text or code.name))
 
 
-def _reg_info(reg: Register, out: pb.RegInfo) -> None:
-    out.kkm.fns_kkm_id = f"{reg.device_id:012d}"
-    out.kkm.serial_number = f"ALSEP-SANDBOX-{reg.device_id}"
-    out.org.title = "ТОО «Песочница ОФД»"
-    out.org.inn = reg.inn
+def _reg_info(reg: Register, out: pb.ServiceResponse.RegInfo) -> None:
+    d = reg.data or RegData(fns_kkm_id=f"{reg.device_id:012d}", serial_number=f"ALSEP-SANDBOX-{reg.device_id}")
+    out.kkm.fns_kkm_id, out.kkm.serial_number, out.kkm.kkm_id = d.fns_kkm_id, d.serial_number, str(reg.device_id)
+    pos = out.pos
+    pos.title, pos.address, pos.address_kz = d.pos_title, d.pos_address, d.pos_address_kz
+    pos.latitude, pos.longitude = d.latitude, d.longitude
+    org = out.org
+    org.title, org.address, org.iin, org.oked, org.address_kz = d.org_title, d.org_address, reg.inn, d.oked, d.org_address_kz
 
 
 def _now_of(reg: Register) -> datetime:

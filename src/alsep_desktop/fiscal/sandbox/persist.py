@@ -50,5 +50,12 @@ def save(memory: FiscalMemory, path: Path) -> None:
 def load(path: Path) -> FiscalMemory | None:
     if not path.exists():
         return None
-    memory = pickle.loads(path.read_bytes())  # noqa: S301 - our own local state file
-    return memory if isinstance(memory, FiscalMemory) else None
+    try:
+        memory = pickle.loads(path.read_bytes())  # noqa: S301 - our own local state file
+    except Exception:  # a state file of an older sandbox (schema or class changed): start afresh
+        return None
+    if not isinstance(memory, FiscalMemory):
+        return None
+    if any(not hasattr(r, "auto_closed") for r in memory._registers.values()):  # noqa: SLF001
+        return None  # written by an older sandbox
+    return memory

@@ -12,7 +12,7 @@ import contextlib
 import os
 import threading
 
-from alsep_desktop.fiscal.codec import encode_frame, parse_message
+from alsep_desktop.fiscal.codec import encode_frame, parse_message, unknown_fields
 from alsep_desktop.fiscal.errors import OfdProtocolError
 from alsep_desktop.fiscal.header import pack_header, unpack_header
 from alsep_desktop.fiscal.proto import pb
@@ -158,9 +158,12 @@ class OfdSandbox:
             return
         try:
             request = parse_message(pb.Request, body)
+            unknown = unknown_fields(request)
+            if unknown:  # stricter than a proto2 parser on purpose (decision 0111)
+                raise OfdProtocolError("payload", "fields 2.0.3 does not define: " + ", ".join(unknown[:5]))
         except OfdProtocolError as exc:
             self.protocol_errors += 1
-            token, response = header.token, _error(0, ResultCode.PROTOCOL_ERROR, exc.reason)
+            token, response = header.token, _error(0, ResultCode.PROTOCOL_ERROR, str(exc))
         else:
             if fault is not None and fault.kind is FaultKind.RESULT:
                 code = fault.result_code

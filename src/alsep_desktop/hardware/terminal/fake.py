@@ -33,7 +33,8 @@ class FakeTerminal:
             return TerminalResult(TerminalStatus.CANCELLED, amount, reference, message="cancelled by cashier")
         if status is TerminalStatus.APPROVED:
             rrn = str(next(self._rrn))
-            return TerminalResult(status, amount, reference, rrn=rrn, auth_code=rrn[-6:], message="ОДОБРЕНО")
+            return TerminalResult(status, amount, reference, rrn=rrn, auth_code=rrn[-6:], message="ОДОБРЕНО",
+                                  terminal_id="FAKE0001", card_type="VISA", receipt_number=rrn[-4:])
         messages = {
             TerminalStatus.DECLINED: "ОТКАЗ: недостаточно средств",
             TerminalStatus.TIMEOUT: "нет ответа от терминала",

@@ -32,7 +32,9 @@ class Product(Base):
     discount_bp: Mapped[int] = mapped_column(Integer, default=0)
     vat_code: Mapped[str] = mapped_column(String(8))
     editable_price: Mapped[bool] = mapped_column(Boolean, default=False)
-    unit: Mapped[str] = mapped_column(String(8), default="796")
+    unit: Mapped[str] = mapped_column(String(8), default="796")  # ОКЕИ code (domain.quantity.Unit)
+    ntin: Mapped[str | None] = mapped_column(String(14))  # National Catalogue code (NTIN)
+    marked: Mapped[bool] = mapped_column(Boolean, default=False)  # sold with a DataMatrix code
     created_at: Mapped[datetime] = mapped_column(AwareDateTime())
     updated_at: Mapped[datetime] = mapped_column(AwareDateTime())
 

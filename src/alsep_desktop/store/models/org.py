@@ -23,6 +23,7 @@ class Company(Base):
     vat_series: Mapped[str | None] = mapped_column(String(16))
     vat_number: Mapped[str | None] = mapped_column(String(16))
     legal_address: Mapped[str] = mapped_column(String(512), default="")
+    address_kz: Mapped[str] = mapped_column(String(512), default="")  # legal address in Kazakh
     oked: Mapped[str | None] = mapped_column(String(5))
     phone: Mapped[str | None] = mapped_column(String(32))
     iban: Mapped[str | None] = mapped_column(String(20))
@@ -38,6 +39,11 @@ class TradePoint(Base):
     company_id: Mapped[int] = mapped_column(ForeignKey("company.id"), index=True)
     name: Mapped[str] = mapped_column(String(255))
     address: Mapped[str] = mapped_column(String(512), default="")
+    address_kz: Mapped[str] = mapped_column(String(512), default="")  # address in Kazakh
+    latitude: Mapped[int | None] = mapped_column(Integer)  # millionths of a degree (degrees × 1e6)
+    longitude: Mapped[int | None] = mapped_column(Integer)
+    # Legacy "lat,lon" text of schema 0001–0002: migration 0003 moved every readable value into
+    # latitude/longitude and left only unreadable text here; the app only clears it (decision 0402).
     coordinates: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(AwareDateTime())
 

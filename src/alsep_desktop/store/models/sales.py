@@ -66,6 +66,7 @@ class ReceiptLine(Base):
     vat_bp: Mapped[int | None] = mapped_column(Integer)
     vat_tiyn: Mapped[int] = mapped_column(BigInteger, default=0)
     marking_code: Mapped[str | None] = mapped_column(Text)
+    ntin: Mapped[str | None] = mapped_column(String(14))  # the product's NTIN when sold
     original_position: Mapped[int | None] = mapped_column(Integer)  # line of the sale a return refers to
 
 

@@ -8,7 +8,8 @@ from alsep_desktop.domain.quantity import Unit
 from alsep_desktop.domain.tax import DEFAULT_VAT_TABLE, VatTable
 
 PRODUCT_COLUMNS = (
-    "uuid, code, group_code, name, barcode, price_tiyn, vat_code, markup_bp, discount_bp, editable_price, unit"
+    "uuid, code, group_code, name, barcode, price_tiyn, vat_code, markup_bp, discount_bp, editable_price, unit,"
+    " ntin, marked"
 )
 
 
@@ -17,7 +18,7 @@ _UNITS = {u.value: u for u in Unit}
 
 def product_from_tuple(row: tuple, vat_table: VatTable = DEFAULT_VAT_TABLE) -> ProductView:
     """Build a ProductView from a row in ``PRODUCT_COLUMNS`` order."""
-    uuid, code, group_code, name, barcode, price, vat_code, markup, discount, editable, unit = row
+    uuid, code, group_code, name, barcode, price, vat_code, markup, discount, editable, unit, ntin, marked = row
     return ProductView(
         uuid=uuid,
         code=code,
@@ -30,12 +31,14 @@ def product_from_tuple(row: tuple, vat_table: VatTable = DEFAULT_VAT_TABLE) -> P
         discount_bp=discount,
         editable_price=bool(editable),
         unit=_UNITS.get(unit) or Unit(unit),
+        ntin=ntin or "",
+        marked=bool(marked),
     )
 
 
 def product_from_orm(p, vat_table: VatTable = DEFAULT_VAT_TABLE) -> ProductView:  # noqa: ANN001
     return product_from_tuple(
         (p.uuid, p.code, p.group_code, p.name, p.barcode, p.price_tiyn, p.vat_code,
-         p.markup_bp, p.discount_bp, p.editable_price, p.unit),
+         p.markup_bp, p.discount_bp, p.editable_price, p.unit, p.ntin, p.marked),
         vat_table,
     )

@@ -36,13 +36,16 @@ def field_name(field: str) -> str:
         "name": tr(CTX, "Name"), "iin_bin": tr(CTX, "BIN/IIN"), "iin": tr(CTX, "IIN"),
         "vat_number": tr(CTX, "VAT certificate"), "oked": tr(CTX, "OKED code"), "iban": tr(CTX, "IBAN"),
         "bik": tr(CTX, "BIK"), "phone": tr(CTX, "Phone"), "email": tr(CTX, "Login (e-mail)"),
-        "password": tr(CTX, "Password"), "coordinates": tr(CTX, "Coordinates"), "code": tr(CTX, "Code"),
+        "password": tr(CTX, "Password"), "code": tr(CTX, "Code"),
         "group_code": tr(CTX, "Group code"), "barcode": tr(CTX, "Barcode"), "price": tr(CTX, "Price"),
         "markup": tr(CTX, "Markup, %"), "discount": tr(CTX, "Discount, %"), "vat_rate": tr(CTX, "VAT"),
         "ofd_system_id": tr(CTX, "OFD system id"), "registration_number": tr(CTX, "Registration number"),
         "ofd_token": tr(CTX, "OFD token"), "year_of_manufacture": tr(CTX, "Year of manufacture"),
         "items": tr(CTX, "Products"), "quantity": tr(CTX, "Quantity"), "period": tr(CTX, "Period"),
         "blocked": tr(CTX, "Blocked"), "legal_address": tr(CTX, "Legal address"),
+        "address": tr(CTX, "Address"), "address_kz": tr(CTX, "Address in Kazakh"),
+        "latitude": tr(CTX, "Latitude"), "longitude": tr(CTX, "Longitude"), "ntin": tr(CTX, "NTIN"),
+        "unit": tr(CTX, "Unit of measure"), "marked": tr(CTX, "Marked goods"),
     }
     return names.get(field, field)
 

@@ -26,6 +26,7 @@ class CompanyPage(Page):
         self.vat_check = QCheckBox(tr(CTX, "VAT payer"), self)
         self.vat_series_edit, self.vat_number_edit = QLineEdit(self), QLineEdit(self)
         self.address_edit, self.oked_edit = QLineEdit(self), QLineEdit(self)
+        self.address_kz_edit = QLineEdit(self)
         self.oked_edit.setMaxLength(5)
         self.phone_edit, self.iban_edit, self.bik_edit = QLineEdit(self), QLineEdit(self), QLineEdit(self)
         self.iban_edit.setPlaceholderText("KZ65914002203KZ0018H")
@@ -37,6 +38,7 @@ class CompanyPage(Page):
             (tr(CTX, "VAT certificate series"), self.vat_series_edit, "vat_series"),
             (tr(CTX, "VAT certificate number"), self.vat_number_edit, "vat_number"),
             (tr(CTX, "Legal address"), self.address_edit, "legal_address"),
+            (tr(CTX, "Legal address in Kazakh"), self.address_kz_edit, "address_kz"),
             (tr(CTX, "OKED code"), self.oked_edit, "oked"),
             (tr(CTX, "Phone"), self.phone_edit, "phone"),
             (tr(CTX, "IBAN (optional)"), self.iban_edit, "iban"),
@@ -76,7 +78,8 @@ class CompanyPage(Page):
         self.regime_combo.setCurrentIndex(max(0, self.regime_combo.findData(d.tax_regime)))
         self.vat_check.setChecked(d.vat_payer)
         for edit, value in ((self.vat_series_edit, d.vat_series), (self.vat_number_edit, d.vat_number),
-                            (self.address_edit, d.legal_address), (self.oked_edit, d.oked),
+                            (self.address_edit, d.legal_address), (self.address_kz_edit, d.address_kz),
+                            (self.oked_edit, d.oked),
                             (self.phone_edit, d.phone), (self.iban_edit, d.iban), (self.bik_edit, d.bik)):
             edit.setText(value or "")
         self.say("")
@@ -90,7 +93,7 @@ class CompanyPage(Page):
             vat_number=self.vat_number_edit.text() if vat else None,
             legal_address=self.address_edit.text(), oked=self.oked_edit.text().strip() or None,
             phone=self.phone_edit.text().strip() or None, iban=self.iban_edit.text().strip() or None,
-            bik=self.bik_edit.text().strip() or None,
+            bik=self.bik_edit.text().strip() or None, address_kz=self.address_kz_edit.text(),
         )
 
     def save(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alsep_desktop.domain.adjustment import Adjustment
 from alsep_desktop.domain.catalog import ProductView
+from alsep_desktop.domain.quantity import Unit
 from alsep_desktop.services.catalog import ProductDraft
 from alsep_desktop.ui.admin.common import ErrorLabel, Page, big_button, describe_error
 from alsep_desktop.ui.qt import (
@@ -21,6 +22,16 @@ from alsep_desktop.ui.qt import (
 from alsep_desktop.ui.widgets.money_edit import MoneyEdit
 
 CTX = "AdminProductDialog"
+
+
+def unit_names() -> dict[Unit, str]:
+    """Translated name of every unit, with its ОКЕИ code."""
+    names = {
+        Unit.PIECE: tr(CTX, "Piece"), Unit.KILOGRAM: tr(CTX, "Kilogram"), Unit.GRAM: tr(CTX, "Gram"),
+        Unit.LITRE: tr(CTX, "Litre"), Unit.METRE: tr(CTX, "Metre"), Unit.SQUARE_METRE: tr(CTX, "Square metre"),
+        Unit.SERVICE: tr(CTX, "Service"),
+    }
+    return {u: f"{names[u]} ({u.value})" for u in Unit}
 
 
 class ProductDialog(QDialog):
@@ -41,6 +52,13 @@ class ProductDialog(QDialog):
         for rate in page.ctx.vat_table.rates:
             self.vat_combo.addItem(tr(CTX, "Without VAT") if rate.basis_points is None else rate.percent_text, rate.code)
         self.editable_check = QCheckBox(tr(CTX, "Cashier may change the price"), self)
+        self.unit_combo = QComboBox(self)
+        for unit, label in unit_names().items():
+            self.unit_combo.addItem(label, unit.value)
+        self.ntin_edit = QLineEdit(self)
+        self.ntin_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"^\d{0,14}$"), self))
+        self.ntin_edit.setPlaceholderText(tr(CTX, "13 or 14 digits from the National Catalogue"))
+        self.marked_check = QCheckBox(tr(CTX, "Marked goods (sold with a DataMatrix code)"), self)
         form.addRow(tr(CTX, "Code"), self.code_edit)
         form.addRow(tr(CTX, "Group code"), self.group_edit)
         form.addRow(tr(CTX, "Name"), self.name_edit)
@@ -49,10 +67,14 @@ class ProductDialog(QDialog):
         form.addRow(tr(CTX, "Markup, %"), self.markup_edit)
         form.addRow(tr(CTX, "Discount, %"), self.discount_edit)
         form.addRow(tr(CTX, "VAT rate"), self.vat_combo)
+        form.addRow(tr(CTX, "Unit of measure"), self.unit_combo)
+        form.addRow(tr(CTX, "NTIN"), self.ntin_edit)
         form.addRow(self.editable_check)
+        form.addRow(self.marked_check)
         self.fields = {"code": self.code_edit, "group_code": self.group_edit, "name": self.name_edit,
                        "barcode": self.barcode_edit, "price": self.price_edit, "markup": self.markup_edit,
-                       "discount": self.discount_edit, "vat_rate": self.vat_combo}
+                       "discount": self.discount_edit, "vat_rate": self.vat_combo, "unit": self.unit_combo,
+                       "ntin": self.ntin_edit, "marked": self.marked_check}
         self.error = ErrorLabel(self)
         buttons = QHBoxLayout()
         self.save_button = big_button(tr(CTX, "Save"), self, "Ctrl+Return")
@@ -80,17 +102,20 @@ class ProductDialog(QDialog):
         self.discount_edit.setText(f"{p.discount_bp / 100:g}")
         self.vat_combo.setCurrentIndex(max(0, self.vat_combo.findData(p.vat.code)))
         self.editable_check.setChecked(p.editable_price)
+        self.unit_combo.setCurrentIndex(max(0, self.unit_combo.findData(p.unit.value)))
+        self.ntin_edit.setText(p.ntin)
+        self.marked_check.setChecked(p.marked)
 
     def draft(self) -> ProductDraft:
         """The product as typed; raises ``ValidationError`` naming the field."""
-        unit = self.product.unit if self.product is not None else None
-        kw = {"unit": unit} if unit is not None else {}
         return ProductDraft(
             code=self.code_edit.text(), group_code=self.group_edit.text(), name=self.name_edit.text(),
             barcode=self.barcode_edit.text().strip(), price=self.price_edit.money(),
             markup_bp=Adjustment.percent(self.markup_edit.text() or "0", field="markup").value,
             discount_bp=Adjustment.percent(self.discount_edit.text() or "0", field="discount").value,
-            vat_code=self.vat_combo.currentData(), editable_price=self.editable_check.isChecked(), **kw,
+            vat_code=self.vat_combo.currentData(), editable_price=self.editable_check.isChecked(),
+            unit=Unit(self.unit_combo.currentData()), ntin=self.ntin_edit.text().strip(),
+            marked=self.marked_check.isChecked(),
         )
 
     def show_error(self, exc: BaseException) -> None:

@@ -1,8 +1,9 @@
-"""Trade points (seed 5.3): list, create, edit name, address and coordinates."""
+"""Trade points (seed 5.3): list, create, edit name, addresses (Russian and Kazakh) and position."""
 
 from __future__ import annotations
 
-from alsep_desktop.services.admin import TradePointInfo, validate_coordinates
+from alsep_desktop.domain.validation import degrees_text, parse_degrees
+from alsep_desktop.services.admin import TradePointInfo
 from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table, selected_key
 from alsep_desktop.ui.qt import QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, tr
 
@@ -16,12 +17,19 @@ class TradePointsPage(Page):
                                        tr(CTX, "Registers")])
         self.table.itemSelectionChanged.connect(self._selected)
         form = QFormLayout()
-        self.name_edit, self.address_edit, self.coords_edit = QLineEdit(self), QLineEdit(self), QLineEdit(self)
-        self.coords_edit.setPlaceholderText("43.238949,76.889709")
+        self.name_edit, self.address_edit, self.address_kz_edit = QLineEdit(self), QLineEdit(self), QLineEdit(self)
+        self.lat_edit, self.lon_edit = QLineEdit(self), QLineEdit(self)
+        self.lat_edit.setPlaceholderText("43.238949")
+        self.lon_edit.setPlaceholderText("76.889709")
+        position = QHBoxLayout()
+        position.addWidget(self.lat_edit)
+        position.addWidget(self.lon_edit)
         form.addRow(tr(CTX, "Name"), self.name_edit)
         form.addRow(tr(CTX, "Address"), self.address_edit)
-        form.addRow(tr(CTX, "Coordinates"), self.coords_edit)
-        self.fields.update(name=self.name_edit, coordinates=self.coords_edit)
+        form.addRow(tr(CTX, "Address in Kazakh"), self.address_kz_edit)
+        form.addRow(tr(CTX, "Latitude, longitude (decimal degrees)"), position)
+        self.fields.update(name=self.name_edit, address=self.address_edit, address_kz=self.address_kz_edit,
+                           latitude=self.lat_edit, longitude=self.lon_edit)
         buttons = QHBoxLayout()
         self.new_button = big_button(tr(CTX, "New trade point"), self, "Ctrl+N")
         self.create_button = big_button(tr(CTX, "Create"), self)
@@ -54,23 +62,28 @@ class TradePointsPage(Page):
         if tp is not None:
             self.name_edit.setText(tp.name)
             self.address_edit.setText(tp.address)
-            self.coords_edit.setText(tp.coordinates)
+            self.address_kz_edit.setText(tp.address_kz)
+            self.lat_edit.setText(degrees_text(tp.latitude))
+            self.lon_edit.setText(degrees_text(tp.longitude))
 
     def clear_form(self) -> None:
         self.table.clearSelection()
-        for e in (self.name_edit, self.address_edit, self.coords_edit):
+        for e in (self.name_edit, self.address_edit, self.address_kz_edit, self.lat_edit, self.lon_edit):
             e.clear()
         self.save_button.setEnabled(False)
         self.name_edit.setFocus()
 
-    def _values(self) -> tuple[str, str, str | None]:
-        return self.name_edit.text(), self.address_edit.text(), self.coords_edit.text() or None
+    def _values(self) -> tuple[str, str, str, str, str]:
+        return (self.name_edit.text(), self.address_edit.text(), self.address_kz_edit.text(),
+                self.lat_edit.text(), self.lon_edit.text())
 
     def create(self) -> None:
-        name, address, coords = self._values()
+        name, address, address_kz, lat, lon = self._values()
 
-        def op():  # noqa: ANN202
-            return self.ctx.org.create_trade_point(self.principal, name, address, validate_coordinates(coords))
+        def op():  # noqa: ANN202  (the degrees are parsed in the op: a typo fails like any other field)
+            return self.ctx.org.create_trade_point(
+                self.principal, name, address, address_kz=address_kz,
+                latitude=parse_degrees(lat, field="latitude"), longitude=parse_degrees(lon, field="longitude"))
 
         self.call(op, lambda _v: (self.say(tr(CTX, "Trade point created.")), self.clear_form()))
 
@@ -78,6 +91,11 @@ class TradePointsPage(Page):
         tp_id = selected_key(self.table)
         if tp_id is None:
             return
-        name, address, coords = self._values()
-        self.call(lambda: self.ctx.admin.update_trade_point(self.principal, tp_id, name, address, coords),
-                  lambda _v: self.say(tr(CTX, "Trade point saved.")))
+        name, address, address_kz, lat, lon = self._values()
+
+        def op():  # noqa: ANN202
+            return self.ctx.admin.update_trade_point(
+                self.principal, tp_id, name, address, address_kz=address_kz,
+                latitude=parse_degrees(lat, field="latitude"), longitude=parse_degrees(lon, field="longitude"))
+
+        self.call(op, lambda _v: self.say(tr(CTX, "Trade point saved.")))

@@ -266,7 +266,7 @@ class SaleScreen(QWidget):
             vat = free.vat if free else self.counter.ctx.vat_table.get("none")
             line = LineItem(name=self.kkm.name.text().strip() or FREE_POSITION_NAME, unit_price=price,
                             quantity=self.kkm.qty(), vat=vat, code=FREE_POSITION_CODE, group_code=FREE_POSITION_GROUP,
-                            product_uuid=free.uuid if free else None)
+                            product_uuid=free.uuid if free else None, ntin=free.ntin if free else "")
         except Exception as exc:
             self.message.show_error(exc)
             return
@@ -360,7 +360,8 @@ class SaleScreen(QWidget):
         terminal = c.terminal  # the card part goes through the connected terminal first
 
         def sell() -> object:
-            return with_card(terminal, payments, lambda: c.ctx.sales.sell(cashier, register_id, basket, payments))  # type: ignore[arg-type]
+            return with_card(terminal, payments,  # type: ignore[arg-type]
+                             lambda slip: c.ctx.sales.sell(cashier, register_id, basket, payments, card_slip=slip))
 
         c.ops.run(sell, self._sold, self._failed)
 

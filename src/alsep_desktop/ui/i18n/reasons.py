@@ -64,6 +64,14 @@ REASONS: dict[str, dict[str, str]] = {
         "'{value}' is not an e-mail address": "«{value}» — не адрес электронной почты",
         "barcode '{value}' must be 1 to 14 digits": "штрихкод «{value}» должен состоять из 1–14 цифр",
         "an OKED code has 5 digits": "код ОКЭД состоит из 5 цифр",
+        "an NTIN has 13 or 14 digits, got '{value}'": "NTIN состоит из 13 или 14 цифр, указано «{value}»",
+        "'{value}' is not in decimal degrees (e.g. 43.238949)":
+            "«{value}» — не градусы в десятичной записи (пример: 43.238949)",
+        "latitude {value} is outside Kazakhstan (40.5 to 55.5)":
+            "широта {value} — за пределами Казахстана (допустимо от 40.5 до 55.5)",
+        "longitude {value} is outside Kazakhstan (46.5 to 87.5)":
+            "долгота {value} — за пределами Казахстана (допустимо от 46.5 до 87.5)",
+        "give both latitude and longitude, or neither": "укажите и широту, и долготу — или не указывайте ни одну",
         # -- printed documents ---------------------------------------------------------------------
         "a naive datetime; give an aware one (Asia/Almaty)":
             "время без часового пояса; укажите время с часовым поясом (Asia/Almaty)",
@@ -73,8 +81,6 @@ REASONS: dict[str, dict[str, str]] = {
         "a Z report needs the shift closing time": "для Z-отчёта нужно время закрытия смены",
         "a cash move must be greater than zero": "сумма внесения или изъятия должна быть больше нуля",
         # -- admin, organisation, catalog --------------------------------------------------------
-        "expected latitude,longitude, e.g. 43.2389,76.8897": "ожидается «широта,долгота», например 43.2389,76.8897",
-        "latitude or longitude out of range": "широта или долгота вне допустимого диапазона",
         "the trade point name is empty": "не указано название торговой точки",
         "required": "обязательное поле",
         "product {product} is not in this register": "товара {product} нет в этой ККМ",
@@ -90,6 +96,7 @@ REASONS: dict[str, dict[str, str]] = {
         "at most 64 characters": "не более 64 символов",
         "the product name is empty": "не указано название товара",
         "at most 255 characters": "не более 255 символов",
+        "at most 512 characters": "не более 512 символов",
         # -- users ---------------------------------------------------------------------------------
         "at least {limit} characters": "не менее {limit} символов",
         "a PIN is 4 to 8 digits": "PIN-код — от 4 до 8 цифр",
@@ -163,6 +170,14 @@ REASONS: dict[str, dict[str, str]] = {
         "'{value}' is not an e-mail address": "«{value}» электрондық пошта мекенжайы емес",
         "barcode '{value}' must be 1 to 14 digits": "«{value}» штрихкоды 1–14 цифрдан тұруы керек",
         "an OKED code has 5 digits": "ЭҚЖЖ коды 5 цифрдан тұрады",
+        "an NTIN has 13 or 14 digits, got '{value}'": "NTIN 13 немесе 14 цифрдан тұрады, берілгені: «{value}»",
+        "'{value}' is not in decimal degrees (e.g. 43.238949)":
+            "«{value}» ондық бөлшек түріндегі градус емес (мысалы: 43.238949)",
+        "latitude {value} is outside Kazakhstan (40.5 to 55.5)":
+            "{value} ендігі Қазақстан аумағынан тыс (40.5-тен 55.5-ке дейін болуы керек)",
+        "longitude {value} is outside Kazakhstan (46.5 to 87.5)":
+            "{value} бойлығы Қазақстан аумағынан тыс (46.5-тен 87.5-ке дейін болуы керек)",
+        "give both latitude and longitude, or neither": "ендікті де, бойлықты да көрсетіңіз — немесе екеуін де бос қалдырыңыз",
         # -- printed documents ---------------------------------------------------------------------
         "a naive datetime; give an aware one (Asia/Almaty)":
             "уақыт белдеуі жоқ уақыт; уақыт белдеуімен көрсетіңіз (Asia/Almaty)",
@@ -172,8 +187,6 @@ REASONS: dict[str, dict[str, str]] = {
         "a Z report needs the shift closing time": "Z-есеп үшін ауысымның жабылу уақыты қажет",
         "a cash move must be greater than zero": "қолма-қол ақшаны енгізу не алу сомасы нөлден үлкен болуы керек",
         # -- admin, organisation, catalog --------------------------------------------------------
-        "expected latitude,longitude, e.g. 43.2389,76.8897": "«ендік,бойлық» күтіледі, мысалы 43.2389,76.8897",
-        "latitude or longitude out of range": "ендік немесе бойлық рұқсат етілген ауқымнан тыс",
         "the trade point name is empty": "сауда нүктесінің атауы көрсетілмеген",
         "required": "міндетті өріс",
         "product {product} is not in this register": "{product} тауары бұл БКМ-де жоқ",
@@ -189,6 +202,7 @@ REASONS: dict[str, dict[str, str]] = {
         "at most 64 characters": "64 таңбадан аспауы керек",
         "the product name is empty": "тауар атауы көрсетілмеген",
         "at most 255 characters": "255 таңбадан аспауы керек",
+        "at most 512 characters": "512 таңбадан аспауы керек",
         # -- users ---------------------------------------------------------------------------------
         "at least {limit} characters": "кемінде {limit} таңба",
         "a PIN is 4 to 8 digits": "PIN-код 4-тен 8-ге дейін цифрдан тұрады",
