@@ -17,7 +17,7 @@ from alsep_desktop.domain.quantity import Quantity, Unit
 from alsep_desktop.domain.receipt import OperationKind, Receipt, build_receipt
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.domain.rounding import div_half_up, spread
-from alsep_desktop.domain.shift import NotEnoughCash, ShiftTotals, offline_delta, receipt_deltas
+from alsep_desktop.domain.shift import NotEnoughCash, ShiftExpired, ShiftTotals, offline_delta, receipt_deltas
 from alsep_desktop.domain.states import ReceiptState, receipt_transition
 from alsep_desktop.domain.tax import VatTable
 from alsep_desktop.fiscal import outbox
@@ -29,6 +29,7 @@ from alsep_desktop.fiscal.engine import (
     check_url,
     offline_sign,
 )
+from alsep_desktop.fiscal.protocol import ResultCode
 from alsep_desktop.fiscal.requests import ticket_request
 from alsep_desktop.fiscal.ticket_mapping import ParentRef, receipt_to_ticket
 from alsep_desktop.services.auth import AuthService
@@ -176,6 +177,8 @@ class SaleService:
             result = stored_result(uow.session, row_id)
             if verdict is Verdict.REJECTED:
                 entry_row = uow.session.get(outbox.FiscalOutbox, entry_id)
+                if entry_row is not None and entry_row.result_code == ResultCode.OPEN_SHIFT_TIMEOUT_EXPIRED:
+                    raise ShiftExpired()  # the OFD says the shift is over: close it (seed 9.3.4)
                 raise DocumentRejected(reason=(entry_row.last_error if entry_row else "") or "-")
         return OpResult(result, Changes(basket=True, shift=True, receipts=True))
 

@@ -32,9 +32,12 @@ def ofd_client_factory(ofd_sandbox: OfdSandbox) -> Callable[..., OfdClient]:
     """``make(retries=0, io_timeout=1.0, store=None)`` -> a client of ``ofd_sandbox``."""
 
     def make(*, retries: int = 0, io_timeout: float = 1.0, store: InMemoryTokenStore | None = None,
-             device_id: int = OFD_DEVICE_ID, token: int = OFD_INITIAL_TOKEN) -> OfdClient:
+             device_id: int = OFD_DEVICE_ID, token: int = OFD_INITIAL_TOKEN,
+             transaction_seconds: float = 0.0) -> OfdClient:
+        """``transaction_seconds=0``: a 254/255 answer is the outcome at once (no resend)."""
         return OfdClient("127.0.0.1", ofd_sandbox.port, device_id, token, store or InMemoryTokenStore(),
-                         connect_timeout=1.0, io_timeout=io_timeout, retries=retries, retry_delay=0.05)
+                         connect_timeout=1.0, io_timeout=io_timeout, retries=retries, retry_delay=0.05,
+                         transaction_seconds=transaction_seconds, busy_retry_delay=0.1)
 
     return make
 

@@ -15,8 +15,10 @@ import pytest
 from alsep_desktop.fiscal.client import OfdClient, OutcomeStatus
 from alsep_desktop.fiscal.messages import message_for
 from alsep_desktop.fiscal.protocol import ResultCode
-from alsep_desktop.fiscal.requests import system_request, ticket_request
-from alsep_desktop.fiscal.samples import sample_ticket
+from alsep_desktop.fiscal.requests import service_pb, system_request, ticket_request
+from alsep_desktop.fiscal.samples import REGISTRATION, sample_ticket
+
+DOC = service_pb(REGISTRATION)
 from alsep_desktop.fiscal.sandbox import Fault, FaultKind, OfdSandbox
 
 OFD_DEVICE_ID = 1001  # the register the ofd_sandbox fixture creates
@@ -40,7 +42,7 @@ def wait_for(predicate: Callable[[], bool], timeout: float = 3.0) -> None:
 
 
 def test_happy_path_ticket_gets_a_fiscal_sign(ofd_sandbox: OfdSandbox, ofd_client: OfdClient) -> None:
-    out, _ = timed(ofd_client, ticket_request(sample_ticket(iin=None)))
+    out, _ = timed(ofd_client, ticket_request(sample_ticket(iin=None), DOC))
     assert out.accepted
     sign = out.response.ticket.ticket_number
     assert sign.isdigit() and ofd_sandbox.memory.fiscal_signs(OFD_DEVICE_ID) == [sign]
@@ -55,7 +57,7 @@ def test_lost_answer_is_unknown_then_retry_accepts_once(
     kind: FaultKind, ofd_sandbox: OfdSandbox, ofd_client: OfdClient
 ) -> None:
     ofd_sandbox.inject(Fault(kind, times=1))
-    request = ticket_request(sample_ticket(document_number="T-1", iin=None))
+    request = ticket_request(sample_ticket(document_number=901, iin=None), DOC)
     out, _ = timed(ofd_client, request)
     assert out.status is OutcomeStatus.UNKNOWN
     expected = "fiscal.protocol" if kind in (FaultKind.GARBAGE, FaultKind.BAD_PAYLOAD) else "fiscal.unknown_outcome"
@@ -69,7 +71,7 @@ def test_lost_answer_is_unknown_then_retry_accepts_once(
 
 def test_answer_lost_after_processing_is_served_from_cache(ofd_sandbox: OfdSandbox, ofd_client: OfdClient) -> None:
     ofd_sandbox.inject(Fault(FaultKind.DROP_AFTER_PROCESS, times=1))
-    request = ticket_request(sample_ticket(document_number="T-2", iin=None))
+    request = ticket_request(sample_ticket(document_number=902, iin=None), DOC)
     out, _ = timed(ofd_client, request)
     assert out.status is OutcomeStatus.UNKNOWN
     assert ofd_sandbox.memory.accepted_count(OFD_DEVICE_ID) == 1  # the OFD has it
@@ -84,14 +86,14 @@ def test_answer_lost_after_processing_is_served_from_cache(ofd_sandbox: OfdSandb
 def test_retries_inside_one_call(ofd_sandbox: OfdSandbox, ofd_client_factory) -> None:  # type: ignore[no-untyped-def]
     client = ofd_client_factory(retries=2)
     ofd_sandbox.inject(Fault(FaultKind.DROP_AFTER_PROCESS, times=2))
-    out, _ = timed(client, ticket_request(sample_ticket(iin=None)))
+    out, _ = timed(client, ticket_request(sample_ticket(iin=None), DOC))
     assert out.accepted and out.attempts == 3
     assert ofd_sandbox.memory.accepted_count(OFD_DEVICE_ID) == 1
 
 
 def test_short_delay_is_accepted(ofd_sandbox: OfdSandbox, ofd_client: OfdClient) -> None:
     ofd_sandbox.inject(Fault(FaultKind.DELAY, delay=0.2, times=1))
-    out, elapsed = timed(ofd_client, system_request())
+    out, elapsed = timed(ofd_client, system_request(service_pb(REGISTRATION, geo=False)))
     assert out.accepted and elapsed >= 0.2
 
 
@@ -100,7 +102,7 @@ def test_delay_past_the_timeout_is_unknown_and_bounded(
 ) -> None:
     client = ofd_client_factory(io_timeout=0.3)
     ofd_sandbox.inject(Fault(FaultKind.DELAY, delay=0.8, times=1))
-    request = ticket_request(sample_ticket(document_number="T-3", iin=None))
+    request = ticket_request(sample_ticket(document_number=903, iin=None), DOC)
     out, elapsed = timed(client, request)
     assert out.status is OutcomeStatus.UNKNOWN and elapsed < 0.8
     again, _ = timed(client, request)
@@ -114,36 +116,46 @@ def test_each_error_code_is_a_rejection_with_a_message(
     code: ResultCode, ofd_sandbox: OfdSandbox, ofd_client: OfdClient
 ) -> None:
     ofd_sandbox.inject(Fault(FaultKind.RESULT, result_code=int(code), times=1))
-    out, _ = timed(ofd_client, system_request())
+    out, _ = timed(ofd_client, system_request(service_pb(REGISTRATION, geo=False)))
     assert out.status is OutcomeStatus.REJECTED and out.result_code == code
     assert out.code == code.stable_code
     assert all(message_for(out.code, lang) for lang in ("ru", "kk", "en"))
-    assert ofd_client.call(system_request()).accepted  # the session is still usable
+    assert ofd_client.call(system_request(service_pb(REGISTRATION, geo=False))).accepted  # the session is still usable
+
+
+@pytest.mark.parametrize("code", [254, 255])
+def test_busy_answers_are_resent_within_the_transaction_time(code: int, ofd_sandbox: OfdSandbox,
+                                                             ofd_client_factory) -> None:  # type: ignore[no-untyped-def]
+    client = ofd_client_factory(transaction_seconds=3.0)
+    ofd_sandbox.inject(Fault(FaultKind.RESULT, result_code=code, times=2))
+    out, elapsed = timed(client, ticket_request(sample_ticket(document_number=77, iin=None), DOC))
+    assert out.accepted and ofd_sandbox.memory.accepted_count(OFD_DEVICE_ID) == 1
+    assert 0.1 <= elapsed < 3.0  # two pauses between the resends
 
 
 def test_real_invalid_token_and_reset(ofd_sandbox: OfdSandbox, ofd_client_factory) -> None:  # type: ignore[no-untyped-def]
     client = ofd_client_factory()
     ofd_sandbox.memory.reset_token(OFD_DEVICE_ID, 4242)
-    out, _ = timed(client, system_request())
+    out, _ = timed(client, system_request(service_pb(REGISTRATION, geo=False)))
     assert out.status is OutcomeStatus.REJECTED and out.code == "ofd.invalid_token"
     fixed = ofd_client_factory(token=4242)
-    assert fixed.call(system_request()).accepted
+    assert fixed.call(system_request(service_pb(REGISTRATION, geo=False))).accepted
 
 
 def test_blocked_register(ofd_sandbox: OfdSandbox, ofd_client: OfdClient) -> None:
     ofd_sandbox.memory.set_blocked(OFD_DEVICE_ID)
-    out, _ = timed(ofd_client, ticket_request(sample_ticket(iin=None)))
+    out, _ = timed(ofd_client, ticket_request(sample_ticket(iin=None), DOC))
     assert out.code == "ofd.blocked" and ofd_sandbox.memory.accepted_count(OFD_DEVICE_ID) == 0
 
 
 def test_unknown_device(ofd_client_factory) -> None:  # type: ignore[no-untyped-def]
-    out = ofd_client_factory(device_id=9999).call(system_request())
+    out = ofd_client_factory(device_id=9999).call(system_request(service_pb(REGISTRATION, geo=False)))
     assert out.code == "ofd.unknown_id"
 
 
 def test_fault_for_another_device_does_not_apply(ofd_sandbox: OfdSandbox, ofd_client: OfdClient) -> None:
     ofd_sandbox.inject(Fault(FaultKind.RESULT, result_code=15, device_id=OFD_DEVICE_ID + 1))
-    assert ofd_client.call(system_request()).accepted
+    assert ofd_client.call(system_request(service_pb(REGISTRATION, geo=False))).accepted
     ofd_sandbox.clear_faults()
 
 
@@ -155,7 +167,7 @@ def test_closed_port_is_not_sent() -> None:
 
     client = OfdClient("127.0.0.1", port, 1, 1, InMemoryTokenStore(), connect_timeout=0.5, io_timeout=0.5,
                        retries=1, retry_delay=0.01)
-    out, _ = timed(client, system_request())
+    out, _ = timed(client, system_request(service_pb(REGISTRATION, geo=False)))
     assert out.status is OutcomeStatus.NOT_SENT and out.attempts == 2
     assert out.code == "fiscal.not_sent" and not client.state().pending
 
@@ -166,4 +178,4 @@ def test_sandbox_survives_garbage_from_a_client(ofd_sandbox: OfdSandbox, ofd_cli
         s.settimeout(2)
         assert s.recv(100) == b""  # hung up
     wait_for(lambda: ofd_sandbox.protocol_errors == 1)
-    assert ofd_client.call(system_request()).accepted
+    assert ofd_client.call(system_request(service_pb(REGISTRATION, geo=False))).accepted

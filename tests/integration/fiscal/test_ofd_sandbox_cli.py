@@ -8,7 +8,8 @@ import sys
 import pytest
 
 from alsep_desktop.fiscal.client import OfdClient
-from alsep_desktop.fiscal.requests import system_request
+from alsep_desktop.fiscal.requests import info_request
+from alsep_desktop.fiscal.samples import REGISTRATION
 from alsep_desktop.fiscal.sandbox.cli import build_parser
 from alsep_desktop.fiscal.tokens import InMemoryTokenStore
 
@@ -32,8 +33,8 @@ def test_console_sandbox_answers() -> None:
         assert "listening on 127.0.0.1:" in line
         port = int(line.rsplit(":", 1)[1])
         client = OfdClient("127.0.0.1", port, 31, 41, InMemoryTokenStore(), connect_timeout=2, io_timeout=5)
-        out = client.call(system_request(get_reg_info=True))
-        assert out.accepted and out.response.service.reg_info.kkm.fns_kkm_id == "000000000031"
+        out = client.call(info_request(REGISTRATION))
+        assert out.accepted and out.response.service.reg_info.kkm.fns_kkm_id == REGISTRATION.fns_kkm_id
     finally:
         proc.terminate()
         proc.wait(timeout=10)
@@ -49,7 +50,9 @@ def test_console_sandbox_writes_its_records_on_sigterm(tmp_path) -> None:
         MoneyPlacementKind,
         money_placement_request,
         operator_pb,
+        service_pb,
     )
+    from alsep_desktop.fiscal.samples import REGISTRATION
 
     records = tmp_path / "records.json"
     proc = subprocess.Popen(
@@ -63,7 +66,8 @@ def test_console_sandbox_writes_its_records_on_sigterm(tmp_path) -> None:
         client = OfdClient("127.0.0.1", port, 31, 41, InMemoryTokenStore(), connect_timeout=2, io_timeout=5)
         when = datetime(2026, 1, 5, 10, 0, tzinfo=ZoneInfo("Asia/Almaty"))
         out = client.call(money_placement_request(MoneyPlacementKind.DEPOSIT, 10_000, when=when,
-                                                  operator=operator_pb(1), document_number=77))
+                                                  operator=operator_pb(1), document_number=77,
+                                                  service=service_pb(REGISTRATION)))
         assert out.accepted
     finally:
         proc.terminate()

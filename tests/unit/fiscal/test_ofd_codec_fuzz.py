@@ -75,7 +75,11 @@ def test_random_valid_messages_round_trip(text: str, number: int, flag: bool) ->
     resp.ticket.ticket_number = text
     resp.ticket.qr_code = text.encode()
     if flag:
-        resp.service.ticket_ad_infos.append(text)
+        ad = resp.service.ticket_ads.add(text=text)
+        ad.info.type, ad.info.version = pb.TICKET_AD_INFO, number
+        org = resp.service.reg_info.org
+        org.title = org.address = org.iin = org.oked = org.address_kz = text
+        resp.service.reg_info.kkm.fns_kkm_id = text
     frame = codec.encode_frame(resp, device_id=number, token=number, req_num=number & 0xFFFF)
     header, back = codec.decode_response(frame)
     assert back == resp and header.device_id == number

@@ -68,7 +68,7 @@ def test_missing_required_field_is_an_encode_error() -> None:
         (lambda f: f[:-1], "truncated"),
         (lambda f: f + b"\x00", "size"),
         (lambda f: b"\x00\x00" + f[2:], "app_code"),
-        (lambda f: f[:2] + b"\x01\x00" + f[4:], "version"),
+        (lambda f: f[:2] + b"\x00\x00" + f[4:], "version"),
         (lambda f: f[:4] + struct.pack("<I", 3) + f[8:], "size"),
         (lambda f: f[:4] + struct.pack("<I", 0xFFFFFFFF) + f[8:], "too_large"),
         (lambda f: f[:HEADER_SIZE] + b"\xff" * (len(f) - HEADER_SIZE), "payload"),
@@ -113,7 +113,7 @@ def test_money_and_time_conversions() -> None:
         datetime_from_pb(bad)
 
 
-def test_request_numbers_wrap_and_skip_zero() -> None:
+def test_request_numbers_wrap_to_zero() -> None:
     assert next_req_num(0) == 1
     assert next_req_num(41) == 42
-    assert next_req_num(65535) == 1
+    assert next_req_num(65535) == 0  # spec §2: next = current >= 65535 ? 0 : current + 1

@@ -148,6 +148,7 @@ class FiscalMemory:
                 "documents": len(r.documents), "duplicates": r.duplicates,
                 "retries_served": r.retries_served, "shift_number": r.shift.number,
                 "cash": r.shift.cash, "offline_periods": len(r.offline_periods),
+                "auto_closed": len(r.auto_closed),
             }
 
     # -- protocol ------------------------------------------------------------------
@@ -306,7 +307,6 @@ class FiscalMemory:
         reg.life.ticket_counts[op] = reg.life.ticket_counts.get(op, 0) + 1
         offline = t.HasField("offline_ticket_number")
         if offline:
-            shift.offline_count += 1
             sign = str(t.offline_ticket_number)
         else:
             sign = self._new_sign()
