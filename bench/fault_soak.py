@@ -16,11 +16,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import emit  # noqa: E402
 
-from sqlalchemy import select  # noqa: E402
-
 from alsep_desktop.fiscal.sandbox.faults import Fault, FaultKind  # noqa: E402
-from alsep_desktop.store.models import Receipt  # noqa: E402
-from tests.support.pos import DEVICE, make_pos  # noqa: E402
+from tests.support.pos import DEVICE, make_pos, receipt_keys  # noqa: E402
 
 KINDS = [FaultKind.DROP_BEFORE_READ, FaultKind.DROP_AFTER_READ, FaultKind.DROP_AFTER_PROCESS, FaultKind.GARBAGE,
          FaultKind.PARTIAL, FaultKind.BAD_PAYLOAD]
@@ -50,7 +47,7 @@ def main() -> None:
         pos.sandbox.clear_faults()
         pos.ctx.delivery.drain(pos.register_id)
         with pos.ctx.uow() as uow:
-            ours = set(uow.session.scalars(select(Receipt.uuid).where(Receipt.state != "rejected")))
+            ours = set(receipt_keys(uow.session))
         keys = [d.key.removeprefix("ticket:") for d in pos.memory.documents(DEVICE) if d.key.startswith("ticket:")]
         pos.ctx.close()
         pos.sandbox.stop()

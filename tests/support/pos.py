@@ -71,9 +71,25 @@ class Pos:
 
 def make_pos(tmp_path: Path, url: str | None = None, clock: FakeClock | None = None) -> Pos:
     clock = clock or FakeClock()
-    cfg = AppConfig(data_dir=tmp_path / "data", db_url=url, argon2=FAST_ARGON2, ofd_timeout_s=1.0)
+    cfg = AppConfig(data_dir=tmp_path / "data", db_url=url, argon2=FAST_ARGON2, ofd_timeout_s=1.0,
+                    ofd_transaction_s=1.0)
     ctx = build_context(cfg, clock=clock)
     ids = ensure_demo(ctx)
     sandbox = start_demo_sandbox(ctx, read_timeout=2.0)
     cashier = ctx.auth.login(CASHIER[0], CASHIER[1])
     return Pos(ctx, sandbox, ids.register_id, cashier, clock)
+
+
+def receipt_keys(session) -> dict[str, tuple[str | None, str | None]]:  # noqa: ANN001
+    """Non-rejected receipts by the key the OFD sandbox files them under (their document number),
+    with (printed sign, OFD sign)."""
+    from sqlalchemy import select
+
+    from alsep_desktop.domain.shift import document_number
+    from alsep_desktop.store.models import Receipt, Shift
+
+    rows = session.execute(
+        select(Shift.number, Receipt.number, Receipt.fiscal_sign, Receipt.ofd_fiscal_sign)
+        .join(Shift, Shift.id == Receipt.shift_id).where(Receipt.state != "rejected")
+    ).all()
+    return {str(document_number(s, n)): (sign, ofd) for s, n, sign, ofd in rows}

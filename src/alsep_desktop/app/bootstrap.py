@@ -90,6 +90,7 @@ def build_context(config: AppConfig, *, clock: Clock | None = None, migrate_db: 
         return OfdClient(
             config.ofd_host, config.ofd_port, device_id, token, store,
             connect_timeout=min(3.0, config.ofd_timeout_s), io_timeout=config.ofd_timeout_s, retries=1,
+            transaction_seconds=config.ofd_transaction_s,
         )
 
     events = EventBus()
@@ -118,9 +119,9 @@ def build_context(config: AppConfig, *, clock: Clock | None = None, migrate_db: 
         delivery=delivery,
         uploader=None,  # type: ignore[arg-type]  # set just below: it needs the context
         sales=SaleService(uow, clock, delivery, auth, vat_table, wake),
-        shifts=ShiftService(uow, clock, delivery, auth, wake),
+        shifts=ShiftService(uow, clock, delivery, auth, wake, vat_table),
         devices=DeviceService(uow, clock),
     )
-    ctx.uploader = Uploader(delivery, ctx.registers_with_ofd)
+    ctx.uploader = Uploader(delivery, ctx.registers_with_ofd, reconnect_wait=config.ofd_reconnect_s)
     uploader_ref.append(ctx.uploader)
     return ctx

@@ -34,6 +34,10 @@ class AppConfig:
     ofd_host: str = "127.0.0.1"
     ofd_port: int = 0  # 0 in demo: the in-process sandbox picks a port
     ofd_timeout_s: float = 10.0
+    #: Transaction time of one OFD exchange, 254/255 resends included (spec §2: at least 5 s,
+    #: 30 s by default), and the pause before reconnecting after a failed connection (at least 60 s).
+    ofd_transaction_s: float = 30.0
+    ofd_reconnect_s: float = 60.0
     language: str = "ru"
     demo: bool = False
     argon2: Argon2Settings = field(default_factory=Argon2Settings)

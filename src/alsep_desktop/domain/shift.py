@@ -85,6 +85,12 @@ def receipt_deltas(receipt: Receipt) -> dict[str, Delta]:
     return {k: (v[0], v[1], v[2]) for k, v in out.items()}
 
 
+def document_number(shift_number: int, number: int) -> int:
+    """The register-wide number of a document (the OFD's ``printed_document_number``): unique per
+    register because shift numbers never repeat and a shift has fewer than 100,000 documents."""
+    return shift_number * 100_000 + number
+
+
 def offline_delta(kind: str) -> dict[str, Delta]:
     """One more document made offline: ``kind`` is an operation value, ``deposit`` or ``withdrawal``."""
     return {f"offline:{kind}": (1, 0, 0)}

@@ -21,7 +21,12 @@ from google.protobuf.unknown_fields import UnknownFieldSet
 from alsep_desktop.fiscal.errors import OfdEncodeError, OfdProtocolError
 from alsep_desktop.fiscal.header import Header, pack_header, unpack_header
 from alsep_desktop.fiscal.proto import pb
-from alsep_desktop.fiscal.protocol import HEADER_SIZE, MAX_FRAME_SIZE, MIN_STRICT_VERSION, PROTOCOL_VERSION
+from alsep_desktop.fiscal.protocol import (
+    HEADER_SIZE,
+    MAX_FRAME_SIZE,
+    MIN_STRICT_VERSION,
+    PROTOCOL_VERSION,
+)
 
 M = TypeVar("M", bound=Message)
 

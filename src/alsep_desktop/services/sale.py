@@ -17,7 +17,14 @@ from alsep_desktop.domain.quantity import Quantity, Unit
 from alsep_desktop.domain.receipt import OperationKind, Receipt, build_receipt
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.domain.rounding import div_half_up, spread
-from alsep_desktop.domain.shift import NotEnoughCash, ShiftExpired, ShiftTotals, offline_delta, receipt_deltas
+from alsep_desktop.domain.shift import (
+    NotEnoughCash,
+    ShiftExpired,
+    ShiftTotals,
+    document_number,
+    offline_delta,
+    receipt_deltas,
+)
 from alsep_desktop.domain.states import ReceiptState, receipt_transition
 from alsep_desktop.domain.tax import VatTable
 from alsep_desktop.fiscal import outbox
@@ -162,7 +169,7 @@ class SaleService:
             uow.shifts.add_counters(shift.id, deltas)
             ticket = receipt_to_ticket(receipt, when=now, operator_code=cashier.user_id,
                                        operator_name=cashier.full_name or cashier.email,
-                                       document_number=shift.number * 100_000 + number, shift_number=shift.number,
+                                       document_number=document_number(shift.number, number), shift_number=shift.number,
                                        shift_document_number=number, parent=parent)
             payload = encode_message(ticket_request(ticket, document_service(uow, reg)))
             if sign is not None:

@@ -16,10 +16,11 @@ from alsep_desktop.domain.shift import (
     ShiftTotals,
     cash_move_deltas,
     check_withdrawal,
+    document_number,
     offline_delta,
 )
-from alsep_desktop.domain.tax import DEFAULT_VAT_TABLE, VatTable
 from alsep_desktop.domain.states import ShiftState, shift_transition
+from alsep_desktop.domain.tax import DEFAULT_VAT_TABLE, VatTable
 from alsep_desktop.fiscal import outbox
 from alsep_desktop.fiscal.codec import encode_message
 from alsep_desktop.fiscal.engine import as_offline
@@ -120,7 +121,7 @@ class ShiftService:
             kind = MoneyPlacementKind.DEPOSIT if deposit else MoneyPlacementKind.WITHDRAWAL
             payload = encode_message(money_placement_request(
                 kind, amount.tiyn, when=now, operator=operator_pb(cashier.user_id, cashier.full_name or cashier.email),
-                shift_number=shift.number, document_number=shift.number * 100_000 + number,
+                shift_number=shift.number, document_number=document_number(shift.number, number),
                 service=document_service(uow, reg),
             ))
             queued = window.pending > 0

@@ -82,12 +82,12 @@ def test_marked_sale_reaches_the_ofd_ticket_with_the_full_code(pos, captured) ->
     assert doc.state == "signed" and doc.fiscal_sign
     # what the OFD server received on the wire
     (ticket,) = captured.tickets()
-    stamps = [i.commodity.excise_stamp for i in ticket.items if i.type == pb.ITEM_TYPE_COMMODITY]
-    assert stamps == [PACK, UNKNOWN, ""]
+    stamps = [list(i.commodity.list_excise_stamp) for i in ticket.items if i.type == pb.TicketRequest.Item.ITEM_TYPE_COMMODITY]
+    assert stamps == [[PACK], [UNKNOWN], []]  # one list_excise_stamp entry per marked unit
     assert ticket.operation == pb.OPERATION_SELL
     # ... and the durable outbox payload says the same
     stored = _outbox_ticket(pos, doc.uuid)
-    assert [i.commodity.excise_stamp for i in stored.items if i.type == pb.ITEM_TYPE_COMMODITY] == stamps
+    assert [list(i.commodity.list_excise_stamp) for i in stored.items if i.type == pb.TicketRequest.Item.ITEM_TYPE_COMMODITY] == stamps
     assert pos.memory.fiscal_signs()[-1] == doc.fiscal_sign
     view = pos.ctx.sales.receipt(doc.id)
     assert [ln.marking_code for ln in view.lines] == [PACK, UNKNOWN, None]
@@ -108,5 +108,5 @@ def test_return_of_a_marked_item_carries_the_code_back(pos, captured) -> None:
     assert [ln.marking_code for ln in view.lines] == [PACK2]  # exactly the returned pack's code
     sell_ticket, return_ticket = captured.tickets()
     assert return_ticket.operation == pb.OPERATION_SELL_RETURN
-    assert [i.commodity.excise_stamp for i in return_ticket.items if i.type == pb.ITEM_TYPE_COMMODITY] == [PACK2]
-    assert len([i for i in sell_ticket.items if i.type == pb.ITEM_TYPE_COMMODITY]) == 2
+    assert [list(i.commodity.list_excise_stamp) for i in return_ticket.items if i.type == pb.TicketRequest.Item.ITEM_TYPE_COMMODITY] == [[PACK2]]
+    assert len([i for i in sell_ticket.items if i.type == pb.TicketRequest.Item.ITEM_TYPE_COMMODITY]) == 2

@@ -11,7 +11,7 @@ from alsep_desktop.fiscal.engine import DocumentRejected
 from alsep_desktop.fiscal.protocol import ResultCode
 from alsep_desktop.fiscal.sandbox.faults import Fault, FaultKind
 from alsep_desktop.store.models import FiscalOutbox, Receipt
-from tests.support.pos import DEVICE
+from tests.support.pos import DEVICE, receipt_keys
 
 MILK, BREAD = "4870001000029", "4870001000012"
 
@@ -21,10 +21,7 @@ def _check_invariants(pos) -> None:
     pos.sandbox.clear_faults()
     assert pos.ctx.delivery.drain(pos.register_id).left == 0
     with pos.ctx.uow() as uow:
-        rows = uow.session.execute(
-            select(Receipt.uuid, Receipt.fiscal_sign, Receipt.ofd_fiscal_sign).where(Receipt.state != "rejected")
-        ).all()
-        ours = {uuid: (sign, ofd_sign) for uuid, sign, ofd_sign in rows}
+        ours = receipt_keys(uow.session)
     docs = [d for d in pos.memory.documents(DEVICE) if d.key.startswith("ticket:")]
     keys = [d.key.removeprefix("ticket:") for d in docs]
     assert len(keys) == len(set(keys)), "a document reached the OFD twice"

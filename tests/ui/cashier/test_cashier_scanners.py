@@ -42,4 +42,4 @@ def test_marked_item_goes_to_the_ofd_with_its_code(counter) -> None:
     with pos.ctx.uow() as uow:
         payload = uow.session.query(FiscalOutbox).filter_by(doc_uuid=result.uuid).one().payload
     ticket = parse_message(pb.Request, payload).ticket
-    assert [i.commodity.excise_stamp for i in ticket.items if i.type == pb.ITEM_TYPE_COMMODITY] == [code]
+    assert [list(i.commodity.list_excise_stamp) for i in ticket.items if i.type == pb.TicketRequest.Item.ITEM_TYPE_COMMODITY] == [[code]]
