@@ -17,6 +17,8 @@ from alsep_desktop.app.events import EventBus
 from alsep_desktop.domain.tax import DEFAULT_VAT_TABLE, VatTable
 from alsep_desktop.fiscal.client import OfdClient
 from alsep_desktop.fiscal.outbox import DbTokenStore
+from alsep_desktop.services import outbox_reencode  # noqa: F401 - registers its migration data hook
+from alsep_desktop.services.ofd_registration import RegistrationCheckService
 from alsep_desktop.services.admin import AdminService
 from alsep_desktop.services.auth import AuthService
 from alsep_desktop.services.catalog import CatalogService
@@ -52,6 +54,7 @@ class AppContext:
     sales: SaleService
     shifts: ShiftService
     devices: DeviceService
+    registration: RegistrationCheckService
 
     def registers_with_ofd(self) -> list[int]:
         from sqlalchemy import select
@@ -114,13 +117,14 @@ def build_context(config: AppConfig, *, clock: Clock | None = None, migrate_db: 
         auth=auth,
         catalog=CatalogService(uow, lookup, clock, vat_table),
         org=OrgService(uow, clock, vat_table, on_ofd_update=delivery.reset_channel),
-        admin=AdminService(uow, clock, vat_table),
+        admin=AdminService(uow, clock, vat_table, on_ofd_update=delivery.reset_channel),
         reports=SalesReportService(uow, clock),
         delivery=delivery,
         uploader=None,  # type: ignore[arg-type]  # set just below: it needs the context
         sales=SaleService(uow, clock, delivery, auth, vat_table, wake),
         shifts=ShiftService(uow, clock, delivery, auth, wake, vat_table),
         devices=DeviceService(uow, clock),
+        registration=RegistrationCheckService(uow, clock, delivery),
     )
     ctx.uploader = Uploader(delivery, ctx.registers_with_ofd, reconnect_wait=config.ofd_reconnect_s)
     uploader_ref.append(ctx.uploader)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from alsep_desktop.app.clock import Clock
 from alsep_desktop.app.errors import AlsepError, NotFoundError, ValidationError
@@ -24,7 +25,13 @@ from alsep_desktop.domain.validation import degrees_text
 from alsep_desktop.services.catalog import DuplicateProduct, check_bundle
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.guard import require_admin
-from alsep_desktop.services.org import CompanyData, CompanyExists, TradePointData, _apply_company, apply_trade_point
+from alsep_desktop.services.org import (
+    CompanyData,
+    CompanyExists,
+    TradePointData,
+    _apply_company,
+    apply_trade_point,
+)
 from alsep_desktop.store.models import Bundle, BundleItem, Company, Register, TradePoint, User
 from alsep_desktop.store.repositories.mapping import product_from_orm
 from alsep_desktop.store.uow import SqlUnitOfWork
@@ -126,10 +133,14 @@ def _register_info(r: Register) -> RegisterInfo:
 
 
 class AdminService:
-    def __init__(self, uow: Callable[[], SqlUnitOfWork], clock: Clock, vat_table: VatTable = DEFAULT_VAT_TABLE) -> None:
+    def __init__(self, uow: Callable[[], SqlUnitOfWork], clock: Clock, vat_table: VatTable = DEFAULT_VAT_TABLE,
+                 on_ofd_update: Callable[[Session, Register], None] | None = None) -> None:
         self._uow = uow
         self._clock = clock
         self._vat = vat_table
+        #: called in the same unit of work when a register's OFD data or token change (the OFD
+        #: session restarts with the new token, an "Invalid token" block is lifted)
+        self._on_ofd_update = on_ofd_update
 
     # -- company (seed 5.2, 8.2) ---------------------------------------------------------
     def company(self, actor: Principal) -> CompanyInfo | None:
@@ -256,6 +267,8 @@ class AdminService:
                 reg.status = "active"
             uow.audit.record(now, actor.user_id, "update_ofd", "register", register_id, system_id=reg.ofd_system_id,
                              registration_number=reg.registration_number, vat_payer=vat_payer)
+            if self._on_ofd_update is not None:
+                self._on_ofd_update(uow.session, reg)
             uow.commit()
         return OpResult(None, Changes(org=True))
 
@@ -271,6 +284,8 @@ class AdminService:
             if reg.status == "new" and reg.ofd_system_id and reg.registration_number:
                 reg.status = "active"
             uow.audit.record(self._clock.now(), actor.user_id, "update_token", "register", register_id)
+            if self._on_ofd_update is not None:
+                self._on_ofd_update(uow.session, reg)
             uow.commit()
         return OpResult(None, Changes(org=True))
 

@@ -35,6 +35,10 @@ from alsep_desktop.fiscal.requests import (
 )
 from alsep_desktop.fiscal.ticket_mapping import ParentRef, receipt_to_ticket
 from alsep_desktop.fiscal.zx_report import ShiftFacts, build_zx_report
+from alsep_desktop.store import migrate
+
+#: The name revision 0004 asks for.
+HOOK = "outbox.reencode.ofd-2.0.3"
 
 
 def reencode_to_203(conn: Connection) -> int:
@@ -171,3 +175,6 @@ def _close(conn: Connection, doc_uuid: str, reg: Registration) -> bytes | None:
     request = close_shift_request(when=when, z_report=z, operator=operator_pb(code, name), service=service_pb(reg),
                                   shift_number=number, offline=bool(pending_before))
     return encode_message(request)
+
+
+migrate.register_hook(HOOK, reencode_to_203)

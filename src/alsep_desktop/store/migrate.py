@@ -1,8 +1,16 @@
-"""Apply alembic migrations programmatically (start-up, CLI, tests)."""
+"""Apply alembic migrations programmatically (start-up, CLI, tests).
+
+Data upgrades that need the application's own rules (re-encoding waiting OFD documents) are
+*hooks*: versioned functions that the layer owning the rules registers under a stable name; a
+migration script asks for its hook by name through ``context.config.attributes`` and never
+imports application code (decision 0112).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -11,12 +19,19 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+#: name -> data-upgrade function (called with the migration's connection)
+DATA_HOOKS: dict[str, Callable[..., Any]] = {}
+
+
+def register_hook(name: str, fn: Callable[..., Any]) -> None:
+    DATA_HOOKS[name] = fn
 
 
 def alembic_config(engine: Engine) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["engine"] = engine
+    cfg.attributes["data_hooks"] = dict(DATA_HOOKS)
     return cfg
 
 

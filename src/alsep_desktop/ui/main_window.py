@@ -15,6 +15,7 @@ from alsep_desktop.ui.cashier.common import Counter
 from alsep_desktop.ui.cashier.help import HelpOverlay
 from alsep_desktop.ui.cashier.login import LoginScreen
 from alsep_desktop.ui.cashier.receipts import ReceiptsScreen
+from alsep_desktop.ui.cashier.registration import warn_if_different
 from alsep_desktop.ui.cashier.returns import ReturnsScreen
 from alsep_desktop.ui.cashier.sale import SaleScreen
 from alsep_desktop.ui.cashier.selftest import SelfTestDialog
@@ -202,6 +203,17 @@ class MainWindow(QMainWindow):
         self.sale.focus_barcode()
         if self.run_selftest and previous is None:
             self.open_selftest()
+        if previous is None:
+            self.check_registration()
+
+    def check_registration(self) -> None:
+        """At start-up: what the OFD holds about this register (a difference is shown)."""
+        register_id = self.counter.register_id
+        if register_id is None:
+            return
+        self.ops.run(lambda: self.ctx.registration.check(register_id),
+                     lambda result: setattr(self, "registration_warning", warn_if_different(self, result)),
+                     lambda _error: None)  # the OFD unreachable: the status bar says so already
 
     def _mount_admin(self, who: Principal) -> None:
         if self.admin_tab is not None:

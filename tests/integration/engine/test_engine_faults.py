@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from alsep_desktop.fiscal.engine import DocumentRejected
+from alsep_desktop.services.documents import RegisterTokenInvalid
 from alsep_desktop.fiscal.protocol import ResultCode
 from alsep_desktop.fiscal.sandbox.faults import Fault, FaultKind
 from alsep_desktop.store.models import FiscalOutbox, Receipt
@@ -102,10 +103,12 @@ def test_invalid_token_fixed_by_admin(pos) -> None:
     r = pos.sell(BREAD)
     assert r.state == "queued"
     assert pos.ctx.shifts.status(pos.register_id).fiscal.last_error_code == "ofd.invalid_token"
+    with pytest.raises(RegisterTokenInvalid):  # blocked until an admin enters a new token (seed 8.4)
+        pos.sell(MILK)
     admin = pos.ctx.auth.login(*pos.admin_creds())
-    pos.ctx.org.update_register_ofd(admin, pos.register_id, system_id=str(DEVICE), registration_number="010100000001",
-                                    token="777001", vat_payer=True)
+    pos.ctx.admin.update_token(admin, pos.register_id, "777001")  # Admin tab → Registers → new token
     assert pos.ctx.delivery.drain(pos.register_id).left == 0
+    assert pos.sell(MILK).state == "signed"
     _check_invariants(pos)
 
 

@@ -65,3 +65,22 @@ def test_outbox_of_the_earlier_layout_is_reencoded_and_uploaded_once(tmp_path) -
     finally:
         pos.ctx.close()
         pos.sandbox.stop()
+
+
+def test_without_the_hook_waiting_documents_stop_the_upgrade(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    pos = make_pos(tmp_path)
+    try:
+        pos.stop_ofd()
+        pos.sell("4870001000029")
+        with pos.ctx.uow() as uow:
+            uow.session.execute(text("UPDATE alembic_version SET version_num = '0003'"))
+            uow.commit()
+        monkeypatch.setattr(migrate, "DATA_HOOKS", {})  # e.g. a bare `alembic upgrade` outside the app
+        with pytest.raises(RuntimeError, match="outbox.reencode.ofd-2.0.3"):
+            migrate.upgrade(pos.ctx.engine)
+        assert migrate.current_revision(pos.ctx.engine) == "0003"  # nothing half-done
+    finally:
+        pos.ctx.close()
+        pos.sandbox.stop()

@@ -7,6 +7,7 @@ from pathlib import Path
 from alsep_desktop.services.admin import RegisterInfo
 from alsep_desktop.services.passport import passport_pdf
 from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table, selected_key
+from alsep_desktop.ui.cashier.registration import describe
 from alsep_desktop.ui.qt import (
     QCheckBox,
     QComboBox,
@@ -137,13 +138,20 @@ class RegistersPage(Page):
 
         self.call(lambda: self.ctx.admin.update_ofd(self.principal, reg.id, system_id=sid, registration_number=num,
                                                     token=token, vat_payer=vat),
-                  lambda _v: (self.token_edit.clear(), self.say(tr(CTX, "OFD data saved."))))
+                  lambda _v: (self.token_edit.clear(), self.say(tr(CTX, "OFD data saved.")),
+                                 self.check_ofd(reg.id, tr(CTX, "OFD data saved."))))
+
+    def check_ofd(self, register_id: int, done: str) -> None:
+        """After «Обновить данные»: ask the OFD what it holds and say whether it agrees."""
+        self.call(lambda: self.ctx.registration.check(register_id),
+                  lambda result: self.say(done + "\n" + describe(result)))
 
     def update_token(self) -> None:
         reg, token = self._register(), self.token_edit.text()
         if reg is not None:
             self.call(lambda: self.ctx.admin.update_token(self.principal, reg.id, token),
-                      lambda _v: (self.token_edit.clear(), self.say(tr(CTX, "Token updated."))))
+                      lambda _v: (self.token_edit.clear(), self.say(tr(CTX, "Token updated.")),
+                                 self.check_ofd(reg.id, tr(CTX, "Token updated."))))
 
     def unbind(self) -> None:
         reg = self._register()
