@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.sale = SaleScreen(self.counter, self.tabs)
         self.returns = ReturnsScreen(self.counter, self.tabs)
         self.shift = ShiftScreen(self.counter, self.tabs)
+        self.counter.close_shift = lambda: (self.show_tab(self.shift), self.shift.ask_close())
         self.receipts = ReceiptsScreen(self.counter, self.tabs)
         for w in (self.sale, self.returns, self.shift, self.receipts):
             self.tabs.addTab(w, "")

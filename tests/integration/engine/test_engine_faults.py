@@ -144,3 +144,16 @@ def test_refused_receipt_is_not_in_the_sales_report(pos) -> None:
     admin = pos.ctx.auth.login(*pos.admin_creds())
     lines = pos.ctx.reports.sales(admin, pos.register_id, Period.last_week(pos.clock.now().date()))
     assert [ln.name for ln in lines] == ["Хлеб пшеничный"]
+
+
+def test_ofd_says_the_shift_is_too_old(pos) -> None:
+    """Result 11: the document is refused and the cashier is sent to close the shift (seed 9.3.4)."""
+    from alsep_desktop.domain.shift import ShiftExpired
+
+    pos.sell(MILK)
+    pos.sandbox.inject(Fault(FaultKind.RESULT, result_code=int(ResultCode.OPEN_SHIFT_TIMEOUT_EXPIRED), times=1))
+    with pytest.raises(ShiftExpired):
+        pos.sell(BREAD)
+    report = pos.ctx.shifts.close_shift(pos.cashier, *pos.admin_creds(), pos.register_id).value
+    assert report.totals.document_count == 1 and not report.ofd_differences  # the refused sale is not counted
+    assert pos.sell(BREAD).state == "signed"  # a new shift

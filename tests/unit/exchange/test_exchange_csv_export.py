@@ -25,6 +25,8 @@ KAZ = ProductRow(
     "12",
     True,
     Unit.KILOGRAM,
+    "0200000000012",
+    True,
 )
 
 
@@ -40,12 +42,13 @@ def test_export_format_is_utf8_bom_crlf_with_plain_amounts() -> None:
     lines = data[3:].decode("utf-8").split("\r\n")
     assert (
         lines[0]
-        == "Код,Код группы,Баркод,Наименование,Цена,Скидка,НДС,Наценка,Изменяемая цена,Единица"
+        == "Код,Код группы,Баркод,Наименование,Цена,Скидка,НДС,Наценка,Изменяемая цена,Единица,NTIN,Маркировка"
     )
     assert (
-        lines[1] == '7,1.2,4870001000011,"Әсел «Құрт» ғҚңӨұҮһІ, 250 г",1234.50,10.00,12,2.50,1,166'
+        lines[1]
+        == '7,1.2,4870001000011,"Әсел «Құрт» ғҚңӨұҮһІ, 250 г",1234.50,10.00,12,2.50,1,166,0200000000012,1'
     )
-    assert lines[2] == "9999,9.9,,Свободная позиция,0.05,0.00,без НДС,0.00,0,796"
+    assert lines[2] == "9999,9.9,,Свободная позиция,0.05,0.00,без НДС,0.00,0,796,,0"
     assert lines[3] == ""
 
 
@@ -73,6 +76,8 @@ _row = st.builds(
     vat=st.sampled_from([r.code for r in DEFAULT_VAT_TABLE.rates]),
     editable_price=st.booleans(),
     unit=st.sampled_from(list(Unit)),
+    ntin=st.one_of(st.just(""), st.text("0123456789", min_size=13, max_size=14)),
+    marked=st.booleans(),
 )
 
 
@@ -83,6 +88,15 @@ def test_export_then_import_round_trips_exactly(rows: list[ProductRow]) -> None:
     if rows:
         assert report is not None and report.issues == []
     assert parsed == rows
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_row, min_size=1, max_size=12, unique_by=(lambda r: r.code, lambda r: r.barcode or object())))
+def test_export_import_export_is_the_same_bytes(rows: list[ProductRow]) -> None:
+    first = _export(rows)
+    parsed, report = parse_csv(io.BytesIO(first))
+    assert report.issues == []
+    assert _export(parsed) == first
 
 
 def test_sample_is_deterministic_valid_and_unique() -> None:

@@ -63,6 +63,42 @@ def test_english_headers_in_any_order_and_optional_columns() -> None:
     assert report.rows_read == report.rows_ok == 2
 
 
+def test_ntin_and_marked_columns() -> None:
+    text = (
+        f"{RU_HEADER},Единица,NTIN,Маркировка\n"
+        "1,1,4870001000011,Сигареты,1100,0,16,шт,0200000000012,да\n"
+        "2,1,4870001000028,Молоко,520,0,16,796,02000000000123,0\n"
+        "3,1,4870001000035,Хлеб,250,0,16,796,,\n"
+    )
+    rows, report = parse_csv(_csv(text))
+    assert report.issues == []
+    assert [(r.ntin, r.marked, r.unit) for r in rows] == [
+        ("0200000000012", True, Unit.PIECE), ("02000000000123", False, Unit.PIECE), ("", False, Unit.PIECE),
+    ]
+
+
+def test_english_ntin_header_and_bad_ntin_values_name_row_and_field() -> None:
+    text = (
+        "code,group_code,barcode,name,price,discount,vat,ntin,marked\n"
+        "1,1,,Twelve digits,1,0,16,020000000001,0\n"
+        "2,1,,Letters,1,0,16,02000000000AB,0\n"
+        "3,1,,Fifteen,1,0,16,020000000000123,0\n"
+        "4,1,,Good,1,0,16, 0200000000012 ,1\n"
+        "5,1,,Bad flag,1,0,16,,maybe\n"
+    )
+    rows, report = parse_csv(_csv(text))
+    assert [(r.code, r.ntin, r.marked) for r in rows] == [("4", "0200000000012", True)]
+    bad = [(i.code, i.row, i.field) for i in report.errors]
+    assert bad == [(IssueCode.BAD_NTIN, 1, "ntin"), (IssueCode.BAD_NTIN, 2, "ntin"), (IssueCode.BAD_NTIN, 3, "ntin"),
+                   (IssueCode.BAD_FLAG, 5, "marked")]
+    assert report.errors[0].message == "an NTIN has 13 or 14 digits, got '020000000001'"
+
+
+def test_a_file_without_the_new_columns_still_imports() -> None:
+    rows, report = parse_csv(_csv(f"{RU_HEADER},Наценка,Изменяемая цена,Единица\n1,1,,Хлеб,250,0,16,0,0,796\n"))
+    assert report.issues == [] and (rows[0].ntin, rows[0].marked) == ("", False)
+
+
 def test_thirteen_and_fourteen_digit_barcodes_are_accepted_fifteen_is_not() -> None:
     text = f"{RU_HEADER}\n1,1,4870001000011,EAN-13,1,0,16\n2,1,14870001000018,GTIN-14,1,0,16\n3,1,123456789012345,Long,1,0,16\n"
     rows, report = parse_csv(_csv(text))

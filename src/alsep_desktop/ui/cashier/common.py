@@ -60,6 +60,14 @@ class Counter:
     cashier: Principal | None = None
     terminal: object | None = None
     shortcuts: list[Shortcut] = field(default_factory=list)
+    #: set by the main window: leads the cashier to close the shift (seed 9.3.4)
+    close_shift: Callable[[], None] | None = None
+
+    def after_error(self, exc: BaseException) -> None:
+        """What a failed document leads to: a shift the register or the OFD found older than 24 hours
+        (OFD result 11) opens the Z report's admin prompt right away."""
+        if isinstance(exc, AlsepError) and exc.code == "shift.expired" and self.close_shift is not None:
+            self.close_shift()
 
     def shortcut(self, key: str, describe: Callable[[], str]) -> str:
         """Register a shortcut for the F1 overlay; returns the key for the button text."""

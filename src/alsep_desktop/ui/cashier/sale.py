@@ -306,6 +306,7 @@ class SaleScreen(QWidget):
     def _failed(self, exc: Exception) -> None:
         self.quick_button_enabled(True)
         self.message.show_error(exc)
+        self.counter.after_error(exc)
 
     # -- lines ------------------------------------------------------------------------------
     def edit_line(self) -> None:

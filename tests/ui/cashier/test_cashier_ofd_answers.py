@@ -1,0 +1,55 @@
+"""Answers the register must live with, seen in the window: a shift older than 24 hours leads the
+cashier straight to closing it (seed 9.3.4); «Invalid token» stops selling with the way out
+(seed 8.4, 9.5); a registration that differs at the OFD is shown at start-up."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from alsep_desktop.fiscal.sandbox.memory import RegData
+from alsep_desktop.ui.cashier.common import CredentialsDialog
+from tests.support.pos import DEVICE
+
+
+def sell_milk(counter) -> None:  # type: ignore[no-untyped-def]
+    w = counter.window
+    w.on_scanned("4870001000029")
+    w.sale.pay()
+    w.sale.dialog.received.setText("1000")
+    w.sale.dialog.confirm()
+
+
+def test_expired_shift_opens_the_z_report_prompt(counter) -> None:  # type: ignore[no-untyped-def]
+    counter.bind()
+    counter.login()
+    w = counter.window
+    sell_milk(counter)
+    counter.idle()
+    counter.pos.clock.advance(timedelta(hours=25))
+    sell_milk(counter)
+    counter.wait(lambda: isinstance(getattr(w.shift, "dialog", None), CredentialsDialog))
+    assert w.tabs.currentWidget() is w.shift
+    assert "24" in w.sale.message.text()
+
+
+def test_invalid_token_stops_selling_and_names_the_way_out(counter) -> None:  # type: ignore[no-untyped-def]
+    counter.bind()
+    counter.login()
+    w = counter.window
+    counter.pos.memory.reset_token(DEVICE, 424242)  # the OFD no longer knows our token
+    sell_milk(counter)
+    counter.idle()
+    assert "Автономный режим" in w.sale.message.text()  # this sale goes offline
+    sell_milk(counter)
+    counter.wait(lambda: "Обновить данные" in w.sale.message.text())
+    assert "Invalid token" in w.sale.message.text()
+
+
+def test_registration_difference_is_shown_at_start_up(counter) -> None:  # type: ignore[no-untyped-def]
+    counter.pos.memory._registers[DEVICE].data = RegData(serial_number="KTCD0000000000001")  # noqa: SLF001
+    counter.bind()
+    counter.login()
+    w = counter.window
+    counter.wait(lambda: getattr(w, "registration_warning", None) is not None)
+    text = w.registration_warning.text()
+    assert "Заводской номер" in text and "KTCD0000000000001" in text
