@@ -14,15 +14,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
 from alsep_desktop.fiscal import codec  # noqa: E402
-from alsep_desktop.fiscal.requests import ticket_request  # noqa: E402
-from alsep_desktop.fiscal.samples import sample_ticket  # noqa: E402
+from alsep_desktop.fiscal.requests import service_pb, ticket_request  # noqa: E402
+from alsep_desktop.fiscal.samples import REGISTRATION, sample_ticket  # noqa: E402
 
 LINES = 50
 BUDGET_S = 2.0
 
 
 def main() -> None:
-    request = ticket_request(sample_ticket(LINES))
+    request = ticket_request(sample_ticket(LINES), service_pb(REGISTRATION))
     frame = codec.encode_frame(request, device_id=1001, token=1, req_num=1)
     for _ in range(200):  # warm-up
         codec.decode_request(codec.encode_frame(request, device_id=1001, token=1, req_num=1))

@@ -19,8 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
 from alsep_desktop.fiscal import codec  # noqa: E402
 from alsep_desktop.fiscal.client import OfdClient  # noqa: E402
-from alsep_desktop.fiscal.requests import ticket_request  # noqa: E402
-from alsep_desktop.fiscal.samples import sample_ticket  # noqa: E402
+from alsep_desktop.fiscal.requests import service_pb, ticket_request  # noqa: E402
+from alsep_desktop.fiscal.samples import REGISTRATION, sample_ticket  # noqa: E402
 from alsep_desktop.fiscal.sandbox import FiscalMemory, OfdSandbox  # noqa: E402
 from alsep_desktop.fiscal.tokens import InMemoryTokenStore  # noqa: E402
 
@@ -77,7 +77,8 @@ def raw_echo(request_bytes: int, answer_bytes: int, rounds: int) -> list[float]:
 def main() -> None:
     memory = FiscalMemory(seed=1)
     memory.register(DEVICE, TOKEN)
-    tickets = [ticket_request(sample_ticket(5, document_number=f"b{i}", iin=None)) for i in range(N + 50)]
+    doc = service_pb(REGISTRATION)
+    tickets = [ticket_request(sample_ticket(5, document_number=1000 + i, iin=None), doc) for i in range(N + 50)]
     with OfdSandbox(memory=memory) as sandbox:
         client = OfdClient("127.0.0.1", sandbox.port, DEVICE, TOKEN, InMemoryTokenStore(),
                            connect_timeout=2, io_timeout=5, retries=0)
