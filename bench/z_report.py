@@ -20,7 +20,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import emit  # noqa: E402
-
 from sqlalchemy import func, insert, select  # noqa: E402
 
 from alsep_desktop.domain.basket import Basket  # noqa: E402

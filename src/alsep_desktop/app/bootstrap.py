@@ -18,12 +18,12 @@ from alsep_desktop.domain.tax import DEFAULT_VAT_TABLE, VatTable
 from alsep_desktop.fiscal.client import OfdClient
 from alsep_desktop.fiscal.outbox import DbTokenStore
 from alsep_desktop.services import outbox_reencode  # noqa: F401 - registers its migration data hook
-from alsep_desktop.services.ofd_registration import RegistrationCheckService
 from alsep_desktop.services.admin import AdminService
 from alsep_desktop.services.auth import AuthService
 from alsep_desktop.services.catalog import CatalogService
 from alsep_desktop.services.devices import DeviceService
 from alsep_desktop.services.fiscal_delivery import DeliveryService, Uploader
+from alsep_desktop.services.ofd_registration import RegistrationCheckService
 from alsep_desktop.services.org import OrgService
 from alsep_desktop.services.reports import SalesReportService
 from alsep_desktop.services.sale import SaleService

@@ -69,20 +69,24 @@ class Decoded(Generic[M]):
     missing: tuple[str, ...] = ()
 
 
-def parse_message(cls: type[M], payload: bytes, *, lenient: bool = False) -> M:
+def parse_message(cls: type[M], payload: bytes, *, lenient: bool = False, known_only: bool = False) -> M:
     """Parse ``payload`` as ``cls``; every failure is an ``OfdProtocolError``.
 
     Strings must be valid UTF-8 (proto2 would hand back ``bytes``); a missing required field
-    fails unless ``lenient`` (then ``missing_required`` lists them).
+    fails unless ``lenient`` (then ``missing_required`` lists them); with ``known_only`` a field
+    the schema does not define fails too (the sandbox's strictness, decision 0111).
     """
     message = cls()
     try:
         message.MergeFromString(payload)
     except Exception as exc:  # DecodeError, RecursionError...
         raise OfdProtocolError("payload", f"not a valid {cls.__name__}: {type(exc).__name__}") from exc
-    bad = _non_utf8(message)
+    unknown: list[str] = []
+    bad = _scan(message, "", unknown if known_only else None)
     if bad:
         raise OfdProtocolError("payload", f"{cls.__name__}.{bad} is not valid UTF-8")
+    if unknown:
+        raise OfdProtocolError("payload", "fields 2.0.3 does not define: " + ", ".join(unknown[:5]))
     if not lenient and not message.IsInitialized():
         raise OfdProtocolError("payload", f"{cls.__name__} misses required fields: {', '.join(missing_required(message)[:5])}")
     return message
@@ -93,30 +97,38 @@ def missing_required(message: Message) -> list[str]:
     return list(message.FindInitializationErrors())
 
 
-def _non_utf8(message: Message, prefix: str = "") -> str:
-    """Path of the first string field holding bytes that are not UTF-8 (proto2 keeps them raw)."""
+_STRING, _MESSAGE = FieldDescriptor.TYPE_STRING, FieldDescriptor.TYPE_MESSAGE
+
+
+def _scan(message: Message, prefix: str, unknown: list[str] | None) -> str:
+    """One walk: the path of the first string field holding bytes that are not UTF-8 (proto2 keeps
+    them raw), and, when ``unknown`` is a list, the paths of fields the 2.0.3 schema does not know
+    (field numbers the spec does not list, values of a closed enum it does not list, a wire type
+    that does not fit) appended to it."""
+    if unknown is not None:
+        unknown.extend(f"{prefix}#{f.field_number}" for f in UnknownFieldSet(message))
     for fd, value in message.ListFields():
-        path = f"{prefix}{fd.name}"
-        if fd.type == FieldDescriptor.TYPE_STRING:
-            values = value if _repeated(fd) else [value]
-            if any(isinstance(v, bytes) for v in values):
-                return path
-        elif fd.type == FieldDescriptor.TYPE_MESSAGE:
-            for i, sub in enumerate(value if _repeated(fd) else [value]):
-                found = _non_utf8(sub, f"{path}[{i}]." if _repeated(fd) else f"{path}.")
+        kind = fd.type
+        if kind == _STRING:
+            if isinstance(value, bytes) or (_repeated(fd) and any(isinstance(v, bytes) for v in value)):
+                return prefix + fd.name
+        elif kind == _MESSAGE:
+            if _repeated(fd):
+                for i, sub in enumerate(value):
+                    found = _scan(sub, f"{prefix}{fd.name}[{i}].", unknown)
+                    if found:
+                        return found
+            else:
+                found = _scan(value, f"{prefix}{fd.name}.", unknown)
                 if found:
                     return found
     return ""
 
 
-def unknown_fields(message: Message, prefix: str = "") -> list[str]:
-    """Paths of fields ``message`` carries that the 2.0.3 schema does not know (field numbers the
-    spec does not list, values of a closed enum it does not list, a wire type that does not fit)."""
-    out = [f"{prefix}#{f.field_number}" for f in UnknownFieldSet(message)]
-    for fd, value in message.ListFields():
-        if fd.type == FieldDescriptor.TYPE_MESSAGE:
-            for i, sub in enumerate(value if _repeated(fd) else [value]):
-                out += unknown_fields(sub, f"{prefix}{fd.name}[{i}]." if _repeated(fd) else f"{prefix}{fd.name}.")
+def unknown_fields(message: Message) -> list[str]:
+    """Paths of the fields ``message`` carries that the 2.0.3 schema does not know."""
+    out: list[str] = []
+    _scan(message, "", out)
     return out
 
 

@@ -92,6 +92,7 @@ class RegisterInfo:
     status: str  # new | active | blocked
     bound_device_id: str | None
     created_at: datetime
+    ofd_block: str | None = None  # "invalid_token": the OFD refused the token (seed 8.4)
 
     @property
     def active(self) -> bool:
@@ -128,7 +129,7 @@ def _register_info(r: Register) -> RegisterInfo:
         serial_number=r.serial_number, year_of_manufacture=r.year_of_manufacture,
         ofd_system_id=r.ofd_system_id or "", registration_number=r.registration_number or "",
         has_token=bool(r.ofd_token), token_updated_at=r.ofd_token_updated_at, vat_payer=r.vat_payer,
-        status=r.status, bound_device_id=r.bound_device_id, created_at=r.created_at,
+        status=r.status, bound_device_id=r.bound_device_id, created_at=r.created_at, ofd_block=r.ofd_block,
     )
 
 

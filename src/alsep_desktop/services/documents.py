@@ -35,10 +35,6 @@ class RegisterTokenInvalid(AlsepError):
                 "OFD portal, then enter it in the admin tab: Registers → Update data")
 
 
-def token_blocked_key(register_id: int) -> str:
-    """Setting that marks a register blocked by the OFD's "Invalid token" answer."""
-    return f"ofd.token_invalid.{register_id}"
-
 
 @dataclass(frozen=True, slots=True)
 class DocumentResult:
@@ -63,7 +59,7 @@ def active_register(uow: SqlUnitOfWork, register_id: int) -> Register:
         raise NotFoundError(what="register", key=register_id)
     if reg.status != "active":
         raise RegisterInactive()
-    if uow.org.get_setting(token_blocked_key(register_id)) is not None:
+    if reg.ofd_block == "invalid_token":
         raise RegisterTokenInvalid()
     return reg
 

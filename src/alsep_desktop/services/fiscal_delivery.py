@@ -48,9 +48,9 @@ from alsep_desktop.fiscal.proto import pb
 from alsep_desktop.fiscal.protocol import RECONNECT_SECONDS_MIN, ResultCode
 from alsep_desktop.fiscal.reconcile import compare
 from alsep_desktop.fiscal.requests import service_pb, system_request
-from alsep_desktop.services.documents import negate, row_deltas, token_blocked_key
+from alsep_desktop.services.documents import negate, row_deltas
 from alsep_desktop.services.ofd_data import registration_of
-from alsep_desktop.store.models import Receipt, Register, Setting, Shift
+from alsep_desktop.store.models import Receipt, Register, Shift
 from alsep_desktop.store.repositories.shifts import ShiftRepository
 from alsep_desktop.store.uow import SqlUnitOfWork
 
@@ -146,9 +146,7 @@ class DeliveryService:
             tokens = outbox.DbTokenStore(self._sessions, register.id, int(register.ofd_system_id),
                                          int(register.ofd_token), self._clock.now)
             tokens.reset(session, int(register.ofd_token), int(register.ofd_system_id))
-        blocked = session.get(Setting, token_blocked_key(register.id))
-        if blocked is not None:  # a new token is the way out of "Invalid token" (seed 8.4)
-            session.delete(blocked)
+        register.ofd_block = None  # a new token is the way out of "Invalid token" (seed 8.4)
 
     # -- delivery ---------------------------------------------------------------------
     def deliver_next(self, register_id: int) -> tuple[Verdict, OfdOutcome] | None:
@@ -281,10 +279,9 @@ class DeliveryService:
 
     def _block_for_token(self, register_id: int) -> None:
         """"Invalid token" blocks the register until an admin enters a new token (seed 8.4, 9.5)."""
-        with self._sessions() as s:
-            if s.get(Setting, token_blocked_key(register_id)) is None:
-                s.add(Setting(key=token_blocked_key(register_id), value="invalid_token"))
-                s.commit()
+        with self._engine.begin() as conn:
+            conn.execute(update(Register.__table__).where(Register.__table__.c.id == register_id)
+                         .values(ofd_block="invalid_token"))
 
     @contextlib.contextmanager
     def _orm(self, conn: Connection) -> Iterator[Session]:

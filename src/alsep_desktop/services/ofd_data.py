@@ -8,6 +8,8 @@ import json
 from collections.abc import Mapping
 from datetime import datetime
 
+from sqlalchemy import bindparam, select
+
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.receipt import OperationKind
 from alsep_desktop.domain.shift import ShiftTotals
@@ -15,27 +17,30 @@ from alsep_desktop.domain.tax import VatTable
 from alsep_desktop.fiscal.proto import pb
 from alsep_desktop.fiscal.requests import Registration, service_pb
 from alsep_desktop.fiscal.zx_report import ShiftFacts, build_zx_report
-from alsep_desktop.store.models import Register, Shift
+from alsep_desktop.store.models import Company, Register, Shift, TradePoint
 from alsep_desktop.store.uow import SqlUnitOfWork
+
+_C, _TP = Company.__table__, TradePoint.__table__
+_COMPANY = select(_C.c.name, _C.c.legal_address, _C.c.address_kz, _C.c.iin_bin, _C.c.oked).where(
+    _C.c.id == bindparam("c"))
 
 
 def registration_of(uow: SqlUnitOfWork, register: Register) -> Registration:
-    company = uow.org.company()
+    """The register's registration data (its trade point is loaded with it; one statement for the
+    company, on the sale's hot path)."""
+    company = uow.session.connection().execute(_COMPANY, {"c": register.company_id}).first()
     point = register.trade_point
+    name, address, address_kz, iin, oked = company if company is not None else ("", "", "", "", "")
     return Registration(
         kkm_id=register.ofd_system_id or "",
         fns_kkm_id=register.registration_number or "",
         serial_number=register.serial_number,
-        org_title=company.name if company else "",
-        org_address=company.legal_address if company else "",
-        org_address_kz=(getattr(company, "address_kz", None) or "") if company else "",
-        org_iin=company.iin_bin if company else "",
-        org_oked=(company.oked or "") if company else "",
+        org_title=name, org_address=address or "", org_address_kz=address_kz or "", org_iin=iin, org_oked=oked or "",
         pos_title=point.name if point else "",
         pos_address=point.address if point else "",
-        pos_address_kz=(getattr(point, "address_kz", None) or "") if point else "",
-        latitude=getattr(point, "latitude", None) if point else None,
-        longitude=getattr(point, "longitude", None) if point else None,
+        pos_address_kz=(point.address_kz or "") if point else "",
+        latitude=point.latitude if point else None,
+        longitude=point.longitude if point else None,
     )
 
 

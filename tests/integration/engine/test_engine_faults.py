@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import select
 
 from alsep_desktop.fiscal.engine import DocumentRejected
-from alsep_desktop.services.documents import RegisterTokenInvalid
 from alsep_desktop.fiscal.protocol import ResultCode
 from alsep_desktop.fiscal.sandbox.faults import Fault, FaultKind
+from alsep_desktop.services.documents import RegisterTokenInvalid
 from alsep_desktop.store.models import FiscalOutbox, Receipt
 from tests.support.pos import DEVICE, receipt_keys
 

@@ -17,9 +17,9 @@ from alsep_desktop.fiscal.messages import message_for
 from alsep_desktop.fiscal.protocol import ResultCode
 from alsep_desktop.fiscal.requests import service_pb, system_request, ticket_request
 from alsep_desktop.fiscal.samples import REGISTRATION, sample_ticket
+from alsep_desktop.fiscal.sandbox import Fault, FaultKind, OfdSandbox
 
 DOC = service_pb(REGISTRATION)
-from alsep_desktop.fiscal.sandbox import Fault, FaultKind, OfdSandbox
 
 OFD_DEVICE_ID = 1001  # the register the ofd_sandbox fixture creates
 

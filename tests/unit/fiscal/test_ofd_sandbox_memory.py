@@ -18,7 +18,13 @@ from alsep_desktop.fiscal.requests import (
     service_pb,
     ticket_request,
 )
-from alsep_desktop.fiscal.samples import MOMENT, REGISTRATION, sample_requests, sample_ticket, sample_zx_report
+from alsep_desktop.fiscal.samples import (
+    MOMENT,
+    REGISTRATION,
+    sample_requests,
+    sample_ticket,
+    sample_zx_report,
+)
 from alsep_desktop.fiscal.sandbox.memory import FiscalMemory
 
 DOC = service_pb(REGISTRATION)

@@ -12,7 +12,7 @@ import contextlib
 import os
 import threading
 
-from alsep_desktop.fiscal.codec import encode_frame, parse_message, unknown_fields
+from alsep_desktop.fiscal.codec import encode_frame, parse_message
 from alsep_desktop.fiscal.errors import OfdProtocolError
 from alsep_desktop.fiscal.header import pack_header, unpack_header
 from alsep_desktop.fiscal.proto import pb
@@ -157,10 +157,8 @@ class OfdSandbox:
             await writer.drain()
             return
         try:
-            request = parse_message(pb.Request, body)
-            unknown = unknown_fields(request)
-            if unknown:  # stricter than a proto2 parser on purpose (decision 0111)
-                raise OfdProtocolError("payload", "fields 2.0.3 does not define: " + ", ".join(unknown[:5]))
+            # stricter than a proto2 parser on purpose: unknown fields are refused (decision 0111)
+            request = parse_message(pb.Request, body, known_only=True)
         except OfdProtocolError as exc:
             self.protocol_errors += 1
             token, response = header.token, _error(0, ResultCode.PROTOCOL_ERROR, str(exc))

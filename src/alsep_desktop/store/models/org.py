@@ -66,6 +66,8 @@ class Register(Base):
     ofd_token_updated_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
     vat_payer: Mapped[bool] = mapped_column(Boolean, default=False)
     status: Mapped[str] = mapped_column(String(16), default="new")  # new | active | blocked
+    #: why the OFD stopped this register ("invalid_token", seed 8.4), None while it accepts it
+    ofd_block: Mapped[str | None] = mapped_column(String(32))
     bound_device_id: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(AwareDateTime())
 

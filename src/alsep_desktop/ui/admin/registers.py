@@ -94,7 +94,8 @@ class RegistersPage(Page):
         self.registers, points = value
         status = {"new": tr(CTX, "Waiting for OFD data"), "active": tr(CTX, "Active"), "blocked": tr(CTX, "Blocked")}
         fill_table(self.table, [
-            (r.name, r.trade_point, r.serial_number, r.registration_number, status.get(r.status, r.status),
+            (r.name, r.trade_point, r.serial_number, r.registration_number,
+             tr(CTX, "Invalid token: enter a new one") if r.ofd_block == "invalid_token" else status.get(r.status, r.status),
              tr(CTX, "Bound") if r.bound_device_id else "")
             for r in self.registers
         ], [r.id for r in self.registers])

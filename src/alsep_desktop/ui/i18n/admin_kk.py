@@ -178,6 +178,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         'Bundle deleted.': 'Пакет жойылды.',
     },
     'AdminRegisters': {
+        'Invalid token: enter a new one': 'Invalid token: жаңа токен енгізіңіз',
         'Download passport': 'Төлқұжатты жүктеу',
         'Unbind device': 'Құрылғыны ажырату',
         'New register': 'Жаңа БКМ',

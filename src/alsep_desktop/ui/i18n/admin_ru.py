@@ -178,6 +178,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         'Bundle deleted.': 'Пакет удалён.',
     },
     'AdminRegisters': {
+        'Invalid token: enter a new one': 'Invalid token: введите новый токен',
         'Download passport': 'Скачать паспорт',
         'Unbind device': 'Отвязать устройство',
         'New register': 'Новая ККМ',
