@@ -157,3 +157,21 @@ def test_ofd_says_the_shift_is_too_old(pos) -> None:
     report = pos.ctx.shifts.close_shift(pos.cashier, *pos.admin_creds(), pos.register_id).value
     assert report.totals.document_count == 1 and not report.ofd_differences  # the refused sale is not counted
     assert pos.sell(BREAD).state == "signed"  # a new shift
+
+
+def test_return_of_an_offline_receipt_waits_for_its_upload(pos) -> None:
+    """parent_ticket needs the OFD's number of the original: an offline receipt is returned once uploaded."""
+    from alsep_desktop.services.sale import ReturnWaitsForUpload
+
+    pos.stop_ofd()
+    sale = pos.sell(MILK)
+    assert sale.state == "queued"
+    pos.start_ofd()
+    pos.ctx.delivery.forget_channels()
+    with pytest.raises(ReturnWaitsForUpload) as info:
+        pos.ctx.sales.refund(pos.cashier, *pos.admin_creds(), pos.register_id, sale.fiscal_sign)
+    assert info.value.code == "sale.return_waits_for_upload"
+    assert pos.ctx.delivery.drain(pos.register_id).left == 0
+    ret = pos.ctx.sales.refund(pos.cashier, *pos.admin_creds(), pos.register_id, sale.fiscal_sign).value
+    assert ret.state == "signed"
+    _check_invariants(pos)
