@@ -88,7 +88,7 @@ def check_url(sign: str, rnm: str, total_tiyn: int, when_local: datetime) -> str
 
 def as_offline(payload: bytes, sign: int | None) -> bytes:
     """The same document marked as made offline (tickets carry their offline sign)."""
-    req = parse_message(pb.Request, payload)
+    req = parse_message(pb.Request, payload, check_strings=False)  # our own stored request
     if req.command == Command.TICKET:
         req.ticket.offline_ticket_number = sign if sign is not None else 0
     elif req.command == Command.MONEY_PLACEMENT:
