@@ -19,8 +19,8 @@ from pathlib import Path
 from alsep_desktop import __version__
 from alsep_desktop.app.bootstrap import AppContext, build_context
 from alsep_desktop.app.config import AppConfig
-from alsep_desktop.app.errors import AlsepError
 from alsep_desktop.domain.roles import Role
+from alsep_desktop.errors import AlsepError
 from alsep_desktop.store import migrate
 from alsep_desktop.store.db import make_engine
 

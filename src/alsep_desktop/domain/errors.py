@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from alsep_desktop.app.errors import AlsepError, ValidationError
+from alsep_desktop.errors import AlsepError, ValidationError
 
 
 class DomainError(AlsepError):

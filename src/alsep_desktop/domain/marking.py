@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from alsep_desktop.app.errors import ValidationError
+from alsep_desktop.errors import ValidationError
 
 GS = "\x1d"
 

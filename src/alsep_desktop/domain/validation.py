@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from alsep_desktop.app.errors import ValidationError
+from alsep_desktop.errors import ValidationError
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 

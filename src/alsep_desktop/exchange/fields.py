@@ -11,12 +11,12 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from alsep_desktop.app.errors import ValidationError
 from alsep_desktop.domain.adjustment import Adjustment
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Unit
 from alsep_desktop.domain.tax import VatTable
 from alsep_desktop.domain.validation import validate_barcode, validate_ntin
+from alsep_desktop.errors import ValidationError
 from alsep_desktop.exchange.rows import ImportIssue, ImportReport, IssueCode, Severity
 
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")

@@ -14,9 +14,9 @@ from dataclasses import field as dc_field
 from enum import Enum
 from typing import Any, ClassVar
 
-from alsep_desktop.app.errors import AlsepError, safe_format
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Unit
+from alsep_desktop.errors import AlsepError, safe_format
 
 
 @dataclass(frozen=True, slots=True)

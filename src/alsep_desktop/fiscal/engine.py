@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
 
-from alsep_desktop.app.errors import AlsepError
+from alsep_desktop.errors import AlsepError
 from alsep_desktop.fiscal.client import OfdOutcome, OutcomeStatus
 from alsep_desktop.fiscal.codec import encode_message, parse_message
 from alsep_desktop.fiscal.proto import pb

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from alsep_desktop.app.errors import AlsepError
+from alsep_desktop.errors import AlsepError
 
 
 class FiscalError(AlsepError):

@@ -16,12 +16,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from alsep_desktop.app.clock import Clock
-from alsep_desktop.app.errors import AlsepError, NotFoundError, ValidationError
 from alsep_desktop.domain.catalog import BundleView
 from alsep_desktop.domain.quantity import Quantity, Unit
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.domain.tax import DEFAULT_VAT_TABLE, VatTable
 from alsep_desktop.domain.validation import degrees_text
+from alsep_desktop.errors import AlsepError, NotFoundError, ValidationError
 from alsep_desktop.services.catalog import DuplicateProduct, check_bundle
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.guard import require_admin

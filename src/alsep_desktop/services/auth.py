@@ -15,9 +15,9 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from alsep_desktop.app.clock import Clock
-from alsep_desktop.app.errors import AlsepError, NotFoundError, ValidationError
 from alsep_desktop.domain.roles import Principal, Role
 from alsep_desktop.domain.validation import validate_email, validate_iin_bin
+from alsep_desktop.errors import AlsepError, NotFoundError, ValidationError
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.guard import require_admin
 from alsep_desktop.store.models import User

@@ -12,9 +12,9 @@ import logging
 import uuid
 from collections.abc import Callable, Sequence
 
-from alsep_desktop.app.errors import AlsepError
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import CardSlip, Payment, PaymentKind
+from alsep_desktop.errors import AlsepError
 from alsep_desktop.hardware.protocols import PaymentTerminal, TerminalResult
 from alsep_desktop.services.changes import OpResult
 from alsep_desktop.services.documents import DocumentResult

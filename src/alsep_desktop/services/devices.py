@@ -17,8 +17,8 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from alsep_desktop.app.clock import Clock
-from alsep_desktop.app.errors import AlsepError, ValidationError
 from alsep_desktop.domain.roles import Principal
+from alsep_desktop.errors import AlsepError, ValidationError
 from alsep_desktop.hardware.printer.config import (
     KINDS,
     PrinterConfig,

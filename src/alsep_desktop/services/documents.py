@@ -9,12 +9,12 @@ from datetime import datetime
 from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
-from alsep_desktop.app.errors import AlsepError, NotFoundError
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import PaymentKind
 from alsep_desktop.domain.receipt import OperationKind, Receipt
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.domain.shift import DEFAULT_SECTION, Delta, check_shift_age
+from alsep_desktop.errors import AlsepError, NotFoundError
 from alsep_desktop.fiscal import outbox
 from alsep_desktop.fiscal.engine import OfflineWindow
 from alsep_desktop.store.models import Payment as PaymentRow

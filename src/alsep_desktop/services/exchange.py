@@ -13,11 +13,11 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from alsep_desktop.app.bootstrap import AppContext
-from alsep_desktop.app.errors import NotFoundError
 from alsep_desktop.domain.catalog import FREE_POSITION_CODE, FREE_POSITION_GROUP, FREE_POSITION_NAME
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Unit
 from alsep_desktop.domain.roles import Principal
+from alsep_desktop.errors import NotFoundError
 from alsep_desktop.exchange.commerceml import parse_commerceml
 from alsep_desktop.exchange.csv_catalog import parse_csv, write_csv
 from alsep_desktop.exchange.progress import CancelToken, ProgressCallback

@@ -28,10 +28,10 @@ from sqlalchemy import Connection, Engine, bindparam, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from alsep_desktop.app.clock import ALMATY, Clock
-from alsep_desktop.app.errors import AlsepError
 from alsep_desktop.app.events import OFD_STATUS, OUTBOX_CHANGED, EventBus
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.shift import ShiftTotals, cash_move_deltas, offline_delta
+from alsep_desktop.errors import AlsepError
 from alsep_desktop.fiscal import outbox
 from alsep_desktop.fiscal.client import OfdClient, OfdOutcome
 from alsep_desktop.fiscal.codec import parse_message

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from alsep_desktop.app.errors import PermissionDenied
 from alsep_desktop.domain.roles import Principal, Role
+from alsep_desktop.errors import PermissionDenied
 
 
 def require_admin(actor: Principal | None) -> Principal:

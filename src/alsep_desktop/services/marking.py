@@ -14,13 +14,13 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from alsep_desktop.app.errors import AlsepError
 from alsep_desktop.domain.catalog import FREE_POSITION_CODE, FREE_POSITION_GROUP
 from alsep_desktop.domain.lines import LineItem
 from alsep_desktop.domain.marking import InvalidMarkingCode, MarkingCode, parse_marking_code
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Quantity
 from alsep_desktop.domain.tax import VatRate
+from alsep_desktop.errors import AlsepError
 
 if TYPE_CHECKING:
     from alsep_desktop.app.bootstrap import AppContext

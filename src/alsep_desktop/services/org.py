@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from alsep_desktop.app.clock import Clock
-from alsep_desktop.app.errors import AlsepError, NotFoundError, ValidationError
 from alsep_desktop.domain.catalog import FREE_POSITION_CODE, FREE_POSITION_GROUP, FREE_POSITION_NAME
 from alsep_desktop.domain.registration import RegistrationData
 from alsep_desktop.domain.roles import Principal
@@ -21,6 +20,7 @@ from alsep_desktop.domain.validation import (
     validate_oked,
     validate_position,
 )
+from alsep_desktop.errors import AlsepError, NotFoundError, ValidationError
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.guard import require_admin
 from alsep_desktop.store.models import Company, Product, Register, TradePoint

@@ -19,13 +19,13 @@ from datetime import datetime
 from pathlib import Path
 
 from alsep_desktop.app.clock import Clock
-from alsep_desktop.app.errors import AlsepError, NotFoundError
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import PaymentKind
 from alsep_desktop.domain.quantity import Quantity, Unit
 from alsep_desktop.domain.receipt import OperationKind
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.domain.tax import VatTable
+from alsep_desktop.errors import AlsepError, NotFoundError
 from alsep_desktop.hardware.printer.config import PrinterConfig, build_printer
 from alsep_desktop.hardware.printer.document import (
     CashMoveKind,

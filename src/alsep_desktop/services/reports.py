@@ -23,10 +23,10 @@ from pathlib import Path
 from sqlalchemy import ColumnElement, case, func, select
 
 from alsep_desktop.app.clock import ALMATY, Clock
-from alsep_desktop.app.errors import ValidationError
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Quantity, Unit
 from alsep_desktop.domain.roles import Principal
+from alsep_desktop.errors import ValidationError
 from alsep_desktop.services.guard import require_admin
 from alsep_desktop.store.models import Payment, Receipt, ReceiptLine, User
 from alsep_desktop.store.uow import SqlUnitOfWork

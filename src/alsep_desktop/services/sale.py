@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from alsep_desktop.app.clock import ALMATY, Clock
-from alsep_desktop.app.errors import AlsepError, NotFoundError, ValidationError
 from alsep_desktop.domain.adjustment import Adjustment
 from alsep_desktop.domain.basket import Basket
 from alsep_desktop.domain.lines import LineItem
@@ -27,6 +26,7 @@ from alsep_desktop.domain.shift import (
 )
 from alsep_desktop.domain.states import ReceiptState, receipt_transition
 from alsep_desktop.domain.tax import VatTable
+from alsep_desktop.errors import AlsepError, NotFoundError, ValidationError
 from alsep_desktop.fiscal import outbox
 from alsep_desktop.fiscal.codec import encode_message
 from alsep_desktop.fiscal.engine import (

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
-from alsep_desktop.app.errors import AlsepError
+from alsep_desktop.errors import AlsepError
 from alsep_desktop.services.printing import PrintingService
 from alsep_desktop.services.shift import ShiftService
 

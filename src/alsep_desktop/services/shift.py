@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from alsep_desktop.app.clock import Clock
-from alsep_desktop.app.errors import ValidationError
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.domain.shift import (
@@ -21,6 +20,7 @@ from alsep_desktop.domain.shift import (
 )
 from alsep_desktop.domain.states import ShiftState, shift_transition
 from alsep_desktop.domain.tax import DEFAULT_VAT_TABLE, VatTable
+from alsep_desktop.errors import ValidationError
 from alsep_desktop.fiscal import outbox
 from alsep_desktop.fiscal.codec import encode_message
 from alsep_desktop.fiscal.engine import as_offline

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from alsep_desktop.app.errors import AlsepError
+from alsep_desktop.errors import AlsepError
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.ui.qt import QObject, QRunnable, QThreadPool, Signal
 

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from alsep_desktop.app.errors import NotFoundError, PermissionDenied, ValidationError
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import Payment, PaymentKind
 from alsep_desktop.domain.quantity import Quantity, Unit
 from alsep_desktop.domain.receipt import OperationKind, build_receipt
 from alsep_desktop.domain.registration import RegistrationData
+from alsep_desktop.errors import NotFoundError, PermissionDenied, ValidationError
 from alsep_desktop.services.catalog import ProductDraft
 from alsep_desktop.services.documents import insert_receipt, receipt_view, shift_for_document
 from alsep_desktop.services.exchange import export_catalog_file, import_catalog_file

@@ -8,10 +8,10 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import select
 
-from alsep_desktop.app.errors import PermissionDenied, ValidationError
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Quantity
 from alsep_desktop.domain.roles import Role
+from alsep_desktop.errors import PermissionDenied, ValidationError
 from alsep_desktop.services.admin import MODEL_NAME, BinImmutable
 from alsep_desktop.services.catalog import DuplicateProduct, ProductDraft
 from alsep_desktop.services.org import CompanyData, CompanyExists

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from alsep_desktop.app.demo import ADMIN, CASHIER, ensure_demo
-from alsep_desktop.app.errors import PermissionDenied, ValidationError
+from alsep_desktop.errors import PermissionDenied, ValidationError
 from alsep_desktop.hardware.errors import EmailDeliveryFailed
 from alsep_desktop.hardware.printer.decode import decode
 from alsep_desktop.hardware.profiles import get_profile

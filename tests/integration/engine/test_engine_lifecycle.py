@@ -7,11 +7,11 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from alsep_desktop.app.errors import PermissionDenied
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Quantity
 from alsep_desktop.domain.receipt import OperationKind
 from alsep_desktop.domain.shift import NotEnoughCash, ShiftExpired
+from alsep_desktop.errors import PermissionDenied
 from alsep_desktop.fiscal.engine import OfflineLimitExceeded
 from alsep_desktop.services.auth import InvalidCredentials
 from alsep_desktop.services.sale import NothingToReturn, ReceiptNotFound

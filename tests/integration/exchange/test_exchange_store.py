@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from alsep_desktop.app.demo import ADMIN, CASHIER, ensure_demo
-from alsep_desktop.app.errors import PermissionDenied
+from alsep_desktop.errors import PermissionDenied
 from alsep_desktop.exchange.progress import CancelToken
 from alsep_desktop.exchange.rows import ImportCancelled, ImportFailed
 from alsep_desktop.exchange.sample import write_sample_csv

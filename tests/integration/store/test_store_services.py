@@ -8,11 +8,11 @@ import pytest
 from sqlalchemy import func, select, text
 
 from alsep_desktop.app.demo import ADMIN, CASHIER, ensure_demo
-from alsep_desktop.app.errors import PermissionDenied, ValidationError
 from alsep_desktop.domain.errors import UnknownVatRate
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Quantity
 from alsep_desktop.domain.roles import Role
+from alsep_desktop.errors import PermissionDenied, ValidationError
 from alsep_desktop.services.auth import (
     AccountBlocked,
     AccountLocked,

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from alsep_desktop.app.errors import PermissionDenied
 from alsep_desktop.domain.roles import Role
+from alsep_desktop.errors import PermissionDenied
 from alsep_desktop.ui.admin import AdminTab
 
 

@@ -3,9 +3,9 @@ duplicates, the help overlay, language switching and error sentences."""
 
 from __future__ import annotations
 
-from alsep_desktop.app.errors import NotImplementedFeature
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import PaymentKind
+from alsep_desktop.errors import NotImplementedFeature
 from alsep_desktop.ui.cashier.common import error_text
 
 

@@ -70,7 +70,7 @@ def _all_error_codes() -> set[str]:
     import importlib
     import pkgutil
 
-    from alsep_desktop.app.errors import AlsepError
+    from alsep_desktop.errors import AlsepError
 
     for mod in pkgutil.walk_packages([str(UI.parent)], "alsep_desktop."):
         if ".ui" in mod.name or ".sandbox" in mod.name or mod.name.endswith("__main__"):

@@ -72,3 +72,15 @@ def test_core_import_does_not_load_qt() -> None:
         "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)"
     )
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_lower_floors_do_not_import_the_composition_root() -> None:
+    """domain, fiscal, hardware (and store) take their error base from ``alsep_desktop.errors``."""
+    offenders = [
+        f"{path.name}: {m}"
+        for floor in ("domain", "fiscal", "hardware", "store")
+        for path in _py_files(floor)
+        for m in _imports(path)
+        if m.startswith("alsep_desktop.app")
+    ]
+    assert offenders == []

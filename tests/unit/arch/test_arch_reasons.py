@@ -9,7 +9,7 @@ import string
 from pathlib import Path
 
 import alsep_desktop
-from alsep_desktop.app.errors import ValidationError
+from alsep_desktop.errors import ValidationError
 from alsep_desktop.ui.i18n.reasons import REASONS
 
 SRC = Path(alsep_desktop.__file__).parent

@@ -1,6 +1,5 @@
 import pytest
 
-from alsep_desktop.app.errors import ValidationError
 from alsep_desktop.domain.adjustment import Adjustment
 from alsep_desktop.domain.basket import Basket, LineIndexError
 from alsep_desktop.domain.errors import (
@@ -17,6 +16,7 @@ from alsep_desktop.domain.payment import Payment, PaymentKind, settle
 from alsep_desktop.domain.quantity import Quantity
 from alsep_desktop.domain.receipt import OperationKind, build_receipt
 from alsep_desktop.domain.tax import DEFAULT_VAT_TABLE, VAT_0, VAT_12, VAT_16, WITHOUT_VAT
+from alsep_desktop.errors import ValidationError
 
 
 def line(price: str, qty: str = "1", vat=VAT_16, **kw) -> LineItem:

@@ -8,7 +8,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from alsep_desktop.app.errors import ValidationError
 from alsep_desktop.domain.catalog import ProductView
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.registration import RegistrationData
@@ -21,6 +20,7 @@ from alsep_desktop.domain.validation import (
     validate_ntin,
     validate_position,
 )
+from alsep_desktop.errors import ValidationError
 
 
 @pytest.mark.parametrize("good", ["0200000000012", "02000000000123", " 4870001000011 "])

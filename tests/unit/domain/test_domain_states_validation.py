@@ -2,7 +2,6 @@ import itertools
 
 import pytest
 
-from alsep_desktop.app.errors import ValidationError
 from alsep_desktop.domain.errors import IllegalTransition
 from alsep_desktop.domain.states import (
     RECEIPT_TRANSITIONS,
@@ -19,6 +18,7 @@ from alsep_desktop.domain.validation import (
     validate_iban_kz,
     validate_iin_bin,
 )
+from alsep_desktop.errors import ValidationError
 
 
 @pytest.mark.parametrize(("src", "dst"), list(itertools.product(ReceiptState, ReceiptState)))

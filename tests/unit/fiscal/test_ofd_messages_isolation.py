@@ -38,7 +38,7 @@ def test_message_for_falls_back() -> None:
 def test_error_codes_are_stable_and_unique() -> None:
     assert len(ERROR_CODES) == len(set(ERROR_CODES))
     assert all(c.startswith("fiscal.") for c in ERROR_CODES)
-    from alsep_desktop.app.errors import AlsepError
+    from alsep_desktop.errors import AlsepError
 
     assert issubclass(errors.FiscalError, AlsepError)
 

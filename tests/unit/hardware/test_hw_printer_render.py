@@ -4,9 +4,9 @@ import numpy as np
 import pytest
 import zxingcpp
 
-from alsep_desktop.app.errors import ValidationError
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.receipt import OperationKind
+from alsep_desktop.errors import ValidationError
 from alsep_desktop.hardware.errors import PrinterUnsupported
 from alsep_desktop.hardware.printer.decode import canon, decode, read_raster_line
 from alsep_desktop.hardware.printer.document import FiscalInfo, PrintableReceipt, ReceiptHeader

@@ -11,11 +11,11 @@ from datetime import datetime
 from enum import Enum
 from zoneinfo import ZoneInfo
 
-from alsep_desktop.app.errors import ValidationError
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import PaymentKind
 from alsep_desktop.domain.quantity import Quantity
 from alsep_desktop.domain.receipt import OperationKind, Receipt
+from alsep_desktop.errors import ValidationError
 
 ALMATY = ZoneInfo("Asia/Almaty")
 

@@ -7,8 +7,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from alsep_desktop.app.bootstrap import AppContext
-from alsep_desktop.app.errors import ValidationError
 from alsep_desktop.domain.roles import Principal
+from alsep_desktop.errors import ValidationError
 from alsep_desktop.services.changes import Changes
 from alsep_desktop.ui.i18n.errors import describe
 from alsep_desktop.ui.ops import OpRunner

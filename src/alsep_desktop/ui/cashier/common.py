@@ -7,8 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from alsep_desktop.app.bootstrap import AppContext
-from alsep_desktop.app.errors import AlsepError
 from alsep_desktop.domain.roles import Principal
+from alsep_desktop.errors import AlsepError
 from alsep_desktop.services.printing import PrintingService
 from alsep_desktop.ui.i18n.errors import error_message, error_params
 from alsep_desktop.ui.ops import OpRunner

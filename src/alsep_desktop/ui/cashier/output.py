@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alsep_desktop.app.errors import AlsepError
+from alsep_desktop.errors import AlsepError
 from alsep_desktop.hardware.errors import HardwareError
 from alsep_desktop.services.printing import NoPrinter
 from alsep_desktop.ui.cashier.common import (

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from alsep_desktop.app.errors import AlsepError
 from alsep_desktop.domain.lines import LineItem
+from alsep_desktop.errors import AlsepError
 from alsep_desktop.services.marking import NeedsPrice, line_for_marking_code
 from alsep_desktop.ui.devices.common import describe_error
 from alsep_desktop.ui.qt import (

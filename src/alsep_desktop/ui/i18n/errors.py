@@ -212,7 +212,7 @@ def has_message(language: str, code: str) -> bool:
 
 def translated_reason(exc: BaseException, language: str) -> str:
     """The reason of a ``ValidationError`` in ``language`` (English when no translation)."""
-    from alsep_desktop.app.errors import safe_format
+    from alsep_desktop.errors import safe_format
     from alsep_desktop.ui.i18n.reasons import REASONS
 
     template = getattr(exc, "reason_template", None)
@@ -227,7 +227,7 @@ def translated_reason(exc: BaseException, language: str) -> str:
 
 def issue_text(issue: Any, language: str) -> str:
     """The message of a catalog-import issue in ``language`` (its English text when untranslated)."""
-    from alsep_desktop.app.errors import safe_format
+    from alsep_desktop.errors import safe_format
     from alsep_desktop.ui.i18n.reasons import ISSUES, REASONS
 
     template = getattr(issue, "template", None) or issue.message
@@ -239,7 +239,7 @@ def issue_text(issue: Any, language: str) -> str:
 
 def error_params(exc: BaseException, language: str) -> dict[str, Any]:
     """``exc.params`` ready for a sentence in ``language``: a validation reason is translated."""
-    from alsep_desktop.app.errors import AlsepError, ValidationError
+    from alsep_desktop.errors import AlsepError, ValidationError
 
     params = dict(exc.params) if isinstance(exc, AlsepError) else {}
     if isinstance(exc, ValidationError):
@@ -253,7 +253,7 @@ def describe(exc: BaseException, language: str, field_label: Callable[[str], str
     ``field_label`` turns a ``ValidationError.field`` into the label the screen shows;
     its English ``reason`` is replaced by the translation of ``reason_template``.
     """
-    from alsep_desktop.app.errors import AlsepError, ValidationError
+    from alsep_desktop.errors import AlsepError, ValidationError
 
     if not isinstance(exc, AlsepError):
         return error_message(language, "error")
