@@ -83,12 +83,13 @@ def parse_message(cls: type[M], payload: bytes, *, lenient: bool = False, known_
         message.MergeFromString(payload)
     except Exception as exc:  # DecodeError, RecursionError...
         raise OfdProtocolError("payload", f"not a valid {cls.__name__}: {type(exc).__name__}") from exc
-    unknown: list[str] = []
-    bad = _scan(message, "", unknown if known_only else None) if (check_strings or known_only) else ""
+    bad = _scan(message, "", None) if check_strings else ""
     if bad:
         raise OfdProtocolError("payload", f"{cls.__name__}.{bad} is not valid UTF-8")
-    if unknown:
-        raise OfdProtocolError("payload", "fields 2.0.3 does not define: " + ", ".join(unknown[:5]))
+    if known_only and _has_unknown(message, payload):
+        unknown = unknown_fields(message)
+        if unknown:
+            raise OfdProtocolError("payload", "fields 2.0.3 does not define: " + ", ".join(unknown[:5]))
     if not lenient and not message.IsInitialized():
         raise OfdProtocolError("payload", f"{cls.__name__} misses required fields: {', '.join(missing_required(message)[:5])}")
     return message
@@ -125,6 +126,15 @@ def _scan(message: Message, prefix: str, unknown: list[str] | None) -> str:
                 if found:
                     return found
     return ""
+
+
+def _has_unknown(message: Message, payload: bytes) -> bool:
+    """Cheap test first: without its unknown fields a message re-encodes shorter than its payload.
+    (A non-canonical payload can also re-encode shorter: the caller then walks to be sure.)"""
+    known = type(message)()
+    known.CopyFrom(message)
+    known.DiscardUnknownFields()
+    return len(known.SerializePartialToString()) != len(payload)
 
 
 def unknown_fields(message: Message) -> list[str]:

@@ -254,13 +254,14 @@ class FiscalMemory:
         if reg.data is not None or not service.HasField("reg_info"):
             return
         kkm, org = service.reg_info.kkm, service.reg_info.org
-        reg.data = RegData(fns_kkm_id=kkm.fns_kkm_id, serial_number=kkm.serial_number, org_title=org.title,
-                           org_address=org.address, org_address_kz=org.address_kz, oked=org.oked)
+        reg.data = RegData(fns_kkm_id=_text(kkm.fns_kkm_id), serial_number=_text(kkm.serial_number),
+                           org_title=_text(org.title), org_address=_text(org.address),
+                           org_address_kz=_text(org.address_kz), oked=_text(org.oked))
         if service.security_stats.HasField("geo_position"):
             reg.data.latitude = service.security_stats.geo_position.latitude
             reg.data.longitude = service.security_stats.geo_position.longitude
         if org.iin and reg.inn == "000000000000":
-            reg.inn = org.iin
+            reg.inn = _text(org.iin)
 
     def _info(self, reg: Register) -> pb.Response:
         """COMMAND_INFO as the operator answers it (spec §6): the current shift's counters as a
@@ -439,6 +440,11 @@ def _check_ticket(reg: Register, t: pb.TicketRequest) -> int:
     if iin and iin == reg.inn:
         raise Rejection(ResultCode.SAME_TAXPAYER_AND_CUSTOMER)
     return total
+
+
+def _text(value: str | bytes) -> str:
+    """A string field as text (proto2 hands back bytes that are not UTF-8; the sandbox does not refuse them)."""
+    return value if isinstance(value, str) else value.decode("utf-8", "replace")
 
 
 def _ok(command: int) -> pb.Response:

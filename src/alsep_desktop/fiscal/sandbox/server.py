@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import os
 import threading
 
@@ -19,6 +20,8 @@ from alsep_desktop.fiscal.proto import pb
 from alsep_desktop.fiscal.protocol import HEADER_SIZE, ResultCode
 from alsep_desktop.fiscal.sandbox.faults import Fault, FaultKind, FaultPlan
 from alsep_desktop.fiscal.sandbox.memory import FiscalMemory
+
+log = logging.getLogger(__name__)
 
 
 class OfdSandbox:
@@ -157,8 +160,9 @@ class OfdSandbox:
             await writer.drain()
             return
         try:
-            # stricter than a proto2 parser on purpose: unknown fields are refused (decision 0111)
-            request = parse_message(pb.Request, body, known_only=True)
+            # stricter than a proto2 parser on purpose: unknown fields are refused (decision 0111);
+            # strings are not checked for UTF-8, as the operator's proto2 parser does not either
+            request = parse_message(pb.Request, body, known_only=True, check_strings=False)
         except OfdProtocolError as exc:
             self.protocol_errors += 1
             token, response = header.token, _error(0, ResultCode.PROTOCOL_ERROR, str(exc))
@@ -167,7 +171,12 @@ class OfdSandbox:
                 code = fault.result_code
                 token, response = header.token, _error(int(request.command), code, f"injected {code}")
             else:
-                token, response = self.memory.handle(header.device_id, header.token, header.req_num, request)
+                try:
+                    token, response = self.memory.handle(header.device_id, header.token, header.req_num, request)
+                except Exception:  # a sandbox bug must still answer, as the operator does with 255
+                    log.exception("sandbox failed on a request of device %s", header.device_id)
+                    token, response = header.token, _error(int(request.command), ResultCode.UNKNOWN_ERROR,
+                                                           "internal error")
         if fault is not None and fault.kind is FaultKind.DROP_AFTER_PROCESS:
             return
         frame = encode_frame(response, device_id=header.device_id, token=token, req_num=header.req_num)
