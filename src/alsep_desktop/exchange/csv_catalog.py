@@ -1,7 +1,10 @@
 """Catalog CSV in the format of the Alsep web cabinet (manual §8.6 «Экспорт/Импорт товаров»).
 
-Format: comma-separated, UTF-8 with or without BOM, one header line, then one product per
-record. Columns (any order; Russian or English names, case-insensitive):
+Format: one header line, then one product per record. The encoding (UTF-8 with or without BOM,
+UTF-16, Windows-1251/KZ-1048 and other Cyrillic code pages) and the separator (``,`` ``;`` tab
+``|``) are found from the file (``textfile.open_text``, decision 0305), so Excel's default CSV
+of a Russian or Kazakh Windows (``;``, Windows-1251, ``1 234,50``) reads as it is. Columns (any
+order; Russian or English names, case-insensitive):
 
     Код/code, Код группы/group_code, Баркод/barcode, Наименование/name, Цена/price,
     Скидка/discount, НДС/vat                                    -- required
@@ -11,7 +14,9 @@ record. Columns (any order; Russian or English names, case-insensitive):
 Export writes all twelve columns with Russian names, UTF-8 *with* BOM (so Excel opens Cyrillic
 and Kazakh letters correctly) and CRLF line ends; amounts and percents as ``1234.50``;
 VAT as the rate code (``16``) or ``без НДС``; editable and marked as ``1``/``0``; unit as its
-ОКЕИ code; NTIN as its digits or empty.
+ОКЕИ code; NTIN as its digits or empty. A text cell that starts with ``=``, ``+``, ``-``, ``@``,
+tab or CR gets a leading ``'`` so a spreadsheet does not run it as a formula; the import takes
+the ``'`` off again, so export → import → export is byte for byte the same.
 
 API for the catalog service (all-or-nothing import)::
 
@@ -27,8 +32,9 @@ or, streaming, to hold nothing but what the caller keeps::
 
 Row problems (bad price, duplicate barcode, ...) never stop the parse: every one is added to
 the report with its data row number (1-based, header excluded), physical line and field, and the
-row is not yielded. Whole-file problems (not UTF-8, empty, wrong separator, missing columns,
-broken quoting) raise ``ImportFailed`` at once, with the row errors found so far.
+row is not yielded; ``ImportIssue.column`` is the header as written in the file. Whole-file
+problems (not text, empty, missing columns, broken quoting, a line or a header past the limits,
+more than ``MAX_ERRORS`` errors) raise ``ImportFailed`` at once, with the row errors found so far.
 ``progress(done_bytes, total_bytes)`` is called about every 64 KiB and at the end;
 ``cancel.cancel()`` makes the parser raise ``ImportCancelled`` before the next row.
 """
@@ -59,9 +65,13 @@ from alsep_desktop.exchange.rows import (
     ProductRow,
     Severity,
 )
+from alsep_desktop.exchange.textfile import KAZAKH_SAFE, TextLines, open_text
 
 _BOM = b"\xef\xbb\xbf"
-_CYRILLIC_RE = re.compile(r"[А-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
+#: the header may have unknown columns (ignored), but not more than this many in all
+MAX_COLUMNS = 100
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_LOST_LETTER_RE = re.compile(r"[^\W\d_]\?|\?[^\W\d_]")  # '?' inside a word: a letter the code page lacked
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,10 +117,16 @@ def parse_csv(
     *,
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
 ) -> ParsedCatalog:
-    """Read a whole catalog CSV. See the module docstring for what raises and what is reported."""
+    """Read a whole catalog CSV. See the module docstring for what raises and what is reported.
+
+    ``encoding``/``delimiter`` force what is otherwise found from the file; what was used is
+    ``report.text_format``."""
     report = ImportReport()
-    rows = list(iter_csv(source, vat_table, report, progress=progress, cancel=cancel))
+    rows = list(iter_csv(source, vat_table, report, progress=progress, cancel=cancel,
+                         encoding=encoding, delimiter=delimiter))  # fmt: skip
     return ParsedCatalog(rows, report)
 
 
@@ -121,61 +137,77 @@ def iter_csv(
     *,
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
 ) -> Iterator[ProductRow]:
     """Yield the valid rows of a catalog CSV one by one, adding every problem to ``report``."""
     stream, owned = open_binary(source)
     try:
         meter = ProgressMeter(stream_size(stream), progress, cancel)
         meter.check()
-        yield from _Reader(stream, vat_table, report, meter).rows()
+        try:
+            lines = open_text(stream, is_column_name, encoding=encoding, delimiter=delimiter)
+        except ImportFailed as exc:
+            raise _kept(report, exc) from None
+        report.text_format = lines.format
+        yield from _Reader(lines, vat_table, report, meter).rows()
         meter.finish()
     finally:
         if owned:
             stream.close()
 
 
+def _kept(report: ImportReport, exc: ImportFailed) -> ImportFailed:
+    """``exc`` (a whole-file problem) added to ``report``, after the row errors found so far."""
+    for issue in exc.issues:
+        report.add(issue)
+    return ImportFailed(report.errors)
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[\s_]+", " ", name.strip().lower().replace("ё", "е"))
+
+
+def is_column_name(name: str) -> bool:
+    """Whether a header cell names one of the catalog columns (any spelling we accept)."""
+    return _norm(name.lstrip("\ufeff")) in _BY_ALIAS
+
+
 class _Reader:
     def __init__(
-        self, stream: BinaryIO, table: VatTable, report: ImportReport, meter: ProgressMeter
+        self, lines: TextLines, table: VatTable, report: ImportReport, meter: ProgressMeter
     ) -> None:
-        self.stream = stream
+        self.lines = lines
         self.table = table
         self.report = report
         self.meter = meter
-        self.bytes_done = 0
-        self.lines = 0
+        self.columns: dict[str, str] = {}  # column key → header as written in the file
+        self.lost_letters = 0
+        self.lost_first_row = 0
+        self.kazakh_safe = lines.format.encoding in KAZAKH_SAFE
 
     def _fail(
         self, code: str, message: str, *, line: int | None = None, fld: str | None = None, **params: Any
     ) -> ImportFailed:
-        self.report.add(ImportIssue(code, message, line=line, field=fld, params=params))
+        self.report.add(ImportIssue(code, message, line=line, field=fld, params=params,
+                                    column=self.columns.get(fld) if fld else None))  # fmt: skip
         return ImportFailed(self.report.errors)
 
     def _text_lines(self) -> Iterator[str]:
-        for raw in self.stream:
-            self.lines += 1
-            self.bytes_done += len(raw)
-            if self.lines == 1:
-                if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-                    raise self._fail(
-                        IssueCode.NOT_UTF8,
-                        "file is UTF-16, not UTF-8 (save it as «CSV UTF-8»)",
-                        line=1,
-                    )
-                raw = raw.removeprefix(_BOM)
-            try:
-                yield raw.decode("utf-8")
-            except UnicodeDecodeError:
-                if _looks_cp1251(raw):
-                    raise self._fail(IssueCode.NOT_UTF8, "file is not UTF-8 (looks like cp1251?); save it as «CSV UTF-8»",
-                                     line=self.lines) from None  # fmt: skip
-                raise self._fail(IssueCode.NOT_UTF8, "file is not UTF-8 (unknown encoding); save it as «CSV UTF-8»",
-                                 line=self.lines) from None  # fmt: skip
+        lines = iter(self.lines)
+        try:
+            if self.lines.format.sep_line:
+                for line in lines:  # Excel's «sep=;» line, after any blank ones
+                    if line.strip():
+                        break
+            yield from lines
+        except ImportFailed as exc:  # a line too long or not text: after the errors found so far
+            raise _kept(self.report, exc) from None
 
     def _records(self) -> Iterator[tuple[int, list[str]]]:
         """(first physical line, fields) of every non-blank record."""
-        reader = csv.reader(self._text_lines(), delimiter=",", quotechar='"', strict=True)
-        start = 1
+        reader = csv.reader(self._text_lines(), delimiter=self.lines.format.delimiter, quotechar='"', strict=True)
+        start = self.lines.line_no + 1
         while True:
             try:
                 fields = next(reader)
@@ -185,7 +217,7 @@ class _Reader:
                 raise self._fail(
                     IssueCode.BAD_CSV, "broken CSV ({detail}); check the quotes", line=start, detail=str(exc)
                 ) from None
-            line, start = start, reader.line_num + 1
+            line, start = start, self.lines.line_no + 1
             if any(f.strip() for f in fields):
                 yield line, fields
 
@@ -194,8 +226,11 @@ class _Reader:
         first = next(records, None)
         if first is None:
             raise self._fail(IssueCode.EMPTY, "the file is empty (no header line)")
-        index = self._header(first[1])
-        width = len(first[1])
+        header_line, names = first
+        if names:
+            names[0] = names[0].lstrip("\ufeff")
+        index = self._header(names, header_line)
+        width = len(names)
         dups = Duplicates()
         row = 0
         for line, fields in records:
@@ -205,46 +240,48 @@ class _Reader:
             if product is not None:
                 self.report.rows_ok += 1
                 yield product
-            self.meter.advance(self.bytes_done)
+            self.meter.advance(self.lines.bytes_read)
         if row == 0:
             raise self._fail(IssueCode.EMPTY, "the file has a header but no products")
+        if self.lost_letters:
+            self.report.add(ImportIssue(
+                IssueCode.LOST_LETTERS, "{count} name(s) have '?' inside a word "
+                "(first on row {first_row}): {encoding} has no Kazakh letters; save the file as «CSV UTF-8»",
+                field="name",
+                column=self.columns.get("name"), severity=Severity.WARNING,
+                params={"count": self.lost_letters, "first_row": self.lost_first_row,
+                        "encoding": self.lines.format.encoding_name}))  # fmt: skip
 
-    def _header(self, names: list[str]) -> dict[str, int]:
-        if len(names) == 1:
-            if ";" in names[0]:
-                raise self._fail(IssueCode.WRONG_SEPARATOR, "columns are separated by semicolons (;); the file "
-                                 "must use commas (in Excel: Save as → «CSV UTF-8 (comma delimited)»)", line=1)  # fmt: skip
-            if "\t" in names[0]:
-                raise self._fail(IssueCode.WRONG_SEPARATOR, "columns are separated by tabs; the file "
-                                 "must use commas (in Excel: Save as → «CSV UTF-8 (comma delimited)»)", line=1)  # fmt: skip
-            if "|" in names[0]:
-                raise self._fail(IssueCode.WRONG_SEPARATOR, "columns are separated by bars (|); the file "
-                                 "must use commas (in Excel: Save as → «CSV UTF-8 (comma delimited)»)", line=1)  # fmt: skip
+    def _header(self, names: list[str], line: int) -> dict[str, int]:
+        if len(names) > MAX_COLUMNS:
+            raise self._fail(IssueCode.TOO_MANY_COLUMNS, "the header has {count} columns "
+                             "(at most {limit}); this is not a catalog CSV", line=line, count=len(names), limit=MAX_COLUMNS)  # fmt: skip
         index: dict[str, int] = {}
         for pos, name in enumerate(names):
-            norm = re.sub(r"[\s_]+", " ", name.strip().lower().replace("ё", "е"))
+            norm = _norm(name)
             col = _BY_ALIAS.get(norm)
             if col is None:
                 if norm:
                     self.report.add(ImportIssue(IssueCode.UNKNOWN_COLUMN, "column '{value}' is not known and is ignored",
-                                                line=1, field=name, severity=Severity.WARNING,
+                                                line=line, field=name, column=name.strip(), severity=Severity.WARNING,
                                                 params={"value": name}))  # fmt: skip
                 continue
             if col.key in index:
                 raise self._fail(
                     IssueCode.DUPLICATE_COLUMN,
                     "column '{value}' appears twice",
-                    line=1,
+                    line=line,
                     fld=col.key,
-                    value=col.header,
+                    value=name.strip(),
                 )
             index[col.key] = pos
+            self.columns[col.key] = name.strip()
         missing = [c.header for c in COLUMNS if c.required and c.key not in index]
         if missing:
             raise self._fail(
                 IssueCode.MISSING_COLUMNS,
                 "missing column(s): {value} (found: {found})",
-                line=1,
+                line=line,
                 value=", ".join(missing),
                 found=", ".join(n.strip() for n in names),
             )
@@ -259,7 +296,7 @@ class _Reader:
         index: dict[str, int],
         dups: Duplicates,
     ) -> ProductRow | None:
-        check = RowCheck(self.report, row, line)
+        check = RowCheck(self.report, row, line, self.columns)
         if len(fields) != width:
             if len(fields) > width:
                 check.issue(IssueCode.FIELD_COUNT, None, "{count} values instead of {expected}; a comma inside "
@@ -273,11 +310,14 @@ class _Reader:
             pos = index.get(key)
             return fields[pos] if pos is not None else ""
 
-        code = check.text("code", get("code"), required=True, max_len=64)
-        group = check.text("group_code", get("group_code"), required=False, max_len=64)
+        code = check.text("code", unescape_cell(get("code")), required=True, max_len=64)
+        group = check.text("group_code", unescape_cell(get("group_code")), required=False, max_len=64)
         barcode = check.barcode("barcode", get("barcode"))
-        name = check.text("name", get("name"), required=True)
-        price = check.price("price", get("price"))
+        name = check.text("name", unescape_cell(get("name")), required=True)
+        price_text = get("price")
+        if "," in price_text:
+            self.report.decimal_comma_rows += 1
+        price = check.price("price", price_text)
         discount = check.percent("discount", get("discount"))
         markup = check.percent("markup", get("markup"))
         vat = check.vat("vat", get("vat"), self.table)
@@ -288,18 +328,28 @@ class _Reader:
         dups.check(check, "code", code, "barcode", barcode)
         if not check.ok:
             return None
+        if not self.kazakh_safe and "?" in name and _LOST_LETTER_RE.search(name):  # type: ignore[operator]
+            self.lost_letters += 1
+            self.lost_first_row = self.lost_first_row or row
         assert code is not None and group is not None and barcode is not None and name is not None
         assert price is not None and discount is not None and markup is not None and vat is not None
         assert editable is not None and unit is not None and ntin is not None and marked is not None
         return ProductRow(code, group, barcode, name, price, discount, markup, vat, editable, unit, ntin, marked)
 
 
-def _looks_cp1251(raw: bytes) -> bool:
-    try:
-        guess = raw.decode("cp1251")
-    except UnicodeDecodeError:
-        guess = ""
-    return bool(_CYRILLIC_RE.search(guess))
+def escape_cell(value: str) -> str:
+    """``value`` with a leading ``'`` when a spreadsheet would run it (``=``, ``+``, ``-``, ``@``,
+    tab, CR), or when it already starts with ``'`` before one of those (so the import can tell)."""
+    if value and (value[0] in _FORMULA_START or (value[0] == "'" and value[1:2] in (*_FORMULA_START, "'"))):
+        return "'" + value
+    return value
+
+
+def unescape_cell(cell: str) -> str:
+    """The inverse of ``escape_cell``."""
+    if cell[:1] == "'" and cell[1:2] and cell[1:2] in (*_FORMULA_START, "'"):
+        return cell[1:]
+    return cell
 
 
 # -- export --------------------------------------------------------------------
@@ -343,7 +393,8 @@ def _write(rows: Iterable[ProductRow], stream: BinaryIO) -> int:
     count = 0
     for r in rows:
         writer.writerow([
-            r.code, r.group_code, r.barcode, r.name, r.price.plain(), percent_text(r.discount_bp),
+            escape_cell(r.code), escape_cell(r.group_code), r.barcode, escape_cell(r.name), r.price.plain(),
+            percent_text(r.discount_bp),
             "без НДС" if r.vat == "none" else r.vat, percent_text(r.markup_bp),
             "1" if r.editable_price else "0", r.unit.value, r.ntin, "1" if r.marked else "0",
         ])  # fmt: skip

@@ -37,10 +37,13 @@ _UNIT_CODES = {u.value: u for u in Unit} | {"6": Unit.METRE, "55": Unit.SQUARE_M
 class RowCheck:
     """Checks the fields of one data row; every failure becomes an ``ImportIssue``."""
 
-    def __init__(self, report: ImportReport, row: int | None, line: int | None = None) -> None:
+    def __init__(
+        self, report: ImportReport, row: int | None, line: int | None = None, columns: dict[str, str] | None = None
+    ) -> None:
         self.report = report
         self.row = row
         self.line = line
+        self.columns = columns  # field key → the header as written in the file (CSV)
         self.ok = True
 
     def issue(self, code: str, fld: str | None, message: str, *, warning: bool = False,
@@ -51,6 +54,7 @@ class RowCheck:
         self.report.add(ImportIssue(
             code, message, row=self.row, line=self.line, field=fld,
             severity=Severity.WARNING if warning else Severity.ERROR, other_row=other_row, params=params,
+            column=self.columns.get(fld) if self.columns and fld else None,
         ))  # fmt: skip
 
     def invalid(self, code: str, fld: str, exc: ValidationError) -> None:

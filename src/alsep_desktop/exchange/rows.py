@@ -3,7 +3,9 @@
 ``ProductRow`` is a plain, already validated catalog line (no uuid, no store identity).
 ``ImportIssue`` is one problem found in a file, located by data row, physical line and field,
 with a stable ``code`` the UI translates. ``ImportReport`` collects every issue of one file;
-``ImportFailed`` carries all of them (never just the first).
+``ImportFailed`` carries all of them (never just the first), up to ``MAX_ERRORS``: a hostile file
+with millions of bad rows stops at the cap with a "too many errors" issue instead of filling memory.
+Warnings are capped the same way (the rest are counted, not kept).
 """
 
 from __future__ import annotations
@@ -17,6 +19,11 @@ from typing import Any, ClassVar
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Unit
 from alsep_desktop.errors import AlsepError, safe_format
+
+#: Errors kept per import; one more error adds a "too many errors" issue and stops the parse.
+MAX_ERRORS = 1000
+#: Warnings kept per import; the rest are only counted (``ImportReport.warnings_dropped``).
+MAX_WARNINGS = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +71,18 @@ class IssueCode:
     PARTIAL_EXPORT = "exchange.file.partial_export"
     UNKNOWN_PRICE_TYPE = "exchange.file.unknown_price_type"
     VAT_DEFAULTED = "exchange.file.vat_defaulted"
+    NOT_FOUND = "exchange.file.not_found"
+    UNREADABLE = "exchange.file.unreadable"
+    NOT_TEXT = "exchange.file.not_text"
+    BAD_ENCODING = "exchange.file.bad_encoding"
+    LINE_TOO_LONG = "exchange.file.line_too_long"
+    TOO_MANY_COLUMNS = "exchange.file.too_many_columns"
+    TOO_MANY_ERRORS = "exchange.file.too_many_errors"
+    TOO_MANY_WARNINGS = "exchange.file.too_many_warnings"
+    LOST_LETTERS = "exchange.file.lost_letters"
+    OFFERS_MISSING = "exchange.file.offers_missing"
+    NO_CATALOG = "exchange.file.no_catalog"
+    PRICE_TYPE_CURRENCY = "exchange.file.price_type_currency"
     # row problems
     FIELD_COUNT = "exchange.row.field_count"
     REQUIRED = "exchange.row.required"
@@ -81,12 +100,21 @@ class IssueCode:
     WRONG_CURRENCY = "exchange.row.wrong_currency"
     UNIT_GUESSED = "exchange.row.unit_guessed"
     ORPHAN_OFFER = "exchange.row.orphan_offer"
+    NO_OFFER = "exchange.row.no_offer"
+    CODE_REPLACED = "exchange.row.code_replaced"
+    TEXT_FIXED = "exchange.row.text_fixed"
+    BARCODE_SKIPPED = "exchange.row.barcode_skipped"
+    EXTRA_BARCODES = "exchange.row.extra_barcodes"
+    BARCODE_SHARED = "exchange.row.barcode_shared"
 
 
 @dataclass(frozen=True, slots=True)
 class ImportIssue:
     """One problem. ``row`` is the 1-based data row (header excluded; for 1C the n-th product),
-    ``line`` the 1-based physical line of the file where known, ``field`` the column/element."""
+    ``line`` the 1-based physical line of the file where known, ``field`` the stable column key
+    (CSV: ``price``, ``barcode``; 1C: the element name) and ``column`` the column header exactly
+    as written in the file (``Цена``, ``Штрихкод``), for the window to show. ``file`` names the
+    file of a multi-file import (1C ``import0_2.xml``) when there is more than one."""
 
     code: str
     message: str  # an English template literal, formatted with ``params`` on creation
@@ -97,6 +125,8 @@ class ImportIssue:
     other_row: int | None = None  # the first row of a duplicate pair
     params: dict[str, Any] = dc_field(default_factory=dict, compare=False, hash=False)
     template: str = dc_field(init=False, default="", compare=False, hash=False)  # the literal, for the UI
+    column: str | None = dc_field(default=None, compare=False)
+    file: str | None = dc_field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "template", self.message)
@@ -109,7 +139,11 @@ class ImportIssue:
             where.append(f"row {self.row}")
         if self.line is not None:
             where.append(f"line {self.line}")
-        if self.field:
+        if self.file:
+            where.insert(0, self.file)
+        if self.column:
+            where.append(f"column «{self.column}»")
+        elif self.field:
             where.append(f"field {self.field}")
         prefix = ", ".join(where)
         return f"{prefix}: {self.message}" if prefix else self.message
@@ -122,8 +156,36 @@ class ImportReport:
     issues: list[ImportIssue] = field(default_factory=list)
     rows_read: int = 0  # data rows/products seen, good or bad
     rows_ok: int = 0  # rows yielded
+    max_errors: int = MAX_ERRORS
+    max_warnings: int = MAX_WARNINGS
+    warnings_dropped: int = 0  # warnings past ``max_warnings``: counted, not kept
+    text_format: Any = None  # CSV: the ``textfile.TextFormat`` found (encoding, separator)
+    decimal_comma_rows: int = 0  # CSV: rows whose price was written with a decimal comma
+    _errors: int = 0
+    _warnings: int = 0
 
     def add(self, issue: ImportIssue) -> None:
+        """Keep ``issue``. The first error past ``max_errors`` is replaced by one "too many errors"
+        issue and raises ``ImportFailed`` at once, so the parse stops and memory stays bounded."""
+        if issue.severity is Severity.WARNING:
+            if self._warnings >= self.max_warnings:
+                if self.warnings_dropped == 0:
+                    self.issues.append(ImportIssue(
+                        IssueCode.TOO_MANY_WARNINGS,
+                        "more than {limit} warnings; only the first {limit} are listed",
+                        severity=Severity.WARNING, params={"limit": self.max_warnings}))  # fmt: skip
+                self.warnings_dropped += 1
+                return
+            self._warnings += 1
+            self.issues.append(issue)
+            return
+        if self._errors >= self.max_errors:
+            self.issues.append(ImportIssue(
+                IssueCode.TOO_MANY_ERRORS,
+                "more than {limit} errors: the file is refused without reading further",
+                row=issue.row, line=issue.line, params={"limit": self.max_errors}))  # fmt: skip
+            raise ImportFailed(self.errors)
+        self._errors += 1
         self.issues.append(issue)
 
     @property
