@@ -38,12 +38,14 @@ class RowCheck:
     """Checks the fields of one data row; every failure becomes an ``ImportIssue``."""
 
     def __init__(
-        self, report: ImportReport, row: int | None, line: int | None = None, columns: dict[str, str] | None = None
-    ) -> None:
+        self, report: ImportReport, row: int | None, line: int | None = None,
+        columns: dict[str, str] | None = None, file: str | None = None,
+    ) -> None:  # fmt: skip
         self.report = report
         self.row = row
         self.line = line
         self.columns = columns  # field key → the header as written in the file (CSV)
+        self.file = file  # the file of a multi-file import (1C parts)
         self.ok = True
 
     def issue(self, code: str, fld: str | None, message: str, *, warning: bool = False,
@@ -54,7 +56,7 @@ class RowCheck:
         self.report.add(ImportIssue(
             code, message, row=self.row, line=self.line, field=fld,
             severity=Severity.WARNING if warning else Severity.ERROR, other_row=other_row, params=params,
-            column=self.columns.get(fld) if self.columns and fld else None,
+            column=self.columns.get(fld) if self.columns and fld else None, file=self.file,
         ))  # fmt: skip
 
     def invalid(self, code: str, fld: str, exc: ValidationError) -> None:
@@ -87,6 +89,14 @@ class RowCheck:
             return validate_barcode(value, field=fld, row=self.row)
         except ValidationError as exc:
             self.invalid(IssueCode.BAD_BARCODE, fld, exc)
+            return None
+
+    @staticmethod
+    def barcode_or_none(value: str) -> str | None:
+        """``value`` as a barcode, or ``None`` when it is not one (the caller says what happens)."""
+        try:
+            return validate_barcode(value)
+        except ValidationError:
             return None
 
     def ntin(self, fld: str, value: str) -> str | None:

@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable
 from typing import BinaryIO
 
-from alsep_desktop.exchange.rows import ImportCancelled
+from alsep_desktop.exchange.rows import ImportCancelled, IssueCode, fatal
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -69,12 +69,34 @@ class ProgressMeter:
 
 
 def open_binary(source: Source) -> tuple[BinaryIO, bool]:
-    """The binary stream of ``source`` and whether we opened it (and must close it)."""
+    """The binary stream of ``source`` and whether we opened it (and must close it).
+
+    A path that cannot be opened is an ``ImportFailed`` naming the file (never an ``OSError``).
+    """
     if isinstance(source, str | os.PathLike):
-        return open(source, "rb"), True  # noqa: SIM115 - closed by the caller
+        return open_path(source), True
     if isinstance(source, io.TextIOBase):
         raise TypeError("pass a path or a binary stream: the importer checks the encoding itself")
     return source, False
+
+
+def open_path(path: str | os.PathLike[str]) -> BinaryIO:
+    """``open(path, "rb")``, with the usual failures as ``ImportFailed`` (not found, a folder, no rights)."""
+    name = os.path.basename(os.fspath(path)) or os.fspath(path)
+    try:
+        return open(path, "rb")  # noqa: SIM115 - closed by the caller
+    except FileNotFoundError:
+        raise fatal(IssueCode.NOT_FOUND, "file {file} does not exist",
+                    file=os.fspath(path)) from None  # fmt: skip
+    except IsADirectoryError:
+        raise fatal(IssueCode.UNREADABLE, "{file} is a folder, not a file",
+                    file=name) from None  # fmt: skip
+    except PermissionError:
+        raise fatal(IssueCode.UNREADABLE, "no permission to read {file}",
+                    file=os.fspath(path)) from None  # fmt: skip
+    except OSError as exc:
+        raise fatal(IssueCode.UNREADABLE, "cannot read {file}: {reason}",
+                    file=os.fspath(path), reason=exc.strerror or str(exc)) from None  # fmt: skip
 
 
 def stream_size(stream: BinaryIO) -> int:

@@ -112,20 +112,23 @@ def test_broken_export_reports_every_problem() -> None:
     rows, report, _ = parse_commerceml(
         FIXTURES / "import_broken.xml", FIXTURES / "offers_broken.xml"
     )
-    assert [r.code for r in rows] == ["B4"]
+    assert [(r.code, r.barcode) for r in rows] == [("B1", ""), ("B4", "4870002000034")]
     assert [(i.row, i.field, i.code) for i in report.errors] == [
-        (1, "Штрихкод", IssueCode.BAD_BARCODE),
-        (2, "ЦенаЗаЕдиницу", IssueCode.MISSING_PRICE),
         (3, "СтавкаНалога", IssueCode.BAD_VAT),
         (5, "Штрихкод", IssueCode.DUPLICATE_BARCODE),
         (6, "Наименование", IssueCode.REQUIRED),
         (7, "ЦенаЗаЕдиницу", IssueCode.BAD_PRICE),
         (8, "Валюта", IssueCode.WRONG_CURRENCY),
     ]
-    assert report.errors[3].other_row == 4
-    assert [(w.code, w.severity) for w in report.warnings] == [
-        (IssueCode.ORPHAN_OFFER, Severity.WARNING)
+    assert report.errors[1].other_row == 4
+    assert report.errors[4].message == "price is in RUB, not KZT"
+    assert [(w.row, w.code) for w in report.warnings] == [
+        (1, IssueCode.BARCODE_SKIPPED),  # «ABC-123»: the product comes without a barcode, said so
+        (2, IssueCode.NO_OFFER),  # a product without an offer is normal in 1C: skipped, listed
+        (None, IssueCode.ORPHAN_OFFER),
     ]
+    assert report.warnings[0].message == (
+        "barcode 'ABC-123' cannot be read (1 to 14 digits expected); the product is imported without it")
 
 
 def test_malformed_xml() -> None:
