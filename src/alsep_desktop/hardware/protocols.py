@@ -83,14 +83,35 @@ class ScannerSource(Protocol):
 
 
 class TerminalStatus(Enum):
-    APPROVED = "approved"
-    DECLINED = "declined"
-    TIMEOUT = "timeout"
-    CANCELLED = "cancelled"
+    """What a terminal call ended with, as the caller sees it (decision 0703).
+
+    Only APPROVED means money moved. UNKNOWN and STOPPED_WAITING mean "not known yet": the
+    sale is neither fiscalized nor marked unpaid, and the driver keeps checking in the
+    background; the final answer arrives through the terminal's late-result listener.
+    """
+
+    APPROVED = "approved"  # money taken (payment) or given back (refund)
+    DECLINED = "declined"  # the terminal/bank said no: nothing moved
+    TIMEOUT = "timeout"  # a terminal that gave up by itself with nothing charged (scripted fake)
+    CANCELLED = "cancelled"  # cancelled before anything was charged (scripted fake)
+    UNKNOWN = "unknown"  # outcome not known within the wait limit: still checking in the background
+    STOPPED_WAITING = "stopped_waiting"  # the cashier stopped waiting: still checking in the background
+
+    @property
+    def known(self) -> bool:
+        """True when the outcome is final (money moved or certainly did not)."""
+        return self not in (TerminalStatus.UNKNOWN, TerminalStatus.STOPPED_WAITING)
 
 
 @dataclass(frozen=True, slots=True)
 class TerminalResult:
+    """One payment or refund as reported to the caller.
+
+    ``rrn`` is the id the operation is refunded by: the card's RRN, or for a Kaspi QR payment
+    its order number (``method`` tells which). ``process_id`` is the terminal's own id of the
+    operation (for ``check``); ``operation_id`` is the driver's journal id (``TerminalOperation.id``).
+    """
+
     status: TerminalStatus
     amount: Money
     reference: str
@@ -100,20 +121,55 @@ class TerminalResult:
     terminal_id: str | None = None
     card_type: str | None = None
     receipt_number: str | None = None
+    method: str | None = None  # "card" | "qr" (Kaspi); None when the terminal does not say
+    process_id: str | None = None
+    card_mask: str | None = None
+    operation_id: str | None = None
 
     @property
     def approved(self) -> bool:
         return self.status is TerminalStatus.APPROVED
+
+    @property
+    def known(self) -> bool:
+        return self.status.known
+
+
+@dataclass(frozen=True, slots=True)
+class TerminalInfo:
+    """What the terminal says about itself (Kaspi ``/v2/deviceinfo``)."""
+
+    vendor: str
+    terminal_id: str = ""
+    serial_number: str = ""
+    pos_number: str = ""
 
 
 @runtime_checkable
 class PaymentTerminal(Protocol):
     def pay(self, amount: Money, *, reference: str) -> TerminalResult: ...
 
-    def refund(self, amount: Money, *, reference: str, original_rrn: str | None = None) -> TerminalResult: ...
+    def refund(
+        self, amount: Money, *, reference: str, original_rrn: str | None = None, method: str | None = None
+    ) -> TerminalResult:
+        """Pay back (part of) an earlier payment, found by ``original_rrn`` (card RRN or QR order
+        number) and its ``method``; a driver may know the method of payments it made itself."""
 
     def cancel(self) -> None:
-        """Ask a running ``pay``/``refund`` to stop (called from another thread)."""
+        """Stop waiting for a running ``pay``/``refund`` (called from another thread). A terminal
+        that cannot abort the operation returns STOPPED_WAITING and keeps checking."""
+
+    def device_info(self) -> TerminalInfo: ...
+
+    def check(self, process_id: str) -> TerminalResult:
+        """Ask the terminal now for the outcome of an earlier operation (status/actualize)."""
+
+    def pending(self) -> list[TerminalResult]:
+        """Operations whose final outcome came after the caller stopped waiting (or is still
+        unknown), not yet acknowledged: the app must reconcile them (refund, or fiscalize)."""
+
+    def acknowledge(self, operation_id: str) -> None:
+        """The app has taken over a pending operation (recorded it in its journal)."""
 
 
 @runtime_checkable

@@ -1,0 +1,228 @@
+"""One Kaspi Smart POS local API call: TLS, the ``accesstoken`` header, the envelope, token refresh.
+
+Every route is ``GET https://<terminal>:8080/v2/<route>?…`` and answers
+``{"statusCode": 0, "errorText": …, "data": {…}}`` (spec §1.2–1.3). This module turns an answer
+into ``data`` or a typed error; it knows nothing of payments.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+import requests
+import urllib3.exceptions as u3
+
+from alsep_desktop.hardware.errors import TerminalUnavailable
+from alsep_desktop.hardware.terminal.errors import (
+    IntegrationNameTaken,
+    ProcessNotFound,
+    TerminalAuthLost,
+    TerminalBusy,
+    TerminalCertificateChanged,
+    TerminalNoAnswer,
+    TerminalNotRegistered,
+    TerminalRefused,
+    TerminalTlsError,
+)
+from alsep_desktop.hardware.terminal.tls import (
+    TlsMode,
+    fetch_fingerprint,
+    format_fingerprint,
+    normalize_fingerprint,
+    pinned_session,
+    verified_session,
+)
+from alsep_desktop.hardware.terminal.tokens import KaspiPairing, TokenStore
+
+log = logging.getLogger(__name__)
+
+BUSY, NAME_TAKEN, NOT_FOUND = 107, 105, 101
+
+
+@dataclass(frozen=True, slots=True)
+class KaspiConfig:
+    """Production defaults follow the spec (§1.6): 1 s poll, 180 s wait, actualize ≤ once per 10 s."""
+
+    host: str
+    port: int = 8080
+    tls: TlsMode = TlsMode.PINNED
+    ca_bundle: str | None = None  # VERIFIED: None = the system/certifi bundle
+    name: str = "AlsepDesktop"  # the integration name on the terminal: must stay constant
+    owncheque: bool = True  # the register prints its own (fiscal) receipt
+    poll_interval: float = 1.0
+    wait_limit: float = 180.0  # how long pay()/refund() wait before answering UNKNOWN
+    actualize_interval: float = 10.0
+    background_limit: float = 1800.0  # how long an unanswered operation is still checked
+    connect_timeout: float = 5.0
+    http_timeout: float = 15.0
+    register_timeout: float = 120.0  # the terminal answers register only after «Разрешить»
+    refresh_before: timedelta = timedelta(minutes=5)
+
+    @property
+    def base_url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"https://{host}:{self.port}"
+
+    @property
+    def label(self) -> str:
+        return f"{self.host}:{self.port}"
+
+
+class KaspiClient:
+    """Thread-safe: each thread has its own HTTP session; token refresh is serialized."""
+
+    def __init__(self, config: KaspiConfig, store: TokenStore, *,
+                 now: Callable[[], datetime] = datetime.now) -> None:
+        self.config = config
+        self.store = store
+        self._now = now
+        self._local = threading.local()
+        self._refresh_lock = threading.Lock()
+        self._generation = 0  # bumped when the pin changes: sessions are rebuilt
+        self.refreshes = 0
+
+    # -- sessions --------------------------------------------------------------------------
+    def _session(self, fingerprint: str | None) -> requests.Session:
+        key = (self._generation, fingerprint)
+        cached = getattr(self._local, "session", None)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        if cached is not None:
+            cached[1].close()
+        if self.config.tls is TlsMode.PINNED:
+            if not fingerprint:
+                raise TerminalNotRegistered()
+            session = pinned_session(fingerprint)
+        else:
+            session = verified_session(self.config.ca_bundle)
+        self._local.session = (key, session)
+        return session
+
+    def repinned(self) -> None:
+        self._generation += 1
+
+    def presented_fingerprint(self) -> str:
+        try:
+            return fetch_fingerprint(self.config.host, self.config.port, self.config.connect_timeout)
+        except OSError as exc:
+            raise TerminalUnavailable(reason=str(exc)) from exc
+
+    # -- one request -----------------------------------------------------------------------
+    def get(self, path: str, params: dict[str, Any] | None = None, *, token: str | None = None,
+            fingerprint: str | None = None, timeout: float | None = None) -> dict[str, Any]:
+        """One GET; returns ``data`` or raises. HTTP 401/403 raises :class:`TerminalAuthLost`
+        (the caller refreshes); no retry happens here."""
+        headers = {"Accept": "application/json"}
+        if token:
+            headers["accesstoken"] = token
+        session = self._session(fingerprint)
+        try:
+            resp = session.get(self.config.base_url + path, params=params or {}, headers=headers,
+                               timeout=(self.config.connect_timeout, timeout or self.config.http_timeout))
+        except requests.exceptions.SSLError as exc:
+            raise self._tls_error(exc, fingerprint) from exc
+        except requests.exceptions.ConnectTimeout as exc:
+            raise TerminalUnavailable(reason=f"no connection to {self.config.label}") from exc
+        except requests.exceptions.ReadTimeout as exc:
+            raise TerminalNoAnswer(reason=f"no answer to {path} in time") from exc
+        except requests.exceptions.ConnectionError as exc:
+            if _never_sent(exc):
+                raise TerminalUnavailable(reason=f"no connection to {self.config.label}") from exc
+            raise TerminalNoAnswer(reason=f"connection dropped during {path}") from exc
+        except requests.exceptions.RequestException as exc:
+            raise TerminalNoAnswer(reason=f"{path}: {type(exc).__name__}") from exc
+        if resp.status_code in (401, 403):
+            raise TerminalAuthLost(text=f"HTTP {resp.status_code}", name=self.config.name)
+        try:
+            body = resp.json()
+        except ValueError as exc:
+            raise TerminalNoAnswer(reason=f"{path}: not JSON (HTTP {resp.status_code})") from exc
+        if not isinstance(body, dict) or not isinstance(body.get("statusCode"), int):
+            raise TerminalNoAnswer(reason=f"{path}: no statusCode in the answer")
+        code = body["statusCode"]
+        data = body.get("data") if isinstance(body.get("data"), dict) else {}
+        if code == 0:
+            return data
+        text = str(body.get("errorText") or data.get("message") or "")
+        if code == BUSY:
+            raise TerminalBusy(text=text)
+        if code == NAME_TAKEN:
+            if path == "/v2/register":
+                raise IntegrationNameTaken(name=self.config.name, text=text)
+            raise TerminalAuthLost(text=f"{code} {text}", name=self.config.name)
+        if code == NOT_FOUND:
+            raise ProcessNotFound(path=path, status_code=code, text=text,
+                                  process_id=(params or {}).get("processId", ""))
+        if code in (401, 403):
+            raise TerminalAuthLost(text=f"{code} {text}", name=self.config.name)
+        raise TerminalRefused(path=path, status_code=code, text=text)
+
+    def _tls_error(self, exc: Exception, fingerprint: str | None) -> TerminalUnavailable:
+        if self.config.tls is TlsMode.PINNED and fingerprint:
+            try:
+                actual = self.presented_fingerprint()
+            except TerminalUnavailable:
+                actual = None
+            if actual and normalize_fingerprint(actual) != normalize_fingerprint(fingerprint):
+                return TerminalCertificateChanged(host=self.config.label, expected=format_fingerprint(fingerprint),
+                                                  actual=format_fingerprint(actual), actual_raw=actual)
+        return TerminalTlsError(host=self.config.label, reason=str(exc))
+
+    # -- authenticated calls with token refresh -----------------------------------------------
+    def pairing(self) -> KaspiPairing:
+        pairing = self.store.load()
+        if pairing is None:
+            raise TerminalNotRegistered()
+        return pairing
+
+    def call(self, path: str, params: dict[str, Any] | None = None, *, timeout: float | None = None) -> dict[str, Any]:
+        """An authenticated call: refresh before expiry; on 401/403 refresh once and retry."""
+        pairing = self.pairing()
+        if pairing.expires_at is not None and self._now() >= pairing.expires_at - self.config.refresh_before:
+            pairing = self.refresh(pairing)
+        try:
+            return self.get(path, params, token=pairing.access_token, fingerprint=pairing.fingerprint, timeout=timeout)
+        except TerminalAuthLost:
+            pairing = self.refresh(pairing)
+        return self.get(path, params, token=pairing.access_token, fingerprint=pairing.fingerprint, timeout=timeout)
+
+    def refresh(self, used: KaspiPairing) -> KaspiPairing:
+        """``/v2/revoke`` (the refresh call, spec §1.3). Serialized; a pair already renewed by
+        another thread is reused. Refusal → :class:`TerminalAuthLost` (register again)."""
+        with self._refresh_lock:
+            current = self.pairing()
+            if current.access_token != used.access_token:
+                return current
+            try:
+                data = self.get("/v2/revoke", {"name": current.name, "refreshToken": current.refresh_token},
+                                token=current.access_token, fingerprint=current.fingerprint)
+            except TerminalAuthLost:
+                raise
+            if not data.get("accessToken") or not data.get("refreshToken"):
+                raise TerminalAuthLost(text="no tokens in the refresh answer", name=current.name)
+            renewed = current.with_tokens(data)
+            self.store.save(renewed)
+            self.refreshes += 1
+            log.info("kaspi tokens refreshed (valid until %s)", renewed.expires_at)
+            return renewed
+
+
+def _never_sent(exc: Exception) -> bool:
+    """True when the connection was never made, so the request certainly did not arrive."""
+    seen: set[int] = set()
+    cur: BaseException | None = exc
+    while cur is not None and id(cur) not in seen:
+        seen.add(id(cur))
+        if isinstance(cur, u3.NewConnectionError | u3.ConnectTimeoutError | ConnectionRefusedError):
+            return True
+        if isinstance(cur, u3.MaxRetryError) and cur.reason is not None:
+            cur = cur.reason
+            continue
+        nxt = cur.args[0] if cur.args and isinstance(cur.args[0], BaseException) else None
+        cur = nxt or cur.__cause__ or cur.__context__
+    return False
