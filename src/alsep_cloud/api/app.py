@@ -1,0 +1,57 @@
+"""The ASGI application. ``create_app(config)`` builds everything (no work at import time);
+``app_from_env`` is the factory uvicorn's workers call (``--factory``)."""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from alsep_cloud import __version__
+from alsep_cloud.api import errors
+from alsep_cloud.api.routes import auth, catalog, device, org, registers, reports, users
+from alsep_cloud.auth.passwords import Passwords
+from alsep_cloud.auth.secrets import shared_secret
+from alsep_cloud.auth.tokens import TokenSigner
+from alsep_cloud.config import CloudConfig
+from alsep_cloud.services.context import CloudContext
+from alsep_cloud.store import migrate
+from alsep_cloud.store.db import make_engine, make_sessionmaker
+
+DESCRIPTION = """The cloud back office of Alsep registers: company, trade points, users,
+registers and their catalogs for administrators (bearer token from `/auth/login`); the change
+feed and document uploads for bound registers (device credential from `/registers/{id}/bind`).
+Money is integer tiyn; times are ISO 8601 with an offset. Errors are
+`{"code", "message", "params"}`."""
+
+
+def build_context(config: CloudConfig) -> CloudContext:
+    engine = make_engine(config.db_url, pool_size=config.pool_size)
+    if config.migrate:
+        migrate.upgrade(engine)
+    secrets = config.token_secrets or (shared_secret(engine, "token_secret"),)
+    pepper = config.device_pepper or shared_secret(engine, "device_pepper")
+    return CloudContext(config=config, engine=engine, sessions=make_sessionmaker(engine),
+                        passwords=Passwords(config.argon2), signer=TokenSigner(secrets, config.token_ttl),
+                        pepper=pepper)
+
+
+def create_app(config: CloudConfig | None = None, ctx: CloudContext | None = None) -> FastAPI:
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        if getattr(app.state, "ctx", None) is None:
+            app.state.ctx = build_context(config or CloudConfig.from_env())
+        yield
+        app.state.ctx.engine.dispose()
+
+    app = FastAPI(title="Alsep Cloud", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    app.state.ctx = ctx
+    errors.install(app)
+    for module in (auth, org, users, registers, catalog, reports, device):
+        app.include_router(module.router)
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """For ``uvicorn --factory alsep_cloud.api.app:app_from_env`` (several workers)."""
+    return create_app(CloudConfig.from_env())

@@ -1,0 +1,1 @@
+"""Credentials: argon2 passwords, signed admin tokens, device credentials, server secrets."""
