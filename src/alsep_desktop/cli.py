@@ -2,6 +2,11 @@
 
 Every command works on the same store as the app (``--data-dir`` / ``--db-url``).
 Passwords are read from a prompt or an environment variable, never from arguments.
+
+No command ends in a Python traceback on bad input: a wrong argument, a missing or unreadable
+file, a file of the wrong format, a database that cannot be opened each give one line on stderr
+(``error [code]: …``) and a non-zero exit status (2). ``ALSEP_DEBUG=1`` shows the traceback of an
+unexpected error instead.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import platform
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 
 from alsep_desktop import __version__
 from alsep_desktop.app.bootstrap import AppContext, build_context
@@ -109,13 +115,55 @@ def cmd_demo_seed(args: argparse.Namespace) -> int:
         return 0
 
 
+#: issues printed on the terminal; ``--report FILE`` writes them all
+SHOWN_ISSUES = 20
+
+
+def _print_issues(issues: list, stream, report: str | None) -> None:  # noqa: ANN001
+    for issue in issues[:SHOWN_ISSUES]:
+        print(f"  {issue.severity.value}: {_one_line(str(issue))}", file=stream)
+    if len(issues) > SHOWN_ISSUES and not report:
+        print(f"  … and {len(issues) - SHOWN_ISSUES} more (--report FILE writes them all)", file=stream)
+
+
 def cmd_import_catalog(args: argparse.Namespace) -> int:
-    from alsep_desktop.services.exchange import import_catalog_file
+    from alsep_desktop.exchange.report import write_issue_report
+    from alsep_desktop.exchange.rows import ImportFailed
+    from alsep_desktop.services.exchange import apply_catalog_file, preview_catalog_file
 
     with _opened(args) as ctx:
         admin = _admin(ctx, args)
-        result = import_catalog_file(ctx, admin, args.register, Path(args.file), offers=args.offers)
-        print(f"imported {result.value} products into register {args.register}")
+        options = {"offers": args.offers, "price_type": args.price_type, "encoding": args.encoding,
+                   "delimiter": "\t" if args.separator == "tab" else args.separator}  # fmt: skip
+        seen: list = []
+
+        def show(preview) -> bool:  # noqa: ANN001 - what was found, before anything is applied
+            seen.append(preview)
+            print(f"read {preview.describe()}: {preview.rows_read} rows, {preview.rows_ok} good, "
+                  f"{len(preview.warnings) + preview.warnings_dropped} warning(s)")  # fmt: skip
+            _print_issues(list(preview.warnings), sys.stdout, args.report)
+            return not args.dry_run
+
+        if args.dry_run:
+            preview = preview_catalog_file(ctx, admin, Path(args.file), **options)
+            show(preview)
+            if args.report:
+                write_issue_report([*preview.errors, *preview.warnings], args.report)
+            if not preview.ok:
+                raise ImportFailed(preview.errors)
+            print("dry run: nothing was applied")
+            return 0
+        try:
+            result = apply_catalog_file(ctx, admin, args.register, Path(args.file), confirm=show, **options)
+        except ImportFailed as exc:
+            if args.report:
+                warnings = list(seen[0].warnings) if seen else []
+                write_issue_report([*exc.issues, *warnings], args.report)
+                args.report_written = True
+            raise
+        if args.report:
+            write_issue_report(result.value.preview.warnings, args.report)
+        print(f"imported {result.value.count} products into register {args.register}")
         return 0
 
 
@@ -154,8 +202,15 @@ def cmd_diagnostics(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Parser(argparse.ArgumentParser):
+    """Bad arguments: one line (``alsep-admin import-catalog: error: …``), exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {_one_line(message)} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="alsep-admin", description="Alsep Desktop operator tool")
+    p = _Parser(prog="alsep-admin", description="Alsep Desktop operator tool")
     p.add_argument("--version", action="version", version=__version__)
     p.add_argument("--data-dir", type=Path, help="data directory (default: per-user data dir)")
     p.add_argument("--db-url", help="database URL (default: SQLite in the data dir)")
@@ -180,8 +235,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("import-catalog", help="replace a register's catalog from CSV or CommerceML (1C)")
     s.add_argument("register", type=int)
-    s.add_argument("file", help="catalog .csv or 1C import.xml")
-    s.add_argument("--offers", help="1C offers.xml with prices")
+    s.add_argument("file", help="catalog .csv, or a 1C import file (import.xml, import0_1.xml) or its folder")
+    s.add_argument("--offers", help="1C offers file with the prices (found next to the import file otherwise)")
+    s.add_argument("--price-type", help="1C price type to use, by name or Ид (default: «Розничная…», else the first)")
+    s.add_argument("--encoding", help="CSV encoding, e.g. cp1251 or utf-8 (found from the file otherwise)")
+    s.add_argument("--separator", choices=[",", ";", "tab", "|"], help="CSV separator (found from the file otherwise)")
+    s.add_argument("--report", metavar="FILE", help="write every error and warning to FILE (CSV for Excel)")
+    s.add_argument("--dry-run", action="store_true", help="read and check the file, show what was found, apply nothing")
     s.add_argument("--admin")
     s.set_defaults(func=cmd_import_catalog)
 
@@ -198,13 +258,56 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _one_line(text: object) -> str:
+    return " ".join(str(text).split())
+
+
+def _fail(code: str, message: object) -> int:
+    print(f"error [{code}]: {_one_line(message)}", file=sys.stderr)
+    return 2
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
     except AlsepError as exc:
-        print(f"error [{exc.code}]: {exc}", file=sys.stderr)
+        from alsep_desktop.exchange.rows import ImportFailed
+
+        _fail(exc.code, exc)
+        if isinstance(exc, ImportFailed) and len(exc.issues) > 1:
+            _print_issues(list(exc.issues), sys.stderr, getattr(args, "report", None))
+        if getattr(args, "report_written", False):
+            print(f"the list of issues is in {args.report}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the operator gets one line, not a traceback
+        if os.environ.get("ALSEP_DEBUG"):
+            raise
+        return _fail(*_describe(exc))
+
+
+def _describe(exc: Exception) -> tuple[str, str]:
+    """(code, sentence) of an error that is not an ``AlsepError``."""
+    from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+    try:
+        from alembic.util import CommandError
+    except ImportError:  # pragma: no cover - alembic is a dependency
+        CommandError = ()  # type: ignore[assignment,misc]  # noqa: N806
+    if isinstance(exc, OSError):
+        where = f": {exc.filename}" if exc.filename else ""
+        return "os", f"{exc.strerror or exc}{where}"
+    if isinstance(exc, ArgumentError):
+        return "store.url", f"the database URL is not valid: {exc}"
+    if isinstance(exc, SQLAlchemyError):
+        orig = getattr(exc, "orig", None) or exc
+        return "store", f"the database cannot be used: {str(orig).splitlines()[0] if str(orig) else type(orig).__name__}"
+    if isinstance(exc, CommandError):
+        return "store.migration", str(exc)
+    return "unexpected", f"{type(exc).__name__}: {exc} (set ALSEP_DEBUG=1 to see where)"
 
 
 if __name__ == "__main__":

@@ -119,12 +119,13 @@ def parse_csv(
     cancel: CancelToken | None = None,
     encoding: str | None = None,
     delimiter: str | None = None,
+    report: ImportReport | None = None,
 ) -> ParsedCatalog:
     """Read a whole catalog CSV. See the module docstring for what raises and what is reported.
 
     ``encoding``/``delimiter`` force what is otherwise found from the file; what was used is
-    ``report.text_format``."""
-    report = ImportReport()
+    ``report.text_format``. Pass ``report`` to keep the issues when ``ImportFailed`` is raised."""
+    report = report if report is not None else ImportReport()
     rows = list(iter_csv(source, vat_table, report, progress=progress, cancel=cancel,
                          encoding=encoding, delimiter=delimiter))  # fmt: skip
     return ParsedCatalog(rows, report)

@@ -3,11 +3,19 @@
 Parsing (CSV or 1C CommerceML) happens first and collects every bad row; only a clean file
 reaches the store, where the register's catalog is replaced in ONE transaction. A cancel or
 any error before the commit leaves the old catalog exactly as it was.
+
+``preview_catalog_file`` parses without applying and returns a ``CatalogPreview``: what was found
+(format, files, encoding, separator, decimal comma, price type), the row counts, and every
+warning and error (each with row, line, the column header as in the file and a stable key), so
+the window can show them before the operator applies. ``apply_catalog_file`` parses, lets an
+optional ``confirm(preview)`` see the same preview, and applies; ``import_catalog_file`` is the
+short form that returns the count.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import insert
@@ -18,10 +26,17 @@ from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Unit
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.errors import NotFoundError
-from alsep_desktop.exchange.commerceml import parse_commerceml
+from alsep_desktop.exchange.cml_files import find_commerceml, is_commerceml
+from alsep_desktop.exchange.commerceml import CommerceMLReader
 from alsep_desktop.exchange.csv_catalog import parse_csv, write_csv
 from alsep_desktop.exchange.progress import CancelToken, ProgressCallback
-from alsep_desktop.exchange.rows import ImportCancelled, ProductRow
+from alsep_desktop.exchange.rows import (
+    ImportCancelled,
+    ImportFailed,
+    ImportIssue,
+    ImportReport,
+    ProductRow,
+)
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.guard import require_admin
 from alsep_desktop.services.org import FREE_POSITION_BARCODE
@@ -31,6 +46,157 @@ from alsep_desktop.store.types import new_uuid
 CHUNK = 5_000
 
 
+@dataclass(frozen=True, slots=True)
+class CatalogPreview:
+    """What a catalog file holds, found before anything is applied (plain data for the window)."""
+
+    kind: str  # "csv" or "commerceml"
+    files: tuple[str, ...]  # the file names read, in order
+    encoding: str | None = None  # CSV: "Windows-1251", "UTF-8"…; 1C: declared by each XML file
+    delimiter: str | None = None  # CSV: ",", ";", "\t", "|"
+    bom: bool = False
+    decimal_comma: bool = False  # CSV: prices written as 1 234,50
+    price_type: str | None = None  # 1C: the price type used
+    price_types: tuple[str, ...] = ()  # 1C: every price type in the offers
+    rows_read: int = 0
+    rows_ok: int = 0
+    warnings: tuple[ImportIssue, ...] = ()
+    errors: tuple[ImportIssue, ...] = ()
+    warnings_dropped: int = 0  # warnings past the cap (counted, not listed)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def describe(self) -> str:
+        """One English line for logs and the command line."""
+        if self.kind == "csv":
+            what = "CSV"
+            if self.encoding:
+                sep = "tab" if self.delimiter == "\t" else f"'{self.delimiter}'"
+                what += f", {self.encoding}{' with BOM' if self.bom and self.encoding == 'UTF-8' else ''}, separator {sep}"
+            if self.decimal_comma:
+                what += ", decimal comma"
+        else:
+            what = "1C CommerceML"
+            if self.price_type:
+                what += f", price type «{self.price_type}»"
+        return f"{', '.join(self.files)}: {what}"
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogImported:
+    count: int
+    preview: CatalogPreview
+
+
+def _parse(
+    ctx: AppContext,
+    path: Path,
+    *,
+    offers: str | Path | None,
+    price_type: str | None,
+    encoding: str | None,
+    delimiter: str | None,
+    progress: ProgressCallback | None,
+    cancel: CancelToken | None,
+) -> tuple[list[ProductRow], CatalogPreview]:
+    """Rows (empty when there are errors) and the preview; ``ImportFailed`` never escapes."""
+    rows: list[ProductRow] = []
+    report = ImportReport()
+    if is_commerceml(path):
+        files: tuple[str, ...] = (path.name,)
+        reader = None
+        try:
+            found = find_commerceml(path, offers)
+            files = found.names
+            reader = CommerceMLReader(list(found.imports), list(found.offers), ctx.vat_table,
+                                      price_type=price_type, progress=progress, cancel=cancel)  # fmt: skip
+            report = reader.report
+            rows = list(reader.rows())
+        except ImportFailed as exc:
+            _keep(report, exc)
+        preview = CatalogPreview(
+            "commerceml", files, price_type=reader.chosen_type if reader else None,
+            price_types=tuple(n for _, n, _ in reader.price_types) if reader else (),
+            **_counts(report),
+        )  # fmt: skip
+    else:
+        try:
+            rows = parse_csv(path, ctx.vat_table, progress=progress, cancel=cancel, encoding=encoding,
+                             delimiter=delimiter, report=report).rows  # fmt: skip
+        except ImportFailed as exc:
+            _keep(report, exc)
+        fmt = report.text_format
+        preview = CatalogPreview(
+            "csv", (path.name,), encoding=fmt.encoding_name if fmt else None, delimiter=fmt.delimiter if fmt else None,
+            bom=fmt.bom if fmt else False, decimal_comma=report.decimal_comma_rows > 0, **_counts(report),
+        )  # fmt: skip
+    return (rows if preview.ok else []), preview
+
+
+def _keep(report: ImportReport, exc: ImportFailed) -> None:
+    """The issues of ``exc`` in ``report`` when they are not there yet (a failure before parsing)."""
+    known = {id(i) for i in report.issues}
+    report.issues.extend(i for i in exc.issues if id(i) not in known)
+
+
+def _counts(report: ImportReport) -> dict:
+    return {"rows_read": report.rows_read, "rows_ok": report.rows_ok, "warnings": tuple(report.warnings),
+            "errors": tuple(report.errors), "warnings_dropped": report.warnings_dropped}  # fmt: skip
+
+
+def preview_catalog_file(
+    ctx: AppContext,
+    actor: Principal,
+    path: Path,
+    *,
+    offers: str | Path | None = None,
+    price_type: str | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> CatalogPreview:
+    """Read a catalog file (CSV, or a 1C export: any import file or its folder) without applying it."""
+    require_admin(actor)
+    return _parse(ctx, Path(path), offers=offers, price_type=price_type, encoding=encoding, delimiter=delimiter,
+                  progress=progress, cancel=cancel)[1]  # fmt: skip
+
+
+def apply_catalog_file(
+    ctx: AppContext,
+    actor: Principal,
+    register_id: int,
+    path: Path,
+    *,
+    offers: str | Path | None = None,
+    price_type: str | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    confirm: Callable[[CatalogPreview], bool] | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> OpResult[CatalogImported]:
+    """Parse, show ``confirm`` the preview, then replace the catalog.
+
+    ``confirm`` sees every preview, also one with errors; a preview with errors then raises
+    ``ImportFailed`` carrying every error, and ``confirm`` returning ``False`` raises
+    ``ImportCancelled``. Either way the catalog is unchanged.
+    """
+    require_admin(actor)
+    path = Path(path)
+    rows, preview = _parse(ctx, path, offers=offers, price_type=price_type, encoding=encoding,
+                           delimiter=delimiter, progress=progress, cancel=cancel)  # fmt: skip
+    go = confirm(preview) if confirm is not None else True
+    if not preview.ok:
+        raise ImportFailed(preview.errors)
+    if not go:
+        raise ImportCancelled(done_bytes=0, total_bytes=0)
+    result = replace_catalog(ctx, actor, register_id, rows, source=", ".join(preview.files), cancel=cancel)
+    return OpResult(CatalogImported(result.value, preview), result.changes)
+
+
 def import_catalog_file(
     ctx: AppContext,
     actor: Principal,
@@ -38,19 +204,14 @@ def import_catalog_file(
     path: Path,
     *,
     offers: str | Path | None = None,
+    price_type: str | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
 ) -> OpResult[int]:
-    """Replace the register's catalog from a CSV file or a 1C ``import.xml`` (+ ``offers.xml``)."""
-    require_admin(actor)
-    path = Path(path)
-    if path.suffix.lower() == ".xml":
-        offers_path = Path(offers) if offers else path.with_name("offers.xml")
-        parsed = parse_commerceml(path, offers_path, ctx.vat_table, progress=progress, cancel=cancel)
-    else:
-        parsed = parse_csv(path, ctx.vat_table, progress=progress, cancel=cancel)
-    parsed.report.raise_if_errors()
-    return replace_catalog(ctx, actor, register_id, parsed.rows, source=path.name, cancel=cancel)
+    """Replace the register's catalog from a CSV file or a 1C export; returns the count."""
+    result = apply_catalog_file(ctx, actor, register_id, path, offers=offers, price_type=price_type,
+                                progress=progress, cancel=cancel)  # fmt: skip
+    return OpResult(result.value.count, result.changes)
 
 
 def replace_catalog(
@@ -87,6 +248,9 @@ def replace_catalog(
 
 def export_catalog_file(ctx: AppContext, actor: Principal, register_id: int, path: Path) -> int:
     require_admin(actor)
+    with ctx.uow() as uow:
+        if uow.org.register(register_id) is None:
+            raise NotFoundError(what="register", key=register_id)
     products = ctx.catalog.list_products(register_id)
     rows = [
         ProductRow(

@@ -94,7 +94,7 @@ def test_excel_sep_line_is_honoured() -> None:
 
 
 def test_english_headers_pick_the_separator_too() -> None:
-    data = "code|group_code|barcode|name|price|discount|vat\n1|1||Tea|100|0|16\n".encode()
+    data = b"code|group_code|barcode|name|price|discount|vat\n1|1||Tea|100|0|16\n"
     rows, report = _parse(data)
     assert report.text_format.delimiter == "|" and rows[0].name == "Tea"
 
