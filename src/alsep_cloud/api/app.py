@@ -6,6 +6,7 @@ from __future__ import annotations
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.routing import APIRoute
 
 from alsep_cloud import __version__
 from alsep_cloud.api import errors
@@ -18,6 +19,7 @@ from alsep_cloud.services.context import CloudContext
 from alsep_cloud.store import migrate
 from alsep_cloud.store.db import make_engine, make_sessionmaker
 
+ROUTERS = tuple(m.router for m in (auth, org, users, registers, catalog, reports, device))
 DESCRIPTION = """The cloud back office of Alsep registers: company, trade points, users,
 registers and their catalogs for administrators (bearer token from `/auth/login`); the change
 feed and document uploads for bound registers (device credential from `/registers/{id}/bind`).
@@ -47,9 +49,14 @@ def create_app(config: CloudConfig | None = None, ctx: CloudContext | None = Non
     app = FastAPI(title="Alsep Cloud", version=__version__, description=DESCRIPTION, lifespan=lifespan)
     app.state.ctx = ctx
     errors.install(app)
-    for module in (auth, org, users, registers, catalog, reports, device):
-        app.include_router(module.router)
+    for router in ROUTERS:
+        app.include_router(router)
     return app
+
+
+def api_routes() -> list[APIRoute]:
+    """Every endpoint of the app (the tests enumerate them: tenancy, auth kinds, docs)."""
+    return [route for router in ROUTERS for route in router.routes if isinstance(route, APIRoute)]
 
 
 def app_from_env() -> FastAPI:

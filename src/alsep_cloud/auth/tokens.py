@@ -24,7 +24,7 @@ _HEADER = {"alg": "HS256", "typ": "JWT"}
 class TokenClaims:
     user_id: str
     company_id: str
-    password_epoch: int  # password_changed_at, whole seconds since the epoch
+    password_epoch: int  # password_changed_at, microseconds since the epoch
     issued_at: int
     expires_at: int
 

@@ -32,7 +32,8 @@ from alsep_desktop.domain.validation import validate_email, validate_iin_bin
 
 
 def epoch(moment: datetime) -> int:
-    return int(moment.timestamp())
+    """The password epoch a token carries: microseconds, so a change within a second counts."""
+    return round(moment.timestamp() * 1_000_000)
 
 
 def login(ctx: CloudContext, session: Session, email: str, password: str) -> tuple[str, datetime, User]:

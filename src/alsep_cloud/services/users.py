@@ -19,13 +19,13 @@ from alsep_desktop.errors import ValidationError
 
 
 def _check_registers(session: Session, company_id: str, ids: list[str]) -> list[str]:
-    ids = sorted(set(ids))
     if ids:
-        found = set(session.scalars(select(Register.id).where(Register.company_id == company_id, Register.id.in_(ids))))
+        found = set(session.scalars(select(Register.id).where(Register.company_id == company_id,
+                                                              Register.id.in_(set(ids)))))
         for i, rid in enumerate(ids):
             if rid not in found:
                 raise ValidationError("register_ids", "no register {value}", row=i, value=rid)
-    return ids
+    return sorted(set(ids))
 
 
 def list_users(session: Session, admin: Admin) -> list[dict]:
