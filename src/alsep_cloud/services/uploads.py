@@ -64,12 +64,13 @@ def _insert_once(session: Session, table: Any, values: dict[str, Any], what: str
 
 
 def _common(session: Session, device: Device, doc: Any, now: datetime) -> dict[str, Any]:
-    raw = doc.model_dump(mode="json")
     created: datetime = doc.created_at
     return {
         "company_id": device.company_id, "register_id": device.register_id, "key": doc.key,
-        "body_hash": body_hash(raw), "created_at": created,
-        "local_day": created.astimezone(ZoneInfo(device.timezone)).date(), "received_at": now, "raw": raw,
+        # the hash compares meaning (defaults filled in); raw keeps the fields as they were sent
+        "body_hash": body_hash(doc.model_dump(mode="json")), "raw": doc.model_dump(mode="json", exclude_unset=True),
+        "created_at": created,
+        "local_day": created.astimezone(ZoneInfo(device.timezone)).date(), "received_at": now,
     }
 
 
