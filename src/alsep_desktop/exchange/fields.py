@@ -20,6 +20,7 @@ from alsep_desktop.errors import ValidationError
 from alsep_desktop.exchange.rows import ImportIssue, ImportReport, IssueCode, Severity
 
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
+_SCIENTIFIC_RE = re.compile(r"\d+(?:[.,]\d+)?[eE][+-]?\d+")
 _TRUE = frozenset({"1", "true", "yes", "y", "да", "д", "иә", "+", "x", "✓"})
 _FALSE = frozenset({"", "0", "false", "no", "n", "нет", "н", "жоқ", "-"})
 _UNIT_NAMES = {
@@ -85,6 +86,11 @@ class RowCheck:
         value = value.strip()
         if not value:
             return ""
+        if _SCIENTIFIC_RE.fullmatch(value):  # Excel shows 4870001000011 as 4,87E+12 and saves that
+            self.issue(IssueCode.BAD_BARCODE, fld, "barcode '{value}' was turned "
+                       "into a number by Excel and lost its digits; format the column as Text and save again",
+                       value=value)  # fmt: skip
+            return None
         try:
             return validate_barcode(value, field=fld, row=self.row)
         except ValidationError as exc:

@@ -123,6 +123,14 @@ def test_errors_name_the_column_as_in_the_file_and_keep_a_stable_key() -> None:
     assert str(report.errors[1]).startswith("row 1, line 2, column «ЦЕНА»: ")
 
 
+def test_a_barcode_excel_turned_into_a_number_is_named() -> None:
+    data = "Код;Код группы;Штрихкод;Наименование;Цена;Скидка;НДС\r\n1;1;4,87E+12;Хлеб;100;0;16\r\n".encode("cp1251")
+    _, report = _parse(data)
+    [issue] = report.errors
+    assert (issue.code, issue.column) == (IssueCode.BAD_BARCODE, "Штрихкод")
+    assert issue.message.startswith("barcode '4,87E+12' was turned into a number by Excel")
+
+
 def test_every_error_is_listed_up_to_the_cap_then_the_file_is_refused() -> None:
     lines = ["Код;Код группы;Баркод;Наименование;Цена;Скидка;НДС"]
     lines += [f"{i};1;;Товар {i};не цена;0;16" for i in range(1, 5000)]
