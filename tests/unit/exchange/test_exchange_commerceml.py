@@ -10,7 +10,7 @@ import pytest
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Unit
 from alsep_desktop.exchange.commerceml import parse_commerceml
-from alsep_desktop.exchange.rows import ImportFailed, IssueCode, ProductRow, Severity
+from alsep_desktop.exchange.rows import ImportFailed, IssueCode, ProductRow
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "commerceml"
 IMPORT, OFFERS = (FIXTURES / "import.xml").read_bytes(), (FIXTURES / "offers.xml").read_bytes()
