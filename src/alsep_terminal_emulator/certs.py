@@ -1,5 +1,6 @@
 """Certificates made at start with ``cryptography``: a throw-away CA and a server certificate
-for ``*.kaspipos.kz`` (as the real terminal's, spec §1.1), ``localhost`` and the given IPs.
+for ``*.kaspipos.kz`` only, as the real terminal's (spec §1.1): a client reaching it by IP
+cannot verify it by name, just as with the real one.
 
 The CA lets a client test the host-name mode (normal verification against ``ca_pem``); the
 server certificate's SHA-256 is what a client pins in IP mode. ``rotate()`` issues a new
@@ -21,7 +22,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-DEFAULT_NAMES = ("*.kaspipos.kz", "localhost")
+DEFAULT_NAMES = ("*.kaspipos.kz",)
 
 
 def _name(common: str) -> x509.Name:
@@ -35,7 +36,7 @@ def _pem_key(key: ec.EllipticCurvePrivateKey) -> bytes:
 
 
 class Certificates:
-    def __init__(self, names: tuple[str, ...] = DEFAULT_NAMES, ips: tuple[str, ...] = ("127.0.0.1",)) -> None:
+    def __init__(self, names: tuple[str, ...] = DEFAULT_NAMES, ips: tuple[str, ...] = ()) -> None:
         self.names = names
         self.ips = ips
         self.dir = tempfile.mkdtemp(prefix="alsep-terminal-emulator-")

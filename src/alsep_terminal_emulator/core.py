@@ -98,6 +98,10 @@ class KaspiEmulator:
         with self._lock:
             self._faults.extend(faults)
 
+    def clear_faults(self) -> None:
+        with self._lock:
+            self._faults.clear()
+
     def take_fault(self, path: str) -> Fault | None:
         with self._lock:
             for f in self._faults:
@@ -105,6 +109,12 @@ class KaspiEmulator:
                     f.times -= 1
                     return f
         return None
+
+    def restart(self) -> None:
+        """The terminal restarts: its processes are forgotten (101), its ledger and grants stay."""
+        with self._lock:
+            self._advance()
+            self.processes.clear()
 
     def calls_to(self, path: str) -> int:
         with self._lock:

@@ -102,7 +102,7 @@ class EmulatorServer:
     """``with EmulatorServer(KaspiEmulator(auto_allow=True)) as srv: srv.port, srv.fingerprint``."""
 
     def __init__(self, emulator: KaspiEmulator | None = None, host: str = "127.0.0.1", port: int = 0,
-                 names: tuple[str, ...] = DEFAULT_NAMES, ips: tuple[str, ...] = ("127.0.0.1",)) -> None:
+                 names: tuple[str, ...] = DEFAULT_NAMES, ips: tuple[str, ...] = ()) -> None:
         self.emulator = emulator or KaspiEmulator()
         self.certs = Certificates(names=names, ips=ips)
         self._httpd = _TlsServer((host, port), self.emulator, self.certs)

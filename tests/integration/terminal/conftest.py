@@ -8,20 +8,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+from kaspi_support import FAST
 
 from alsep_desktop.hardware.terminal.kaspi import KaspiTerminal
 from alsep_desktop.hardware.terminal.kaspi_client import KaspiConfig
 from alsep_desktop.hardware.terminal.listeners import RecordingListener
 from alsep_desktop.hardware.terminal.tokens import MemoryTokenStore
-from alsep_terminal_emulator import EmulatorServer, KaspiEmulator
-
-FAST = dict(poll_interval=0.05, wait_limit=3.0, actualize_interval=0.3, background_limit=6.0,
-            connect_timeout=2.0, http_timeout=1.0, register_timeout=3.0)
+from alsep_terminal_emulator import EmulatorServer, KaspiEmulator, Plan
 
 
 @pytest.fixture
 def emulator() -> KaspiEmulator:
-    return KaspiEmulator(auto_allow=True, actualize_interval=0.3, seed=7)
+    return KaspiEmulator(auto_allow=True, actualize_interval=0.3, seed=7, default_plan=Plan(delay=0.05))
 
 
 @pytest.fixture

@@ -3,11 +3,10 @@ stop waiting → late approval (pending reconciliation), busy terminal, tiyn ref
 
 from __future__ import annotations
 
-import threading
 import time
 
 import pytest
-from kaspi_support import agree, journal
+from kaspi_support import agree, cancel_when_started, journal
 
 from alsep_desktop.domain.money import Money
 from alsep_desktop.hardware.protocols import PaymentTerminal, TerminalStatus
@@ -75,7 +74,7 @@ def test_unknown_that_the_bank_declined(terminal, emulator) -> None:
 
 def test_stop_waiting_then_late_approval_is_pending_reconciliation(terminal, emulator) -> None:
     emulator.plan(Plan.late_approval(after=0.8))
-    threading.Timer(0.2, terminal.cancel).start()
+    cancel_when_started(terminal, "sale-5", after=0.1)
     started = time.monotonic()
     r = terminal.pay(Money.parse("4000"), reference="sale-5")
     assert r.status is TerminalStatus.STOPPED_WAITING and not r.known
@@ -94,7 +93,7 @@ def test_stop_waiting_then_late_approval_is_pending_reconciliation(terminal, emu
 
 def test_stop_waiting_then_late_decline_is_reported_too(terminal, emulator) -> None:
     emulator.plan(Plan(outcome="fail", delay=0.6))
-    threading.Timer(0.1, terminal.cancel).start()
+    cancel_when_started(terminal, "sale-6")
     r = terminal.pay(Money.parse("100"), reference="sale-6")
     assert r.status is TerminalStatus.STOPPED_WAITING
     late = journal(terminal).late.get(timeout=5)
@@ -116,7 +115,7 @@ def test_wait_limit_gives_unknown_and_the_check_goes_on(make_terminal, emulator)
 
 def test_busy_terminal_is_a_typed_error_and_nothing_moves(terminal, emulator) -> None:
     emulator.plan(Plan.late_approval(after=1.0))
-    threading.Timer(0.1, terminal.cancel).start()
+    cancel_when_started(terminal, "sale-8")
     first = terminal.pay(Money.parse("500"), reference="sale-8")
     assert first.status is TerminalStatus.STOPPED_WAITING
     with pytest.raises(TerminalBusy) as exc:

@@ -34,7 +34,7 @@ def format_fingerprint(fp: str) -> str:
 
 def fetch_fingerprint(host: str, port: int, timeout: float) -> str:
     """SHA-256 of the certificate the server presents now (no verification: this is the TOFU look)."""
-    ctx = ssl.create_default_context()
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     ctx.check_hostname = False
     ctx.verify_mode = ssl.CERT_NONE
     with socket.create_connection((host, port), timeout=timeout) as raw, \
@@ -50,10 +50,16 @@ class _PinnedAdapter(HTTPAdapter):
 
     def __init__(self, fingerprint: str) -> None:
         self._fingerprint = normalize_fingerprint(fingerprint)
+        # One context for all connections: no CA store is loaded (nothing is verified by it).
+        self._context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        self._context.minimum_version = ssl.TLSVersion.TLSv1_2
+        self._context.check_hostname = False
+        self._context.verify_mode = ssl.CERT_NONE
         super().__init__(max_retries=0)
 
     def init_poolmanager(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN201
         kwargs["assert_fingerprint"] = self._fingerprint
+        kwargs["ssl_context"] = self._context
         return super().init_poolmanager(*args, **kwargs)
 
 
