@@ -1,0 +1,5 @@
+import sys
+
+from alsep_terminal_emulator.cli import main
+
+sys.exit(main())
