@@ -5,7 +5,9 @@ Nothing here runs at import time; ``build_context`` is called by the entry point
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
+import logging
+from dataclasses import dataclass, field
 
 from argon2 import PasswordHasher
 from sqlalchemy import Engine
@@ -16,7 +18,7 @@ from alsep_desktop.app.config import AppConfig
 from alsep_desktop.app.events import EventBus
 from alsep_desktop.domain.tax import DEFAULT_VAT_TABLE, VatTable
 from alsep_desktop.fiscal.client import OfdClient
-from alsep_desktop.fiscal.outbox import DbTokenStore
+from alsep_desktop.secrets import SecretStore, Vault, new_name, open_store
 from alsep_desktop.services import outbox_reencode  # noqa: F401 - registers its migration data hook
 from alsep_desktop.services.admin import AdminService
 from alsep_desktop.services.auth import AuthService
@@ -29,9 +31,22 @@ from alsep_desktop.services.reports import SalesReportService
 from alsep_desktop.services.sale import SaleService
 from alsep_desktop.services.shift import ShiftService
 from alsep_desktop.store import migrate
-from alsep_desktop.store.db import make_engine, make_session_factory
+from alsep_desktop.store.db import (
+    make_engine,
+    make_session_factory,
+    network_mount,
+    private_dir,
+    sqlite_path,
+)
+from alsep_desktop.store.errors import NetworkStoreWarning, StoreError, translated
+from alsep_desktop.store.locks import RegisterLocks
 from alsep_desktop.store.lookup import BarcodeLookup
+from alsep_desktop.store.repositories.outbox import DbTokenStore
+from alsep_desktop.store.secret_move import HOOK as SECRETS_HOOK
+from alsep_desktop.store.secret_move import move_plaintext_secrets
 from alsep_desktop.store.uow import UowFactory
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -55,14 +70,22 @@ class AppContext:
     shifts: ShiftService
     devices: DeviceService
     registration: RegistrationCheckService
+    locks: RegisterLocks
+    vault: Vault
+    #: problems of the store shown at start (a SQLite file on a network mount)
+    store_warnings: list[StoreError] = field(default_factory=list)
+
+    def claim_register(self, register_id: int) -> None:
+        """Work on this register in this process; :class:`RegisterInUse` when another holds it."""
+        self.locks.claim(register_id)
 
     def registers_with_ofd(self) -> list[int]:
-        from sqlalchemy import select
-
-        from alsep_desktop.store.models import Register
-
-        with self.uow() as uow:
-            return list(uow.session.scalars(select(Register.id).where(Register.status == "active")))
+        """The active registers this process holds: another process uploads the others' documents."""
+        mine = set(self.locks.claimed())
+        if not mine:
+            return []
+        with self.uow(read_only=True) as uow:
+            return [r for r in uow.org.active_register_ids() if r in mine]
 
     def start_background(self) -> None:
         """Start the OFD uploader (the GUI and the demo do; tests decide themselves)."""
@@ -71,33 +94,41 @@ class AppContext:
     def close(self) -> None:
         self.uploader.stop()
         self.lookup.close()
+        self.locks.release_all()
         self.engine.dispose()
 
 
-def build_context(config: AppConfig, *, clock: Clock | None = None, migrate_db: bool = True) -> AppContext:
+def build_context(config: AppConfig, *, clock: Clock | None = None, migrate_db: bool = True,
+                  secrets: SecretStore | None = None) -> AppContext:
+    """``secrets``: where this PC keeps secret values (default: the OS keyring, else a 0600 file)."""
     clock = clock or SystemClock()
-    if config.db_url is None:
-        config.data_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(config.data_dir)  # 0700: the store, the secrets file and the settings live here
+    store = secrets or open_store(config.data_dir, config.secrets)
+    vault = Vault(store, config.device_id())
     engine = make_engine(config.database_url)
+    warnings = _store_warnings(config.database_url)
     if migrate_db:
-        migrate.upgrade(engine)
+        migrate.upgrade(engine, hooks={SECRETS_HOOK: functools.partial(move_plaintext_secrets, store=store,
+                                                                        new_name=new_name)})
     session_factory = make_session_factory(engine)
-    uow = UowFactory(session_factory)
+    uow = UowFactory(session_factory, vault)
+    locks = RegisterLocks(engine)
+    _announce(uow, vault)
     vat_table = DEFAULT_VAT_TABLE
     lookup = BarcodeLookup(engine, vat_table)
     hasher = PasswordHasher(
         time_cost=config.argon2.time_cost, memory_cost=config.argon2.memory_cost, parallelism=config.argon2.parallelism
     )
 
-    def client_factory(device_id: int, token: int, store: DbTokenStore) -> OfdClient:
+    def client_factory(device_id: int, token: int | None, store: DbTokenStore) -> OfdClient:
         return OfdClient(
-            config.ofd_host, config.ofd_port, device_id, token, store,
+            config.ofd_host, config.ofd_port, device_id, token or 0, store,
             connect_timeout=min(3.0, config.ofd_timeout_s), io_timeout=config.ofd_timeout_s, retries=1,
             transaction_seconds=config.ofd_transaction_s,
         )
 
     events = EventBus()
-    delivery = DeliveryService(session_factory, clock, events, client_factory)
+    delivery = DeliveryService(session_factory, clock, events, client_factory, uow=uow, locks=locks)
     auth = AuthService(uow, clock, hasher)
     uploader_ref: list[Uploader] = []
 
@@ -116,16 +147,42 @@ def build_context(config: AppConfig, *, clock: Clock | None = None, migrate_db: 
         lookup=lookup,
         auth=auth,
         catalog=CatalogService(uow, lookup, clock, vat_table),
-        org=OrgService(uow, clock, vat_table, on_ofd_update=delivery.reset_channel),
+        org=OrgService(uow, clock, vat_table, on_ofd_update=delivery.reset_channel, locks=locks),
         admin=AdminService(uow, clock, vat_table, on_ofd_update=delivery.reset_channel),
         reports=SalesReportService(uow, clock),
         delivery=delivery,
         uploader=None,  # type: ignore[arg-type]  # set just below: it needs the context
-        sales=SaleService(uow, clock, delivery, auth, vat_table, wake),
-        shifts=ShiftService(uow, clock, delivery, auth, wake, vat_table),
+        sales=SaleService(uow, clock, delivery, auth, vat_table, wake, locks=locks),
+        shifts=ShiftService(uow, clock, delivery, auth, wake, vat_table, locks=locks),
         devices=DeviceService(uow, clock),
         registration=RegistrationCheckService(uow, clock, delivery),
+        locks=locks,
+        vault=vault,
+        store_warnings=warnings,
     )
     ctx.uploader = Uploader(delivery, ctx.registers_with_ofd, reconnect_wait=config.ofd_reconnect_s)
     uploader_ref.append(ctx.uploader)
     return ctx
+
+
+def _store_warnings(url: str) -> list[StoreError]:
+    """A SQLite file on a network mount: WAL needs shared memory and POSIX locks, which such mounts
+    do not give; several PCs share PostgreSQL instead (decision 0011)."""
+    path = sqlite_path(url)
+    mount = network_mount(path.parent) if path is not None else None
+    if mount is None:
+        return []
+    warning = NetworkStoreWarning(path=str(path), fstype=mount.fstype)
+    log.warning("%s", warning)
+    return [warning]
+
+
+def _announce(uow: UowFactory, vault: Vault) -> None:
+    """This PC's public key in the store, and its secrets sealed to the store's other PCs."""
+    try:
+        with translated(), uow() as work:
+            vault.announce(work.secrets)
+            vault.share(work.secrets)
+            work.commit()
+    except StoreError:  # a busy store must not stop the start; the next start shares again
+        log.warning("could not share secrets with the store's other PCs now", exc_info=True)

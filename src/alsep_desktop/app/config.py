@@ -41,6 +41,9 @@ class AppConfig:
     language: str = "ru"
     demo: bool = False
     argon2: Argon2Settings = field(default_factory=Argon2Settings)
+    #: where secrets live (decision 0013): "auto" (the OS keyring where usable, else a 0600 file),
+    #: "keyring" or "file"
+    secrets: str = "auto"
 
     @property
     def database_url(self) -> str:
@@ -55,13 +58,13 @@ class AppConfig:
         path = self.data_dir / "device-id"
         if path.exists():
             return path.read_text(encoding="utf-8").strip()
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         value = str(uuid.uuid4())
         path.write_text(value, encoding="utf-8")
         return value
 
     def save(self) -> None:
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         data = asdict(self)
         data["data_dir"] = str(self.data_dir)
         tmp = self.config_path.with_suffix(".tmp")

@@ -112,17 +112,19 @@ def start_demo_sandbox(ctx: AppContext, *, port: int = 0, read_timeout: float = 
     the store currently holds.
     """
     from alsep_desktop.fiscal.sandbox import FiscalMemory, OfdSandbox, persist
-    from alsep_desktop.store.models import OfdSession
 
     ids = ensure_demo(ctx)
     device = int(DEMO_OFD_SYSTEM_ID)
     memory = persist.load(state_file) if state_file is not None else None
     with ctx.uow() as uow:
-        session_row = uow.session.get(OfdSession, ids.register_id)
-        token = int(session_row.token) if session_row is not None else int(DEMO_OFD_TOKEN)
+        session_row = uow.outbox.session_row(ids.register_id)
+        token = int(session_row.token) if session_row is not None else 0
+        if not token:  # the session starts with the entered token (kept in the secrets store)
+            reg = uow.org.register(ids.register_id)
+            token = int(uow.secret(reg.ofd_token_ref if reg else None) or DEMO_OFD_TOKEN)
         in_step = memory is not None and memory.current_token(device) == token
         if not in_step and session_row is not None and session_row.pending_payload is not None:
-            session_row.pending_payload = None  # that sandbox has no answer to repeat
+            uow.outbox.forget_unanswered(ids.register_id)  # that sandbox has no answer to repeat
             uow.commit()
     if memory is None:
         memory = FiscalMemory()

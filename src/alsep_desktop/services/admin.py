@@ -12,9 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from alsep_desktop.app.clock import Clock
 from alsep_desktop.domain.catalog import BundleView
 from alsep_desktop.domain.quantity import Quantity, Unit
@@ -32,8 +29,9 @@ from alsep_desktop.services.org import (
     _apply_company,
     apply_trade_point,
 )
-from alsep_desktop.store.models import Bundle, BundleItem, Company, Register, TradePoint, User
+from alsep_desktop.store.models import Bundle, BundleItem, Company, Register, TradePoint
 from alsep_desktop.store.repositories.mapping import product_from_orm
+from alsep_desktop.store.secret_move import ofd_token_purpose
 from alsep_desktop.store.uow import SqlUnitOfWork
 
 #: Model name of the register as the OFD lists it (seed 6.2, fig. 17).
@@ -128,14 +126,14 @@ def _register_info(r: Register) -> RegisterInfo:
         id=r.id, name=r.name, trade_point_id=r.trade_point_id, trade_point=r.trade_point.name,
         serial_number=r.serial_number, year_of_manufacture=r.year_of_manufacture,
         ofd_system_id=r.ofd_system_id or "", registration_number=r.registration_number or "",
-        has_token=bool(r.ofd_token), token_updated_at=r.ofd_token_updated_at, vat_payer=r.vat_payer,
+        has_token=bool(r.ofd_token_ref), token_updated_at=r.ofd_token_updated_at, vat_payer=r.vat_payer,
         status=r.status, bound_device_id=r.bound_device_id, created_at=r.created_at, ofd_block=r.ofd_block,
     )
 
 
 class AdminService:
     def __init__(self, uow: Callable[[], SqlUnitOfWork], clock: Clock, vat_table: VatTable = DEFAULT_VAT_TABLE,
-                 on_ofd_update: Callable[[Session, Register], None] | None = None) -> None:
+                 on_ofd_update: Callable[[SqlUnitOfWork, Register], None] | None = None) -> None:
         self._uow = uow
         self._clock = clock
         self._vat = vat_table
@@ -145,16 +143,16 @@ class AdminService:
 
     # -- company (seed 5.2, 8.2) ---------------------------------------------------------
     def company(self, actor: Principal) -> CompanyInfo | None:
-        require_admin(actor)
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
+            actor = require_admin(actor, uow)
             c = uow.org.company()
             return CompanyInfo(c.id, _company_data(c), c.created_at) if c else None
 
     def create_company(self, actor: Principal, data: CompanyData) -> OpResult[int]:
         """Create the company from the admin tab; users without a company join it."""
-        require_admin(actor)
         data = data.validated()
         with self._uow() as uow:
+            actor = require_admin(actor, uow)
             if uow.org.company() is not None:
                 raise CompanyExists(iin_bin=data.iin_bin)
             if uow.org.company_by_iin_bin(data.iin_bin) is not None:
@@ -163,17 +161,16 @@ class AdminService:
             company = Company(created_at=now, iin_bin=data.iin_bin)
             _apply_company(company, data)
             uow.org.add(company)
-            for user in uow.session.scalars(select(User).where(User.company_id.is_(None))):
-                user.company_id = company.id
+            uow.org.adopt_users(company.id)
             uow.audit.record(now, actor.user_id, "create", "company", company.id, iin_bin=data.iin_bin)
             uow.commit()
             return OpResult(company.id, Changes(org=True, users=True))
 
     def update_company(self, actor: Principal, data: CompanyData) -> OpResult[None]:
         """Change any company data except the BIN/IIN (seed 8.2)."""
-        require_admin(actor)
         data = data.validated()
         with self._uow() as uow:
+            actor = require_admin(actor, uow)
             company = uow.org.company()
             if company is None:
                 raise NoCompany()
@@ -189,8 +186,8 @@ class AdminService:
 
     # -- trade points (seed 5.3) ---------------------------------------------------------
     def trade_points(self, actor: Principal) -> list[TradePointInfo]:
-        require_admin(actor)
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
+            actor = require_admin(actor, uow)
             company = uow.org.company()
             if company is None:
                 return []
@@ -206,9 +203,9 @@ class AdminService:
         latitude: int | None = None, longitude: int | None = None,
     ) -> OpResult[None]:
         """``latitude``/``longitude`` in millionths of a degree, inside Kazakhstan, both or neither."""
-        require_admin(actor)
         data = TradePointData(name, address, address_kz, latitude, longitude).validated()
         with self._uow() as uow:
+            actor = require_admin(actor, uow)
             tp: TradePoint | None = uow.org.trade_point(tp_id)
             if tp is None:
                 raise NotFoundError(what="trade point", key=tp_id)
@@ -220,19 +217,19 @@ class AdminService:
 
     # -- registers (seed 6, 8.3, 8.4) ------------------------------------------------------
     def registers(self, actor: Principal) -> list[RegisterInfo]:
-        require_admin(actor)
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
+            actor = require_admin(actor, uow)
             company = uow.org.company()
             return [_register_info(r) for r in uow.org.registers(company.id)] if company else []
 
     def register(self, actor: Principal, register_id: int) -> RegisterInfo:
-        require_admin(actor)
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
+            actor = require_admin(actor, uow)
             return _register_info(self._reg(uow, register_id))
 
     def passport(self, actor: Principal, register_id: int) -> PassportData:
-        require_admin(actor)
         with self._uow() as uow:
+            actor = require_admin(actor, uow)
             reg = self._reg(uow, register_id)
             company = uow.org.company()
             if company is None:
@@ -251,17 +248,17 @@ class AdminService:
         token: str | None, vat_payer: bool,
     ) -> OpResult[None]:
         """Seed 6.3 «Обновить данные»; an empty ``token`` keeps the stored one. Complete data → active."""
-        require_admin(actor)
         with self._uow() as uow:
+            actor = require_admin(actor, uow)
             reg = self._reg(uow, register_id)
-            token = (token or "").strip() or (reg.ofd_token or "")
+            token = (token or "").strip()
             for field, value in (("ofd_system_id", system_id), ("registration_number", registration_number),
-                                 ("ofd_token", token)):
+                                 ("ofd_token", token or ("kept" if reg.ofd_token_ref else ""))):
                 if not (value or "").strip():
                     raise ValidationError(field, "required")
             now = self._clock.now()
-            if token != reg.ofd_token:
-                reg.ofd_token, reg.ofd_token_updated_at = token, now
+            if token and token != uow.secret(reg.ofd_token_ref):  # the value goes to the secrets store
+                reg.ofd_token_ref, reg.ofd_token_updated_at = uow.put_secret(ofd_token_purpose(reg.uuid), token), now
             reg.ofd_system_id, reg.registration_number = system_id.strip(), registration_number.strip()
             reg.vat_payer = vat_payer
             if reg.status != "blocked":
@@ -269,24 +266,24 @@ class AdminService:
             uow.audit.record(now, actor.user_id, "update_ofd", "register", register_id, system_id=reg.ofd_system_id,
                              registration_number=reg.registration_number, vat_payer=vat_payer)
             if self._on_ofd_update is not None:
-                self._on_ofd_update(uow.session, reg)
+                self._on_ofd_update(uow, reg)
             uow.commit()
         return OpResult(None, Changes(org=True))
 
     def update_token(self, actor: Principal, register_id: int, token: str) -> OpResult[None]:
         """Seed 8.4: a new OFD token after «Invalid token»; the other OFD data stay."""
-        require_admin(actor)
         if not (token or "").strip():
             raise ValidationError("ofd_token", "required")
         with self._uow() as uow:
+            actor = require_admin(actor, uow)
             reg = self._reg(uow, register_id)
-            reg.ofd_token = token.strip()
+            reg.ofd_token_ref = uow.put_secret(ofd_token_purpose(reg.uuid), token.strip())
             reg.ofd_token_updated_at = self._clock.now()
             if reg.status == "new" and reg.ofd_system_id and reg.registration_number:
                 reg.status = "active"
             uow.audit.record(self._clock.now(), actor.user_id, "update_token", "register", register_id)
             if self._on_ofd_update is not None:
-                self._on_ofd_update(uow.session, reg)
+                self._on_ofd_update(uow, reg)
             uow.commit()
         return OpResult(None, Changes(org=True))
 
@@ -294,9 +291,9 @@ class AdminService:
     def update_bundle(
         self, actor: Principal, bundle_uuid: str, name: str, barcode: str, items: list[tuple[str, Quantity]]
     ) -> OpResult[None]:
-        require_admin(actor)
         name, barcode = check_bundle(name, barcode, items)
         with self._uow() as uow:
+            actor = require_admin(actor, uow)
             bundle = self._bundle(uow, bundle_uuid)
             rid = bundle.register_id
             other = uow.catalog.bundle_by_barcode(rid, barcode)
@@ -318,17 +315,17 @@ class AdminService:
         return OpResult(None, Changes(catalog=True))
 
     def delete_bundle(self, actor: Principal, bundle_uuid: str) -> OpResult[None]:
-        require_admin(actor)
         with self._uow() as uow:
+            actor = require_admin(actor, uow)
             bundle = self._bundle(uow, bundle_uuid)
-            uow.session.delete(bundle)
+            uow.catalog.delete_bundle(bundle)
             uow.audit.record(self._clock.now(), actor.user_id, "delete", "bundle", bundle_uuid, name=bundle.name)
             uow.commit()
         return OpResult(None, Changes(catalog=True))
 
     def bundles(self, actor: Principal, register_id: int) -> list[BundleView]:
-        require_admin(actor)
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
+            actor = require_admin(actor, uow)
             self._reg(uow, register_id)
             return [
                 BundleView(b.uuid, b.name, b.barcode, tuple(
@@ -348,7 +345,7 @@ class AdminService:
 
     @staticmethod
     def _bundle(uow: SqlUnitOfWork, bundle_uuid: str) -> Bundle:
-        bundle = uow.session.scalars(select(Bundle).where(Bundle.uuid == bundle_uuid)).first()
+        bundle = uow.catalog.bundle_by_uuid(bundle_uuid)
         if bundle is None:
             raise NotFoundError(what="bundle", key=bundle_uuid)
         return bundle

@@ -19,7 +19,7 @@ from alsep_desktop.domain.roles import Principal, Role
 from alsep_desktop.domain.validation import validate_email, validate_iin_bin
 from alsep_desktop.errors import AlsepError, NotFoundError, ValidationError
 from alsep_desktop.services.changes import Changes, OpResult
-from alsep_desktop.services.guard import require_admin
+from alsep_desktop.services.guard import AccountBlocked, require_admin, require_user
 from alsep_desktop.store.models import User
 from alsep_desktop.store.uow import SqlUnitOfWork
 
@@ -35,14 +35,21 @@ class InvalidCredentials(AuthError):
     template = "Wrong login or password"
 
 
+class AdminPromptRejected(InvalidCredentials):
+    """A wrong admin login or password at the prompt of a return or a Z report."""
+
+    code = "auth.invalid_credentials.tries_left"
+    template = "Wrong administrator login or password; tries left: {tries_left}"
+
+
 class AccountLocked(AuthError):
     code = "auth.locked"
     template = "Too many failed attempts; try again after {until}"
 
 
-class AccountBlocked(AuthError):
-    code = "auth.blocked"
-    template = "This account is blocked"
+class PinDisabled(AuthError):
+    code = "auth.pin_disabled"
+    template = "The PIN was locked too many times: sign in with your password"
 
 
 class DuplicateUser(AuthError):
@@ -52,8 +59,18 @@ class DuplicateUser(AuthError):
 
 @dataclass(frozen=True, slots=True)
 class LockoutPolicy:
+    """Decision 0014 (amends 0005): every way to sign in counts its own failures."""
+
     max_attempts: int = 5
-    lock_for: timedelta = timedelta(minutes=5)
+    lock_for: timedelta = timedelta(minutes=5)  # password
+    pin_first_lock: timedelta = timedelta(minutes=1)  # then 2, 4 … minutes
+    pin_longest_lock: timedelta = timedelta(minutes=60)
+    pin_locks_before_password: int = 3  # then only the password works until it succeeds
+    prompt_lock_for: timedelta = timedelta(minutes=5)  # the admin prompt of one register and method
+
+    def pin_lock_for(self, locks: int) -> timedelta:
+        """Length of the ``locks``-th PIN lock (1 → 1 min, 2 → 2 min, 3 → 4 min …, at most 60)."""
+        return min(self.pin_longest_lock, self.pin_first_lock * (2 ** max(0, locks - 1)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +143,7 @@ class AuthService:
                 if uow.users.count() > 0 or role is not Role.ADMIN:
                     require_admin(actor)
             else:
-                require_admin(actor)
+                actor = require_admin(actor, uow)
                 company_id = company_id if company_id is not None else actor.company_id
             if uow.users.by_email(email) is not None:
                 raise DuplicateUser(email=email)
@@ -144,28 +161,30 @@ class AuthService:
             return OpResult(_info(user), Changes(users=True))
 
     def list_users(self, actor: Principal) -> list[UserInfo]:
-        require_admin(actor)
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
+            actor = require_admin(actor, uow)
             return [_info(u) for u in uow.users.list(actor.company_id)]
 
     def change_password(self, actor: Principal, user_id: int, new_password: str) -> OpResult[None]:
-        if actor.user_id != user_id:
-            require_admin(actor)
         _check_password(new_password)
+        hashed = self._hasher.hash(new_password)
         with self._uow() as uow:
+            if actor.user_id != user_id:
+                require_admin(actor, uow)
+            else:
+                require_user(actor, uow)
             user = self._get(uow, user_id)
-            user.password_hash = self._hasher.hash(new_password)
-            user.failed_attempts = 0
-            user.locked_until = None
+            user.password_hash = hashed
+            uow.users.clear_failures(user_id, "password")
             uow.audit.record(self._clock.now(), actor.user_id, "change_password", "user", user_id)
             uow.commit()
         return OpResult(None, Changes(users=True))
 
     def set_blocked(self, actor: Principal, user_id: int, blocked: bool) -> OpResult[None]:
-        require_admin(actor)
         if actor.user_id == user_id and blocked:
             raise ValidationError("blocked", "you cannot block your own account")
         with self._uow() as uow:
+            require_admin(actor, uow)
             user = self._get(uow, user_id)
             user.blocked = blocked
             uow.audit.record(self._clock.now(), actor.user_id, "block" if blocked else "unblock", "user", user_id)
@@ -174,64 +193,133 @@ class AuthService:
 
     def set_pin(self, actor: Principal, pin: str) -> OpResult[None]:
         _check_pin(pin)
+        hashed = self._hasher.hash(pin)
         with self._uow() as uow:
+            require_user(actor, uow)
             user = self._get(uow, actor.user_id)
-            user.pin_hash = self._hasher.hash(pin)
+            user.pin_hash = hashed
+            uow.users.clear_failures(actor.user_id, "pin")
             uow.commit()
         return OpResult(None, Changes(users=True))
 
     def has_pin(self, user_id: int) -> bool:
         """Whether the user has set a PIN for quick re-entry (seed 9.1)."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             return self._get(uow, user_id).pin_hash is not None
 
     # -- sign-in ----------------------------------------------------------------------
+    # Each attempt is counted (one atomic UPDATE, committed) BEFORE its argon2 check, which runs
+    # outside any transaction; its outcome is written after. However many tries arrive at once,
+    # at most ``max_attempts`` are checked before the lock (decision 0014).
     def login(self, email: str, password: str) -> Principal:
+        now = self._clock.now()
         with self._uow() as uow:
             user = uow.users.by_email(email or "")
             if user is None:
+                uow.rollback()
                 # Spend the same time as a real check so logins cannot be probed by timing.
                 self._dummy_verify(password)
                 raise InvalidCredentials()
-            return self._verify(uow, user, user.password_hash, password)
+            user_id, hashed = user.id, user.password_hash
+            if user.blocked:
+                raise AccountBlocked()
+            if uow.users.reserve_attempt(user_id, "password", now, self._policy.max_attempts) is None:
+                raise AccountLocked(until=self._hhmm(user.locked_until, now, self._policy.lock_for))
+            uow.commit()
+        if not self._check(hashed, password):
+            self._failed(user_id, "password", now, lambda _locks: self._policy.lock_for)
+            raise InvalidCredentials()
+        return self._succeeded(user_id, "password", hashed, password)
 
     def login_pin(self, user_id: int, pin: str) -> Principal:
-        with self._uow() as uow:
-            user = self._get(uow, user_id)
-            if user.pin_hash is None:
-                raise InvalidCredentials()
-            return self._verify(uow, user, user.pin_hash, pin)
-
-    def require_admin_credentials(self, email: str, password: str) -> Principal:
-        """For returns and Z reports: an admin's login and password, checked now."""
-        return require_admin(self.login(email, password))
-
-    def _verify(self, uow: SqlUnitOfWork, user: User, hashed: str, secret: str) -> Principal:
         now = self._clock.now()
-        if user.blocked:
-            raise AccountBlocked()
-        if user.locked_until is not None and user.locked_until > now:
-            raise AccountLocked(until=user.locked_until.astimezone(now.tzinfo).strftime("%H:%M"))
-        try:
-            self._hasher.verify(hashed, secret or "")
-        except (VerificationError, InvalidHashError):
-            user.failed_attempts += 1
-            if user.failed_attempts >= self._policy.max_attempts:
-                user.locked_until = now + self._policy.lock_for
-                user.failed_attempts = 0
-                uow.audit.record(now, user.id, "lockout", "user", user.id)
+        policy = self._policy
+        with self._uow() as uow:
+            creds = uow.users.credentials(user_id)
+            if creds is None:
+                raise NotFoundError(what="user", key=user_id)
+            if creds.pin_hash is None:
+                raise InvalidCredentials()
+            if creds.blocked:
+                raise AccountBlocked()
+            if creds.pin_locks >= policy.pin_locks_before_password:
+                raise PinDisabled()
+            if uow.users.reserve_attempt(user_id, "pin", now, policy.max_attempts,
+                                         pin_locks_limit=policy.pin_locks_before_password) is None:
+                raise AccountLocked(until=self._hhmm(creds.pin_locked_until, now, policy.pin_first_lock))
             uow.commit()
-            raise InvalidCredentials() from None
-        if user.failed_attempts or user.locked_until is not None:
-            user.failed_attempts = 0
-            user.locked_until = None
-        if self._hasher.check_needs_rehash(hashed):
-            if hashed == user.password_hash:
-                user.password_hash = self._hasher.hash(secret)
-            else:
-                user.pin_hash = self._hasher.hash(secret)
-        uow.commit()
-        return principal_of(user)
+            hashed = creds.pin_hash
+        if not self._check(hashed, pin):
+            self._failed(user_id, "pin", now, policy.pin_lock_for)
+            raise InvalidCredentials()
+        return self._succeeded(user_id, "pin", hashed, pin)
+
+    def require_admin_credentials(self, email: str, password: str, *, register_id: int | None = None,
+                                  method: str = "admin") -> Principal:
+        """For returns and Z reports: an admin's login and password, checked now.
+
+        Failures count per register and method (``return``, ``z_report``), not on the admin's
+        account, so a cashier cannot lock the admin out of the whole shop; the error says how many
+        tries are left (``tries_left``)."""
+        now = self._clock.now()
+        policy = self._policy
+        where = register_id or 0
+        with self._uow() as uow:
+            tried = uow.users.reserve_prompt(where, method, now, policy.max_attempts)
+            if tried is None:
+                until = uow.users.prompt_locked_until(where, method)
+                raise AccountLocked(until=self._hhmm(until, now, policy.prompt_lock_for))
+            user = uow.users.by_email(email or "")
+            hashed = user.password_hash if user is not None else None
+            uow.commit()
+        if hashed is None:
+            self._dummy_verify(password)
+            ok = False
+        else:
+            ok = self._check(hashed, password)
+        with self._uow() as uow:
+            if not ok:
+                locked = uow.users.lock_prompt(where, method, policy.max_attempts, now + policy.prompt_lock_for)
+                uow.audit.record(now, None, "admin_prompt_failed", "register", where, method=method)
+                uow.commit()
+                if locked:
+                    raise AccountLocked(until=self._hhmm(None, now, policy.prompt_lock_for))
+                raise AdminPromptRejected(tries_left=policy.max_attempts - tried)
+            uow.users.clear_prompt(where, method)
+            assert user is not None
+            admin = require_admin(principal_of(user), uow)  # blocked or not an admin: refused
+            uow.commit()
+            return admin
+
+    def _check(self, hashed: str, secret: str) -> bool:
+        try:
+            return bool(self._hasher.verify(hashed, secret or ""))
+        except (VerificationError, InvalidHashError):
+            return False
+
+    def _failed(self, user_id: int, way: str, now, lock_for) -> None:  # noqa: ANN001
+        with self._uow() as uow:
+            until = uow.users.lock_after_failure(user_id, way, now, self._policy.max_attempts, lock_for)
+            if until is not None:
+                uow.audit.record(now, user_id, "lockout", "user", user_id, way=way)
+            uow.commit()
+
+    def _succeeded(self, user_id: int, way: str, hashed: str, secret: str) -> Principal:
+        with self._uow() as uow:
+            uow.users.clear_failures(user_id, way)
+            if self._hasher.check_needs_rehash(hashed):
+                uow.users.set_hash(user_id, way, self._hasher.hash(secret))
+            user = self._get(uow, user_id)
+            if user.blocked:  # blocked while the check ran
+                raise AccountBlocked()
+            uow.commit()
+            return principal_of(user)
+
+    @staticmethod
+    def _hhmm(until, now, fallback: timedelta) -> str:  # noqa: ANN001
+        """The end of a lock as the cashier reads it (a lock still being set: its expected end)."""
+        end = until if until is not None and until > now else now + fallback
+        return end.astimezone(now.tzinfo).strftime("%H:%M")
 
     def _dummy_verify(self, secret: str) -> None:
         try:

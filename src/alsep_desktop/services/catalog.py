@@ -92,34 +92,34 @@ class CatalogService:
         product = self.find_by_barcode(register_id, code)
         if product is not None:
             return ScanHit(product=product)
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             bundle = uow.catalog.bundle_by_barcode(register_id, code.strip())
             if bundle is None:
                 return None
             return ScanHit(bundle=self._bundle_view(bundle))
 
     def find_by_code(self, register_id: int, code: str) -> ProductView | None:
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             p = uow.catalog.by_code(register_id, code.strip())
             return product_from_orm(p, self.vat_table) if p else None
 
     def search(self, register_id: int, text: str, limit: int = 50) -> list[ProductView]:
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             return [product_from_orm(p, self.vat_table) for p in uow.catalog.search(register_id, text, limit)]
 
     def list_products(self, register_id: int) -> list[ProductView]:
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             return [product_from_orm(p, self.vat_table) for p in uow.catalog.list(register_id)]
 
     def list_bundles(self, register_id: int) -> list[BundleView]:
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             return [self._bundle_view(b) for b in uow.catalog.bundles(register_id)]
 
     # -- maintenance (admin) ----------------------------------------------------------
     def add_product(self, actor: Principal, register_id: int, draft: ProductDraft) -> OpResult[ProductView]:
-        require_admin(actor)
         draft = draft.validated(self.vat_table)
         with self._uow() as uow:
+            actor = require_admin(actor, uow)
             self._require_register(uow, register_id)
             self._check_unique(uow, register_id, draft, None)
             now = self._clock.now()
@@ -131,9 +131,9 @@ class CatalogService:
             return OpResult(product_from_orm(product, self.vat_table), Changes(catalog=True))
 
     def update_product(self, actor: Principal, product_uuid: str, draft: ProductDraft) -> OpResult[ProductView]:
-        require_admin(actor)
         draft = draft.validated(self.vat_table)
         with self._uow() as uow:
+            actor = require_admin(actor, uow)
             product = self._get(uow, product_uuid)
             self._check_unique(uow, product.register_id, draft, product.id)
             _apply(product, draft)
@@ -144,8 +144,8 @@ class CatalogService:
 
     def delete_product(self, actor: Principal, product_uuid: str) -> OpResult[None]:
         """Delete a product; it also disappears from every bundle (seed 8.6)."""
-        require_admin(actor)
         with self._uow() as uow:
+            actor = require_admin(actor, uow)
             product = self._get(uow, product_uuid)
             uow.catalog.delete(product)
             uow.audit.record(self._clock.now(), actor.user_id, "delete", "product", product_uuid)
@@ -155,9 +155,9 @@ class CatalogService:
     def add_bundle(
         self, actor: Principal, register_id: int, name: str, barcode: str, items: list[tuple[str, Quantity]]
     ) -> OpResult[BundleView]:
-        require_admin(actor)
         name, barcode = check_bundle(name, barcode, items)
         with self._uow() as uow:
+            actor = require_admin(actor, uow)
             self._require_register(uow, register_id)
             if uow.catalog.by_barcode(register_id, barcode) or uow.catalog.bundle_by_barcode(register_id, barcode):
                 raise DuplicateProduct(field="barcode", value=barcode)

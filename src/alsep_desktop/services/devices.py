@@ -33,6 +33,7 @@ from alsep_desktop.hardware.scanner.wedge import WedgeDecoder
 from alsep_desktop.hardware.worker import DeviceWorker
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.guard import require_admin
+from alsep_desktop.store.secret_move import SMTP_PURPOSE
 from alsep_desktop.store.uow import SqlUnitOfWork
 
 log = logging.getLogger(__name__)
@@ -204,10 +205,13 @@ def _known(cls: type, raw: dict[str, Any] | None) -> Any:
     return cls(**{k: v for k, v in (raw or {}).items() if k in names})
 
 
-def _load_section(section: str, get: Callable[[str], str | None]) -> Any:
+def _load_section(section: str, get: Callable[[str], str | None],
+                  secret: Callable[[str | None], str | None] = lambda _name: None) -> Any:
     raw = _json(get(setting_key(section)))
     if section == "smtp" and raw is not None:
-        raw = dict(raw, user=raw.get("username") or raw.get("user") or "", password=raw.get("password") or "",
+        # the password lives in the secrets store; the setting names it (decision 0013)
+        password = secret(raw.get("password_ref")) or raw.get("password") or ""
+        raw = dict(raw, user=raw.get("username") or raw.get("user") or "", password=password,
                    sender=raw.get("sender") or "")
     if section == "printer" and raw is None:
         mirror = _json(get(PRINTER_KEY))  # set by another tool (CLI, demo): a printer, no width yet
@@ -218,11 +222,14 @@ def _load_section(section: str, get: Callable[[str], str | None]) -> Any:
     return _known(_CLASSES[section], raw)
 
 
-def _stored_texts(section: str, value: Any) -> dict[str, str]:
-    """setting key → JSON text for one section (with the mirror key of the printer)."""
+def _stored_texts(section: str, value: Any, password_ref: str | None = None) -> dict[str, str]:
+    """setting key → JSON text for one section (with the mirror key of the printer). The SMTP
+    password is never in it: ``password_ref`` names it in the secrets store."""
     if isinstance(value, SmtpSettings):
-        cfg = value.to_config()
-        return {SMTP_KEY: json.dumps(asdict(cfg), ensure_ascii=False, sort_keys=True)}
+        data = asdict(value.to_config())
+        data.pop("password", None)
+        data["password_ref"] = password_ref
+        return {SMTP_KEY: json.dumps(data, ensure_ascii=False, sort_keys=True)}
     out = {setting_key(section): json.dumps(asdict(value), ensure_ascii=False, sort_keys=True)}
     if isinstance(value, PrinterSettings):
         out[PRINTER_KEY] = "" if value.no_printer else json.dumps(asdict(value.to_config()), sort_keys=True)
@@ -259,17 +266,17 @@ class DeviceService:
 
     # -- settings -----------------------------------------------------------------------
     def load(self) -> DeviceSettings:
-        with self._uow() as uow:
-            values = {s: _load_section(s, uow.org.get_setting) for s in SECTIONS}
+        with self._uow(read_only=True) as uow:
+            values = {s: _load_section(s, uow.org.get_setting, uow.secret) for s in SECTIONS}
         return DeviceSettings(**values)
 
     def save(self, actor: Principal | None, settings: DeviceSettings) -> OpResult[DeviceSettings]:
-        admin = require_admin(actor)
         settings.validated()
         with self._uow() as uow:
+            admin = require_admin(actor, uow)
             changed: list[str] = []
             for section in SECTIONS:
-                texts = _stored_texts(section, getattr(settings, section))
+                texts = _stored_texts(section, getattr(settings, section), self._password_ref(uow, settings.smtp))
                 if any(uow.org.get_setting(key) != text for key, text in texts.items()):
                     for key, text in texts.items():
                         uow.org.set_setting(key, text)
@@ -280,6 +287,17 @@ class DeviceService:
             uow.commit()
         log.info("device settings saved: %s", ", ".join(changed) or "nothing changed")
         return OpResult(settings, Changes(settings=True))
+
+    @staticmethod
+    def _password_ref(uow: SqlUnitOfWork, smtp: SmtpSettings) -> str | None:
+        """The name of the SMTP password in the secrets store: kept while unchanged, new when changed."""
+        if not smtp.password:
+            return None
+        stored = _json(uow.org.get_setting(SMTP_KEY)) or {}
+        ref = stored.get("password_ref")
+        if ref and uow.secret(ref) == smtp.password:
+            return str(ref)
+        return uow.put_secret(SMTP_PURPOSE, smtp.password)
 
     @staticmethod
     def _audit_details(settings: DeviceSettings, changed: list[str]) -> dict[str, Any]:

@@ -6,21 +6,15 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import bindparam, insert, select
-from sqlalchemy.orm import Session
-
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import PaymentKind
-from alsep_desktop.domain.receipt import OperationKind, Receipt
+from alsep_desktop.domain.receipt import OperationKind
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.domain.shift import DEFAULT_SECTION, Delta, check_shift_age
 from alsep_desktop.errors import AlsepError, NotFoundError
-from alsep_desktop.fiscal import outbox
 from alsep_desktop.fiscal.engine import OfflineWindow
-from alsep_desktop.store.models import Payment as PaymentRow
 from alsep_desktop.store.models import Receipt as ReceiptRow
-from alsep_desktop.store.models import ReceiptLine, Register, Shift
-from alsep_desktop.store.types import new_uuid
+from alsep_desktop.store.models import Register, Shift
 from alsep_desktop.store.uow import SqlUnitOfWork
 
 
@@ -53,8 +47,10 @@ class DocumentResult:
     change: Money = Money(0)
 
 
-def active_register(uow: SqlUnitOfWork, register_id: int) -> Register:
-    reg = uow.org.register(register_id)
+def active_register(uow: SqlUnitOfWork, register_id: int, *, lock: bool = False) -> Register:
+    """The register, refused when it may not make documents. ``lock``: the documents of this register
+    are written one at a time (PostgreSQL row lock; SQLite holds its write lock already)."""
+    reg = uow.org.register(register_id, lock=lock)
     if reg is None:
         raise NotFoundError(what="register", key=register_id)
     if reg.status != "active":
@@ -65,7 +61,7 @@ def active_register(uow: SqlUnitOfWork, register_id: int) -> Register:
 
 
 def offline_window(uow: SqlUnitOfWork, register_id: int) -> OfflineWindow:
-    return OfflineWindow(*outbox.pending_summary(uow.session, register_id))
+    return OfflineWindow(*uow.outbox.pending_summary(register_id))
 
 
 def shift_for_document(uow: SqlUnitOfWork, register_id: int, actor: Principal, now: datetime) -> Shift:
@@ -84,58 +80,8 @@ def shift_for_document(uow: SqlUnitOfWork, register_id: int, actor: Principal, n
     )
 
 
-def insert_receipt(
-    session: Session, receipt: Receipt, *, register_id: int, shift: Shift, number: int, cashier: Principal,
-    now: datetime, original_id: int | None = None, original_positions: list[int] | None = None,
-    offline: tuple[str, str] | None = None,
-) -> tuple[int, str]:
-    """Write the receipt, its lines and payments with three Core statements (the sale's hot path).
-
-    ``offline`` = (autonomous sign, check URL) when the receipt is made offline right away.
-    Returns (receipt id, uuid).
-    """
-    conn = session.connection()
-    uuid = new_uuid()
-    receipt_id = conn.execute(insert(_RECEIPT).returning(_RECEIPT.c.id), {
-        "uuid": uuid, "register_id": register_id, "shift_id": shift.id, "number": number,
-        "operation": receipt.operation.value, "state": "queued" if offline else "paid",
-        "total_tiyn": receipt.total.tiyn, "discount_tiyn": receipt.totals.discount_total.tiyn,
-        "markup_tiyn": receipt.totals.markup_total.tiyn, "vat_tiyn": receipt.totals.vat_total.tiyn,
-        "change_tiyn": receipt.change.tiyn, "cashier_id": cashier.user_id, "created_at": now,
-        "offline": offline is not None, "fiscal_sign": offline[0] if offline else None,
-        "check_url": offline[1] if offline else None, "original_receipt_id": original_id,
-        "buyer_iin_bin": receipt.buyer_iin_bin,
-    }).scalar_one()
-    conn.execute(insert(_LINE), [
-        {"receipt_id": receipt_id, "position": i, "product_uuid": lt.item.product_uuid, "code": lt.item.code,
-         "group_code": lt.item.group_code, "name": lt.item.name, "barcode": lt.item.barcode or None,
-         "unit": lt.item.quantity.unit.value, "unit_price_tiyn": lt.item.unit_price.tiyn,
-         "quantity_milli": lt.item.quantity.milli, "discount_tiyn": lt.discount.tiyn, "markup_tiyn": lt.markup.tiyn,
-         "total_tiyn": lt.total.tiyn, "vat_code": lt.item.vat.code, "vat_bp": lt.item.vat.basis_points,
-         "vat_tiyn": lt.vat.tiyn, "marking_code": lt.item.marking_code, "ntin": lt.item.ntin or None,
-         "original_position": original_positions[i - 1] if original_positions else None}
-        for i, lt in enumerate(receipt.totals.lines, start=1)
-    ])
-    conn.execute(insert(_PAYMENT), [
-        {"receipt_id": receipt_id, "kind": p.kind.value, "amount_tiyn": p.amount.tiyn} for p in receipt.payments
-    ])
-    return receipt_id, uuid
-
-
-_RECEIPT = ReceiptRow.__table__
-_LINE = ReceiptLine.__table__
-_PAYMENT = PaymentRow.__table__
-_SHIFT = Shift.__table__
-_RESULT = select(
-    _RECEIPT.c.id, _RECEIPT.c.uuid, _SHIFT.c.number, _RECEIPT.c.number, _RECEIPT.c.state, _RECEIPT.c.offline,
-    _RECEIPT.c.fiscal_sign, _RECEIPT.c.check_url, _RECEIPT.c.total_tiyn, _RECEIPT.c.change_tiyn,
-).join_from(_RECEIPT, _SHIFT, _SHIFT.c.id == _RECEIPT.c.shift_id).where(_RECEIPT.c.id == bindparam("b_id"))
-
-
-def stored_result(session: Session, receipt_id: int) -> DocumentResult:
-    rid, uuid, shift_number, number, state, offline, sign, url, total, change = (
-        session.connection().execute(_RESULT, {"b_id": receipt_id}).one()
-    )
+def stored_result(uow: SqlUnitOfWork, receipt_id: int) -> DocumentResult:
+    rid, uuid, shift_number, number, state, offline, sign, url, total, change = uow.receipts.result(receipt_id)
     return DocumentResult(id=rid, uuid=uuid, kind="receipt", shift_number=shift_number, number=number, state=state,
                           offline=bool(offline), fiscal_sign=sign, check_url=url, total=Money(total),
                           change=Money(change))

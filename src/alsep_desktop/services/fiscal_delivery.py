@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, Engine, bindparam, select, update
+from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from alsep_desktop.app.clock import ALMATY, Clock
@@ -32,7 +32,6 @@ from alsep_desktop.app.events import OFD_STATUS, OUTBOX_CHANGED, EventBus
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.shift import ShiftTotals, cash_move_deltas, offline_delta
 from alsep_desktop.errors import AlsepError
-from alsep_desktop.fiscal import outbox
 from alsep_desktop.fiscal.client import OfdClient, OfdOutcome
 from alsep_desktop.fiscal.codec import parse_message
 from alsep_desktop.fiscal.engine import (
@@ -50,9 +49,16 @@ from alsep_desktop.fiscal.reconcile import compare
 from alsep_desktop.fiscal.requests import service_pb, system_request
 from alsep_desktop.services.documents import negate, row_deltas
 from alsep_desktop.services.ofd_data import registration_of
-from alsep_desktop.store.models import Receipt, Register, Shift
+from alsep_desktop.store.errors import translated
+from alsep_desktop.store.locks import RegisterLocks
+from alsep_desktop.store.models import Register
+from alsep_desktop.store.repositories import outbox
+from alsep_desktop.store.repositories import receipts as receipt_rows
+from alsep_desktop.store.repositories.org import block_register
+from alsep_desktop.store.repositories.outbox import OutboxRepository
+from alsep_desktop.store.repositories.receipts import ReceiptRepository
 from alsep_desktop.store.repositories.shifts import ShiftRepository
-from alsep_desktop.store.uow import SqlUnitOfWork
+from alsep_desktop.store.uow import SqlUnitOfWork, UowFactory
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +66,12 @@ log = logging.getLogger(__name__)
 class RegisterNotConfigured(AlsepError):
     code = "fiscal.not_configured"
     template = "The register has no OFD data yet (system id and token): an admin fills them in"
+
+
+class OfdTokenUnavailable(AlsepError):
+    code = "fiscal.token_unavailable"
+    template = ("The register's OFD token is not on this computer (it was entered on another one): an admin "
+                "enters it here, in the admin tab: Registers → Update data")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +119,13 @@ class DeliveryService:
         clock: Clock,
         events: EventBus,
         client_factory: ClientFactory,
+        *,
+        uow: UowFactory | None = None,
+        locks: RegisterLocks | None = None,
     ) -> None:
         self._sessions = session_factory
+        self._uow = uow or UowFactory(session_factory)
+        self._locks = locks
         self._engine: Engine = session_factory.kw["bind"]
         self._clock = clock
         self._events = events
@@ -122,12 +139,21 @@ class DeliveryService:
             ch = self._channels.get(register_id)
             if ch is not None:
                 return ch
-            with self._sessions() as s:
-                reg = s.get(Register, register_id)
-                if reg is None or not (reg.ofd_system_id or "").isdigit() or not (reg.ofd_token or "").isdigit():
+            if self._locks is not None:
+                self._locks.ensure(register_id)  # only the register's own process talks to the OFD for it
+            with self._uow(read_only=True) as uow:
+                reg = uow.org.register(register_id)
+                if reg is None or not (reg.ofd_system_id or "").isdigit() or not reg.ofd_token_ref:
                     raise RegisterNotConfigured()
-                device_id, token = int(reg.ofd_system_id), int(reg.ofd_token)
-                rnm = reg.registration_number or ""
+                device_id, rnm = int(reg.ofd_system_id), reg.registration_number or ""
+                token: int | None = None
+                if not uow.outbox.has_live_token(register_id):  # the session starts with the entered token
+                    entered = (uow.secret(reg.ofd_token_ref) or "").strip()
+                    if not entered:
+                        raise OfdTokenUnavailable()
+                    if not entered.isdigit():
+                        raise RegisterNotConfigured()
+                    token = int(entered)
             tokens = outbox.DbTokenStore(self._sessions, register_id, device_id, token, self._clock.now)
             ch = OfdChannel(register_id, device_id, self._client_factory(device_id, token, tokens), tokens, rnm)
             self._channels[register_id] = ch
@@ -138,21 +164,22 @@ class DeliveryService:
         with self._lock:
             self._channels.clear()
 
-    def reset_channel(self, session: Session, register: Register) -> None:
-        """After the admin entered new OFD data or a new token (seed 8.4), in ``session``."""
+    def reset_channel(self, uow: SqlUnitOfWork, register: Register) -> None:
+        """After the admin entered new OFD data or a new token (seed 8.4), in ``uow``: the session
+        starts again with the entered token (which stays in the secrets store, decision 0013)."""
         with self._lock:
             self._channels.pop(register.id, None)
-        if (register.ofd_system_id or "").isdigit() and (register.ofd_token or "").isdigit():
-            tokens = outbox.DbTokenStore(self._sessions, register.id, int(register.ofd_system_id),
-                                         int(register.ofd_token), self._clock.now)
-            tokens.reset(session, int(register.ofd_token), int(register.ofd_system_id))
+        if (register.ofd_system_id or "").isdigit() and register.ofd_token_ref:
+            device_id = int(register.ofd_system_id)
+            tokens = outbox.DbTokenStore(self._sessions, register.id, device_id, None, self._clock.now)
+            tokens.reset(uow.session, device_id)
         register.ofd_block = None  # a new token is the way out of "Invalid token" (seed 8.4)
 
     # -- delivery ---------------------------------------------------------------------
     def deliver_next(self, register_id: int) -> tuple[Verdict, OfdOutcome] | None:
         """Deliver the oldest waiting document of the register (None when nothing waits)."""
         ch = self.channel(register_id)
-        with ch.lock, self._engine.connect() as conn:
+        with translated(), ch.lock, self._engine.connect() as conn:
             batch = outbox.pending_batch(conn, register_id, n=1)
             if not batch:
                 return None
@@ -161,7 +188,7 @@ class DeliveryService:
     def deliver(self, register_id: int, entry_id: int) -> Verdict | None:
         """Deliver this entry now if it is next in line (the sale path); None if it must wait."""
         ch = self.channel(register_id)
-        with ch.lock, self._engine.connect() as conn:
+        with translated(), ch.lock, self._engine.connect() as conn:
             batch = outbox.pending_batch(conn, register_id, n=1)
             if not batch or batch[0][0] != entry_id:
                 return None
@@ -177,7 +204,7 @@ class DeliveryService:
         total = before.pending
         stopped: str | None = None
         ch = self.channel(register_id)
-        with ch.lock, self._engine.connect() as conn:
+        with translated(), ch.lock, self._engine.connect() as conn:
             after = 0
             while stopped is None and (limit is None or sent + rejected < limit):
                 batch = outbox.pending_batch(conn, register_id, after)
@@ -210,7 +237,7 @@ class DeliveryService:
     def report_offline_period(self, register_id: int, begin: datetime, end: datetime) -> OfdOutcome | None:
         """Tell the OFD how long the register worked offline, once everything is uploaded (spec §4.5:
         ``ServiceRequest.offline_period`` in a COMMAND_SYSTEM packet)."""
-        with SqlUnitOfWork(self._sessions) as uow:
+        with self._uow(read_only=True) as uow:
             reg = uow.org.register(register_id)
             if reg is None:
                 return None
@@ -223,7 +250,7 @@ class DeliveryService:
     def call_direct(self, register_id: int, request: pb.Request) -> OfdOutcome | None:
         """A request that is not a document (X report): only when nothing waits in the outbox."""
         ch = self.channel(register_id)
-        with ch.lock, self._engine.connect() as conn:
+        with translated(), ch.lock, self._engine.connect() as conn:
             if outbox.pending_batch(conn, register_id, n=1):
                 return None
             with ch.tokens.bound(conn):
@@ -234,9 +261,10 @@ class DeliveryService:
         return outcome
 
     def status(self, register_id: int) -> FiscalStatus:
-        with self._sessions() as s:
-            pending, oldest = outbox.pending_summary(s, register_id)
-            rejected = outbox.rejected_count(s, register_id)
+        with translated(), self._sessions() as s:
+            repo = OutboxRepository(s)
+            pending, oldest = repo.pending_summary(register_id)
+            rejected = repo.rejected_count(register_id)
         ch = self._channels.get(register_id)
         window = OfflineWindow(pending, oldest)
         return FiscalStatus(
@@ -279,9 +307,8 @@ class DeliveryService:
 
     def _block_for_token(self, register_id: int) -> None:
         """"Invalid token" blocks the register until an admin enters a new token (seed 8.4, 9.5)."""
-        with self._engine.begin() as conn:
-            conn.execute(update(Register.__table__).where(Register.__table__.c.id == register_id)
-                         .values(ofd_block="invalid_token"))
+        with translated(), self._engine.begin() as conn:
+            block_register(conn, register_id, "invalid_token")
 
     @contextlib.contextmanager
     def _orm(self, conn: Connection) -> Iterator[Session]:
@@ -317,27 +344,25 @@ class DeliveryService:
         if v is Verdict.SIGNED:
             sign, url = sign_of(outcome.response)  # type: ignore[arg-type]
             if state == "paid":
-                conn.execute(_RECEIPT_SIGNED, {"b_id": receipt_id, "b_sign": sign, "b_url": url})
+                receipt_rows.mark_signed(conn, receipt_id, sign, url)
             elif sign != printed_sign:  # lost answer: the OFD had it before we went offline
-                conn.execute(update(_R).where(_R.c.id == receipt_id).values(ofd_fiscal_sign=sign))
+                receipt_rows.set_ofd_sign(conn, receipt_id, sign)
             return None
         if state != "paid":
             return None
         if v is Verdict.REJECTED:
             with self._orm(conn) as session:
-                receipt = session.get(Receipt, receipt_id)
+                receipt = ReceiptRepository(session).get(receipt_id)
                 assert receipt is not None
                 receipt.state = "rejected"
                 ShiftRepository(session).add_counters(shift_id, negate(row_deltas(receipt)))
             return None
-        shift_number = conn.scalar(select(Shift.number).where(Shift.id == shift_id))
-        sign_no = offline_sign(int(shift_number or 0), number)
+        sign_no = offline_sign(receipt_rows.shift_number(conn, shift_id), number)
         url = check_url(str(sign_no), ch.rnm, total, created_at.astimezone(ALMATY))
-        conn.execute(update(_R).where(_R.c.id == receipt_id).values(
-            state="queued", offline=True, fiscal_sign=str(sign_no), check_url=url))
-        operation = conn.scalar(select(_R.c.operation).where(_R.c.id == receipt_id))
+        receipt_rows.mark_offline(conn, receipt_id, str(sign_no), url)
+        operation = receipt_rows.operation_of(conn, receipt_id)
         with self._orm(conn) as session:
-            ShiftRepository(session).add_counters(shift_id, offline_delta(str(operation)))
+            ShiftRepository(session).add_counters(shift_id, offline_delta(operation))
         return as_offline(entry.payload or b"", sign_no)
 
     def _apply_money(self, ch: OfdChannel, conn: Connection, entry: _Entry, outcome: OfdOutcome,
@@ -368,7 +393,7 @@ class DeliveryService:
             return self._apply_close_orm(session, entry, outcome, v)
 
     def _apply_close_orm(self, session: Session, entry: _Entry, outcome: OfdOutcome, v: Verdict) -> bytes | None:
-        shift = session.scalars(select(Shift).where(Shift.uuid == entry.doc_uuid)).first()
+        shift = ShiftRepository(session).by_uuid(entry.doc_uuid)
         if shift is None:
             return None
         if v is Verdict.SIGNED and outcome.response is not None and outcome.response.HasField("report"):
@@ -393,14 +418,6 @@ def _command_of(payload: bytes) -> int:
                 return value
             shift += 7
     return int(parse_message(pb.Request, payload).command)
-
-
-_R = Receipt.__table__
-
-
-_RECEIPT_SIGNED = update(_R).where(_R.c.id == bindparam("b_id")).values(
-    state="signed", fiscal_sign=bindparam("b_sign"), check_url=bindparam("b_url"), offline=False
-)
 
 
 @dataclass(frozen=True, slots=True)

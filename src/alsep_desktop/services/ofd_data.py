@@ -8,8 +8,6 @@ import json
 from collections.abc import Mapping
 from datetime import datetime
 
-from sqlalchemy import bindparam, select
-
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.receipt import OperationKind
 from alsep_desktop.domain.shift import ShiftTotals
@@ -17,18 +15,14 @@ from alsep_desktop.domain.tax import VatTable
 from alsep_desktop.fiscal.proto import pb
 from alsep_desktop.fiscal.requests import Registration, service_pb
 from alsep_desktop.fiscal.zx_report import ShiftFacts, build_zx_report
-from alsep_desktop.store.models import Company, Register, Shift, TradePoint
+from alsep_desktop.store.models import Register, Shift
 from alsep_desktop.store.uow import SqlUnitOfWork
-
-_C, _TP = Company.__table__, TradePoint.__table__
-_COMPANY = select(_C.c.name, _C.c.legal_address, _C.c.address_kz, _C.c.iin_bin, _C.c.oked).where(
-    _C.c.id == bindparam("c"))
 
 
 def registration_of(uow: SqlUnitOfWork, register: Register) -> Registration:
     """The register's registration data (its trade point is loaded with it; one statement for the
     company, on the sale's hot path)."""
-    company = uow.session.connection().execute(_COMPANY, {"c": register.company_id}).first()
+    company = uow.org.company_registration(register.company_id)
     point = register.trade_point
     name, address, address_kz, iin, oked = company if company is not None else ("", "", "", "", "")
     return Registration(

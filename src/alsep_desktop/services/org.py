@@ -6,8 +6,6 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy.orm import Session
-
 from alsep_desktop.app.clock import Clock
 from alsep_desktop.domain.catalog import FREE_POSITION_CODE, FREE_POSITION_GROUP, FREE_POSITION_NAME
 from alsep_desktop.domain.registration import RegistrationData
@@ -23,7 +21,9 @@ from alsep_desktop.domain.validation import (
 from alsep_desktop.errors import AlsepError, NotFoundError, ValidationError
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.guard import require_admin
+from alsep_desktop.store.locks import RegisterLocks
 from alsep_desktop.store.models import Company, Product, Register, TradePoint
+from alsep_desktop.store.secret_move import ofd_token_purpose
 from alsep_desktop.store.uow import SqlUnitOfWork
 
 FREE_POSITION_BARCODE = "000000000000"
@@ -118,19 +118,22 @@ def apply_trade_point(tp: TradePoint, data: TradePointData) -> None:
 class OrgService:
     def __init__(
         self, uow: Callable[[], SqlUnitOfWork], clock: Clock, vat_table: VatTable = DEFAULT_VAT_TABLE,
-        on_ofd_update: Callable[[Session, Register], None] | None = None,
+        on_ofd_update: Callable[[SqlUnitOfWork, Register], None] | None = None,
+        locks: RegisterLocks | None = None,
     ) -> None:
         self._uow = uow
         self._clock = clock
         self._vat = vat_table
         self._on_ofd_update = on_ofd_update
+        #: the register this PC works on is held by this process (decision 0011)
+        self._locks = locks
 
     def create_company(self, actor: Principal | None, data: CompanyData) -> OpResult[int]:
         """Create the company. The first one may be created before any user exists."""
         data = data.validated()
         with self._uow() as uow:
             if actor is not None or uow.users.count() > 0:
-                require_admin(actor)
+                actor = require_admin(actor, uow)
             if uow.org.company_by_iin_bin(data.iin_bin) is not None:
                 raise CompanyExists(iin_bin=data.iin_bin)
             company = Company(created_at=self._clock.now())
@@ -143,7 +146,7 @@ class OrgService:
             return OpResult(company.id, Changes(org=True))
 
     def company(self) -> Company | None:
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             return uow.org.company()
 
     def create_trade_point(
@@ -151,9 +154,9 @@ class OrgService:
         latitude: int | None = None, longitude: int | None = None,
     ) -> OpResult[int]:
         """``latitude``/``longitude`` in millionths of a degree, inside Kazakhstan, both or neither."""
-        require_admin(actor)
         data = TradePointData(name, address, address_kz, latitude, longitude).validated()
         with self._uow() as uow:
+            actor = require_admin(actor, uow)
             company = uow.org.company()
             if company is None:
                 raise NotFoundError(what="company", key="-")
@@ -166,7 +169,6 @@ class OrgService:
 
     def create_register(self, actor: Principal, trade_point_id: int, name: str, year: int | None = None) -> OpResult[int]:
         """Create a register with a generated serial number and the free position product."""
-        require_admin(actor)
         if not name.strip():
             raise ValidationError("name", "the register name is empty")
         now = self._clock.now()
@@ -174,6 +176,7 @@ class OrgService:
         if not 2000 <= year <= now.year:
             raise ValidationError("year_of_manufacture", "{value} is not a plausible year", value=year)
         with self._uow() as uow:
+            actor = require_admin(actor, uow)
             tp = uow.org.trade_point(trade_point_id)
             if tp is None:
                 raise NotFoundError(what="trade point", key=trade_point_id)
@@ -201,7 +204,6 @@ class OrgService:
         vat_payer: bool,
     ) -> OpResult[None]:
         """Seed 6.3 «Обновить данные»: OFD ids and token; complete data makes it active."""
-        require_admin(actor)
         for field, value in (("ofd_system_id", system_id), ("registration_number", registration_number),
                              ("ofd_token", token)):
             if not (value or "").strip():
@@ -210,16 +212,17 @@ class OrgService:
             if not value.strip().isdigit() or int(value) >= 2**32:
                 raise ValidationError(field, "a number issued by the OFD (digits only)")
         with self._uow() as uow:
+            actor = require_admin(actor, uow)
             reg = self._register(uow, register_id)
             reg.ofd_system_id = system_id.strip()
             reg.registration_number = registration_number.strip()
-            reg.ofd_token = token.strip()
+            reg.ofd_token_ref = uow.put_secret(ofd_token_purpose(reg.uuid), token.strip())  # decision 0013
             reg.ofd_token_updated_at = self._clock.now()
             reg.vat_payer = vat_payer
             if reg.status != "blocked":
                 reg.status = "active"
             if self._on_ofd_update is not None:
-                self._on_ofd_update(uow.session, reg)
+                self._on_ofd_update(uow, reg)
             uow.audit.record(self._clock.now(), actor.user_id, "update_ofd", "register", register_id,
                              system_id=system_id, token="***")
             uow.commit()
@@ -230,9 +233,9 @@ class OrgService:
 
         No role check: the fiscal code reads it for whoever is at the counter; it holds no secret.
         """
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             reg = self._register(uow, register_id)
-            company = uow.session.get(Company, reg.company_id)
+            company = uow.org.company_by_id(reg.company_id)
             if company is None:
                 raise NotFoundError(what="company", key=reg.company_id)
             tp = reg.trade_point
@@ -249,8 +252,8 @@ class OrgService:
 
     def bind_device(self, actor: Principal, register_id: int, device_id: str) -> OpResult[None]:
         """Bind a register to this PC (seed 9.1); refused if another PC holds it."""
-        require_admin(actor)
         with self._uow() as uow:
+            actor = require_admin(actor, uow)
             reg = self._register(uow, register_id)
             if reg.bound_device_id not in (None, device_id):
                 raise RegisterBoundElsewhere()
@@ -258,22 +261,27 @@ class OrgService:
             uow.org.set_setting("bound_register_id", str(register_id))
             uow.audit.record(self._clock.now(), actor.user_id, "bind", "register", register_id, device=device_id)
             uow.commit()
+        if self._locks is not None:
+            self._locks.claim(register_id)
         return OpResult(None, Changes(org=True, settings=True))
 
     def register_of_device(self, device_id: str) -> BoundRegister | None:
-        """The register bound to this PC (seed 9.1), or None when the PC is not set up yet."""
-        from sqlalchemy import select
+        """The register bound to this PC (seed 9.1), or None when the PC is not set up yet.
 
-        with self._uow() as uow:
-            reg = uow.session.scalars(select(Register).where(Register.bound_device_id == device_id)
-                                      .order_by(Register.id)).first()
+        The app asks this at start: the register is then held by this process, and a second instance
+        on the same register is refused here with :class:`RegisterInUse` (decision 0011)."""
+        with self._uow(read_only=True) as uow:
+            reg = uow.org.register_of_device(device_id)
             if reg is None:
                 return None
-            return BoundRegister(reg.id, reg.name, reg.serial_number, reg.trade_point.name, reg.status)
+            bound = BoundRegister(reg.id, reg.name, reg.serial_number, reg.trade_point.name, reg.status)
+        if self._locks is not None:
+            self._locks.claim(bound.id)
+        return bound
 
     def unbind_device(self, actor: Principal, register_id: int) -> OpResult[None]:
-        require_admin(actor)
         with self._uow() as uow:
+            actor = require_admin(actor, uow)
             reg = self._register(uow, register_id)
             reg.bound_device_id = None
             uow.audit.record(self._clock.now(), actor.user_id, "unbind", "register", register_id)

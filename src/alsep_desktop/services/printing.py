@@ -193,7 +193,7 @@ class PrintingService:
 
     def email_receipt(self, receipt_id: int, to: str) -> None:
         with self._uow() as uow:
-            cfg = _smtp(uow.org.get_setting("smtp"))
+            cfg = _smtp(uow.org.get_setting("smtp"), uow.secret)
         if cfg is None:
             raise SmtpNotConfigured()
         doc = self.receipt_document(receipt_id)
@@ -216,7 +216,7 @@ class PrintingService:
         from alsep_desktop.domain.errors import DomainError
 
         with self._uow() as uow:
-            row = uow.shifts.receipt(receipt_id)
+            row = uow.receipts.get(receipt_id)
             if row is None or row.printed_at is not None:
                 return
             from alsep_desktop.domain.states import ReceiptState, receipt_transition
@@ -231,8 +231,8 @@ class PrintingService:
     def _receipt_data(self, receipt_id: int) -> tuple[ReceiptView, ReceiptHeader, str]:
         from alsep_desktop.services.documents import receipt_view
 
-        with self._uow() as uow:
-            row = uow.shifts.receipt(receipt_id)
+        with self._uow(read_only=True) as uow:
+            row = uow.receipts.get(receipt_id)
             if row is None:
                 raise NotFoundError(what="receipt", key=receipt_id)
             view = receipt_view(row, uow.shifts.get(row.shift_id))  # type: ignore[arg-type]
@@ -285,12 +285,15 @@ def _header(uow: SqlUnitOfWork, register_id: int) -> ReceiptHeader:
     )
 
 
-def _smtp(text: str | None) -> SmtpConfig | None:
+def _smtp(text: str | None, secret: Callable[[str | None], str | None]) -> SmtpConfig | None:
     if not text:
         return None
     raw = json.loads(text)
     known = {f.name for f in fields(SmtpConfig)}
-    cfg = SmtpConfig(**{k: v for k, v in raw.items() if k in known})
+    values = {k: v for k, v in raw.items() if k in known}
+    if raw.get("password_ref"):  # the password lives in the secrets store (decision 0013)
+        values["password"] = secret(raw["password_ref"])
+    cfg = SmtpConfig(**values)
     return cfg if cfg.host else None
 
 

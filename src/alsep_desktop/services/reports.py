@@ -20,20 +20,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from sqlalchemy import ColumnElement, case, func, select
-
 from alsep_desktop.app.clock import ALMATY, Clock
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Quantity, Unit
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.errors import ValidationError
 from alsep_desktop.services.guard import require_admin
-from alsep_desktop.store.models import Payment, Receipt, ReceiptLine, User
+from alsep_desktop.store.repositories.reports import SALE, SALE_RETURN, SALES_OPS  # noqa: F401 - re-exported
 from alsep_desktop.store.uow import SqlUnitOfWork
 
-SALE = "sale"
-SALE_RETURN = "sale_return"
-SALES_OPS = (SALE, SALE_RETURN)
 MAX_DAYS = 366
 
 
@@ -123,18 +118,6 @@ class Dashboard:
         return Money(self.sales_total.tiyn // self.sales_count) if self.sales_count else Money(0)
 
 
-def _sign() -> ColumnElement[int]:
-    return case((Receipt.operation == SALE_RETURN, -1), else_=1)
-
-
-def _local_day(dialect: str, period: Period) -> ColumnElement[str]:
-    if dialect == "postgresql":
-        return func.to_char(func.timezone("Asia/Almaty", Receipt.created_at), "YYYY-MM-DD")
-    end = datetime.combine(period.end, time(23, 59), ALMATY)
-    offset = int(end.utcoffset().total_seconds())  # type: ignore[union-attr]
-    return func.strftime("%Y-%m-%d", Receipt.created_at, f"{offset:+d} seconds")
-
-
 class SalesReportService:
     def __init__(self, uow: Callable[[], SqlUnitOfWork], clock: Clock) -> None:
         self._uow = uow
@@ -145,39 +128,12 @@ class SalesReportService:
 
     # -- sales list (seed 8.8) -----------------------------------------------------------------
     def sales(self, actor: Principal, register_id: int, period: Period, *, limit: int | None = None) -> list[SaleLine]:
-        require_admin(actor)
         lo, hi = period.utc_bounds
-        non_cash = (
-            select(Payment.receipt_id, func.sum(Payment.amount_tiyn).label("amount"))
-            .where(Payment.kind != "cash")
-            .group_by(Payment.receipt_id)
-            .subquery()
-        )
-        line_card = case(
-            (Receipt.total_tiyn > 0,
-             ReceiptLine.total_tiyn * func.coalesce(non_cash.c.amount, 0) // Receipt.total_tiyn),
-            else_=0,
-        )
-        stmt = (
-            select(
-                Receipt.id, Receipt.number, Receipt.operation, Receipt.created_at, ReceiptLine.code,
-                ReceiptLine.name, ReceiptLine.barcode, ReceiptLine.unit, ReceiptLine.unit_price_tiyn,
-                ReceiptLine.quantity_milli, ReceiptLine.total_tiyn, line_card, User.email,
-            )
-            .join(ReceiptLine, ReceiptLine.receipt_id == Receipt.id)
-            .outerjoin(non_cash, non_cash.c.receipt_id == Receipt.id)
-            .outerjoin(User, User.id == Receipt.cashier_id)
-            .where(
-                Receipt.register_id == register_id, Receipt.operation.in_(SALES_OPS), Receipt.state != "rejected",
-                Receipt.created_at >= lo, Receipt.created_at < hi,
-            )
-            .order_by(Receipt.created_at, Receipt.id, ReceiptLine.position)
-        )
-        if limit is not None:
-            stmt = stmt.limit(limit)
         out = []
-        with self._uow() as uow:
-            for rid, num, op, at, code, name, bc, unit, price, qty, total, card, email in uow.session.execute(stmt):
+        with self._uow(read_only=True) as uow:
+            require_admin(actor, uow)
+            for rid, num, op, at, code, name, bc, unit, price, qty, total, card, email in uow.reports.sale_lines(
+                    register_id, lo, hi, limit):
                 s = -1 if op == SALE_RETURN else 1
                 card = min(int(card or 0), total)
                 out.append(SaleLine(
@@ -192,48 +148,14 @@ class SalesReportService:
     def dashboard(
         self, actor: Principal, period: Period, *, register_id: int | None = None, top: int = 10
     ) -> Dashboard:
-        require_admin(actor)
         lo, hi = period.utc_bounds
-        where = [Receipt.operation.in_(SALES_OPS), Receipt.state != "rejected", Receipt.created_at >= lo,
-                 Receipt.created_at < hi]
-        if register_id is not None:
-            where.append(Receipt.register_id == register_id)
-        with self._uow() as uow:
-            dialect = uow.session.get_bind().dialect.name
-            totals = {
-                op: (int(n), int(s or 0))
-                for op, n, s in uow.session.execute(
-                    select(Receipt.operation, func.count(Receipt.id), func.sum(Receipt.total_tiyn))
-                    .where(*where).group_by(Receipt.operation)
-                )
-            }
-            day = _local_day(dialect, period).label("day")
-            per_day = {
-                d: (int(s or 0), int(n))
-                for d, s, n in uow.session.execute(
-                    select(day, func.sum(Receipt.total_tiyn * _sign()),
-                           func.sum(case((Receipt.operation == SALE, 1), else_=0)))
-                    .where(*where).group_by(day)
-                )
-            }
-            mix: dict[str, int] = {
-                kind: int(s or 0)
-                for kind, s in uow.session.execute(
-                    select(Payment.kind, func.sum(Payment.amount_tiyn * _sign()))
-                    .join(Receipt, Receipt.id == Payment.receipt_id).where(*where).group_by(Payment.kind)
-                )
-            }
-            change = int(uow.session.scalar(select(func.sum(Receipt.change_tiyn * _sign())).where(*where)) or 0)
-            if change:
-                mix["cash"] = mix.get("cash", 0) - change
-            qty = func.sum(ReceiptLine.quantity_milli * _sign())
-            revenue = func.sum(ReceiptLine.total_tiyn * _sign())
-            top_rows = uow.session.execute(
-                select(ReceiptLine.code, ReceiptLine.name, qty, revenue)
-                .join(Receipt, Receipt.id == ReceiptLine.receipt_id).where(*where)
-                .group_by(ReceiptLine.code, ReceiptLine.name)
-                .order_by(revenue.desc(), ReceiptLine.code).limit(top)
-            ).all()
+        end = datetime.combine(period.end, time(23, 59), ALMATY)
+        offset = int(end.utcoffset().total_seconds())  # type: ignore[union-attr]
+        with self._uow(read_only=True) as uow:
+            require_admin(actor, uow)
+            totals, per_day, mix, change, top_rows = uow.reports.dashboard(lo, hi, register_id, top, offset)
+        if change:
+            mix["cash"] = mix.get("cash", 0) - change
         days = tuple(
             DayRevenue(d, Money(per_day.get(d.isoformat(), (0, 0))[0]), per_day.get(d.isoformat(), (0, 0))[1])
             for d in period.days()
@@ -253,7 +175,8 @@ class SalesReportService:
         return len(lines)
 
     def export_dashboard(self, actor: Principal, dashboard: Dashboard, path: Path) -> None:
-        require_admin(actor)
+        with self._uow(read_only=True) as uow:
+            require_admin(actor, uow)
         write_dashboard_csv(dashboard, Path(path))
 
 

@@ -27,7 +27,6 @@ from alsep_desktop.domain.shift import (
 from alsep_desktop.domain.states import ReceiptState, receipt_transition
 from alsep_desktop.domain.tax import VatTable
 from alsep_desktop.errors import AlsepError, NotFoundError, ValidationError
-from alsep_desktop.fiscal import outbox
 from alsep_desktop.fiscal.codec import encode_message
 from alsep_desktop.fiscal.engine import (
     DocumentRejected,
@@ -45,7 +44,6 @@ from alsep_desktop.services.documents import (
     DocumentResult,
     ReceiptView,
     active_register,
-    insert_receipt,
     offline_window,
     receipt_result,
     receipt_view,
@@ -55,7 +53,10 @@ from alsep_desktop.services.documents import (
 from alsep_desktop.services.fiscal_delivery import DeliveryService
 from alsep_desktop.services.guard import require_user
 from alsep_desktop.services.ofd_data import document_service
+from alsep_desktop.store.errors import retry_once
+from alsep_desktop.store.locks import RegisterLocks
 from alsep_desktop.store.models import Receipt as ReceiptRow
+from alsep_desktop.store.repositories.outbox import SENT
 from alsep_desktop.store.uow import SqlUnitOfWork
 
 SOLD_STATES = ("signed", "queued", "printed")
@@ -105,8 +106,10 @@ class ReturnableReceipt:
 
 class SaleService:
     def __init__(self, uow: Callable[[], SqlUnitOfWork], clock: Clock, delivery: DeliveryService,
-                 auth: AuthService, vat_table: VatTable, wake_uploader: Callable[[], None] = lambda: None) -> None:
+                 auth: AuthService, vat_table: VatTable, wake_uploader: Callable[[], None] = lambda: None,
+                 locks: RegisterLocks | None = None) -> None:
         self._uow = uow
+        self._locks = locks
         self._clock = clock
         self._delivery = delivery
         self._auth = auth
@@ -130,7 +133,7 @@ class SaleService:
         """«Быстрая оплата»: one free-position line of ``amount`` (seed 9.3.1)."""
         from alsep_desktop.domain.catalog import FREE_POSITION_CODE
 
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             product = uow.catalog.by_code(register_id, FREE_POSITION_CODE)
             vat = self._vat.get(product.vat_code) if product else self._vat.get("none")
         line = LineItem(name="Свободная позиция", unit_price=amount, quantity=Quantity.one(), vat=vat,
@@ -141,9 +144,31 @@ class SaleService:
     def _record(self, cashier: Principal, register_id: int, receipt: Receipt, *, original_id: int | None = None,
                 original_positions: list[int] | None = None, cash_needed: Money | None = None,
                 parent: ParentRef | None = None) -> OpResult[DocumentResult]:
+        if self._locks is not None:
+            self._locks.ensure(register_id)  # one register, one process (decision 0011)
+        # a number or a shift taken by a concurrent writer: the whole document once more
+        row_id, entry_id, queued = retry_once(lambda: self._write(
+            cashier, register_id, receipt, original_id, original_positions, cash_needed, parent))
+        verdict = None if queued else self._delivery.deliver(register_id, entry_id)
+        if verdict is not Verdict.SIGNED:
+            self._wake()
+        with self._uow(read_only=True) as uow:
+            result = stored_result(uow, row_id)
+            if verdict is Verdict.REJECTED:
+                entry_row = uow.outbox.get(entry_id)
+                if entry_row is not None and entry_row.result_code == ResultCode.OPEN_SHIFT_TIMEOUT_EXPIRED:
+                    raise ShiftExpired()  # the OFD says the shift is over: close it (seed 9.3.4)
+                raise DocumentRejected(reason=(entry_row.last_error if entry_row else "") or "-")
+        return OpResult(result, Changes(basket=True, shift=True, receipts=True))
+
+    def _write(self, cashier: Principal, register_id: int, receipt: Receipt, original_id: int | None,
+               original_positions: list[int] | None, cash_needed: Money | None, parent: ParentRef | None
+               ) -> tuple[int, int, bool]:
+        """The receipt, its counters and its outbox entry in one transaction: (receipt id, entry id, queued)."""
         now = self._clock.now()
         with self._uow() as uow:
-            reg = active_register(uow, register_id)
+            cashier = require_user(cashier, uow)
+            reg = active_register(uow, register_id, lock=True)
             window = offline_window(uow, register_id)
             window.check(now)
             shift = shift_for_document(uow, register_id, cashier, now)
@@ -152,16 +177,16 @@ class SaleService:
                 in_drawer = Money(shift.cash_at_open_tiyn) + totals.cash_delta
                 if cash_needed > in_drawer:
                     raise NotEnoughCash(cash=in_drawer.format(), amount=cash_needed.format())
-            number = uow.shifts.next_receipt_number(shift.id)
+            number = uow.receipts.next_number(shift.id)
             queued = window.pending > 0  # older documents wait: this one joins them, made offline
             sign = offline_sign(shift.number, number) if queued else None
             offline = None
             if sign is not None:
                 offline = (str(sign), check_url(str(sign), reg.registration_number or "", receipt.total.tiyn,
                                                 now.astimezone(ALMATY)))
-            row_id, row_uuid = insert_receipt(
-                uow.session, receipt, register_id=register_id, shift=shift, number=number, cashier=cashier, now=now,
-                original_id=original_id, original_positions=original_positions, offline=offline,
+            row_id, row_uuid = uow.receipts.insert(
+                receipt, register_id=register_id, shift_id=shift.id, number=number, cashier_id=cashier.user_id,
+                now=now, original_id=original_id, original_positions=original_positions, offline=offline,
             )
             deltas = receipt_deltas(receipt)
             if sign is not None:
@@ -174,27 +199,17 @@ class SaleService:
             payload = encode_message(ticket_request(ticket, document_service(uow, reg)))
             if sign is not None:
                 payload = as_offline(payload, sign)
-            entry_id = outbox.enqueue_id(uow.session, register_id=register_id, doc_type="ticket", doc_uuid=row_uuid,
-                                         payload=payload, now=now)
+            entry_id = uow.outbox.enqueue(register_id=register_id, doc_type="ticket", doc_uuid=row_uuid,
+                                          payload=payload, now=now)
             uow.commit()
-        verdict = None if queued else self._delivery.deliver(register_id, entry_id)
-        if verdict is not Verdict.SIGNED:
-            self._wake()
-        with self._uow() as uow:
-            result = stored_result(uow.session, row_id)
-            if verdict is Verdict.REJECTED:
-                entry_row = uow.session.get(outbox.FiscalOutbox, entry_id)
-                if entry_row is not None and entry_row.result_code == ResultCode.OPEN_SHIFT_TIMEOUT_EXPIRED:
-                    raise ShiftExpired()  # the OFD says the shift is over: close it (seed 9.3.4)
-                raise DocumentRejected(reason=(entry_row.last_error if entry_row else "") or "-")
-        return OpResult(result, Changes(basket=True, shift=True, receipts=True))
+        return row_id, entry_id, queued
 
     # -- returns ------------------------------------------------------------------------
     def find_for_return(self, register_id: int, fiscal_sign: str) -> ReturnableReceipt:
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             row = self._original(uow, register_id, fiscal_sign)
             returned: dict[int, int] = {}
-            for ret in uow.shifts.returns_of(row.id):
+            for ret in uow.receipts.returns_of(row.id):
                 for line in ret.lines:
                     if line.original_position is not None:
                         returned[line.original_position] = returned.get(line.original_position, 0) + line.quantity_milli
@@ -228,7 +243,7 @@ class SaleService:
         pay the card part back through the terminal around recording (``card_payment.with_card``).
         """
         require_user(cashier)
-        self._auth.require_admin_credentials(admin_email, admin_password)
+        self._auth.require_admin_credentials(admin_email, admin_password, register_id=register_id, method="return")
         info = self.find_for_return(register_id, fiscal_sign)
         by_pos = {ln.position: ln for ln in info.lines}
         wanted = list(items) if items is not None else [(ln.position, ln.left) for ln in info.lines if ln.left.milli]
@@ -236,7 +251,7 @@ class SaleService:
             raise NothingToReturn(position="-", left="0")
         line_items: list[LineItem] = []
         positions: list[int] = []
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             original = self._original(uow, register_id, fiscal_sign)
             parent = self._parent_ref(uow, original)
             orig_lines = {ln.position: ln for ln in original.lines}
@@ -283,10 +298,8 @@ class SaleService:
     @staticmethod
     def _parent_ref(uow: SqlUnitOfWork, original: ReceiptRow) -> ParentRef:
         """``parent_ticket`` of a return: the OFD's number of the original, known once it is uploaded."""
-        entry = uow.session.scalars(
-            outbox.select_entry_of(original.uuid)
-        ).first()
-        if entry is not None and entry.state != outbox.SENT:
+        entry = uow.outbox.entry_of(original.uuid)
+        if entry is not None and entry.state != SENT:
             raise ReturnWaitsForUpload(sign=original.fiscal_sign or "-")
         reg = uow.org.register(original.register_id)
         return ParentRef(
@@ -296,36 +309,36 @@ class SaleService:
         )
 
     def _original(self, uow: SqlUnitOfWork, register_id: int, sign: str) -> ReceiptRow:
-        row = uow.shifts.receipt_by_sign(register_id, (sign or "").strip())
+        row = uow.receipts.by_sign(register_id, (sign or "").strip())
         if row is None or row.state not in SOLD_STATES or OperationKind(row.operation).is_return:
             raise ReceiptNotFound(sign=sign)
         return row
 
     # -- lists and duplicates -----------------------------------------------------------
     def shift_receipts(self, register_id: int) -> list[DocumentResult]:
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             shift = uow.shifts.current(register_id) or uow.shifts.last(register_id)
             if shift is None:
                 return []
-            return [receipt_result(r, shift) for r in uow.shifts.receipts(shift.id)]
+            return [receipt_result(r, shift) for r in uow.receipts.of_shift(shift.id)]
 
     def receipt(self, receipt_id: int) -> ReceiptView:
-        with self._uow() as uow:
-            row = uow.shifts.receipt(receipt_id)
+        with self._uow(read_only=True) as uow:
+            row = uow.receipts.get(receipt_id)
             if row is None:
                 raise NotFoundError(what="receipt", key=receipt_id)
             return receipt_view(row, uow.shifts.get(row.shift_id))  # type: ignore[arg-type]
 
     def last_receipt_id(self, register_id: int) -> int:
-        with self._uow() as uow:
-            row = uow.shifts.last_receipt(register_id)
+        with self._uow(read_only=True) as uow:
+            row = uow.receipts.last(register_id)
             if row is None:
                 raise NotFoundError(what="receipt", key="last")
             return row.id
 
     def mark_printed(self, receipt_id: int) -> None:
         with self._uow() as uow:
-            row = uow.shifts.receipt(receipt_id)
+            row = uow.receipts.get(receipt_id)
             if row is None:
                 raise NotFoundError(what="receipt", key=receipt_id)
             if row.printed_at is None:

@@ -21,7 +21,6 @@ from alsep_desktop.domain.shift import (
 from alsep_desktop.domain.states import ShiftState, shift_transition
 from alsep_desktop.domain.tax import DEFAULT_VAT_TABLE, VatTable
 from alsep_desktop.errors import ValidationError
-from alsep_desktop.fiscal import outbox
 from alsep_desktop.fiscal.codec import encode_message
 from alsep_desktop.fiscal.engine import as_offline
 from alsep_desktop.fiscal.reconcile import compare
@@ -44,6 +43,8 @@ from alsep_desktop.services.documents import (
 from alsep_desktop.services.fiscal_delivery import DeliveryService, FiscalStatus
 from alsep_desktop.services.guard import require_user
 from alsep_desktop.services.ofd_data import document_service, grand_after, grand_before, zx_report
+from alsep_desktop.store.errors import retry_once
+from alsep_desktop.store.locks import RegisterLocks
 from alsep_desktop.store.models import CashMove, Shift
 from alsep_desktop.store.uow import SqlUnitOfWork
 
@@ -75,8 +76,10 @@ class PosStatus:
 
 class ShiftService:
     def __init__(self, uow: Callable[[], SqlUnitOfWork], clock: Clock, delivery: DeliveryService, auth: AuthService,
-                 wake_uploader: Callable[[], None] = lambda: None, vat_table: VatTable = DEFAULT_VAT_TABLE) -> None:
+                 wake_uploader: Callable[[], None] = lambda: None, vat_table: VatTable = DEFAULT_VAT_TABLE,
+                 locks: RegisterLocks | None = None) -> None:
         self._uow = uow
+        self._locks = locks
         self._vat = vat_table
         self._clock = clock
         self._delivery = delivery
@@ -85,7 +88,7 @@ class ShiftService:
 
     # -- cash ---------------------------------------------------------------------------
     def cash_in_drawer(self, register_id: int) -> Money:
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             shift = uow.shifts.current(register_id)
             if shift is None:
                 last = uow.shifts.last(register_id)
@@ -103,15 +106,36 @@ class ShiftService:
         require_user(cashier)
         if amount.tiyn <= 0:
             raise ValidationError("amount", "must be greater than zero")
+        if self._locks is not None:
+            self._locks.ensure(register_id)
+        entry_id, move_id, queued = retry_once(lambda: self._write_move(cashier, register_id, amount, deposit))
+        if not queued:
+            self._delivery.deliver(register_id, entry_id)
+        self._wake()
+        with self._uow(read_only=True) as uow:
+            move = uow.shifts.cash_move(move_id)
+            assert move is not None
+            shift = uow.shifts.get(move.shift_id)
+            assert shift is not None
+            return OpResult(
+                DocumentResult(id=move.id, uuid=move.uuid, kind="cash_move", shift_number=shift.number,
+                               number=move.number or 0, state=move.state, offline=move.offline, fiscal_sign=None,
+                               check_url=None, total=amount),
+                Changes(shift=True),
+            )
+
+    def _write_move(self, cashier: Principal, register_id: int, amount: Money, deposit: bool
+                    ) -> tuple[int, int, bool]:
         now = self._clock.now()
         with self._uow() as uow:
-            reg = active_register(uow, register_id)
+            cashier = require_user(cashier, uow)
+            reg = active_register(uow, register_id, lock=True)
             window = offline_window(uow, register_id)
             window.check(now)
             shift = shift_for_document(uow, register_id, cashier, now)
             if not deposit:
                 check_withdrawal(self._cash(uow, shift), amount)
-            number = uow.shifts.next_receipt_number(shift.id)
+            number = uow.receipts.next_number(shift.id)
             move = uow.shifts.add_cash_move(CashMove(
                 register_id=register_id, shift_id=shift.id, kind="deposit" if deposit else "withdrawal",
                 amount_tiyn=amount.tiyn, user_id=cashier.user_id, created_at=now, state="pending", number=number,
@@ -129,29 +153,20 @@ class ShiftService:
                 payload = as_offline(payload, None)
                 move.state, move.offline = "queued", True
                 uow.shifts.add_counters(shift.id, offline_delta(move.kind))
-            entry = outbox.enqueue(uow.session, register_id=register_id, doc_type="money_placement",
-                                   doc_uuid=move.uuid, payload=payload, now=now)
+            uow.session.flush()
+            entry_id = uow.outbox.enqueue(register_id=register_id, doc_type="money_placement", doc_uuid=move.uuid,
+                                          payload=payload, now=now)
             uow.commit()
-            entry_id, move_id = entry.id, move.id
-        if not queued:
-            self._delivery.deliver(register_id, entry_id)
-        self._wake()
-        with self._uow() as uow:
-            move = uow.session.get(CashMove, move_id)
-            shift = uow.shifts.get(move.shift_id)  # type: ignore[union-attr]
-            return OpResult(
-                DocumentResult(id=move.id, uuid=move.uuid, kind="cash_move", shift_number=shift.number,  # type: ignore[union-attr]
-                               number=move.number or 0, state=move.state, offline=move.offline, fiscal_sign=None,  # type: ignore[union-attr]
-                               check_url=None, total=amount),
-                Changes(shift=True),
-            )
+            return entry_id, move.id, queued
 
     # -- reports ------------------------------------------------------------------------
     def x_report(self, actor: Principal, register_id: int) -> ShiftReport:
         """X report at any time, from the store's counters; cross-checked with the OFD when online."""
-        require_user(actor)
+        if self._locks is not None:
+            self._locks.ensure(register_id)  # the X report talks to the OFD for this register
         now = self._clock.now()
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
+            require_user(actor, uow)
             reg = active_register(uow, register_id)
             shift = uow.shifts.current(register_id)
             if shift is None:
@@ -169,10 +184,17 @@ class ShiftService:
                     ) -> OpResult[ShiftReport]:
         """Z report: closes the shift; needs an admin's credentials (seed 9.3.4)."""
         require_user(cashier)
-        admin = self._auth.require_admin_credentials(admin_email, admin_password)
+        if self._locks is not None:
+            self._locks.ensure(register_id)
+        admin = self._auth.require_admin_credentials(admin_email, admin_password, register_id=register_id,
+                                                     method="z_report")
+        return retry_once(lambda: self._close(cashier, admin, register_id))
+
+    def _close(self, cashier: Principal, admin: Principal, register_id: int) -> OpResult[ShiftReport]:
         now = self._clock.now()
         with self._uow() as uow:
-            reg = active_register(uow, register_id)
+            cashier = require_user(cashier, uow)
+            reg = active_register(uow, register_id, lock=True)
             shift = uow.shifts.current(register_id, lock=True)
             if shift is None:
                 raise NoOpenShift()
@@ -189,24 +211,24 @@ class ShiftService:
             ))
             if window.pending:
                 payload = as_offline(payload, None)
-            entry = outbox.enqueue(uow.session, register_id=register_id, doc_type="close_shift", doc_uuid=shift.uuid,
-                                   payload=payload, now=now)
+            entry_id = uow.outbox.enqueue(register_id=register_id, doc_type="close_shift", doc_uuid=shift.uuid,
+                                          payload=payload, now=now)
             uow.commit()
-            entry_id, shift_id = entry.id, shift.id
+            shift_id = shift.id
         if not window.pending:
             self._delivery.deliver(register_id, entry_id)
         self._wake()
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             shift = uow.shifts.get(shift_id)
             assert shift is not None
-            delivered = outbox.oldest_pending(uow.session, register_id) is None
+            delivered = uow.outbox.oldest_pending(register_id) is None
             diffs = tuple(json.loads(shift.ofd_mismatch)) if shift.ofd_mismatch else ()
         return OpResult(_with(report, ofd_checked=delivered, ofd_differences=diffs, offline=not delivered),
                         Changes(shift=True, receipts=True))
 
     def status(self, register_id: int) -> PosStatus:
         fiscal = self._delivery.status(register_id)
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             shift = uow.shifts.current(register_id)
             if shift is None:
                 return PosStatus(None, None, None, fiscal)

@@ -27,16 +27,18 @@ def register_hook(name: str, fn: Callable[..., Any]) -> None:
     DATA_HOOKS[name] = fn
 
 
-def alembic_config(engine: Engine) -> Config:
+def alembic_config(engine: Engine, hooks: dict[str, Callable[..., Any]] | None = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["engine"] = engine
-    cfg.attributes["data_hooks"] = dict(DATA_HOOKS)
+    cfg.attributes["data_hooks"] = {**DATA_HOOKS, **(hooks or {})}
     return cfg
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    command.upgrade(alembic_config(engine), revision)
+def upgrade(engine: Engine, revision: str = "head", *, hooks: dict[str, Callable[..., Any]] | None = None) -> None:
+    """Upgrade to ``revision``; ``hooks`` adds data hooks that need this run's objects (the secrets
+    store of revision 0006)."""
+    command.upgrade(alembic_config(engine, hooks), revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:

@@ -17,7 +17,7 @@ from alsep_desktop.domain.receipt import OperationKind, build_receipt
 from alsep_desktop.domain.registration import RegistrationData
 from alsep_desktop.errors import NotFoundError, PermissionDenied, ValidationError
 from alsep_desktop.services.catalog import ProductDraft
-from alsep_desktop.services.documents import insert_receipt, receipt_view, shift_for_document
+from alsep_desktop.services.documents import receipt_view, shift_for_document
 from alsep_desktop.services.exchange import export_catalog_file, import_catalog_file
 from alsep_desktop.store.models import AuditEntry, TradePoint
 
@@ -155,11 +155,11 @@ def test_a_receipt_line_keeps_the_ntin_of_its_product(ctx, env) -> None:
     now = ctx.clock.now()
     with ctx.uow() as uow:
         shift = shift_for_document(uow, env.register_id, env.cashier, now)
-        receipt_id, _ = insert_receipt(uow.session, receipt, register_id=env.register_id, shift=shift, number=1,
-                                       cashier=env.cashier, now=now)
+        receipt_id, _ = uow.receipts.insert(receipt, register_id=env.register_id, shift_id=shift.id, number=1,
+                                            cashier_id=env.cashier.user_id, now=now)
         uow.commit()
     with ctx.uow() as uow:
-        row = uow.shifts.receipt(receipt_id)
+        row = uow.receipts.get(receipt_id)
         view = receipt_view(row, uow.shifts.get(row.shift_id))
         assert [ln.ntin for ln in row.lines] == ["0200000000029", None]
     assert [ln.ntin for ln in view.lines] == ["0200000000029", ""]

@@ -80,8 +80,9 @@ def test_registers_passport_and_token(ctx, env) -> None:
     pdf = passport_pdf(p)
     assert pdf.startswith(b"%PDF") and len(pdf) > 5000
     ctx.admin.update_token(env.admin, reg.id, "new-secret-token")
-    with ctx.uow() as uow:
-        assert uow.org.register(reg.id).ofd_token == "new-secret-token"
+    with ctx.uow() as uow:  # the value lives in the secrets store; the row names it (decision 0013)
+        row = uow.org.register(reg.id)
+        assert row.ofd_token is None and uow.secret(row.ofd_token_ref) == "new-secret-token"
     assert all("new-secret-token" not in (a.details or "") for a in _audit(ctx))
     with pytest.raises(ValidationError):
         ctx.admin.update_token(env.admin, reg.id, "  ")

@@ -73,8 +73,9 @@ def test_round_trip_and_audit_without_the_password(svc, admin, sqlite_ctx, tmp_p
     assert svc.load() == wanted
     assert svc.serial_scanner_config().port == "/dev/ttyACM0" and svc.serial_scanner_config().suffix == "CRLF"
     assert svc.wedge_decoder().end_without_terminator and svc.wedge_decoder().min_length == 6
-    with sqlite_ctx.uow() as uow:
-        assert json.loads(uow.org.get_setting("smtp"))["password"] == SECRET  # stored, to log in
+    with sqlite_ctx.uow() as uow:  # kept in the secrets store, to log in; the setting names it (decision 0013)
+        stored = uow.org.get_setting("smtp")
+        assert SECRET not in stored and uow.secret(json.loads(stored)["password_ref"]) == SECRET
         details = [e.details for e in uow.session.scalars(select(AuditEntry).where(AuditEntry.entity == "devices"))]
     assert len(details) == 1 and "smtp" in details[0] and "smtp.example.kz" in details[0]
     assert SECRET not in details[0] and "***" in details[0]
@@ -93,7 +94,7 @@ def test_printing_service_reads_what_the_dialog_saved(svc, admin, sqlite_ctx, tm
     svc.save(admin, wanted)
     with sqlite_ctx.uow() as uow:
         assert printer_config_from_json(uow.org.get_setting("printer")) == wanted.printer.to_config()
-        assert _smtp(uow.org.get_setting("smtp")) == wanted.smtp.to_config()
+        assert _smtp(uow.org.get_setting("smtp"), uow.secret) == wanted.smtp.to_config()
     printing = PrintingService(sqlite_ctx.uow, sqlite_ctx.clock, sqlite_ctx.vat_table)
     assert printing.printer is not None and printing.printer.profile.key == "epson-tm-t20ii-58"
     svc.save(admin, replace(wanted, printer=replace(wanted.printer, no_printer=True)))

@@ -5,10 +5,12 @@ from alsep_desktop.store.models.catalog import Bundle, BundleItem, Product
 from alsep_desktop.store.models.org import Company, Register, Setting, TradePoint
 from alsep_desktop.store.models.outbox import FiscalOutbox, OfdSession
 from alsep_desktop.store.models.sales import Payment, Receipt, ReceiptLine
+from alsep_desktop.store.models.secrets import DeviceKey, SecretEnvelope
 from alsep_desktop.store.models.shift import CashMove, Shift, ShiftCounter
-from alsep_desktop.store.models.users import User
+from alsep_desktop.store.models.users import AuthPrompt, User
 
 __all__ = [
-    "AuditEntry", "Bundle", "BundleItem", "CashMove", "Company", "FiscalOutbox", "OfdSession", "Payment",
-    "Product", "Receipt", "ReceiptLine", "Register", "Setting", "Shift", "ShiftCounter", "TradePoint", "User",
+    "AuditEntry", "AuthPrompt", "Bundle", "BundleItem", "CashMove", "Company", "DeviceKey", "FiscalOutbox",
+    "OfdSession", "Payment", "Product", "Receipt", "ReceiptLine", "Register", "SecretEnvelope", "Setting", "Shift",
+    "ShiftCounter", "TradePoint", "User",
 ]

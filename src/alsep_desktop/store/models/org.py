@@ -62,7 +62,10 @@ class Register(Base):
     year_of_manufacture: Mapped[int] = mapped_column(Integer)
     ofd_system_id: Mapped[str | None] = mapped_column(String(32))
     registration_number: Mapped[str | None] = mapped_column(String(32))
+    #: legacy plain-text column, always NULL since revision 0006: the token is a secret (decision 0013)
     ofd_token: Mapped[str | None] = mapped_column(String(128))
+    #: name of the admin-entered OFD token in the secrets store (``alsep_desktop.secrets``)
+    ofd_token_ref: Mapped[str | None] = mapped_column(String(255))
     ofd_token_updated_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
     vat_payer: Mapped[bool] = mapped_column(Boolean, default=False)
     status: Mapped[str] = mapped_column(String(16), default="new")  # new | active | blocked

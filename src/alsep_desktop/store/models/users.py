@@ -26,6 +26,22 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(16))  # admin | cashier
     comment: Mapped[str] = mapped_column(Text, default="")
     blocked: Mapped[bool] = mapped_column(Boolean, default=False)
+    # password sign-in: counted by one atomic UPDATE before each check (decision 0014)
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(AwareDateTime())
+    # PIN re-entry: its own counter, locks of 1, 2, 4 … minutes; after 3 locks only the password works
+    pin_failed_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    pin_locked_until: Mapped[datetime | None] = mapped_column(AwareDateTime())
+    pin_locks: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(AwareDateTime())
+
+
+class AuthPrompt(Base):
+    """Failed admin passwords at the prompt of one register and method (return, Z report)."""
+
+    __tablename__ = "auth_prompt"
+
+    register_id: Mapped[int] = mapped_column(Integer, primary_key=True)  # 0: not at a register
+    method: Mapped[str] = mapped_column(String(32), primary_key=True)
+    failed: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(AwareDateTime())

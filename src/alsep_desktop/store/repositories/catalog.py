@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from alsep_desktop.store.models import Bundle, Product
@@ -70,6 +70,11 @@ class CatalogRepository:
     def delete_all(self, register_id: int) -> None:
         self.session.execute(delete(Product).where(Product.register_id == register_id))
 
+    def insert_many(self, records: list[dict]) -> None:
+        """Plain rows in one executemany (catalog import)."""
+        if records:
+            self.session.execute(insert(Product.__table__), records)
+
     # -- bundles --------------------------------------------------------------------
     def add_bundle(self, bundle: Bundle) -> Bundle:
         self.session.add(bundle)
@@ -79,6 +84,12 @@ class CatalogRepository:
     def bundle_by_barcode(self, register_id: int, barcode: str) -> Bundle | None:
         stmt = select(Bundle).where(Bundle.register_id == register_id, Bundle.barcode == barcode)
         return self.session.scalars(stmt).first()
+
+    def bundle_by_uuid(self, uuid: str) -> Bundle | None:
+        return self.session.scalars(select(Bundle).where(Bundle.uuid == uuid)).first()
+
+    def delete_bundle(self, bundle: Bundle) -> None:
+        self.session.delete(bundle)
 
     def bundles(self, register_id: int) -> list[Bundle]:
         stmt = select(Bundle).where(Bundle.register_id == register_id).order_by(Bundle.name)

@@ -1,11 +1,11 @@
-"""Shifts, their running counters, receipts and cash moves of a register."""
+"""Shifts, their running counters and cash moves of a register (receipts: ``receipts.py``)."""
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from alsep_desktop.store.models import CashMove, Receipt, Shift, ShiftCounter
+from alsep_desktop.store.models import CashMove, Shift, ShiftCounter
 
 OPEN_STATES = ("opening", "open", "closing")
 
@@ -71,36 +71,9 @@ class ShiftRepository:
         )
         return [tuple(r) for r in self.session.execute(stmt)]  # type: ignore[misc]
 
-    # -- documents ----------------------------------------------------------------------
-    def next_receipt_number(self, shift_id: int) -> int:
-        last = self.session.scalar(select(func.max(Receipt.number)).where(Receipt.shift_id == shift_id))
-        moves = self.session.scalar(select(func.max(CashMove.number)).where(CashMove.shift_id == shift_id))
-        return max(last or 0, moves or 0) + 1
-
-    def receipts(self, shift_id: int) -> list[Receipt]:
-        stmt = select(Receipt).where(Receipt.shift_id == shift_id).order_by(Receipt.number)
-        return list(self.session.scalars(stmt))
-
-    def receipt(self, receipt_id: int) -> Receipt | None:
-        return self.session.get(Receipt, receipt_id)
-
-    def receipt_by_uuid(self, uuid: str) -> Receipt | None:
-        return self.session.scalars(select(Receipt).where(Receipt.uuid == uuid)).first()
-
-    def receipt_by_sign(self, register_id: int, sign: str) -> Receipt | None:
-        stmt = select(Receipt).where(Receipt.register_id == register_id, Receipt.fiscal_sign == sign)
-        return self.session.scalars(stmt).first()
-
-    def last_receipt(self, register_id: int) -> Receipt | None:
-        stmt = (
-            select(Receipt).where(Receipt.register_id == register_id, Receipt.state != "rejected")
-            .order_by(Receipt.id.desc()).limit(1)
-        )
-        return self.session.scalars(stmt).first()
-
-    def returns_of(self, original_id: int) -> list[Receipt]:
-        stmt = select(Receipt).where(Receipt.original_receipt_id == original_id, Receipt.state != "rejected")
-        return list(self.session.scalars(stmt))
+    # -- cash moves ------------------------------------------------------------------------
+    def cash_move(self, move_id: int) -> CashMove | None:
+        return self.session.get(CashMove, move_id)
 
     def cash_move_by_uuid(self, uuid: str) -> CashMove | None:
         return self.session.scalars(select(CashMove).where(CashMove.uuid == uuid)).first()
@@ -109,3 +82,6 @@ class ShiftRepository:
         self.session.add(move)
         self.session.flush()
         return move
+
+    def by_uuid(self, uuid: str) -> Shift | None:
+        return self.session.scalars(select(Shift).where(Shift.uuid == uuid)).first()

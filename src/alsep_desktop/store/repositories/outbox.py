@@ -1,8 +1,12 @@
-"""The durable side of the fiscal stack: outbox queue and the OFD session in the DB.
+"""The durable side of the fiscal stack: the outbox queue and the OFD session (decision 0007).
 
-This is the only fiscal module that touches SQLAlchemy. Entries are written in the same
-transaction as the document they carry; their ``uuid`` (client-generated) is the
-idempotency key the OFD deduplicates on, and ``id`` is the upload order.
+Moved here from ``fiscal/outbox.py`` (decision 0015): every SQL statement lives in ``store/``,
+and ``fiscal/`` holds no SQLAlchemy at all. Entries are written in the same transaction as the
+document they carry; their ``uuid`` (client-generated) is the idempotency key the OFD
+deduplicates on, and ``id`` is the upload order.
+
+The delivery hot path runs on a plain connection with prepared Core statements (module
+functions taking a ``Connection``); the unit of work uses :class:`OutboxRepository`.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -22,18 +26,13 @@ from alsep_desktop.store.models import FiscalOutbox, OfdSession, Receipt
 PENDING = "pending"
 SENT = "sent"
 REJECTED = "rejected"
+#: ``ofd_session.token`` 0: the next request carries the admin-entered token, which lives in the
+#: secrets store, not here (decision 0013)
+ENTERED_TOKEN = 0
 
-
-def enqueue(
-    session: Session, *, register_id: int, doc_type: str, doc_uuid: str, payload: bytes, now: datetime
-) -> FiscalOutbox:
-    entry = FiscalOutbox(
-        uuid=doc_uuid, register_id=register_id, doc_type=doc_type, doc_uuid=doc_uuid, payload=payload,
-        state=PENDING, attempts=0, created_at=now,
-    )
-    session.add(entry)
-    session.flush()
-    return entry
+_T = FiscalOutbox.__table__
+_R = Receipt.__table__
+_S = OfdSession.__table__
 
 
 def _conn(session: Session | Connection) -> Connection:
@@ -41,31 +40,68 @@ def _conn(session: Session | Connection) -> Connection:
     return session if isinstance(session, Connection) else session.connection()
 
 
-def enqueue_id(
-    session: Session, *, register_id: int, doc_type: str, doc_uuid: str, payload: bytes, now: datetime
-) -> int:
-    """``enqueue`` with one Core statement; returns the entry id (the sale's hot path)."""
-    return session.connection().execute(insert(_T).returning(_T.c.id), {
-        "uuid": doc_uuid, "register_id": register_id, "doc_type": doc_type, "doc_uuid": doc_uuid,
-        "payload": payload, "state": PENDING, "attempts": 0, "created_at": now,
-    }).scalar_one()
+def _aware(value: datetime | None) -> datetime | None:
+    if value is not None and value.tzinfo is None:  # SQLite aggregate bypasses the column type
+        return datetime.fromisoformat(str(value)).replace(tzinfo=UTC)
+    return value
 
 
-def pending_query(register_id: int):  # noqa: ANN201
-    return select(FiscalOutbox).where(FiscalOutbox.register_id == register_id, FiscalOutbox.state == PENDING)
+_ENQUEUE = insert(_T).returning(_T.c.id)
+_PENDING_SUMMARY = select(func.count(), func.min(_T.c.created_at)).where(
+    _T.c.register_id == bindparam("r"), _T.c.state == PENDING)
 
 
-def select_entry_of(doc_uuid: str):  # noqa: ANN201
-    """The outbox entry that carries document ``doc_uuid``."""
-    return select(FiscalOutbox).where(FiscalOutbox.doc_uuid == doc_uuid)
+class OutboxRepository:
+    """Outbox entries inside a unit of work."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def enqueue(self, *, register_id: int, doc_type: str, doc_uuid: str, payload: bytes, now: datetime) -> int:
+        """One Core statement; returns the entry id (the sale's hot path)."""
+        return _conn(self.session).execute(_ENQUEUE, {
+            "uuid": doc_uuid, "register_id": register_id, "doc_type": doc_type, "doc_uuid": doc_uuid,
+            "payload": payload, "state": PENDING, "attempts": 0, "created_at": now,
+        }).scalar_one()
+
+    def get(self, entry_id: int) -> FiscalOutbox | None:
+        return self.session.get(FiscalOutbox, entry_id)
+
+    def entry_of(self, doc_uuid: str) -> FiscalOutbox | None:
+        """The outbox entry that carries document ``doc_uuid``."""
+        return self.session.scalars(select(FiscalOutbox).where(FiscalOutbox.doc_uuid == doc_uuid)).first()
+
+    def oldest_pending(self, register_id: int) -> FiscalOutbox | None:
+        stmt = (select(FiscalOutbox).where(FiscalOutbox.register_id == register_id, FiscalOutbox.state == PENDING)
+                .order_by(FiscalOutbox.id).limit(1))
+        return self.session.scalars(stmt).first()
+
+    def pending_summary(self, register_id: int) -> tuple[int, datetime | None]:
+        return pending_summary(self.session, register_id)
+
+    def rejected_count(self, register_id: int) -> int:
+        stmt = select(func.count()).where(FiscalOutbox.register_id == register_id, FiscalOutbox.state == REJECTED)
+        return int(self.session.scalar(stmt) or 0)
+
+    def session_row(self, register_id: int) -> OfdSession | None:
+        return self.session.get(OfdSession, register_id)
+
+    def has_live_token(self, register_id: int) -> bool:
+        """The OFD session carries a token the OFD issued (the entered one is not needed)."""
+        token = _conn(self.session).execute(_READ_TOKEN, {"b_register": register_id}).scalar()
+        return token is not None and int(token) != ENTERED_TOKEN
+
+    def forget_unanswered(self, register_id: int) -> None:
+        """Drop the unanswered request (an OFD that has no answer to repeat, demo)."""
+        _conn(self.session).execute(update(_S).where(_S.c.register_id == register_id).values(pending_payload=None))
 
 
-def oldest_pending(session: Session, register_id: int) -> FiscalOutbox | None:
-    return session.scalars(pending_query(register_id).order_by(FiscalOutbox.id).limit(1)).first()
+def pending_summary(session: Session | Connection, register_id: int) -> tuple[int, datetime | None]:
+    """(number of documents waiting, creation time of the oldest)."""
+    count, oldest = _conn(session).execute(_PENDING_SUMMARY, {"r": register_id}).one()
+    return int(count), _aware(oldest)
 
 
-_T = FiscalOutbox.__table__
-_R = Receipt.__table__
 #: Waiting entries in upload order, each with the state of its receipt (tickets), read in one go:
 #: nothing else changes a waiting receipt's state while the register's delivery lock is held.
 _NEXT_BATCH = (
@@ -78,9 +114,9 @@ _NEXT_BATCH = (
 )
 
 
-def pending_batch(session: Session, register_id: int, after: int = 0, n: int = 200) -> list:  # noqa: ANN001
-    """The next waiting entries as plain rows (id, doc_type, doc_uuid, payload, attempts)."""
-    return list(_conn(session).execute(_NEXT_BATCH, {"r": register_id, "after": after, "n": n}))
+def pending_batch(conn: Session | Connection, register_id: int, after: int = 0, n: int = 200) -> list:
+    """The next waiting entries as plain rows (id, doc_type, doc_uuid, payload, attempts, receipt…)."""
+    return list(_conn(conn).execute(_NEXT_BATCH, {"r": register_id, "after": after, "n": n}))
 
 
 _UPDATE_ENTRY = (
@@ -94,41 +130,16 @@ _UPDATE_ENTRY = (
 
 
 def update_entry(
-    session: Session, entry_id: int, *, attempts: int, state: str, sent_at: datetime | None,
+    conn: Session | Connection, entry_id: int, *, attempts: int, state: str, sent_at: datetime | None,
     result_code: int | None, last_error: str | None, payload: bytes | None,
 ) -> None:
     """One prepared statement for every outcome (this runs once per upload)."""
-    _conn(session).execute(_UPDATE_ENTRY, {
+    _conn(conn).execute(_UPDATE_ENTRY, {
         "b_id": entry_id, "b_attempts": attempts, "b_state": state, "b_sent_at": sent_at,
         "b_result_code": result_code, "b_last_error": last_error, "b_payload": payload,
     })
 
 
-def pending_summary(session: Session, register_id: int) -> tuple[int, datetime | None]:
-    """(number of documents waiting, creation time of the oldest)."""
-    row = session.execute(
-        select(func.count(), func.min(FiscalOutbox.created_at)).where(
-            FiscalOutbox.register_id == register_id, FiscalOutbox.state == PENDING
-        )
-    ).one()
-    oldest = row[1]
-    if oldest is not None and oldest.tzinfo is None:  # SQLite aggregate bypasses the column type
-        from datetime import UTC
-
-        oldest = datetime.fromisoformat(str(oldest)).replace(tzinfo=UTC)
-    return int(row[0]), oldest
-
-
-def rejected_count(session: Session, register_id: int) -> int:
-    return int(
-        session.scalar(
-            select(func.count()).where(FiscalOutbox.register_id == register_id, FiscalOutbox.state == REJECTED)
-        )
-        or 0
-    )
-
-
-_S = OfdSession.__table__
 _SESSION_VALUES = {
     "device_id": bindparam("b_device"), "token": bindparam("b_token"), "req_num": bindparam("b_req"),
     "pending_payload": bindparam("b_pending"), "updated_at": bindparam("b_at"),
@@ -138,6 +149,7 @@ _INSERT_SESSION = insert(_S).values(register_id=bindparam("b_register"), **_SESS
 _READ_SESSION = select(_S.c.device_id, _S.c.token, _S.c.req_num, _S.c.pending_payload).where(
     _S.c.register_id == bindparam("b_register")
 )
+_READ_TOKEN = select(_S.c.token).where(_S.c.register_id == bindparam("b_register"))
 
 
 class DbTokenStore:
@@ -149,18 +161,24 @@ class DbTokenStore:
     written by ``flush`` (or folded into the next ``prereserve``) just before that session
     commits, atomically together with the document it belongs to.
 
+    The admin-entered token is a secret (decision 0013): while the session's next token is still
+    that one, the row holds :data:`ENTERED_TOKEN` and the value comes from ``initial_token``
+    (read from the secrets store by whoever builds the store); the tokens the OFD issues in its
+    answers are session state and are stored as they are.
+
     Within one bound session the store remembers what it wrote, so the delivery loop reads the
     ``ofd_session`` row once per drain, not twice per document.
     """
 
     def __init__(
-        self, session_factory: sessionmaker[Session], register_id: int, device_id: int, initial_token: int,
+        self, session_factory: sessionmaker[Session], register_id: int, device_id: int, initial_token: int | None,
         clock: Callable[[], datetime],
     ) -> None:
         self._factory = session_factory
         self.register_id = register_id
         self.device_id = device_id
         self._initial_token = initial_token
+        self._entered_live = False  # the session's next token is still the entered one
         self._clock = clock
         self._bound = threading.local()
         self._prereserved: TokenState | None = None
@@ -168,7 +186,7 @@ class DbTokenStore:
         self._deferred: tuple[Session | Connection, TokenState] | None = None  # settlement not yet written
 
     @contextlib.contextmanager
-    def bound(self, session: Session) -> Iterator[None]:
+    def bound(self, session: Session | Connection) -> Iterator[None]:
         self._bound.session = session
         try:
             yield
@@ -196,7 +214,7 @@ class DbTokenStore:
             self._write(conn, state)
         self._known = None
 
-    def prereserve(self, session: Session, payload: bytes) -> None:
+    def prereserve(self, session: Session | Connection, payload: bytes) -> None:
         """Reserve the NEXT request in ``session`` (group commit, decision 0007).
 
         The delivery loop calls this after settling one document and before committing, so the
@@ -208,12 +226,12 @@ class DbTokenStore:
         self._write(session, nxt)
         self._prereserved = nxt
 
-    def flush(self, session: Session) -> None:
+    def flush(self, session: Session | Connection) -> None:
         """Write a settlement deferred in ``session`` (call before committing it)."""
         if self._deferred is not None and self._deferred[0] is session:
             self._write(session, self._deferred[1])
 
-    def replace_pending(self, session: Session, old: bytes, new: bytes) -> bool:
+    def replace_pending(self, session: Session | Connection, old: bytes, new: bytes) -> bool:
         """Swap an unanswered request for ``new`` (same number and token) in ``session``."""
         state = self._current(session)
         if state.pending_payload != old:
@@ -221,12 +239,13 @@ class DbTokenStore:
         self._write(session, TokenState(state.device_id, state.token, state.req_num, new))
         return True
 
-    def reset(self, session: Session, token: int, device_id: int) -> None:
-        """A new token from the admin (seed 8.4): forget any unanswered request."""
-        state = self._current(session)
-        self._write(session, TokenState(device_id, token, state.req_num, None))
+    def reset(self, session: Session | Connection, device_id: int) -> None:
+        """A new token from the admin (seed 8.4): the next request carries it; forget any unanswered one."""
+        state = self._read(session)
+        self._entered_live = True
+        self._write(session, TokenState(device_id, self._initial_token or ENTERED_TOKEN, state.req_num, None))
 
-    def _current(self, session: Session) -> TokenState:
+    def _current(self, session: Session | Connection) -> TokenState:
         if self._deferred is not None and self._deferred[0] is session:
             return self._deferred[1]
         if self._known is not None and self._known[0] is session:
@@ -235,15 +254,27 @@ class DbTokenStore:
         self._known = (session, state)
         return state
 
-    def _read(self, session: Session) -> TokenState:
+    def _entered(self) -> int:
+        """The entered token; whoever builds a store that needs it passes it (else the placeholder)."""
+        return self._initial_token if self._initial_token is not None else ENTERED_TOKEN
+
+    def _read(self, session: Session | Connection) -> TokenState:
         row = _conn(session).execute(_READ_SESSION, {"b_register": self.register_id}).first()
         if row is None:
-            return TokenState(self.device_id, self._initial_token)
-        return TokenState(int(row[0]), int(row[1]), int(row[2]), row[3])
+            self._entered_live = True
+            return TokenState(self.device_id, self._entered())
+        token = int(row[1])
+        self._entered_live = token == ENTERED_TOKEN
+        return TokenState(int(row[0]), self._entered() if self._entered_live else token, int(row[2]), row[3])
 
     def _write(self, session: Session | Connection, state: TokenState) -> None:
         """Prepared Core statements (not the ORM)."""
-        params = {"b_register": self.register_id, "b_device": state.device_id, "b_token": state.token,
+        token = state.token
+        if self._entered_live and (token == self._initial_token or token == ENTERED_TOKEN):
+            token = ENTERED_TOKEN  # the entered token stays in the secrets store
+        else:
+            self._entered_live = False
+        params = {"b_register": self.register_id, "b_device": state.device_id, "b_token": token,
                   "b_req": state.req_num, "b_pending": state.pending_payload, "b_at": self._clock()}
         conn = _conn(session)
         done = conn.execute(_UPDATE_SESSION, params)
