@@ -73,12 +73,12 @@ def test_unknown_that_the_bank_declined(terminal, emulator) -> None:
 
 
 def test_stop_waiting_then_late_approval_is_pending_reconciliation(terminal, emulator) -> None:
-    emulator.plan(Plan.late_approval(after=0.8))
+    emulator.plan(Plan.late_approval(after=1.5))
     cancel_when_started(terminal, "sale-5", after=0.1)
     started = time.monotonic()
     r = terminal.pay(Money.parse("4000"), reference="sale-5")
     assert r.status is TerminalStatus.STOPPED_WAITING and not r.known
-    assert time.monotonic() - started < 0.7  # control came back at once
+    assert time.monotonic() - started < 1.2  # control came back at once, long before the approval
     assert emulator.ledger_now().entries() == []  # not yet: the customer has not paid
     late = journal(terminal).late.get(timeout=5)  # the driver kept polling
     assert late.state is ProcessState.SUCCESS and late.needs_reconciliation

@@ -167,3 +167,22 @@ def test_the_emulator_is_independent_of_the_app() -> None:
     assert not any(m.startswith("alsep_desktop") for m in imports(Path(emu.__file__).parent))
     driver = imports(Path(term.__file__).parent)
     assert not any(m.startswith(("PySide6", "alsep_terminal_emulator", "alsep_desktop.ui")) for m in driver)
+
+
+def test_terminal_from_settings() -> None:
+    from alsep_desktop.hardware.terminal.factory import terminal_from_settings
+    from alsep_desktop.hardware.terminal.kaspi import KaspiTerminal
+    from alsep_desktop.hardware.terminal.tls import TlsMode
+
+    assert terminal_from_settings(None) is None and terminal_from_settings({"vendor": "none"}) is None
+    assert isinstance(terminal_from_settings({"vendor": "fake"}), FakeTerminal)
+    settings = {"vendor": "kaspi", "host": "pos-01.kaspipos.kz", "port": "8080", "tls": "verified"}
+    t = terminal_from_settings(settings, store=MemoryTokenStore())
+    assert isinstance(t, KaspiTerminal) and isinstance(t, PaymentTerminal)
+    assert t.config.tls is TlsMode.VERIFIED and t.config.port == 8080 and t.config.wait_limit == 180.0
+    assert KaspiConfig.from_settings(t.config.to_settings()) == t.config
+    for bad in ({"vendor": "kaspi"}, {"vendor": "halyk"}):
+        with pytest.raises(ValueError):
+            terminal_from_settings(bad, store=MemoryTokenStore())
+    with pytest.raises(ValueError):
+        terminal_from_settings({"vendor": "kaspi", "host": "1.2.3.4"})  # no token store

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -62,6 +62,23 @@ class KaspiConfig:
     http_timeout: float = 15.0
     register_timeout: float = 120.0  # the terminal answers register only after «Разрешить»
     refresh_before: timedelta = timedelta(minutes=5)
+
+    SETTINGS = ("host", "port", "tls", "ca_bundle", "name", "owncheque")
+
+    @classmethod
+    def from_settings(cls, d: Mapping[str, Any]) -> KaspiConfig:
+        """From the settings JSON (``host``, ``port``, ``tls``: pinned|verified, ``ca_bundle``,
+        ``name``, ``owncheque``); timings stay at the spec's defaults."""
+        kw: dict[str, Any] = {k: d[k] for k in cls.SETTINGS if d.get(k) is not None}
+        if "host" not in kw:
+            raise ValueError("the Kaspi terminal needs a host (IP or *.kaspipos.kz name)")
+        kw["port"] = int(kw.get("port", 8080))
+        kw["tls"] = TlsMode(kw.get("tls", TlsMode.PINNED.value))
+        return cls(**kw)
+
+    def to_settings(self) -> dict[str, Any]:
+        return {"host": self.host, "port": self.port, "tls": self.tls.value, "ca_bundle": self.ca_bundle,
+                "name": self.name, "owncheque": self.owncheque}
 
     @property
     def base_url(self) -> str:

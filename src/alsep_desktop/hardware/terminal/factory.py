@@ -1,0 +1,40 @@
+"""The payment terminal the settings ask for: none, the scripted fake, or Kaspi Smart POS.
+
+Settings shape (one JSON section, e.g. ``devices.terminal``)::
+
+    {"vendor": "kaspi", "host": "192.168.1.20", "port": 8080, "tls": "pinned",
+     "ca_bundle": null, "name": "AlsepDesktop", "owncheque": true}
+
+``vendor``: ``none`` (or missing) | ``fake`` | ``kaspi``. The Kaspi tokens and the pinned
+certificate are not settings: they live in the ``TokenStore`` (the app's secrets store).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from alsep_desktop.hardware.protocols import PaymentTerminal
+from alsep_desktop.hardware.terminal.listeners import TerminalListener
+from alsep_desktop.hardware.terminal.tokens import TokenStore
+
+VENDORS = ("none", "fake", "kaspi")
+
+
+def terminal_from_settings(settings: Mapping[str, Any] | None, *, store: TokenStore | None = None,
+                           listener: TerminalListener | None = None) -> PaymentTerminal | None:
+    vendor = (settings or {}).get("vendor") or "none"
+    if vendor == "none":
+        return None
+    if vendor == "fake":
+        from alsep_desktop.hardware.terminal.fake import FakeTerminal
+
+        return FakeTerminal()
+    if vendor == "kaspi":
+        from alsep_desktop.hardware.terminal.kaspi import KaspiTerminal
+        from alsep_desktop.hardware.terminal.kaspi_client import KaspiConfig
+
+        if store is None:
+            raise ValueError("the Kaspi terminal needs a token store")
+        return KaspiTerminal(KaspiConfig.from_settings(settings or {}), store, listener=listener)
+    raise ValueError(f"unknown terminal vendor {vendor!r} (expected one of {', '.join(VENDORS)})")
