@@ -131,12 +131,15 @@ class KaspiClient:
 
     # -- one request -----------------------------------------------------------------------
     def get(self, path: str, params: dict[str, Any] | None = None, *, token: str | None = None,
-            fingerprint: str | None = None, timeout: float | None = None) -> dict[str, Any]:
+            fingerprint: str | None = None, timeout: float | None = None,
+            terminal_id: str | None = None) -> dict[str, Any]:
         """One GET; returns ``data`` or raises. HTTP 401/403 raises :class:`TerminalAuthLost`
         (the caller refreshes); no retry happens here."""
         headers = {"Accept": "application/json"}
         if token:
             headers["accesstoken"] = token
+        if terminal_id and path in ("/v2/status", "/v2/actualize"):
+            headers["terminalId"] = terminal_id  # sent by some clients (spec §1.1); harmless otherwise
         session = self._session(fingerprint)
         try:
             resp = session.get(self.config.base_url + path, params=params or {}, headers=headers,
@@ -203,10 +206,12 @@ class KaspiClient:
         if pairing.expires_at is not None and self._now() >= pairing.expires_at - self.config.refresh_before:
             pairing = self.refresh(pairing)
         try:
-            return self.get(path, params, token=pairing.access_token, fingerprint=pairing.fingerprint, timeout=timeout)
+            return self.get(path, params, token=pairing.access_token, fingerprint=pairing.fingerprint, timeout=timeout,
+                            terminal_id=pairing.terminal_id)
         except TerminalAuthLost:
             pairing = self.refresh(pairing)
-        return self.get(path, params, token=pairing.access_token, fingerprint=pairing.fingerprint, timeout=timeout)
+        return self.get(path, params, token=pairing.access_token, fingerprint=pairing.fingerprint, timeout=timeout,
+                        terminal_id=pairing.terminal_id)
 
     def refresh(self, used: KaspiPairing) -> KaspiPairing:
         """``/v2/revoke`` (the refresh call, spec §1.3). Serialized; a pair already renewed by
