@@ -186,3 +186,23 @@ def test_terminal_from_settings() -> None:
             terminal_from_settings(bad, store=MemoryTokenStore())
     with pytest.raises(ValueError):
         terminal_from_settings({"vendor": "kaspi", "host": "1.2.3.4"})  # no token store
+
+
+def test_pairing_in_the_apps_secret_store() -> None:
+    from alsep_desktop.hardware.terminal.tokens import SecretTokenStore
+
+    class Secrets(dict):
+        def set(self, name: str, value: str) -> None:
+            self[name] = value
+
+        def delete(self, name: str) -> None:
+            self.pop(name, None)
+
+    secrets = Secrets()
+    store = SecretTokenStore(secrets)
+    assert store.load() is None
+    p = KaspiPairing("AlsepDesktop", "a", "r", datetime(2026, 1, 2, 3, 4, 5), "ab" * 32)
+    store.save(p)
+    assert list(secrets) == ["terminal.kaspi.pairing"] and store.load() == p
+    store.clear()
+    assert store.load() is None

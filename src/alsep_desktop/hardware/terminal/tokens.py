@@ -6,6 +6,7 @@ and demo mode. The tokens are secrets: ``repr`` never shows them.
 
 from __future__ import annotations
 
+import json
 import threading
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -99,3 +100,35 @@ class MemoryTokenStore:
     def clear(self) -> None:
         with self._lock:
             self._pairing = None
+
+
+class _Secrets(Protocol):
+    """The shape of the app's secret store (``alsep_desktop.secrets.SecretStore``)."""
+
+    def get(self, name: str) -> str | None: ...
+
+    def set(self, name: str, value: str) -> None: ...
+
+    def delete(self, name: str) -> None: ...
+
+
+class SecretTokenStore:
+    """A :class:`TokenStore` over the app's secret store: the pairing as one JSON secret."""
+
+    def __init__(self, secrets: _Secrets, name: str = "terminal.kaspi.pairing") -> None:
+        self._secrets = secrets
+        self._name = name
+        self._lock = threading.Lock()
+
+    def load(self) -> KaspiPairing | None:
+        with self._lock:
+            raw = self._secrets.get(self._name)
+        return KaspiPairing.from_dict(json.loads(raw)) if raw else None
+
+    def save(self, pairing: KaspiPairing) -> None:
+        with self._lock:
+            self._secrets.set(self._name, json.dumps(pairing.to_dict()))
+
+    def clear(self) -> None:
+        with self._lock:
+            self._secrets.delete(self._name)
