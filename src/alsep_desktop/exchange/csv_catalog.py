@@ -186,6 +186,7 @@ class _Reader:
         self.lost_letters = 0
         self.lost_first_row = 0
         self.kazakh_safe = lines.format.encoding in KAZAKH_SAFE
+        self._first_line = 1
 
     def _fail(
         self, code: str, message: str, *, line: int | None = None, fld: str | None = None, **params: Any
@@ -201,6 +202,7 @@ class _Reader:
                 for line in lines:  # Excel's «sep=;» line, after any blank ones
                     if line.strip():
                         break
+                self._first_line = self.lines.line_no + 1
             yield from lines
         except ImportFailed as exc:  # a line too long or not text: after the errors found so far
             raise _kept(self.report, exc) from None
@@ -208,7 +210,7 @@ class _Reader:
     def _records(self) -> Iterator[tuple[int, list[str]]]:
         """(first physical line, fields) of every non-blank record."""
         reader = csv.reader(self._text_lines(), delimiter=self.lines.format.delimiter, quotechar='"', strict=True)
-        start = self.lines.line_no + 1
+        start: int | None = None  # the first line is known once the «sep=» line is skipped
         while True:
             try:
                 fields = next(reader)
@@ -216,9 +218,10 @@ class _Reader:
                 return
             except csv.Error as exc:
                 raise self._fail(
-                    IssueCode.BAD_CSV, "broken CSV ({detail}); check the quotes", line=start, detail=str(exc)
+                    IssueCode.BAD_CSV, "broken CSV ({detail}); check the quotes",
+                    line=start or self._first_line, detail=str(exc),
                 ) from None
-            line, start = start, self.lines.line_no + 1
+            line, start = start or self._first_line, self.lines.line_no + 1
             if any(f.strip() for f in fields):
                 yield line, fields
 

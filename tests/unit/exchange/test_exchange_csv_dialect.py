@@ -93,6 +93,14 @@ def test_excel_sep_line_is_honoured() -> None:
     assert report.issues == []
 
 
+def test_line_numbers_count_the_sep_line() -> None:
+    data = ("sep=;\r\nКод;Код группы;Баркод;Наименование;Цена;Скидка;НДС\r\n1;1;;Нан;x;0;16\r\n").encode("cp1251")
+    _, report = _parse(data)
+    assert [(i.row, i.line) for i in report.errors] == [(1, 3)]
+    missing = _failed(b"sep=,\r\ncode,name\r\n1,x\r\n")
+    assert missing.issues[0].line == 2
+
+
 def test_english_headers_pick_the_separator_too() -> None:
     data = b"code|group_code|barcode|name|price|discount|vat\n1|1||Tea|100|0|16\n"
     rows, report = _parse(data)
