@@ -223,3 +223,22 @@ def test_export_escapes_formulas_and_the_import_round_trips_byte_for_byte() -> N
     second = io.BytesIO()
     write_csv(back, second)
     assert second.getvalue() == first.getvalue()
+
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=40)
+_STARTS = ["", "=", "+", "-", "@", "'", "'=", "''", "'-", "'''"]
+
+
+@given(code=st.tuples(st.sampled_from(_STARTS), _TEXT), name=st.tuples(st.sampled_from(_STARTS), _TEXT))
+def test_export_import_export_is_byte_for_byte_for_any_text(code: tuple[str, str], name: tuple[str, str]) -> None:
+    c, n = (code[0] + code[1]).strip()[:64].strip(), (name[0] + name[1]).strip()[:255].strip()
+    if not c or not n:
+        return
+    row = ProductRow(c, "1", "", n, Money(100), vat="16")
+    first = io.BytesIO()
+    write_csv([row], first)
+    back, report = parse_csv(io.BytesIO(first.getvalue()))
+    assert report.errors == [] and back == [row]
+    second = io.BytesIO()
+    write_csv(back, second)
+    assert second.getvalue() == first.getvalue()
