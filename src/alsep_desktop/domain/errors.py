@@ -58,3 +58,30 @@ class EmptyReceipt(DomainError):
 class IllegalTransition(DomainError):
     code = "domain.illegal_transition"
     template = "{machine}: cannot go from {source} to {target}"
+
+
+class LineRoundsToZero(DomainError):
+    """A priced line whose quantity makes it cost less than half a tiyn (1 tiyn × 0.001 kg)."""
+
+    code = "domain.line_rounds_to_zero"
+    template = "{quantity} × {price} rounds to 0.00: a line must cost at least 0.01"
+
+
+class LineTooLarge(DomainError):
+    code = "domain.line_too_large"
+    template = "The line amount {value} is more than a register records (at most {limit})"
+
+
+class MarkupTooLarge(DomainError):
+    code = "domain.markup_too_large"
+    template = "The markup {value} is more than a register records (at most {limit})"
+
+
+class TotalTooLarge(DomainError):
+    code = "domain.total_too_large"
+    template = "The receipt total {value} is more than a register records (at most {limit})"
+
+
+class PaymentTooLarge(InvalidPayment):
+    code = "domain.invalid_payment.too_large"
+    template = "The payment {value} is more than a register records (at most {limit})"

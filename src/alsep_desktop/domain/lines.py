@@ -19,6 +19,10 @@ from alsep_desktop.domain.errors import (
     InvalidAdjustment,
     InvalidAmount,
     InvalidQuantity,
+    LineRoundsToZero,
+    LineTooLarge,
+    MarkupTooLarge,
+    TotalTooLarge,
     ValidationError,
 )
 from alsep_desktop.domain.money import Money
@@ -27,6 +31,10 @@ from alsep_desktop.domain.rounding import spread
 from alsep_desktop.domain.tax import VatRate
 
 MAX_LINE_TIYN = 10**13  # 100 billion tenge: anything larger is a typo, not a sale
+#: A receipt's total (and each payment): 10 trillion tenge. With the line limit this keeps every
+#: amount the store writes (line, markup, receipt total, payment, change) far inside the signed
+#: 64-bit columns (9.2 × 10^18 tiyn), and a shift's counters too (issue 13).
+MAX_RECEIPT_TIYN = 10**15
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +66,17 @@ class LineItem:
         if self.quantity.milli > 10**9:
             raise InvalidQuantity("quantity", "{value} is too large", value=str(self.quantity))
         gross = self.gross
+        if gross.tiyn == 0 and self.unit_price.tiyn > 0:
+            raise LineRoundsToZero(quantity=self.quantity.format(), price=self.unit_price.format())
+        if gross.tiyn > MAX_LINE_TIYN:
+            raise LineTooLarge(value=gross.format(), limit=Money(MAX_LINE_TIYN).format())
+        if self.markup is not None and self.markup.on(gross).tiyn > MAX_LINE_TIYN:
+            raise MarkupTooLarge(value=self.markup.on(gross).format(), limit=Money(MAX_LINE_TIYN).format())
         if self.discount is not None and self.discount.on(gross) > gross:
             raise InvalidAdjustment("discount", "discount is larger than the line amount {limit}",
                                     limit=gross.plain())
+        if self.amount.tiyn > MAX_LINE_TIYN:
+            raise LineTooLarge(value=self.amount.format(), limit=Money(MAX_LINE_TIYN).format())
 
     @property
     def gross(self) -> Money:
@@ -133,6 +149,11 @@ def compute_totals(
             value=r_disc.plain(), limit=subtotal.plain(),
         )
     r_mark = receipt_markup.on(subtotal) if receipt_markup else Money(0)
+    if r_mark.tiyn > MAX_RECEIPT_TIYN:
+        raise MarkupTooLarge(value=r_mark.format(), limit=Money(MAX_RECEIPT_TIYN).format())
+    if subtotal.tiyn - r_disc.tiyn + r_mark.tiyn > MAX_RECEIPT_TIYN:
+        raise TotalTooLarge(value=Money(subtotal.tiyn - r_disc.tiyn + r_mark.tiyn).format(),
+                            limit=Money(MAX_RECEIPT_TIYN).format())
     if (r_disc or r_mark) and not items:
         raise InvalidAdjustment("receipt_discount", "the receipt has no lines to adjust")
     disc_shares = spread(r_disc.tiyn, amounts) if items else []

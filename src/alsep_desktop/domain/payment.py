@@ -11,8 +11,11 @@ from alsep_desktop.domain.errors import (
     NegativeTotal,
     NonCashOverTotal,
     PaymentNotPositive,
+    PaymentTooLarge,
 )
 from alsep_desktop.domain.money import Money
+
+MAX_PAYMENT_TIYN = 10**15  # as a receipt's total (domain/lines.py MAX_RECEIPT_TIYN)
 
 
 class PaymentKind(Enum):
@@ -46,6 +49,8 @@ class Payment:
     def __post_init__(self) -> None:
         if self.amount.tiyn <= 0:
             raise PaymentNotPositive(kind=self.kind.value)
+        if self.amount.tiyn > MAX_PAYMENT_TIYN:  # the change must fit the store's 64-bit columns too
+            raise PaymentTooLarge(value=self.amount.format(), limit=Money(MAX_PAYMENT_TIYN).format())
 
 
 @dataclass(frozen=True, slots=True)
