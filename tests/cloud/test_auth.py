@@ -8,7 +8,6 @@ from datetime import UTC, datetime, timedelta
 import httpx
 
 from alsep_cloud.api.app import api_routes
-
 from alsep_cloud.auth.tokens import TokenSigner
 from alsep_cloud.services.auth import epoch as password_epoch
 from tests.cloud.support import LOCK_S, PASSWORD, TOKEN_SECRET, CloudServer, Tenant

@@ -9,7 +9,13 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from alsep_cloud.store.documents import CashMove, Receipt, ReceiptLine, ShiftReport, TerminalOperation
+from alsep_cloud.store.documents import (
+    CashMove,
+    Receipt,
+    ReceiptLine,
+    ShiftReport,
+    TerminalOperation,
+)
 from tests.cloud.support import CloudServer, Tenant
 
 

@@ -6,7 +6,7 @@ are told apart by form; each kind is refused on the other kind's endpoints (403)
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from typing import Annotated
 
 from fastapi import Depends, Request, Security
@@ -24,19 +24,22 @@ device_scheme = HTTPBearer(scheme_name="DeviceCredential", auto_error=False,
                            description="a register's device credential from POST /registers/{id}/bind")
 
 
-def context(request: Request) -> CloudContext:
+async def context(request: Request) -> CloudContext:
     return request.app.state.ctx
 
 
 Ctx = Annotated[CloudContext, Depends(context)]
 
 
-def session(ctx: Ctx) -> Iterator[Session]:
-    with ctx.sessions() as s:
-        try:
-            yield s
-        finally:
-            s.rollback()
+async def session(ctx: Ctx) -> AsyncIterator[Session]:
+    """One Session per request. Opening it does no I/O (the connection is taken at the first
+    query, in the endpoint's worker thread); services commit, and closing returns the
+    connection. Async, so the request spends no thread hop on it."""
+    s = ctx.sessions()
+    try:
+        yield s
+    finally:
+        s.close()
 
 
 Db = Annotated[Session, Depends(session)]
@@ -50,13 +53,19 @@ def admin(ctx: Ctx, db: Db, creds: Annotated[HTTPAuthorizationCredentials | None
     return auth.admin_of_token(ctx.signer, db, creds.credentials, ctx.now())
 
 
-def device(ctx: Ctx, db: Db, creds: Annotated[HTTPAuthorizationCredentials | None, Security(device_scheme)]) -> Device:
+async def device(creds: Annotated[HTTPAuthorizationCredentials | None, Security(device_scheme)]) -> str:
+    """The device credential's form only; the endpoint checks it against the database in its
+    worker thread (``device_of``): one thread hop per upload, not two."""
     if creds is None:
         raise NotAuthenticated()
     if not looks_like_device(creds.credentials):
         raise DeviceOnly()
-    return auth.device_of_credential(ctx.pepper, db, creds.credentials)
+    return creds.credentials
+
+
+def device_of(ctx: CloudContext, db: Session, credential: str) -> Device:
+    return auth.device_of_credential(ctx.pepper, db, credential)
 
 
 AdminDep = Annotated[Admin, Depends(admin)]
-DeviceDep = Annotated[Device, Depends(device)]
+DeviceDep = Annotated[str, Depends(device)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -42,6 +43,8 @@ from alsep_desktop.domain.validation import validate_iin_bin
 from alsep_desktop.errors import ValidationError
 
 RETURNS = ("sale_return", "purchase_return")
+_LINES = insert(ReceiptLine.__table__)
+_PAYMENTS = insert(ReceiptPayment.__table__)
 
 
 def body_hash(raw: dict[str, Any]) -> str:
@@ -49,10 +52,17 @@ def body_hash(raw: dict[str, Any]) -> str:
                           .encode()).hexdigest()
 
 
+@lru_cache(maxsize=32)
+def _insert_statement(dialect: str, table: Any) -> Any:
+    """Built once per table: the values travel as parameters, so the compiled form is reused."""
+    ins = pg_insert if dialect == "postgresql" else sqlite_insert
+    t = table.__table__
+    return ins(t).on_conflict_do_nothing(index_elements=["company_id", "key"]).returning(t.c.id)
+
+
 def _insert_once(session: Session, table: Any, values: dict[str, Any], what: str, device: Device) -> tuple[int, bool]:
-    ins = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    stmt = ins(table).values(**values).on_conflict_do_nothing(index_elements=["company_id", "key"]).returning(table.id)
-    new_id = session.execute(stmt).scalar_one_or_none()
+    stmt = _insert_statement(session.get_bind().dialect.name, table)
+    new_id = session.connection().execute(stmt, values).scalar_one_or_none()
     if new_id is not None:
         return new_id, True
     row = session.execute(select(table.id, table.body_hash, table.register_id)
@@ -112,11 +122,12 @@ def upload_receipt(session: Session, device: Device, doc: ReceiptUpload, now: da
     }
     receipt_id, created = _insert_once(session, Receipt, values, "receipt", device)
     if created:
-        session.execute(insert(ReceiptLine), [
+        conn = session.connection()
+        conn.execute(_LINES, [
             {"receipt_id": receipt_id, "company_id": device.company_id, **line.model_dump()} for line in doc.lines
         ])
         if doc.payments:
-            session.execute(insert(ReceiptPayment), [
+            conn.execute(_PAYMENTS, [
                 {"receipt_id": receipt_id, "company_id": device.company_id, **p.model_dump()} for p in doc.payments
             ])
         session.commit()

@@ -12,8 +12,8 @@ from alsep_cloud.errors import Duplicate
 from alsep_cloud.services import versioning as v
 from alsep_cloud.services.context import Admin, CloudContext
 from alsep_cloud.services.validate import check_iin, check_password
-from alsep_cloud.store.tenant import Register, User
 from alsep_cloud.services.views import user_view
+from alsep_cloud.store.tenant import Register, User
 from alsep_desktop.domain.validation import validate_email
 from alsep_desktop.errors import ValidationError
 

@@ -20,7 +20,9 @@ def make_engine(url: str, *, pool_size: int = 10) -> Engine:
             cur.close()
 
         return engine
-    return create_engine(url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True)
+    # No pre-ping: it costs a round trip on every request; a dropped connection fails one
+    # request (503, retried by the register) and is replaced.
+    return create_engine(url, pool_size=pool_size, max_overflow=pool_size, pool_recycle=3600)
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:

@@ -11,7 +11,15 @@ from alsep_cloud.store.documents import (
     ShiftReport,
     TerminalOperation,
 )
-from alsep_cloud.store.tenant import Company, FeedCounter, Register, Revision, ServerSecret, TradePoint, User
+from alsep_cloud.store.tenant import (
+    Company,
+    FeedCounter,
+    Register,
+    Revision,
+    ServerSecret,
+    TradePoint,
+    User,
+)
 
 __all__ = [
     "Base", "Bundle", "BundleItem", "CashMove", "Company", "FeedCounter", "Product", "Receipt", "ReceiptLine",

@@ -5,7 +5,14 @@ from __future__ import annotations
 from fastapi import APIRouter, Query, status
 
 from alsep_cloud.api.deps import AdminDep, Ctx, Db
-from alsep_cloud.schemas.catalog import BundleIn, BundleOut, BundlePatch, ProductIn, ProductOut, ProductPatch
+from alsep_cloud.schemas.catalog import (
+    BundleIn,
+    BundleOut,
+    BundlePatch,
+    ProductIn,
+    ProductOut,
+    ProductPatch,
+)
 from alsep_cloud.schemas.common import ERRORS, Deleted
 from alsep_cloud.services import catalog
 

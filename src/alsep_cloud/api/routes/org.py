@@ -6,7 +6,13 @@ from fastapi import APIRouter, Query, status
 
 from alsep_cloud.api.deps import AdminDep, Ctx, Db
 from alsep_cloud.schemas.common import ERRORS, Deleted
-from alsep_cloud.schemas.org import CompanyOut, CompanyPatch, TradePointIn, TradePointOut, TradePointPatch
+from alsep_cloud.schemas.org import (
+    CompanyOut,
+    CompanyPatch,
+    TradePointIn,
+    TradePointOut,
+    TradePointPatch,
+)
 from alsep_cloud.services import org
 
 router = APIRouter(tags=["company"], responses=ERRORS)

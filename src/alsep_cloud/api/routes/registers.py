@@ -6,7 +6,14 @@ from fastapi import APIRouter, status
 
 from alsep_cloud.api.deps import AdminDep, Ctx, Db
 from alsep_cloud.schemas.common import ERRORS
-from alsep_cloud.schemas.org import BindIn, BindOut, RegisterIn, RegisterOfdIn, RegisterOut, RegisterPatch
+from alsep_cloud.schemas.org import (
+    BindIn,
+    BindOut,
+    RegisterIn,
+    RegisterOfdIn,
+    RegisterOut,
+    RegisterPatch,
+)
 from alsep_cloud.services import registers
 
 router = APIRouter(tags=["registers"], responses=ERRORS)
