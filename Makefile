@@ -6,7 +6,7 @@ ifeq ($(DISPLAY)$(WAYLAND_DISPLAY),)
 export QT_QPA_PLATFORM ?= offscreen
 endif
 
-.PHONY: run test setup setup-test lint screenshots clean
+.PHONY: run test setup setup-test lint screenshots clean constraints
 
 run: setup
 	@if [ "$$QT_QPA_PLATFORM" = "offscreen" ]; then echo "make run: no display found; the window is drawn offscreen (set DISPLAY to see it)"; fi
@@ -29,3 +29,10 @@ clean:
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py --out docs/screenshots
+
+# Pin what the tests ran with: refresh constraints.txt from the set-up virtualenv (issue 13).
+constraints: setup-test
+	@{ echo "# Versions the test suite ran with (issue 13). scripts/setup.sh installs with -c constraints.txt;"; \
+	  echo "# the bundle build must use it too. Refresh after a dependency change: make constraints"; \
+	  $(PY) -m pip freeze --exclude-editable | grep -v '^#' | grep -iv '^alsep'; } > constraints.txt
+	@echo "constraints.txt: $$(grep -vc '^#' constraints.txt) pinned packages"

@@ -49,9 +49,10 @@ if [ ! -x .venv/bin/python ]; then
   "$py" -m venv .venv
 fi
 stamp=.venv/.installed
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ constraints.txt -nt "$stamp" ]; then
   .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e '.[dev]'
+  # the versions the tests ran with (constraints.txt, refreshed by `make constraints`)
+  .venv/bin/python -m pip install -q -c constraints.txt -e '.[dev]'
   touch "$stamp"
 fi
 # Protocol modules are generated from the .proto schema by protoc (grpcio-tools).
