@@ -27,8 +27,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from charset_normalizer import from_bytes
-
 from alsep_desktop.exchange.rows import ImportFailed, IssueCode, fatal
 
 SAMPLE_BYTES = 64 * 1024  # bytes given to the encoding detector
@@ -97,6 +95,8 @@ def detect_encoding(sample: bytes, *, complete: bool) -> tuple[str, bool]:
             return "utf-8", False
         if not sample[: exc.start].isascii():  # real UTF-8 first, a stray byte later: the reader names its line
             return "utf-8", False
+    from charset_normalizer import from_bytes  # only for files that are not UTF-8 (5 MB of tables)
+
     best = from_bytes(sample, cp_isolation=_CYRILLIC_CODEPAGES).best()
     if best is None:
         raise fatal(IssueCode.NOT_TEXT, "the file is not text in any known encoding; save the catalog as «CSV UTF-8»")
