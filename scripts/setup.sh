@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prepares everything `make run` / `make test` need on a fresh Debian/Ubuntu machine:
 # system libraries (through apt when root), a virtualenv in .venv, the package with its
-# dev extra, and the generated protocol modules. Safe and fast to run again.
+# dev extra, the generated protocol modules, and the compiled translations and fonts
+# (scripts/build_resources.py). Safe and fast to run again.
 set -euo pipefail
 mode="${1:-run}"
 cd "$(dirname "$0")/.."
@@ -59,3 +60,6 @@ fi
 if [ -f scripts/gen_proto.py ]; then
   .venv/bin/python scripts/gen_proto.py
 fi
+# Translations (resources/translations/*.ts → .qm, pyside6-lrelease) and fonts are built into
+# the package data (src/alsep_desktop/resources/, gitignored), where the app loads them.
+.venv/bin/python scripts/build_resources.py

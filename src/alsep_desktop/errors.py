@@ -47,9 +47,11 @@ class ValidationError(AlsepError):
     """Bad input. ``field`` names the offending field, ``row`` the row of an import.
 
     ``reason`` is an English TEMPLATE literal with ``{name}`` placeholders filled from
-    ``params`` (``InvalidAmount(field, "'{value}' is not an amount", value=text)``).
-    The UI translates ``reason_template`` (``ui/i18n/reasons.py``) and formats it with
-    ``reason_params``; ``reason`` and ``str(error)`` stay the formatted English text.
+    ``params``, marked for translation in the context ``Reasons``
+    (``InvalidAmount(field, QT_TRANSLATE_NOOP("Reasons", "'{value}' is not an amount"), value=text)``,
+    ``alsep_desktop/i18n_marker.py``). The UI translates ``reason_template`` from the Qt Linguist
+    files and formats it with ``reason_params``; ``reason`` and ``str(error)`` stay the formatted
+    English text.
     """
 
     code = "validation"

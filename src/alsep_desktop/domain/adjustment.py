@@ -9,6 +9,7 @@ from enum import Enum
 from alsep_desktop.domain.errors import InvalidAdjustment
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.rounding import div_half_up
+from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 
 
 class AdjustmentKind(Enum):
@@ -27,31 +28,31 @@ class Adjustment:
         if type(self.value) is not int:
             raise TypeError("Adjustment value must be an int")
         if self.value < 0:
-            raise InvalidAdjustment("adjustment", "must not be negative")
+            raise InvalidAdjustment("adjustment", QT_TRANSLATE_NOOP("Reasons", "must not be negative"))
         if self.kind is AdjustmentKind.PERCENT and self.value > 10_000:
-            raise InvalidAdjustment("adjustment", "{value} % is over 100 %", value=f"{self.value / 100:g}")
+            raise InvalidAdjustment("adjustment", QT_TRANSLATE_NOOP("Reasons", "{value} % is over 100 %"), value=f"{self.value / 100:g}")
 
     @classmethod
     def percent(cls, pct: str | int | Decimal, *, field: str = "percent") -> Adjustment:
         if isinstance(pct, float | bool):
-            raise InvalidAdjustment(field, "a float cannot be a percent")
+            raise InvalidAdjustment(field, QT_TRANSLATE_NOOP("Reasons", "a float cannot be a percent"))
         try:
             d = Decimal(str(pct).strip().replace(",", ".").removesuffix("%"))
         except InvalidOperation as exc:
-            raise InvalidAdjustment(field, "'{value}' is not a percent", value=str(pct)) from exc
+            raise InvalidAdjustment(field, QT_TRANSLATE_NOOP("Reasons", "'{value}' is not a percent"), value=str(pct)) from exc
         if not d.is_finite():
-            raise InvalidAdjustment(field, "'{value}' is not a percent", value=str(pct))
+            raise InvalidAdjustment(field, QT_TRANSLATE_NOOP("Reasons", "'{value}' is not a percent"), value=str(pct))
         bp = d * 100
         if bp != bp.to_integral_value():
-            raise InvalidAdjustment(field, "'{value}' has more than 2 decimal places", value=str(pct))
+            raise InvalidAdjustment(field, QT_TRANSLATE_NOOP("Reasons", "'{value}' has more than 2 decimal places"), value=str(pct))
         if d < 0 or d > 100:
-            raise InvalidAdjustment(field, "{value} % is outside 0–100 %", value=str(pct))
+            raise InvalidAdjustment(field, QT_TRANSLATE_NOOP("Reasons", "{value} % is outside 0–100 %"), value=str(pct))
         return cls(AdjustmentKind.PERCENT, int(bp))
 
     @classmethod
     def amount(cls, money: Money, *, field: str = "amount") -> Adjustment:
         if money.is_negative:
-            raise InvalidAdjustment(field, "must not be negative")
+            raise InvalidAdjustment(field, QT_TRANSLATE_NOOP("Reasons", "must not be negative"))
         return cls(AdjustmentKind.AMOUNT, money.tiyn)
 
     @property

@@ -29,6 +29,7 @@ from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Quantity
 from alsep_desktop.domain.rounding import spread
 from alsep_desktop.domain.tax import VatRate
+from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 
 MAX_LINE_TIYN = 10**13  # 100 billion tenge: anything larger is a typo, not a sale
 #: A receipt's total (and each payment): 10 trillion tenge. With the line limit this keeps every
@@ -56,15 +57,15 @@ class LineItem:
 
     def __post_init__(self) -> None:
         if not self.name or not self.name.strip():
-            raise ValidationError("name", "the line has no name")
+            raise ValidationError("name", QT_TRANSLATE_NOOP("Reasons", "the line has no name"))
         if self.unit_price.is_negative:
-            raise InvalidAmount("price", "negative price {value}", value=self.unit_price.plain())
+            raise InvalidAmount("price", QT_TRANSLATE_NOOP("Reasons", "negative price {value}"), value=self.unit_price.plain())
         if self.unit_price.tiyn > MAX_LINE_TIYN:
-            raise InvalidAmount("price", "price {value} is too large", value=self.unit_price.plain())
+            raise InvalidAmount("price", QT_TRANSLATE_NOOP("Reasons", "price {value} is too large"), value=self.unit_price.plain())
         if self.quantity.milli <= 0:
-            raise InvalidQuantity("quantity", "must be greater than zero")
+            raise InvalidQuantity("quantity", QT_TRANSLATE_NOOP("Reasons", "must be greater than zero"))
         if self.quantity.milli > 10**9:
-            raise InvalidQuantity("quantity", "{value} is too large", value=str(self.quantity))
+            raise InvalidQuantity("quantity", QT_TRANSLATE_NOOP("Reasons", "{value} is too large"), value=str(self.quantity))
         gross = self.gross
         if gross.tiyn == 0 and self.unit_price.tiyn > 0:
             raise LineRoundsToZero(quantity=self.quantity.format(), price=self.unit_price.format())
@@ -73,7 +74,7 @@ class LineItem:
         if self.markup is not None and self.markup.on(gross).tiyn > MAX_LINE_TIYN:
             raise MarkupTooLarge(value=self.markup.on(gross).format(), limit=Money(MAX_LINE_TIYN).format())
         if self.discount is not None and self.discount.on(gross) > gross:
-            raise InvalidAdjustment("discount", "discount is larger than the line amount {limit}",
+            raise InvalidAdjustment("discount", QT_TRANSLATE_NOOP("Reasons", "discount is larger than the line amount {limit}"),
                                     limit=gross.plain())
         if self.amount.tiyn > MAX_LINE_TIYN:
             raise LineTooLarge(value=self.amount.format(), limit=Money(MAX_LINE_TIYN).format())
@@ -145,7 +146,7 @@ def compute_totals(
     r_disc = receipt_discount.on(subtotal) if receipt_discount else Money(0)
     if r_disc > subtotal:
         raise InvalidAdjustment(
-            "receipt_discount", "discount {value} is larger than the subtotal {limit}",
+            "receipt_discount", QT_TRANSLATE_NOOP("Reasons", "discount {value} is larger than the subtotal {limit}"),
             value=r_disc.plain(), limit=subtotal.plain(),
         )
     r_mark = receipt_markup.on(subtotal) if receipt_markup else Money(0)
@@ -155,7 +156,7 @@ def compute_totals(
         raise TotalTooLarge(value=Money(subtotal.tiyn - r_disc.tiyn + r_mark.tiyn).format(),
                             limit=Money(MAX_RECEIPT_TIYN).format())
     if (r_disc or r_mark) and not items:
-        raise InvalidAdjustment("receipt_discount", "the receipt has no lines to adjust")
+        raise InvalidAdjustment("receipt_discount", QT_TRANSLATE_NOOP("Reasons", "the receipt has no lines to adjust"))
     disc_shares = spread(r_disc.tiyn, amounts) if items else []
     mark_shares = spread(r_mark.tiyn, amounts) if items else []
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from alsep_desktop.errors import ValidationError
+from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 
 GS = "\x1d"
 
@@ -52,9 +53,9 @@ def gtin_check_digit(body: str) -> int:
 
 def validate_gtin(gtin: str, *, field: str = "gtin") -> str:
     if len(gtin) != 14 or not gtin.isdigit():
-        raise InvalidMarkingCode(field, "GTIN must be 14 digits, got '{value}'", value=gtin)
+        raise InvalidMarkingCode(field, QT_TRANSLATE_NOOP("Reasons", "GTIN must be 14 digits, got '{value}'"), value=gtin)
     if gtin_check_digit(gtin[:13]) != int(gtin[13]):
-        raise InvalidMarkingCode(field, "GTIN {value} has a wrong check digit (expected {expected})",
+        raise InvalidMarkingCode(field, QT_TRANSLATE_NOOP("Reasons", "GTIN {value} has a wrong check digit (expected {expected})"),
                                  value=gtin, expected=gtin_check_digit(gtin[:13]))
     return gtin
 
@@ -128,7 +129,7 @@ def _variable_end(s: str, i: int, ai: str, field: str) -> int:
     if rest in typical:
         return len(s)
     if rest > _VARIABLE[ai]:
-        raise InvalidMarkingCode(field, "AI ({ai}) is longer than {limit} characters and has no GS after it",
+        raise InvalidMarkingCode(field, QT_TRANSLATE_NOOP("Reasons", "AI ({ai}) is longer than {limit} characters and has no GS after it"),
                                  ai=ai, limit=_VARIABLE[ai])
     return len(s)
 
@@ -143,20 +144,20 @@ def _parse_gs1(s: str, field: str) -> dict[str, str]:
             continue
         ai = _ai_at(s, i)
         if ai is None:
-            raise InvalidMarkingCode(field, "unknown application identifier '{value}' at position {position}",
+            raise InvalidMarkingCode(field, QT_TRANSLATE_NOOP("Reasons", "unknown application identifier '{value}' at position {position}"),
                                      value=s[i:i + 2], position=i)
         i += len(ai)
         if ai in _FIXED:
             end = i + _FIXED[ai]
             if end > len(s):
-                raise InvalidMarkingCode(field, "AI ({ai}) needs {length} characters", ai=ai, length=_FIXED[ai])
+                raise InvalidMarkingCode(field, QT_TRANSLATE_NOOP("Reasons", "AI ({ai}) needs {length} characters"), ai=ai, length=_FIXED[ai])
         else:
             end = _variable_end(s, i, ai, field)
         value = s[i:end]
         if not value:
-            raise InvalidMarkingCode(field, "AI ({ai}) is empty", ai=ai)
+            raise InvalidMarkingCode(field, QT_TRANSLATE_NOOP("Reasons", "AI ({ai}) is empty"), ai=ai)
         if ai in values:
-            raise InvalidMarkingCode(field, "AI ({ai}) appears twice", ai=ai)
+            raise InvalidMarkingCode(field, QT_TRANSLATE_NOOP("Reasons", "AI ({ai}) appears twice"), ai=ai)
         values[ai] = value
         order.append(ai)
         i = end
@@ -179,7 +180,7 @@ def _raw_tobacco(s: str) -> bool:
 def parse_marking_code(text: str, *, field: str = "marking_code") -> MarkingCode:
     """Parse and validate; raises :class:`InvalidMarkingCode` naming ``field`` (or a sub-field)."""
     if not text or not text.strip():
-        raise InvalidMarkingCode(field, "the marking code is empty")
+        raise InvalidMarkingCode(field, QT_TRANSLATE_NOOP("Reasons", "the marking code is empty"))
     s = normalise(text)
     if _raw_tobacco(s):
         return MarkingCode(
@@ -187,18 +188,18 @@ def parse_marking_code(text: str, *, field: str = "marking_code") -> MarkingCode
             price_code=s[21:25], crypto_tail=s[25:29],
         )
     if not s.startswith("01"):
-        raise InvalidMarkingCode(field, "a marking code starts with (01) GTIN")
+        raise InvalidMarkingCode(field, QT_TRANSLATE_NOOP("Reasons", "a marking code starts with (01) GTIN"))
     v = _parse_gs1(s, field)
     if "21" not in v:
-        raise InvalidMarkingCode(f"{field}.serial", "the serial number (21) is missing")
+        raise InvalidMarkingCode(f"{field}.serial", QT_TRANSLATE_NOOP("Reasons", "the serial number (21) is missing"))
     gtin = validate_gtin(v["01"], field=f"{field}.gtin")
     serial = v["21"]
     if not _SERIAL_RE.match(serial):
-        raise InvalidMarkingCode(f"{field}.serial", "the serial has characters outside printable ASCII")
+        raise InvalidMarkingCode(f"{field}.serial", QT_TRANSLATE_NOOP("Reasons", "the serial has characters outside printable ASCII"))
     if ("91" in v) != ("92" in v):
-        raise InvalidMarkingCode(f"{field}.crypto", "AI (91) key and AI (92) signature come together")
+        raise InvalidMarkingCode(f"{field}.crypto", QT_TRANSLATE_NOOP("Reasons", "AI (91) key and AI (92) signature come together"))
     if "91" not in v and "93" not in v:
-        raise InvalidMarkingCode(f"{field}.crypto", "no crypto part: (91)+(92) or (93) is required")
+        raise InvalidMarkingCode(f"{field}.crypto", QT_TRANSLATE_NOOP("Reasons", "no crypto part: (91)+(92) or (93) is required"))
     known = {"01", "21", "91", "92", "93", "8005"}
     other = tuple((ai, v[ai]) for ai in v["_order"].split(",") if ai not in known)
     # rebuild the canonical string: GS after every variable-length field except the last

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from alsep_desktop.domain.errors import InvalidAmount
+from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 
 _AMOUNT_RE = re.compile(r"^([+-]?)(\d+)(?:[.,](\d{1,2}))?$")
 
@@ -35,22 +36,22 @@ class Money:
         More than two decimals, letters, floats and empty input are refused.
         """
         if isinstance(text, bool) or isinstance(text, float):
-            raise InvalidAmount(field, "a float cannot be an amount of money")
+            raise InvalidAmount(field, QT_TRANSLATE_NOOP("Reasons", "a float cannot be an amount of money"))
         if isinstance(text, int):
             return cls(text * 100)
         if isinstance(text, Decimal):
             try:
                 scaled = text * 100
                 if scaled != scaled.to_integral_value():
-                    raise InvalidAmount(field, "{value} has more than 2 decimal places", value=str(text))
+                    raise InvalidAmount(field, QT_TRANSLATE_NOOP("Reasons", "{value} has more than 2 decimal places"), value=str(text))
                 return cls(int(scaled))
             except InvalidOperation as exc:
-                raise InvalidAmount(field, "{value} is not a number", value=str(text)) from exc
+                raise InvalidAmount(field, QT_TRANSLATE_NOOP("Reasons", "{value} is not a number"), value=str(text)) from exc
         cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
         cleaned = cleaned.removesuffix("₸").strip()
         m = _AMOUNT_RE.match(cleaned)
         if not m:
-            raise InvalidAmount(field, "'{value}' is not an amount (expected e.g. 1234.50)", value=text)
+            raise InvalidAmount(field, QT_TRANSLATE_NOOP("Reasons", "'{value}' is not an amount (expected e.g. 1234.50)"), value=text)
         sign, whole, frac = m.groups()
         value = int(whole) * 100 + int((frac or "0").ljust(2, "0"))
         return cls(-value if sign == "-" else value)

@@ -10,6 +10,7 @@ from enum import Enum
 from alsep_desktop.domain.errors import InvalidQuantity
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.rounding import div_half_up
+from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 
 _QTY_RE = re.compile(r"^(\d+)(?:[.,](\d{1,3}))?$")
 
@@ -50,17 +51,17 @@ class Quantity:
     @classmethod
     def parse(cls, text: str | int | Decimal, unit: Unit = Unit.PIECE, *, field: str = "quantity") -> Quantity:
         if isinstance(text, bool) or isinstance(text, float):
-            raise InvalidQuantity(field, "a float cannot be a quantity")
+            raise InvalidQuantity(field, QT_TRANSLATE_NOOP("Reasons", "a float cannot be a quantity"))
         if isinstance(text, int):
             return cls(text * 1000, unit)
         if isinstance(text, Decimal):
             scaled = text * 1000
             if scaled != scaled.to_integral_value():
-                raise InvalidQuantity(field, "{value} has more than 3 decimal places", value=str(text))
+                raise InvalidQuantity(field, QT_TRANSLATE_NOOP("Reasons", "{value} has more than 3 decimal places"), value=str(text))
             return cls(int(scaled), unit)
         m = _QTY_RE.match(text.strip().replace(" ", ""))
         if not m:
-            raise InvalidQuantity(field, "'{value}' is not a quantity (expected e.g. 1.250)", value=text)
+            raise InvalidQuantity(field, QT_TRANSLATE_NOOP("Reasons", "'{value}' is not a quantity (expected e.g. 1.250)"), value=text)
         whole, frac = m.groups()
         return cls(int(whole) * 1000 + int((frac or "0").ljust(3, "0")), unit)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from alsep_desktop.domain.errors import UnknownVatRate
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.rounding import div_half_up
+from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +70,7 @@ class VatTable:
         rate = self._rates.get(key)
         if rate is None:
             allowed = ", ".join(sorted(self._rates, key=_sort_key))
-            raise UnknownVatRate(field, "unknown VAT rate '{value}' (allowed: {allowed})", row=row,
+            raise UnknownVatRate(field, QT_TRANSLATE_NOOP("Reasons", "unknown VAT rate '{value}' (allowed: {allowed})"), row=row,
                                  value=code, allowed=allowed)
         return rate
 

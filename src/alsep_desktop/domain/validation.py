@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from alsep_desktop.errors import ValidationError
+from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -24,49 +25,49 @@ def iin_bin_check_digit(first11: str) -> int | None:
 def validate_iin_bin(value: str, *, field: str = "iin_bin", row: int | None = None) -> str:
     text = (value or "").strip()
     if not re.fullmatch(r"\d{12}", text):
-        raise ValidationError(field, "an IIN/BIN has exactly 12 digits", row=row)
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "an IIN/BIN has exactly 12 digits"), row=row)
     check = iin_bin_check_digit(text[:11])
     if check is None or check != int(text[11]):
-        raise ValidationError(field, "IIN/BIN {value} fails its check digit", row=row, value=text)
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "IIN/BIN {value} fails its check digit"), row=row, value=text)
     return text
 
 
 def validate_iban_kz(value: str, *, field: str = "iban", row: int | None = None) -> str:
     text = (value or "").replace(" ", "").upper()
     if not re.fullmatch(r"KZ\d{2}[0-9A-Z]{16}", text):
-        raise ValidationError(field, "a Kazakhstan IBAN is KZ, 2 check digits and 16 characters", row=row)
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "a Kazakhstan IBAN is KZ, 2 check digits and 16 characters"), row=row)
     rearranged = text[4:] + text[:4]
     numeric = "".join(str(int(c, 36)) for c in rearranged)
     if int(numeric) % 97 != 1:
-        raise ValidationError(field, "IBAN {value} fails its mod-97 check", row=row, value=text)
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "IBAN {value} fails its mod-97 check"), row=row, value=text)
     return text
 
 
 def validate_bik(value: str, *, field: str = "bik", row: int | None = None) -> str:
     text = (value or "").strip().upper()
     if not re.fullmatch(r"[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?", text):
-        raise ValidationError(field, "a BIK (SWIFT/BIC) has 8 or 11 letters and digits", row=row)
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "a BIK (SWIFT/BIC) has 8 or 11 letters and digits"), row=row)
     return text
 
 
 def validate_email(value: str, *, field: str = "email", row: int | None = None) -> str:
     text = (value or "").strip()
     if not _EMAIL_RE.match(text) or len(text) > 254:
-        raise ValidationError(field, "'{value}' is not an e-mail address", row=row, value=value)
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "'{value}' is not an e-mail address"), row=row, value=value)
     return text.lower()
 
 
 def validate_barcode(value: str, *, field: str = "barcode", row: int | None = None) -> str:
     text = (value or "").strip()
     if not re.fullmatch(r"\d{1,14}", text):
-        raise ValidationError(field, "barcode '{value}' must be 1 to 14 digits", row=row, value=value)
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "barcode '{value}' must be 1 to 14 digits"), row=row, value=value)
     return text
 
 
 def validate_oked(value: str, *, field: str = "oked", row: int | None = None) -> str:
     text = (value or "").strip()
     if not re.fullmatch(r"\d{5}", text):
-        raise ValidationError(field, "an OKED code has 5 digits", row=row)
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "an OKED code has 5 digits"), row=row)
     return text
 
 
@@ -77,7 +78,7 @@ def validate_ntin(value: str, *, field: str = "ntin", row: int | None = None) ->
     """
     text = (value or "").strip()
     if not re.fullmatch(r"\d{13,14}", text):
-        raise ValidationError(field, "an NTIN has 13 or 14 digits, got '{value}'", row=row, value=value)
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "an NTIN has 13 or 14 digits, got '{value}'"), row=row, value=value)
     return text
 
 
@@ -99,7 +100,7 @@ def parse_degrees(text: str | None, *, field: str) -> int | None:
         return None
     m = _DEGREES_RE.match(raw.replace(" ", ""))
     if not m:
-        raise ValidationError(field, "'{value}' is not in decimal degrees (e.g. 43.238949)", value=text)
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "'{value}' is not in decimal degrees (e.g. 43.238949)"), value=text)
     sign, whole, frac = m.group(1), m.group(2), m.group(3) or ""
     micro = int(whole) * 1_000_000 + int(frac[:6].ljust(6, "0"))
     if len(frac) > 6 and frac[6] >= "5":
@@ -121,7 +122,7 @@ def validate_latitude(micro: int | None, *, field: str = "latitude") -> int | No
     if type(micro) is not int:
         raise TypeError("a latitude is an int number of millionths of a degree")
     if not KZ_LATITUDE[0] <= micro <= KZ_LATITUDE[1]:
-        raise ValidationError(field, "latitude {value} is outside Kazakhstan (40.5 to 55.5)",
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "latitude {value} is outside Kazakhstan (40.5 to 55.5)"),
                               value=degrees_text(micro))
     return micro
 
@@ -132,7 +133,7 @@ def validate_longitude(micro: int | None, *, field: str = "longitude") -> int | 
     if type(micro) is not int:
         raise TypeError("a longitude is an int number of millionths of a degree")
     if not KZ_LONGITUDE[0] <= micro <= KZ_LONGITUDE[1]:
-        raise ValidationError(field, "longitude {value} is outside Kazakhstan (46.5 to 87.5)",
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "longitude {value} is outside Kazakhstan (46.5 to 87.5)"),
                               value=degrees_text(micro))
     return micro
 
@@ -141,5 +142,5 @@ def validate_position(latitude: int | None, longitude: int | None) -> tuple[int 
     """Both coordinates inside Kazakhstan, or neither given."""
     if (latitude is None) != (longitude is None):
         missing = "latitude" if latitude is None else "longitude"
-        raise ValidationError(missing, "give both latitude and longitude, or neither")
+        raise ValidationError(missing, QT_TRANSLATE_NOOP("Reasons", "give both latitude and longitude, or neither"))
     return validate_latitude(latitude), validate_longitude(longitude)

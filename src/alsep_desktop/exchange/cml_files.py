@@ -23,6 +23,7 @@ from pathlib import Path
 
 from alsep_desktop.exchange.progress import open_path
 from alsep_desktop.exchange.rows import IssueCode, fatal
+from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 
 _PART_RE = re.compile(r"^(import|offers|prices)(\d+)_(\d+)\.xml$", re.IGNORECASE)
 _KIND_RE = re.compile(r"^(import|offers|prices)", re.IGNORECASE)
@@ -77,8 +78,8 @@ def find_commerceml(path: str | os.PathLike[str], offers: str | os.PathLike[str]
         imports = sorted((q for q in p.iterdir() if q.is_file() and _KIND_RE.match(q.name)
                           and q.name.lower().startswith("import") and q.suffix.lower() == ".xml"), key=_part_key)
         if not imports:
-            raise fatal(IssueCode.NOT_FOUND, "the folder {file} has no 1C import "
-                        "file (import.xml, import0_1.xml)", file=os.fspath(p))  # fmt: skip
+            raise fatal(IssueCode.NOT_FOUND, QT_TRANSLATE_NOOP("ImportIssues", "the folder {file} has no 1C import "
+                        "file (import.xml, import0_1.xml)"), file=os.fspath(p))  # fmt: skip
         like: Path | None = imports[0] if _PART_RE.match(imports[0].name) else None
         folder = p
     else:
@@ -99,8 +100,8 @@ def find_commerceml(path: str | os.PathLike[str], offers: str | os.PathLike[str]
         if not any(q.name.lower().startswith("offers") for q in extra):
             expected = "offers" + imports[0].name[len("import"):] if imports[0].name.lower().startswith("import") \
                 else "offers.xml"
-            raise fatal(IssueCode.OFFERS_MISSING, "{expected} is not next to {file}: "
-                        "1C writes the prices there; export the offers too, or choose the offers file",
+            raise fatal(IssueCode.OFFERS_MISSING, QT_TRANSLATE_NOOP("ImportIssues", "{expected} is not next to {file}: "
+                        "1C writes the prices there; export the offers too, or choose the offers file"),
                         file=imports[0].name, expected=expected)  # fmt: skip
     for q in (*imports, *extra):
         open_path(q).close()

@@ -71,6 +71,7 @@ from alsep_desktop.exchange.rows import (
     ProductRow,
     Severity,
 )
+from alsep_desktop.i18n_marker import PLURAL, QT_TRANSLATE_NOOP
 
 _KZT = frozenset({"", "kzt", "тнг", "тг", "тенге", "398", "₸"})
 _TOP = frozenset({"Классификатор", "Каталог", "ПакетПредложений"})
@@ -199,11 +200,11 @@ class CommerceMLReader:
             self._file = None
             if self._catalogs == 0:
                 first = self.import_sources[0][1]
-                raise self._fail(IssueCode.NO_CATALOG, "{file} has no catalog "
-                                 "(Каталог); export the goods from 1C, not only the classifier", file=first)  # fmt: skip
+                raise self._fail(IssueCode.NO_CATALOG, QT_TRANSLATE_NOOP("ImportIssues", "{file} has no catalog "
+                                 "(Каталог); export the goods from 1C, not only the classifier"), file=first)  # fmt: skip
             if self.report.rows_read == 0:
                 raise self._fail(
-                    IssueCode.EMPTY, "import.xml has no products (Каталог/Товары/Товар)"
+                    IssueCode.EMPTY, QT_TRANSLATE_NOOP("ImportIssues", "import.xml has no products (Каталог/Товары/Товар)")
                 )
             self._finish()
             meter.finish()
@@ -231,7 +232,7 @@ class CommerceMLReader:
                 if event == "start":
                     if not stack and local(elem.tag) != "КоммерческаяИнформация":
                         raise self._fail(IssueCode.NOT_COMMERCEML,
-                                         "{file} is not a CommerceML file (root <{root}>)",
+                                         QT_TRANSLATE_NOOP("ImportIssues", "{file} is not a CommerceML file (root <{root}>)"),
                                          file=label, root=local(elem.tag))  # fmt: skip
                     stack.append(elem)
                     if local(elem.tag) in ("Каталог", "ПакетПредложений"):
@@ -266,7 +267,7 @@ class CommerceMLReader:
         except ET.ParseError as exc:
             line, col = exc.position
             raise self._fail(
-                IssueCode.BAD_XML, "{file} is not well-formed XML at line {position}, column {column}",
+                IssueCode.BAD_XML, QT_TRANSLATE_NOOP("ImportIssues", "{file} is not well-formed XML at line {position}, column {column}"),
                 file=label, position=line, column=col,
             ) from None
 
@@ -274,8 +275,8 @@ class CommerceMLReader:
         for key, value in elem.attrib.items():
             if local(key) == "СодержитТолькоИзменения" and value.strip().lower() == "true":
                 raise self._fail(IssueCode.PARTIAL_EXPORT,
-                                 "{file} holds only changes; export the full catalog from 1C "
-                                 "(clear «Выгружать только изменения»)", file=label)  # fmt: skip
+                                 QT_TRANSLATE_NOOP("ImportIssues", "{file} holds only changes; export the full catalog from 1C "
+                                 "(clear «Выгружать только изменения»)"), file=label)  # fmt: skip
 
     # -- offers.xml ----------------------------------------------------------------
     def _choose_type(self) -> None:
@@ -287,16 +288,16 @@ class CommerceMLReader:
             chosen = next((t for t in self.price_types if wanted in (t[0].casefold(), t[1].casefold())), None)
             if chosen is None:
                 names = ", ".join(f"«{n}»" for _, n, _ in self.price_types)
-                raise self._fail(IssueCode.UNKNOWN_PRICE_TYPE, "price type «{value}» is not in offers.xml "
-                                                               "(available: {allowed})", fld="ТипЦены",
+                raise self._fail(IssueCode.UNKNOWN_PRICE_TYPE, QT_TRANSLATE_NOOP("ImportIssues", "price type «{value}» is not in offers.xml "
+                                                               "(available: {allowed})"), fld="ТипЦены",
                                  value=self.price_type, allowed=names)  # fmt: skip
         chosen = chosen or next((t for t in self.price_types if t[1].casefold().startswith("розничн")),
                                 self.price_types[0])  # fmt: skip
         tid, name, currency = chosen
         if currency.casefold() not in _KZT:
             tenge = ", ".join(f"«{n}»" for _, n, c in self.price_types if c.casefold() in _KZT) or "—"
-            raise self._fail(IssueCode.PRICE_TYPE_CURRENCY, "price type «{value}» is "
-                             "in {currency}, not tenge; prices are not converted (price types in tenge: {allowed})",
+            raise self._fail(IssueCode.PRICE_TYPE_CURRENCY, QT_TRANSLATE_NOOP("ImportIssues", "price type «{value}» is "
+                             "in {currency}, not tenge; prices are not converted (price types in tenge: {allowed})"),
                              fld="Валюта", value=name, currency=currency, allowed=tenge)  # fmt: skip
         self._type_id, self.chosen_type = tid, name
 
@@ -305,7 +306,7 @@ class CommerceMLReader:
             self._choose_type()
             if self.price_type and self._type_id is None:
                 raise self._fail(IssueCode.UNKNOWN_PRICE_TYPE,
-                                 "price type «{value}» is not in offers.xml (no ТипыЦен)", fld="ТипЦены",
+                                 QT_TRANSLATE_NOOP("ImportIssues", "price type «{value}» is not in offers.xml (no ТипыЦен)"), fld="ТипЦены",
                                  value=self.price_type)  # fmt: skip
         product_id, _, suffix = text(elem, "Ид").partition("#")
         if suffix == product_id:
@@ -368,22 +369,22 @@ class CommerceMLReader:
         else:
             offers = list(self._offers.pop(pid, {}).values())
         if not offers:
-            check.issue(IssueCode.NO_OFFER, "Предложение", "product {product} "
-                        "has no offer in offers.xml; it is not imported", warning=True, product=pid)  # fmt: skip
+            check.issue(IssueCode.NO_OFFER, "Предложение", QT_TRANSLATE_NOOP("ImportIssues", "product {product} "
+                        "has no offer in offers.xml; it is not imported"), warning=True, product=pid)  # fmt: skip
             return []
         name = self._name(check, text(elem, "Наименование"))
         code = self._code(check, row, elem, pid)
         group_id = text(kid(elem, "Группы"), "Ид")
         group = self.groups.get(group_id)
         if group_id and group is None:
-            check.issue(IssueCode.REQUIRED, "Группы", "group {value} is not in Классификатор",
+            check.issue(IssueCode.REQUIRED, "Группы", QT_TRANSLATE_NOOP("ImportIssues", "group {value} is not in Классификатор"),
                         warning=True, value=group_id)  # fmt: skip
         unit_el = kid(elem, "БазоваяЕдиница")
         unit_text, unit_code = text(unit_el), (unit_el.get("Код") if unit_el is not None else None)
         unit = unit_of(unit_text, unit_code)
         if unit is None:
             check.issue(IssueCode.UNIT_GUESSED, "БазоваяЕдиница",
-                        "unit '{value}' is not known; sold by the piece", warning=True,
+                        QT_TRANSLATE_NOOP("ImportIssues", "unit '{value}' is not known; sold by the piece"), warning=True,
                         value=unit_code or unit_text)  # fmt: skip
             unit = Unit.PIECE
         own_codes = barcodes(elem, self._barcode_props)
@@ -402,13 +403,13 @@ class CommerceMLReader:
             else:
                 barcode = self._barcode(sub, row, vcode, [*own_codes, *offer.barcodes], inherited=[])
             if offer.price is None:
-                sub.issue(IssueCode.MISSING_PRICE, "ЦенаЗаЕдиницу", "product {product} "
-                          "has no price of the type «{price_type}»; it is not imported", warning=True,
+                sub.issue(IssueCode.MISSING_PRICE, "ЦенаЗаЕдиницу", QT_TRANSLATE_NOOP("ImportIssues", "product {product} "
+                          "has no price of the type «{price_type}»; it is not imported"), warning=True,
                           product=pid + (f"#{offer.suffix}" if variant else ""), price_type=self.chosen_type or "")  # fmt: skip
                 continue
             price = sub.decimal_price("ЦенаЗаЕдиницу", offer.price)
             if offer.currency.casefold() not in _KZT:
-                sub.issue(IssueCode.WRONG_CURRENCY, "Валюта", "price is in {value}, not KZT",
+                sub.issue(IssueCode.WRONG_CURRENCY, "Валюта", QT_TRANSLATE_NOOP("ImportIssues", "price is in {value}, not KZT"),
                           value=offer.currency)  # fmt: skip
             raw_vat = offer.vat or vat_text
             if raw_vat is None:
@@ -425,8 +426,8 @@ class CommerceMLReader:
     def _name(self, check: RowCheck, raw: str) -> str | None:
         name = collapse(raw)
         if name != raw:
-            check.issue(IssueCode.TEXT_FIXED, "Наименование", "line breaks and "
-                        "repeated spaces in «{value}» were replaced by single spaces", warning=True, value=name)  # fmt: skip
+            check.issue(IssueCode.TEXT_FIXED, "Наименование", QT_TRANSLATE_NOOP("ImportIssues", "line breaks and "
+                        "repeated spaces in «{value}» were replaced by single spaces"), warning=True, value=name)  # fmt: skip
         return check.text("Наименование", name, required=True)
 
     def _code(self, check: RowCheck, row: int, elem: ET.Element, pid: str) -> str | None:
@@ -438,13 +439,13 @@ class CommerceMLReader:
         taken = next((c for c in candidates if c in self._used.codes), None)
         if code is None:
             first = self._used.codes.get(taken or "", 0)
-            check.issue(IssueCode.DUPLICATE_CODE, "Артикул", "code '{value}' is also "
-                        "on row {first_row}", other_row=first, value=taken, first_row=first)  # fmt: skip
+            check.issue(IssueCode.DUPLICATE_CODE, "Артикул", QT_TRANSLATE_NOOP("ImportIssues", "code '{value}' is also "
+                        "on row {first_row}"), other_row=first, value=taken, first_row=first)  # fmt: skip
             return None
         if taken is not None and candidates.index(taken) < candidates.index(code):
             first = self._used.codes[taken]
-            check.issue(IssueCode.CODE_REPLACED, "Артикул", "article '{value}' is "
-                        "also on row {first_row}; this product gets the code '{new_code}'", warning=True,
+            check.issue(IssueCode.CODE_REPLACED, "Артикул", QT_TRANSLATE_NOOP("ImportIssues", "article '{value}' is "
+                        "also on row {first_row}; this product gets the code '{new_code}'"), warning=True,
                         other_row=first, value=taken, first_row=first, new_code=code)  # fmt: skip
         self._used.codes[code] = row
         return code
@@ -452,8 +453,8 @@ class CommerceMLReader:
     def _variant_code(self, sub: RowCheck, row: int, vcode: str) -> None:
         first = self._used.codes.get(vcode)
         if first is not None:
-            sub.issue(IssueCode.DUPLICATE_CODE, "Артикул", "code '{value}' is also "
-                      "on row {first_row}", other_row=first, value=vcode, first_row=first)  # fmt: skip
+            sub.issue(IssueCode.DUPLICATE_CODE, "Артикул", QT_TRANSLATE_NOOP("ImportIssues", "code '{value}' is also "
+                      "on row {first_row}"), other_row=first, value=vcode, first_row=first)  # fmt: skip
         else:
             self._used.codes[vcode] = row
 
@@ -464,8 +465,8 @@ class CommerceMLReader:
         for value in own:
             got = sub.barcode_or_none(value)
             if got is None:
-                sub.issue(IssueCode.BARCODE_SKIPPED, "Штрихкод", "barcode '{value}' "
-                          "cannot be read (1 to 14 digits expected); the product is imported without it",
+                sub.issue(IssueCode.BARCODE_SKIPPED, "Штрихкод", QT_TRANSLATE_NOOP("ImportIssues", "barcode '{value}' "
+                          "cannot be read (1 to 14 digits expected); the product is imported without it"),
                           warning=True, value=value)  # fmt: skip
             elif got not in readable:
                 readable.append(got)
@@ -478,22 +479,22 @@ class CommerceMLReader:
                 if holder is None:
                     self._used.barcodes[got] = (row, code or "")
                     return got
-                sub.issue(IssueCode.BARCODE_SHARED, "Штрихкод", "the product's barcode "
-                          "{value} is already on {other}; {variant} is sold by code or name", warning=True,
+                sub.issue(IssueCode.BARCODE_SHARED, "Штрихкод", QT_TRANSLATE_NOOP("ImportIssues", "the product's barcode "
+                          "{value} is already on {other}; {variant} is sold by code or name"), warning=True,
                           value=got, other=holder[1], variant=code or "")  # fmt: skip
                 return ""
             return ""
         free = [b for b in readable if b not in self._used.barcodes]
         if not free:
             first = self._used.barcodes[readable[0]][0]
-            sub.issue(IssueCode.DUPLICATE_BARCODE, "Штрихкод", "barcode {value} is "
-                      "also on row {first_row}", other_row=first, value=readable[0], first_row=first)  # fmt: skip
+            sub.issue(IssueCode.DUPLICATE_BARCODE, "Штрихкод", QT_TRANSLATE_NOOP("ImportIssues", "barcode {value} is "
+                      "also on row {first_row}"), other_row=first, value=readable[0], first_row=first)  # fmt: skip
             return None
         chosen = free[0]
         rest = [b for b in readable if b != chosen]
         if rest:
-            sub.issue(IssueCode.EXTRA_BARCODES, "Штрихкод", "{count} more barcode(s) "
-                      "({value}) are not imported: a product keeps one barcode, {barcode}", warning=True,
+            sub.issue(IssueCode.EXTRA_BARCODES, "Штрихкод", QT_TRANSLATE_NOOP("ImportIssues", "{count} more barcode(s) "
+                      "({value}) are not imported: a product keeps one barcode, {barcode}", None, PLURAL), warning=True,
                       count=len(rest), value=", ".join(rest), barcode=chosen)  # fmt: skip
         self._used.barcodes[chosen] = (row, code or "")
         return chosen
@@ -501,10 +502,10 @@ class CommerceMLReader:
     def _finish(self) -> None:
         for pid, offers in self._offers.items():
             for suffix in offers:
-                self.report.add(ImportIssue(IssueCode.ORPHAN_OFFER, "offer {product} has no product in import.xml",
+                self.report.add(ImportIssue(IssueCode.ORPHAN_OFFER, QT_TRANSLATE_NOOP("ImportIssues", "offer {product} has no product in import.xml"),
                                             field="Предложение", severity=Severity.WARNING,
                                             params={"product": pid + (f"#{suffix}" if suffix else "")}))  # fmt: skip
         if self._no_vat:
-            self.report.add(ImportIssue(IssueCode.VAT_DEFAULTED, "{count} product(s) have no VAT rate in the file; "
-                                        "used «{value}»", field="СтавкаНалога", severity=Severity.WARNING,
+            self.report.add(ImportIssue(IssueCode.VAT_DEFAULTED, QT_TRANSLATE_NOOP("ImportIssues", "{count} product(s) have no VAT rate in the file; "
+                                        "used «{value}»", None, PLURAL), field="СтавкаНалога", severity=Severity.WARNING,
                                         params={"count": self._no_vat, "value": self.default_vat}))  # fmt: skip

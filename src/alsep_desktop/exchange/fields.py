@@ -18,6 +18,7 @@ from alsep_desktop.domain.tax import VatTable
 from alsep_desktop.domain.validation import validate_barcode, validate_ntin
 from alsep_desktop.errors import ValidationError
 from alsep_desktop.exchange.rows import ImportIssue, ImportReport, IssueCode, Severity
+from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
 _SCIENTIFIC_RE = re.compile(r"\d+(?:[.,]\d+)?[eE][+-]?\d+")
@@ -69,15 +70,15 @@ class RowCheck:
         value = value.strip()
         if not value:
             if required:
-                self.issue(IssueCode.REQUIRED, fld, "a value is required")
+                self.issue(IssueCode.REQUIRED, fld, QT_TRANSLATE_NOOP("ImportIssues", "a value is required"))
                 return None
             return ""
         if _CONTROL_RE.search(value):
-            self.issue(IssueCode.BAD_TEXT, fld, "contains a control character (tab or line break)")
+            self.issue(IssueCode.BAD_TEXT, fld, QT_TRANSLATE_NOOP("ImportIssues", "contains a control character (tab or line break)"))
             return None
         if len(value) > max_len:
             self.issue(
-                IssueCode.BAD_TEXT, fld, "is {length} characters long (at most {limit})", length=len(value), limit=max_len
+                IssueCode.BAD_TEXT, fld, QT_TRANSLATE_NOOP("ImportIssues", "is {length} characters long (at most {limit})"), length=len(value), limit=max_len
             )
             return None
         return value
@@ -87,8 +88,8 @@ class RowCheck:
         if not value:
             return ""
         if _SCIENTIFIC_RE.fullmatch(value):  # Excel shows 4870001000011 as 4,87E+12 and saves that
-            self.issue(IssueCode.BAD_BARCODE, fld, "barcode '{value}' was turned "
-                       "into a number by Excel and lost its digits; format the column as Text and save again",
+            self.issue(IssueCode.BAD_BARCODE, fld, QT_TRANSLATE_NOOP("ImportIssues", "barcode '{value}' was turned "
+                       "into a number by Excel and lost its digits; format the column as Text and save again"),
                        value=value)  # fmt: skip
             return None
         try:
@@ -119,7 +120,7 @@ class RowCheck:
     def price(self, fld: str, value: str) -> Money | None:
         value = value.strip()
         if not value:
-            self.issue(IssueCode.REQUIRED, fld, "a price is required")
+            self.issue(IssueCode.REQUIRED, fld, QT_TRANSLATE_NOOP("ImportIssues", "a price is required"))
             return None
         return self._non_negative(fld, value, value)
 
@@ -130,7 +131,7 @@ class RowCheck:
         except InvalidOperation:
             d = None
         if d is None or not d.is_finite():
-            self.issue(IssueCode.BAD_PRICE, fld, "'{value}' is not an amount", value=value)
+            self.issue(IssueCode.BAD_PRICE, fld, QT_TRANSLATE_NOOP("ImportIssues", "'{value}' is not an amount"), value=value)
             return None
         return self._non_negative(fld, d, value)
 
@@ -142,7 +143,7 @@ class RowCheck:
             self.invalid(IssueCode.BAD_PRICE, fld, exc)
             return None
         if money.is_negative:
-            self.issue(IssueCode.BAD_PRICE, fld, "price {value} is negative", value=raw)
+            self.issue(IssueCode.BAD_PRICE, fld, QT_TRANSLATE_NOOP("ImportIssues", "price {value} is negative"), value=raw)
             return None
         return money
 
@@ -169,7 +170,7 @@ class RowCheck:
             return True
         if key in _FALSE:
             return False
-        self.issue(IssueCode.BAD_FLAG, fld, "'{value}' is not yes/no (use 1 or 0)", value=value)
+        self.issue(IssueCode.BAD_FLAG, fld, QT_TRANSLATE_NOOP("ImportIssues", "'{value}' is not yes/no (use 1 or 0)"), value=value)
         return None
 
     def unit(self, fld: str, value: str, *, code: str | None = None) -> Unit | None:
@@ -180,7 +181,7 @@ class RowCheck:
         self.issue(
             IssueCode.BAD_UNIT,
             fld,
-            "unknown unit '{value}' (use an ОКЕИ code such as 796 or 166)",
+            QT_TRANSLATE_NOOP("ImportIssues", "unknown unit '{value}' (use an ОКЕИ code such as 796 or 166)"),
             value=code or value,
         )
         return None
@@ -211,7 +212,7 @@ class Duplicates:
                 self._codes[code] = row
             else:
                 check.issue(IssueCode.DUPLICATE_CODE, code_field,
-                            "code '{value}' is also on row {first_row}", other_row=first,
+                            QT_TRANSLATE_NOOP("ImportIssues", "code '{value}' is also on row {first_row}"), other_row=first,
                             value=code, first_row=first)  # fmt: skip
         if barcode:
             first = self._barcodes.get(barcode)
@@ -219,7 +220,7 @@ class Duplicates:
                 self._barcodes[barcode] = row
             else:
                 check.issue(IssueCode.DUPLICATE_BARCODE, barcode_field,
-                            "barcode {value} is also on row {first_row}", other_row=first,
+                            QT_TRANSLATE_NOOP("ImportIssues", "barcode {value} is also on row {first_row}"), other_row=first,
                             value=barcode, first_row=first)  # fmt: skip
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import BinaryIO
 
 from alsep_desktop.exchange.rows import ImportCancelled, IssueCode, fatal
+from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -86,16 +87,16 @@ def open_path(path: str | os.PathLike[str]) -> BinaryIO:
     try:
         return open(path, "rb")  # noqa: SIM115 - closed by the caller
     except FileNotFoundError:
-        raise fatal(IssueCode.NOT_FOUND, "file {file} does not exist",
+        raise fatal(IssueCode.NOT_FOUND, QT_TRANSLATE_NOOP("ImportIssues", "file {file} does not exist"),
                     file=os.fspath(path)) from None  # fmt: skip
     except IsADirectoryError:
-        raise fatal(IssueCode.UNREADABLE, "{file} is a folder, not a file",
+        raise fatal(IssueCode.UNREADABLE, QT_TRANSLATE_NOOP("ImportIssues", "{file} is a folder, not a file"),
                     file=name) from None  # fmt: skip
     except PermissionError:
-        raise fatal(IssueCode.UNREADABLE, "no permission to read {file}",
+        raise fatal(IssueCode.UNREADABLE, QT_TRANSLATE_NOOP("ImportIssues", "no permission to read {file}"),
                     file=os.fspath(path)) from None  # fmt: skip
     except OSError as exc:
-        raise fatal(IssueCode.UNREADABLE, "cannot read {file}: {reason}",
+        raise fatal(IssueCode.UNREADABLE, QT_TRANSLATE_NOOP("ImportIssues", "cannot read {file}: {reason}"),
                     file=os.fspath(path), reason=exc.strerror or str(exc)) from None  # fmt: skip
 
 

@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Unit
 from alsep_desktop.errors import AlsepError, safe_format
+from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 
 #: Errors kept per import; one more error adds a "too many errors" issue and stops the parse.
 MAX_ERRORS = 1000
@@ -172,7 +173,7 @@ class ImportReport:
                 if self.warnings_dropped == 0:
                     self.issues.append(ImportIssue(
                         IssueCode.TOO_MANY_WARNINGS,
-                        "more than {limit} warnings; only the first {limit} are listed",
+                        QT_TRANSLATE_NOOP("ImportIssues", "more than {limit} warnings; only the first {limit} are listed"),
                         severity=Severity.WARNING, params={"limit": self.max_warnings}))  # fmt: skip
                 self.warnings_dropped += 1
                 return
@@ -182,7 +183,7 @@ class ImportReport:
         if self._errors >= self.max_errors:
             self.issues.append(ImportIssue(
                 IssueCode.TOO_MANY_ERRORS,
-                "more than {limit} errors: the file is refused without reading further",
+                QT_TRANSLATE_NOOP("ImportIssues", "more than {limit} errors: the file is refused without reading further"),
                 row=issue.row, line=issue.line, params={"limit": self.max_errors}))  # fmt: skip
             raise ImportFailed(self.errors)
         self._errors += 1

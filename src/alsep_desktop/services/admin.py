@@ -19,6 +19,7 @@ from alsep_desktop.domain.roles import Principal
 from alsep_desktop.domain.tax import DEFAULT_VAT_TABLE, VatTable
 from alsep_desktop.domain.validation import degrees_text
 from alsep_desktop.errors import AlsepError, NotFoundError, ValidationError
+from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 from alsep_desktop.services.catalog import DuplicateProduct, check_bundle
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.guard import require_admin
@@ -255,7 +256,7 @@ class AdminService:
             for field, value in (("ofd_system_id", system_id), ("registration_number", registration_number),
                                  ("ofd_token", token or ("kept" if reg.ofd_token_ref else ""))):
                 if not (value or "").strip():
-                    raise ValidationError(field, "required")
+                    raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "required"))
             now = self._clock.now()
             if token and token != uow.secret(reg.ofd_token_ref):  # the value goes to the secrets store
                 reg.ofd_token_ref, reg.ofd_token_updated_at = uow.put_secret(ofd_token_purpose(reg.uuid), token), now
@@ -273,7 +274,7 @@ class AdminService:
     def update_token(self, actor: Principal, register_id: int, token: str) -> OpResult[None]:
         """Seed 8.4: a new OFD token after «Invalid token»; the other OFD data stay."""
         if not (token or "").strip():
-            raise ValidationError("ofd_token", "required")
+            raise ValidationError("ofd_token", QT_TRANSLATE_NOOP("Reasons", "required"))
         with self._uow() as uow:
             actor = require_admin(actor, uow)
             reg = self._reg(uow, register_id)
@@ -305,10 +306,10 @@ class AdminService:
             for product_uuid, qty in items:
                 product = uow.catalog.by_uuid(product_uuid)
                 if product is None or product.register_id != rid:
-                    raise ValidationError("items", "product {product} is not in this register",
+                    raise ValidationError("items", QT_TRANSLATE_NOOP("Reasons", "product {product} is not in this register"),
                                           product=product_uuid)
                 if qty.milli <= 0:
-                    raise ValidationError("quantity", "must be greater than zero")
+                    raise ValidationError("quantity", QT_TRANSLATE_NOOP("Reasons", "must be greater than zero"))
                 bundle.items.append(BundleItem(product_id=product.id, quantity_milli=qty.milli))
             uow.audit.record(self._clock.now(), actor.user_id, "update", "bundle", bundle_uuid, name=bundle.name)
             uow.commit()

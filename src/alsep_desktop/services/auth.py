@@ -18,6 +18,7 @@ from alsep_desktop.app.clock import Clock
 from alsep_desktop.domain.roles import Principal, Role
 from alsep_desktop.domain.validation import validate_email, validate_iin_bin
 from alsep_desktop.errors import AlsepError, NotFoundError, ValidationError
+from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.guard import AccountBlocked, require_admin, require_user
 from alsep_desktop.store.models import User
@@ -98,12 +99,12 @@ def _info(u: User) -> UserInfo:
 
 def _check_password(password: str) -> None:
     if len(password or "") < MIN_PASSWORD:
-        raise ValidationError("password", "at least {limit} characters", limit=MIN_PASSWORD)
+        raise ValidationError("password", QT_TRANSLATE_NOOP("Reasons", "at least {limit} characters"), limit=MIN_PASSWORD)
 
 
 def _check_pin(pin: str) -> None:
     if not re.fullmatch(r"\d{4,8}", pin or ""):
-        raise ValidationError("pin", "a PIN is 4 to 8 digits")
+        raise ValidationError("pin", QT_TRANSLATE_NOOP("Reasons", "a PIN is 4 to 8 digits"))
 
 
 class AuthService:
@@ -182,7 +183,7 @@ class AuthService:
 
     def set_blocked(self, actor: Principal, user_id: int, blocked: bool) -> OpResult[None]:
         if actor.user_id == user_id and blocked:
-            raise ValidationError("blocked", "you cannot block your own account")
+            raise ValidationError("blocked", QT_TRANSLATE_NOOP("Reasons", "you cannot block your own account"))
         with self._uow() as uow:
             require_admin(actor, uow)
             user = self._get(uow, user_id)

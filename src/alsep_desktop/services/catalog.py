@@ -13,6 +13,7 @@ from alsep_desktop.domain.roles import Principal
 from alsep_desktop.domain.tax import DEFAULT_VAT_TABLE, VatTable
 from alsep_desktop.domain.validation import validate_barcode, validate_ntin
 from alsep_desktop.errors import AlsepError, NotFoundError, ValidationError
+from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.guard import require_admin
 from alsep_desktop.store.lookup import BarcodeLookup
@@ -43,18 +44,18 @@ class ProductDraft:
 
     def validated(self, vat_table: VatTable) -> ProductDraft:
         if not self.code.strip():
-            raise ValidationError("code", "the product code is empty")
+            raise ValidationError("code", QT_TRANSLATE_NOOP("Reasons", "the product code is empty"))
         if len(self.code.strip()) > 64:
-            raise ValidationError("code", "at most 64 characters")
+            raise ValidationError("code", QT_TRANSLATE_NOOP("Reasons", "at most 64 characters"))
         if not self.name.strip():
-            raise ValidationError("name", "the product name is empty")
+            raise ValidationError("name", QT_TRANSLATE_NOOP("Reasons", "the product name is empty"))
         if len(self.name.strip()) > 255:
-            raise ValidationError("name", "at most 255 characters")
+            raise ValidationError("name", QT_TRANSLATE_NOOP("Reasons", "at most 255 characters"))
         if self.price.is_negative:
-            raise ValidationError("price", "negative price {value}", value=self.price.plain())
+            raise ValidationError("price", QT_TRANSLATE_NOOP("Reasons", "negative price {value}"), value=self.price.plain())
         for field, bp in (("markup", self.markup_bp), ("discount", self.discount_bp)):
             if not 0 <= bp <= 10_000:
-                raise ValidationError(field, "{value} % is outside 0–100 %", value=f"{bp / 100:g}")
+                raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "{value} % is outside 0–100 %"), value=f"{bp / 100:g}")
         if self.barcode:
             validate_barcode(self.barcode)
         ntin = validate_ntin(self.ntin) if (self.ntin or "").strip() else ""
@@ -165,10 +166,10 @@ class CatalogService:
             for product_uuid, qty in items:
                 product = self._get(uow, product_uuid)
                 if product.register_id != register_id:
-                    raise ValidationError("items", "product {product} belongs to another register",
+                    raise ValidationError("items", QT_TRANSLATE_NOOP("Reasons", "product {product} belongs to another register"),
                                           product=product.code)
                 if qty.milli <= 0:
-                    raise ValidationError("quantity", "must be greater than zero")
+                    raise ValidationError("quantity", QT_TRANSLATE_NOOP("Reasons", "must be greater than zero"))
                 bundle.items.append(BundleItem(product_id=product.id, quantity_milli=qty.milli))
             uow.catalog.add_bundle(bundle)
             uow.audit.record(self._clock.now(), actor.user_id, "create", "bundle", bundle.uuid, name=bundle.name)
@@ -210,12 +211,12 @@ class CatalogService:
 def check_bundle(name: str, barcode: str, items: list[tuple[str, Quantity]]) -> tuple[str, str]:
     """Validate a bundle's own fields; returns the cleaned (name, barcode)."""
     if not name.strip():
-        raise ValidationError("name", "the bundle name is empty")
+        raise ValidationError("name", QT_TRANSLATE_NOOP("Reasons", "the bundle name is empty"))
     barcode = validate_barcode(barcode)
     if not items:
-        raise ValidationError("items", "a bundle needs at least one product")
+        raise ValidationError("items", QT_TRANSLATE_NOOP("Reasons", "a bundle needs at least one product"))
     if any(qty.milli <= 0 for _, qty in items):
-        raise ValidationError("quantity", "must be greater than zero")
+        raise ValidationError("quantity", QT_TRANSLATE_NOOP("Reasons", "must be greater than zero"))
     return name.strip(), barcode
 
 

@@ -31,6 +31,7 @@ from alsep_desktop.hardware.protocols import PrinterStatus, ReceiptPrinter
 from alsep_desktop.hardware.scanner.serial import SUFFIXES, SerialScannerConfig
 from alsep_desktop.hardware.scanner.wedge import WedgeDecoder
 from alsep_desktop.hardware.worker import DeviceWorker
+from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.guard import require_admin
 from alsep_desktop.store.secret_move import SMTP_PURPOSE
@@ -145,31 +146,31 @@ class DeviceSettings:
     def validated(self) -> DeviceSettings:
         p, s, sc, w = self.printer, self.smtp, self.serial_scanner, self.wedge
         if p.paper_mm not in PAPER_WIDTHS:
-            raise ValidationError("printer.paper_mm", "paper width must be 58 or 80 mm, got {value}",
+            raise ValidationError("printer.paper_mm", QT_TRANSLATE_NOOP("Reasons", "paper width must be 58 or 80 mm, got {value}"),
                                   value=p.paper_mm)
         if not p.no_printer:
             if p.kind not in KINDS:
-                raise ValidationError("printer.kind", "unknown printer kind {value}", value=repr(p.kind))
+                raise ValidationError("printer.kind", QT_TRANSLATE_NOOP("Reasons", "unknown printer kind {value}"), value=repr(p.kind))
             if get_profile(p.profile).paper_mm != p.paper_mm:
-                raise ValidationError("printer.profile", "profile {profile} is not for {width} mm paper",
+                raise ValidationError("printer.profile", QT_TRANSLATE_NOOP("Reasons", "profile {profile} is not for {width} mm paper"),
                                       profile=p.profile, width=p.paper_mm)
             if p.kind == "network" and not p.host.strip():
-                raise ValidationError("printer.host", "the printer's address is empty")
+                raise ValidationError("printer.host", QT_TRANSLATE_NOOP("Reasons", "the printer's address is empty"))
             if p.kind in ("serial", "file", "pdf") and not p.device.strip():
-                raise ValidationError("printer.device", "the port or path is empty")
+                raise ValidationError("printer.device", QT_TRANSLATE_NOOP("Reasons", "the port or path is empty"))
         if not 0 < p.port < 65536 or not 0 < s.port < 65536:
-            raise ValidationError("port", "a TCP port is between 1 and 65535")
+            raise ValidationError("port", QT_TRANSLATE_NOOP("Reasons", "a TCP port is between 1 and 65535"))
         if s.security not in SMTP_SECURITY:
-            raise ValidationError("smtp.security", "one of {allowed}", allowed=", ".join(SMTP_SECURITY))
+            raise ValidationError("smtp.security", QT_TRANSLATE_NOOP("Reasons", "one of {allowed}"), allowed=", ".join(SMTP_SECURITY))
         if sc.enabled and not sc.port.strip():
-            raise ValidationError("serial_scanner.port", "the scanner port is empty")
+            raise ValidationError("serial_scanner.port", QT_TRANSLATE_NOOP("Reasons", "the scanner port is empty"))
         if sc.suffix not in SCANNER_SUFFIXES:
-            raise ValidationError("serial_scanner.suffix", "one of {allowed}",
+            raise ValidationError("serial_scanner.suffix", QT_TRANSLATE_NOOP("Reasons", "one of {allowed}"),
                                   allowed=", ".join(SCANNER_SUFFIXES))
         if sc.baudrate <= 0:
-            raise ValidationError("serial_scanner.baudrate", "must be positive")
+            raise ValidationError("serial_scanner.baudrate", QT_TRANSLATE_NOOP("Reasons", "must be positive"))
         if not 5 <= w.max_gap_ms <= 500 or not 1 <= w.min_length <= 64:
-            raise ValidationError("wedge", "key gap 5–500 ms, minimum length 1–64")
+            raise ValidationError("wedge", QT_TRANSLATE_NOOP("Reasons", "key gap 5–500 ms, minimum length 1–64"))
         return self
 
 
@@ -351,7 +352,7 @@ class DeviceService:
         from alsep_desktop.hardware.printer.samples import test_page
 
         if not smtp.configured:
-            raise ValidationError("smtp.host", "the SMTP server is empty")
+            raise ValidationError("smtp.host", QT_TRANSLATE_NOOP("Reasons", "the SMTP server is empty"))
         doc = test_page(48, "e-mail")
         self.worker.call(send_receipt, smtp.to_config(), to.strip(), doc, subject="Alsep: test e-mail",
                          timeout=smtp.timeout * 3 + 5)

@@ -19,6 +19,7 @@ from alsep_desktop.domain.validation import (
     validate_position,
 )
 from alsep_desktop.errors import AlsepError, NotFoundError, ValidationError
+from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.guard import require_admin
 from alsep_desktop.store.locks import RegisterLocks
@@ -65,12 +66,12 @@ class CompanyData:
 
     def validated(self) -> CompanyData:
         if not self.name.strip():
-            raise ValidationError("name", "the company name is empty")
+            raise ValidationError("name", QT_TRANSLATE_NOOP("Reasons", "the company name is empty"))
         validate_iin_bin(self.iin_bin, field="iin_bin")
         for field, text in (("legal_address", self.legal_address), ("address_kz", self.address_kz)):
             _check_address(field, text)
         if self.vat_payer and not ((self.vat_series or "").strip() and (self.vat_number or "").strip()):
-            raise ValidationError("vat_number", "a VAT payer needs the certificate series and number")
+            raise ValidationError("vat_number", QT_TRANSLATE_NOOP("Reasons", "a VAT payer needs the certificate series and number"))
         if self.oked:
             validate_oked(self.oked)
         if self.iban:
@@ -92,9 +93,9 @@ class TradePointData:
 
     def validated(self) -> TradePointData:
         if not self.name.strip():
-            raise ValidationError("name", "the trade point name is empty")
+            raise ValidationError("name", QT_TRANSLATE_NOOP("Reasons", "the trade point name is empty"))
         if len(self.name.strip()) > 255:
-            raise ValidationError("name", "at most 255 characters")
+            raise ValidationError("name", QT_TRANSLATE_NOOP("Reasons", "at most 255 characters"))
         for field, text in (("address", self.address), ("address_kz", self.address_kz)):
             _check_address(field, text)
         validate_position(self.latitude, self.longitude)
@@ -104,7 +105,7 @@ class TradePointData:
 
 def _check_address(field: str, text: str | None) -> None:
     if len((text or "").strip()) > 512:
-        raise ValidationError(field, "at most 512 characters")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "at most 512 characters"))
 
 
 def apply_trade_point(tp: TradePoint, data: TradePointData) -> None:
@@ -170,11 +171,11 @@ class OrgService:
     def create_register(self, actor: Principal, trade_point_id: int, name: str, year: int | None = None) -> OpResult[int]:
         """Create a register with a generated serial number and the free position product."""
         if not name.strip():
-            raise ValidationError("name", "the register name is empty")
+            raise ValidationError("name", QT_TRANSLATE_NOOP("Reasons", "the register name is empty"))
         now = self._clock.now()
         year = year or now.year
         if not 2000 <= year <= now.year:
-            raise ValidationError("year_of_manufacture", "{value} is not a plausible year", value=year)
+            raise ValidationError("year_of_manufacture", QT_TRANSLATE_NOOP("Reasons", "{value} is not a plausible year"), value=year)
         with self._uow() as uow:
             actor = require_admin(actor, uow)
             tp = uow.org.trade_point(trade_point_id)
@@ -207,10 +208,10 @@ class OrgService:
         for field, value in (("ofd_system_id", system_id), ("registration_number", registration_number),
                              ("ofd_token", token)):
             if not (value or "").strip():
-                raise ValidationError(field, "required")
+                raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "required"))
         for field, value in (("ofd_system_id", system_id), ("ofd_token", token)):
             if not value.strip().isdigit() or int(value) >= 2**32:
-                raise ValidationError(field, "a number issued by the OFD (digits only)")
+                raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "a number issued by the OFD (digits only)"))
         with self._uow() as uow:
             actor = require_admin(actor, uow)
             reg = self._register(uow, register_id)

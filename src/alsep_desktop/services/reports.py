@@ -25,6 +25,7 @@ from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Quantity, Unit
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.errors import ValidationError
+from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 from alsep_desktop.services.guard import require_admin
 from alsep_desktop.store.repositories.reports import SALE, SALE_RETURN, SALES_OPS  # noqa: F401 - re-exported
 from alsep_desktop.store.uow import SqlUnitOfWork
@@ -41,9 +42,9 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.end < self.start:
-            raise ValidationError("period", "the end is before the start")
+            raise ValidationError("period", QT_TRANSLATE_NOOP("Reasons", "the end is before the start"))
         if (self.end - self.start).days >= MAX_DAYS:
-            raise ValidationError("period", "at most {limit} days", limit=MAX_DAYS)
+            raise ValidationError("period", QT_TRANSLATE_NOOP("Reasons", "at most {limit} days"), limit=MAX_DAYS)
 
     @classmethod
     def last_week(cls, today: date) -> Period:

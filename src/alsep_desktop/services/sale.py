@@ -38,6 +38,7 @@ from alsep_desktop.fiscal.engine import (
 from alsep_desktop.fiscal.protocol import ResultCode
 from alsep_desktop.fiscal.requests import ticket_request
 from alsep_desktop.fiscal.ticket_mapping import ParentRef, receipt_to_ticket
+from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 from alsep_desktop.services.auth import AuthService
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.documents import (
@@ -258,7 +259,7 @@ class SaleService:
             for pos, qty in wanted:
                 ln = by_pos.get(pos)
                 if ln is None:
-                    raise ValidationError("position", "the receipt has no line {position}", position=pos)
+                    raise ValidationError("position", QT_TRANSLATE_NOOP("Reasons", "the receipt has no line {position}"), position=pos)
                 if qty.milli <= 0 or qty.milli > ln.left.milli:
                     raise NothingToReturn(position=pos, left=ln.left.format())
                 row = orig_lines[pos]

@@ -32,6 +32,7 @@ from alsep_desktop.fiscal.requests import (
     operator_pb,
     report_request,
 )
+from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 from alsep_desktop.services.auth import AuthService
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.documents import (
@@ -105,7 +106,7 @@ class ShiftService:
                    ) -> OpResult[DocumentResult]:
         require_user(cashier)
         if amount.tiyn <= 0:
-            raise ValidationError("amount", "must be greater than zero")
+            raise ValidationError("amount", QT_TRANSLATE_NOOP("Reasons", "must be greater than zero"))
         if self._locks is not None:
             self._locks.ensure(register_id)
         entry_id, move_id, queued = retry_once(lambda: self._write_move(cashier, register_id, amount, deposit))

@@ -38,11 +38,10 @@ from alsep_desktop.ui.qt import (
     QTabWidget,
     QWidget,
     Slot,
-    tr,
+    translate,
 )
 from alsep_desktop.ui.translator import current_language, set_language
 
-CTX = "MainWindow"
 KEY_HELP, KEY_SALE, KEY_RETURNS, KEY_RECEIPTS, KEY_LAST = "F1", "F3", "F6", "F7", "F11"
 KEY_LOCK, KEY_SWITCH = "Ctrl+L", "Ctrl+Shift+L"
 LANGUAGES = (("ru", "Русский"), ("kk", "Қазақша"), ("en", "English"))
@@ -134,36 +133,36 @@ class MainWindow(QMainWindow):
     def _build_shortcuts(self) -> None:
         help_key = QShortcut(QKeySequence(KEY_HELP), self)
         help_key.activated.connect(self.help.toggle)
-        self.counter.shortcut(KEY_HELP, lambda: tr(CTX, "This help"))
-        self._key(KEY_SALE, lambda: tr(CTX, "Sale tab"), lambda: self.show_tab(self.sale))
-        self._key(KEY_RETURNS, lambda: tr(CTX, "Returns tab"), lambda: self.show_tab(self.returns))
-        self._key(KEY_RECEIPTS, lambda: tr(CTX, "Receipts of the shift"), lambda: self.show_tab(self.receipts))
-        self._key(KEY_X, lambda: tr(CTX, "X report"), lambda: (self.show_tab(self.shift), self.shift.x_report()))
-        self._key(KEY_Z, lambda: tr(CTX, "Close the shift (Z report)"),
+        self.counter.shortcut(KEY_HELP, lambda: translate("MainWindow", "This help"))
+        self._key(KEY_SALE, lambda: translate("MainWindow", "Sale tab"), lambda: self.show_tab(self.sale))
+        self._key(KEY_RETURNS, lambda: translate("MainWindow", "Returns tab"), lambda: self.show_tab(self.returns))
+        self._key(KEY_RECEIPTS, lambda: translate("MainWindow", "Receipts of the shift"), lambda: self.show_tab(self.receipts))
+        self._key(KEY_X, lambda: translate("MainWindow", "X report"), lambda: (self.show_tab(self.shift), self.shift.x_report()))
+        self._key(KEY_Z, lambda: translate("MainWindow", "Close the shift (Z report)"),
                   lambda: (self.show_tab(self.shift), self.shift.ask_close()))
-        self._key(KEY_LAST, lambda: tr(CTX, "Print the last receipt"), self.receipts.print_last)
-        self._key(KEY_LOCK, lambda: tr(CTX, "Lock the register"), self.lock)
-        self._key(KEY_SWITCH, lambda: tr(CTX, "Switch cashier"), self.switch_cashier)
-        self._key("F2", lambda: tr(CTX, "Barcode, code or name field"),
+        self._key(KEY_LAST, lambda: translate("MainWindow", "Print the last receipt"), self.receipts.print_last)
+        self._key(KEY_LOCK, lambda: translate("MainWindow", "Lock the register"), self.lock)
+        self._key(KEY_SWITCH, lambda: translate("MainWindow", "Switch cashier"), self.switch_cashier)
+        self._key("F2", lambda: translate("MainWindow", "Barcode, code or name field"),
                   lambda: (self.show_tab(self.sale), self.sale.focus_barcode()))
 
     def retranslate(self) -> None:
-        self.setWindowTitle(tr(CTX, "Alsep Desktop — online cash register"))
-        titles = ((self.sale, tr(CTX, "Sale"), KEY_SALE), (self.returns, tr(CTX, "Returns"), KEY_RETURNS),
-                  (self.shift, tr(CTX, "Reports and shift"), f"{KEY_X}/{KEY_Z}"),
-                  (self.receipts, tr(CTX, "Receipts"), KEY_RECEIPTS))
+        self.setWindowTitle(translate("MainWindow", "Alsep Desktop — online cash register"))
+        titles = ((self.sale, translate("MainWindow", "Sale"), KEY_SALE), (self.returns, translate("MainWindow", "Returns"), KEY_RETURNS),
+                  (self.shift, translate("MainWindow", "Reports and shift"), f"{KEY_X}/{KEY_Z}"),
+                  (self.receipts, translate("MainWindow", "Receipts"), KEY_RECEIPTS))
         for widget, title, key in titles:
             self.tabs.setTabText(self.tabs.indexOf(widget), f"{title} [{key}]")
         if self.admin_tab is not None:
-            self.tabs.setTabText(self.tabs.indexOf(self.admin_tab), tr(CTX, "Admin"))
-        self.cashier_menu.setTitle(tr(CTX, "Register"))
-        self.lock_action.setText(tr(CTX, "Lock") + f"\t{KEY_LOCK}")
-        self.switch_action.setText(tr(CTX, "Switch cashier") + f"\t{KEY_SWITCH}")
-        self.selftest_action.setText(tr(CTX, "Self-test"))
-        self.devices_action.setText(tr(CTX, "Devices…"))
-        self.camera_action.setText(tr(CTX, "Scan with the camera (marked goods)"))
-        self.help_action.setText(tr(CTX, "Keyboard shortcuts") + f"\t{KEY_HELP}")
-        self.language_menu.setTitle(tr(CTX, "Language"))
+            self.tabs.setTabText(self.tabs.indexOf(self.admin_tab), translate("MainWindow", "Admin"))
+        self.cashier_menu.setTitle(translate("MainWindow", "Register"))
+        self.lock_action.setText(translate("MainWindow", "Lock") + f"\t{KEY_LOCK}")
+        self.switch_action.setText(translate("MainWindow", "Switch cashier") + f"\t{KEY_SWITCH}")
+        self.selftest_action.setText(translate("MainWindow", "Self-test"))
+        self.devices_action.setText(translate("MainWindow", "Devices…"))
+        self.camera_action.setText(translate("MainWindow", "Scan with the camera (marked goods)"))
+        self.help_action.setText(translate("MainWindow", "Keyboard shortcuts") + f"\t{KEY_HELP}")
+        self.language_menu.setTitle(translate("MainWindow", "Language"))
         self.status.retranslate()
         if self.help.isVisible():
             self.help.fill()
@@ -225,7 +224,7 @@ class MainWindow(QMainWindow):
             from alsep_desktop.ui.admin import AdminTab
 
             self.admin_tab = AdminTab(self.ctx, self.ops, who, self.tabs)
-            self.tabs.addTab(self.admin_tab, tr(CTX, "Admin"))
+            self.tabs.addTab(self.admin_tab, translate("MainWindow", "Admin"))
 
     def open_selftest(self) -> None:
         if self.counter.register_id is None:

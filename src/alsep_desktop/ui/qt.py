@@ -5,6 +5,7 @@ from PySide6.QtCore import (  # noqa: F401
     QCoreApplication,
     QDate,
     QEvent,
+    QLibraryInfo,
     QLocale,
     QModelIndex,
     QObject,
@@ -76,6 +77,11 @@ from PySide6.QtWidgets import (  # noqa: F401
 )
 
 
-def tr(context: str, text: str) -> str:
-    """Translate through Qt's translation system."""
-    return QCoreApplication.translate(context, text)
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate through Qt's translation system (``QCoreApplication.translate``).
+
+    ``pyside6-lupdate`` extracts every call spelled ``translate("Context", "Text")`` (both
+    literals) into ``resources/translations/*.ts``; a fourth argument ``n`` makes a message with
+    plural forms whose ``%n`` is replaced by ``n``.
+    """
+    return QCoreApplication.translate(context, text, disambiguation, n)

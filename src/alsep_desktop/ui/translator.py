@@ -1,36 +1,74 @@
-"""Run-time language switching through a QTranslator backed by the Python catalogs."""
+"""Run-time language switching with ``QTranslator``s loaded from the compiled ``.qm`` catalogs.
+
+``set_language`` installs the catalog of a language (and Qt's own ``qtbase_<lang>`` for the
+standard buttons of message boxes); Qt then sends ``LanguageChange`` to every widget and screens
+re-set their texts in ``retranslate()``. ``translate_in`` answers for an explicit language.
+"""
 
 from __future__ import annotations
 
-from alsep_desktop.ui import i18n
-from alsep_desktop.ui.qt import QApplication, QTranslator
+from functools import cache
+
+from alsep_desktop.ui.i18n import LANGUAGES, qm_path
+from alsep_desktop.ui.qt import QApplication, QLibraryInfo, QTranslator
 
 
-class CatalogTranslator(QTranslator):
-    def __init__(self, language: str) -> None:
-        super().__init__()
-        self.language = language
+@cache
+def catalog(language: str) -> QTranslator:
+    """The compiled catalog of ``language`` (loaded once; English holds only plural forms)."""
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language}")
+    path = qm_path(language)
+    translator = QTranslator()
+    if not translator.load(str(path)):
+        raise FileNotFoundError(
+            f"{path} is missing or unreadable: run scripts/setup.sh "
+            "(or .venv/bin/python scripts/translations.py compile)"
+        )
+    return translator
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:  # type: ignore[override]
-        return i18n.lookup(self.language, context, source)
 
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt API
-        return self.language == "en"
+@cache
+def _qt_catalog(language: str) -> QTranslator | None:
+    """Qt's own strings (Yes/No/Cancel of standard buttons) when PySide6 ships them."""
+    translator = QTranslator()
+    where = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return translator if translator.load(f"qtbase_{language}", where) else None
 
 
-_current: CatalogTranslator | None = None
+def translate_in(language: str, context: str, text: str, n: int = -1) -> str:
+    """``text`` of ``context`` in ``language``; the English source when it has no translation.
+
+    ``n`` chooses the plural form of a message marked with plural forms (and replaces ``%n``);
+    a message without plural forms is found whatever ``n`` is.
+    """
+    found = catalog(language).translate(context, text, None, n)
+    if not found and n >= 0:
+        found = catalog(language).translate(context, text, None, -1)
+    result = found or text
+    return result.replace("%n", str(n)) if n >= 0 else result
+
+
+_installed: list[QTranslator] = []
+_language = "en"
 
 
 def set_language(app: QApplication, language: str) -> None:
     """Install the catalog of ``language`` (ru, kk or en); widgets get LanguageChange."""
-    global _current
-    if language not in i18n.LANGUAGES:
+    global _language
+    if language not in LANGUAGES:
         raise ValueError(f"unknown language {language}")
-    if _current is not None:
-        app.removeTranslator(_current)
-    _current = CatalogTranslator(language)
-    app.installTranslator(_current)
+    ours = catalog(language)
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    qt_own = _qt_catalog(language) if language != "en" else None
+    for translator in (qt_own, ours):  # installed last is asked first
+        if translator is not None:
+            app.installTranslator(translator)
+            _installed.append(translator)
+    _language = language
 
 
 def current_language() -> str:
-    return _current.language if _current is not None else "en"
+    return _language

@@ -1,4 +1,10 @@
-"""Every ValidationError reason is a literal English template with a ru and a kk translation."""
+"""Every ValidationError reason is a marked English template with a ru and a kk translation.
+
+A reason is written ``QT_TRANSLATE_NOOP("Reasons", "literal {name}")`` at the raise site
+(``alsep_desktop/i18n_marker.py``), so lupdate copies it into the .ts files; an import-issue
+message likewise in the context ``ImportIssues``. Showing them translated is tested in
+``tests/ui/test_ui_i18n.py`` (it needs Qt's QTranslator).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +16,7 @@ from pathlib import Path
 
 import alsep_desktop
 from alsep_desktop.errors import ValidationError
-from alsep_desktop.ui.i18n.reasons import REASONS
+from scripts import translations
 
 SRC = Path(alsep_desktop.__file__).parent
 
@@ -60,12 +66,30 @@ def _placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
+def _marked(node: ast.expr | None, context: str) -> str | None:
+    """The literal of ``QT_TRANSLATE_NOOP(context, "literal", ...)``, else None."""
+    if (isinstance(node, ast.Call) and _callee(node) == "QT_TRANSLATE_NOOP" and len(node.args) >= 2
+            and isinstance(node.args[0], ast.Constant) and node.args[0].value == context
+            and isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str)):
+        return node.args[1].value
+    return None
+
+
+def _sources(context: str) -> set[str]:
+    """The English sources of ``context`` in the Russian and Kazakh .ts files (they agree)."""
+    out = [{s for c, s, _ in translations.messages(translations.ts_path(lang)) if c == context}
+           for lang in ("ru", "kk")]
+    assert out[0] == out[1]
+    return out[0]
+
+
 def literal_templates() -> dict[str, str]:
     """Template → the first site that uses it."""
     out: dict[str, str] = {}
     for where, reason, _ in raise_sites():
-        if isinstance(reason, ast.Constant) and isinstance(reason.value, str):
-            out.setdefault(reason.value, where)
+        template = _marked(reason, "Reasons")
+        if template is not None:
+            out.setdefault(template, where)
     return out
 
 
@@ -75,22 +99,22 @@ def test_the_subclass_list_is_found() -> None:
             "InvalidAdjustment", "InvalidMarkingCode"} <= names
 
 
-def test_every_reason_is_a_string_literal() -> None:
+def test_every_reason_is_a_marked_literal() -> None:
     sites = raise_sites()
     assert len(sites) > 60
-    bad = [where for where, reason, _ in sites
-           if not (isinstance(reason, ast.Constant) and isinstance(reason.value, str))]
-    assert not bad, f"the reason must be a literal template with keyword params: {bad}"
+    bad = [where for where, reason, _ in sites if _marked(reason, "Reasons") is None]
+    assert not bad, f'the reason must be QT_TRANSLATE_NOOP("Reasons", "literal") with keyword params: {bad}'
 
 
 def test_every_placeholder_is_given_at_the_raise_site() -> None:
     missing = []
     for where, reason, call in raise_sites():
-        if isinstance(reason, ast.Constant) and isinstance(reason.value, str):
+        template = _marked(reason, "Reasons")
+        if template is not None:
             given = {k.arg for k in call.keywords}
             if None in given:  # **params: cannot check statically
                 continue
-            lacking = _placeholders(reason.value) - given
+            lacking = _placeholders(template) - given
             if lacking:
                 missing.append((where, sorted(lacking)))
             if given & {"field", "reason"}:
@@ -98,60 +122,10 @@ def test_every_placeholder_is_given_at_the_raise_site() -> None:
     assert not missing, missing
 
 
-def test_every_template_has_ru_and_kk() -> None:
-    templates = literal_templates()
-    for lang in ("ru", "kk"):
-        lacking = {t: w for t, w in templates.items() if t not in REASONS[lang]}
-        assert not lacking, f"{lang}: no translation for {lacking}"
-
-
-def test_no_stale_translations() -> None:
+def test_every_template_is_in_the_ts_files_and_none_is_stale() -> None:
+    """Translated: ``test_arch_i18n.test_every_string_has_a_finished_translation``."""
     templates = set(literal_templates())
-    for lang, table in REASONS.items():
-        stale = set(table) - templates
-        assert not stale, f"{lang}: translations of templates no longer raised: {stale}"
-
-
-def test_translations_keep_the_placeholders() -> None:
-    for lang, table in REASONS.items():
-        for template, text in table.items():
-            assert _placeholders(text) == _placeholders(template), (lang, template, text)
-
-
-# -- the translated reason reaches the screen ------------------------------------------------------
-
-
-def test_a_russian_screen_shows_a_russian_reason() -> None:
-    from alsep_desktop.domain.errors import InvalidAmount
-    from alsep_desktop.ui.i18n.errors import describe
-
-    exc = InvalidAmount("price", "'{value}' is not an amount (expected e.g. 1234.50)", value="12,3x")
-    assert exc.reason == "'12,3x' is not an amount (expected e.g. 1234.50)"
-    assert str(exc) == "field price: '12,3x' is not an amount (expected e.g. 1234.50)"
-    ru = describe(exc, "ru", lambda f: "Цена")
-    assert "«12,3x» — не сумма" in ru and "Цена" in ru and "amount" not in ru
-    kk = describe(exc, "kk", lambda f: "Баға")
-    assert "«12,3x» сома емес" in kk
-    assert "'12,3x' is not an amount" in describe(exc, "en", lambda f: "Price")
-
-
-def test_a_real_raise_site_is_translated() -> None:
-    from alsep_desktop.domain.money import Money
-    from alsep_desktop.ui.i18n.errors import describe
-
-    try:
-        Money.parse("abc", field="price")
-    except ValidationError as exc:
-        text = describe(exc, "ru", lambda f: "Цена")
-    assert "«abc» — не сумма" in text
-
-
-def test_an_unknown_template_falls_back_to_english_and_a_missing_param_does_not_raise() -> None:
-    from alsep_desktop.ui.i18n.errors import describe
-
-    exc = ValidationError("x", "needs {value} and {other}", value=1)
-    assert exc.reason == "needs 1 and {other}"
-    assert "needs 1 and {other}" in describe(exc, "ru")
+    assert _sources("Reasons") == templates
 
 
 # -- catalog-import issues: the same rule for ImportIssue messages ---------------------------------
@@ -174,7 +148,7 @@ def issue_sites() -> list[tuple[str, ast.expr | None, ast.Call]]:
 
 
 def _forwarded(msg: ast.expr | None) -> bool:
-    """A helper passing its own ``message`` on, or a ValidationError's template (in REASONS)."""
+    """A helper passing its own ``message`` on, or a ValidationError's template (context Reasons)."""
     return (isinstance(msg, ast.Name) and msg.id == "message") or (
         isinstance(msg, ast.Attribute) and msg.attr == "reason_template")
 
@@ -182,42 +156,18 @@ def _forwarded(msg: ast.expr | None) -> bool:
 def issue_templates() -> dict[str, str]:
     out: dict[str, str] = {}
     for where, msg, _ in issue_sites():
-        if isinstance(msg, ast.Constant) and isinstance(msg.value, str):
-            out.setdefault(msg.value, where)
+        template = _marked(msg, "ImportIssues")
+        if template is not None:
+            out.setdefault(template, where)
     return out
 
 
-def test_every_issue_message_is_a_literal_template() -> None:
+def test_every_issue_message_is_a_marked_literal() -> None:
     sites = issue_sites()
     assert len(sites) > 25
-    bad = [w for w, msg, _ in sites
-           if not _forwarded(msg) and not (isinstance(msg, ast.Constant) and isinstance(msg.value, str))]
-    assert not bad, f"an import issue message must be a literal template with keyword params: {bad}"
+    bad = [w for w, msg, _ in sites if not _forwarded(msg) and _marked(msg, "ImportIssues") is None]
+    assert not bad, f'an import issue message must be QT_TRANSLATE_NOOP("ImportIssues", "literal"): {bad}'
 
 
-def test_every_issue_template_has_ru_and_kk_and_none_is_stale() -> None:
-    from alsep_desktop.ui.i18n.reasons import ISSUES
-
-    templates = issue_templates()
-    for lang in ("ru", "kk"):
-        lacking = {t: w for t, w in templates.items() if t not in ISSUES[lang]}
-        assert not lacking, f"{lang}: no translation for {lacking}"
-        stale = set(ISSUES[lang]) - set(templates)
-        assert not stale, f"{lang}: stale {stale}"
-        for template, text in ISSUES[lang].items():
-            assert _placeholders(text) == _placeholders(template), (lang, template, text)
-
-
-def test_an_import_issue_is_shown_in_russian() -> None:
-    import io
-
-    from alsep_desktop.exchange.csv_catalog import parse_csv
-    from alsep_desktop.ui.i18n.errors import issue_text
-
-    data = "Код,Код группы,Баркод,Наименование,Цена,Скидка,НДС\n1,,123,Хлеб,-5,0,0\n2,,abc,Молоко,1x,0,0\n"
-    issues = parse_csv(io.BytesIO(data.encode())).report.issues
-    texts = [issue_text(i, "ru") for i in issues]
-    assert any("цена -5 отрицательная" in t for t in texts), texts
-    assert any("«1x» — не сумма" in t for t in texts), texts
-    assert any("штрихкод «abc»" in t for t in texts), texts
-    assert [issue_text(i, "en") for i in issues] == [i.message for i in issues]
+def test_every_issue_template_is_in_the_ts_files_and_none_is_stale() -> None:
+    assert _sources("ImportIssues") == set(issue_templates())

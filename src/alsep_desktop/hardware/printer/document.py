@@ -16,6 +16,7 @@ from alsep_desktop.domain.payment import PaymentKind
 from alsep_desktop.domain.quantity import Quantity
 from alsep_desktop.domain.receipt import OperationKind, Receipt
 from alsep_desktop.errors import ValidationError
+from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 
 ALMATY = ZoneInfo("Asia/Almaty")
 
@@ -36,7 +37,7 @@ PAYMENT_TITLES: dict[PaymentKind, str] = {
 
 def _aware(value: datetime, field: str) -> datetime:
     if value.tzinfo is None or value.utcoffset() is None:
-        raise ValidationError(field, "a naive datetime; give an aware one (Asia/Almaty)")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "a naive datetime; give an aware one (Asia/Almaty)"))
     return value.astimezone(ALMATY)
 
 
@@ -58,7 +59,7 @@ class ReceiptHeader:
 
     def __post_init__(self) -> None:
         if self.vat_payer and not (self.vat_series and self.vat_number):
-            raise ValidationError("vat_series", "a VAT payer must print the VAT certificate series and number")
+            raise ValidationError("vat_series", QT_TRANSLATE_NOOP("Reasons", "a VAT payer must print the VAT certificate series and number"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,9 +78,9 @@ class FiscalInfo:
     def __post_init__(self) -> None:
         object.__setattr__(self, "issued_at", _aware(self.issued_at, "issued_at"))
         if self.shift_number <= 0:
-            raise ValidationError("shift_number", "must be positive")
+            raise ValidationError("shift_number", QT_TRANSLATE_NOOP("Reasons", "must be positive"))
         if self.receipt_number <= 0:
-            raise ValidationError("receipt_number", "must be positive")
+            raise ValidationError("receipt_number", QT_TRANSLATE_NOOP("Reasons", "must be positive"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,7 +220,7 @@ class ReportData:
         if self.closed_at is not None:
             object.__setattr__(self, "closed_at", _aware(self.closed_at, "closed_at"))
         if self.kind is ReportKind.Z and self.closed_at is None:
-            raise ValidationError("closed_at", "a Z report needs the shift closing time")
+            raise ValidationError("closed_at", QT_TRANSLATE_NOOP("Reasons", "a Z report needs the shift closing time"))
 
 
 class CashMoveKind(Enum):
@@ -247,4 +248,4 @@ class CashSlip:
     def __post_init__(self) -> None:
         object.__setattr__(self, "issued_at", _aware(self.issued_at, "issued_at"))
         if self.amount.tiyn <= 0:
-            raise ValidationError("amount", "a cash move must be greater than zero")
+            raise ValidationError("amount", QT_TRANSLATE_NOOP("Reasons", "a cash move must be greater than zero"))

@@ -21,10 +21,8 @@ from alsep_desktop.ui.qt import (
     QRegularExpression,
     QRegularExpressionValidator,
     QVBoxLayout,
-    tr,
+    translate,
 )
-
-CTX = "AdminBundleDialog"
 
 
 class BundleDialog(QDialog):
@@ -33,13 +31,13 @@ class BundleDialog(QDialog):
         self.page, self.register_id, self.bundle = page, register_id, bundle
         self.products = {p.uuid: p for p in products}
         self.items: list[tuple[str, Quantity]] = []
-        self.setWindowTitle(tr(CTX, "Edit bundle") if bundle else tr(CTX, "New bundle"))
+        self.setWindowTitle(translate("AdminBundleDialog", "Edit bundle") if bundle else translate("AdminBundleDialog", "New bundle"))
         lay = QVBoxLayout(self)
         form = QFormLayout()
         self.name_edit, self.barcode_edit = QLineEdit(self), QLineEdit(self)
         self.barcode_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"^\d{0,14}$"), self))
-        form.addRow(tr(CTX, "Name"), self.name_edit)
-        form.addRow(tr(CTX, "Barcode (digits)"), self.barcode_edit)
+        form.addRow(translate("AdminBundleDialog", "Name"), self.name_edit)
+        form.addRow(translate("AdminBundleDialog", "Barcode (digits)"), self.barcode_edit)
         lay.addLayout(form)
         pick = QHBoxLayout()
         self.product_combo = QComboBox(self)
@@ -47,18 +45,18 @@ class BundleDialog(QDialog):
         for p in products:
             self.product_combo.addItem(f"{p.code} — {p.name}", p.uuid)
         self.qty_edit = QLineEdit("1", self)
-        self.add_button = big_button(tr(CTX, "Add product"), self)
-        self.remove_button = big_button(tr(CTX, "Remove line"), self)
+        self.add_button = big_button(translate("AdminBundleDialog", "Add product"), self)
+        self.remove_button = big_button(translate("AdminBundleDialog", "Remove line"), self)
         for w in (self.product_combo, self.qty_edit, self.add_button, self.remove_button):
             pick.addWidget(w)
         lay.addLayout(pick)
-        self.table = make_table(self, [tr(CTX, "Product"), tr(CTX, "Quantity")])
+        self.table = make_table(self, [translate("AdminBundleDialog", "Product"), translate("AdminBundleDialog", "Quantity")])
         lay.addWidget(self.table)
         self.error = ErrorLabel(self)
         lay.addWidget(self.error)
         buttons = QHBoxLayout()
-        self.save_button = big_button(tr(CTX, "Save"), self, "Ctrl+Return")
-        self.cancel_button = big_button(tr(CTX, "Cancel"), self)
+        self.save_button = big_button(translate("AdminBundleDialog", "Save"), self, "Ctrl+Return")
+        self.cancel_button = big_button(translate("AdminBundleDialog", "Cancel"), self)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
         lay.addLayout(buttons)

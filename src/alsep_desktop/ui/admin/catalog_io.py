@@ -24,11 +24,9 @@ from alsep_desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
-    tr,
+    translate,
 )
 from alsep_desktop.ui.translator import current_language
-
-CTX = "AdminCatalogIO"
 
 
 class _Progress(QObject):
@@ -40,13 +38,13 @@ class ImportErrorsDialog(QDialog):
 
     def __init__(self, parent: QWidget, error: ImportFailed) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr(CTX, "The file was not imported"))
+        self.setWindowTitle(translate("AdminCatalogIO", "The file was not imported"))
         self.resize(760, 420)
         lay = QVBoxLayout(self)
         self.summary = QLabel(describe_error(error), self)
         self.summary.setWordWrap(True)
         lay.addWidget(self.summary)
-        self.table = make_table(self, [tr(CTX, "Row"), tr(CTX, "Line"), tr(CTX, "Field"), tr(CTX, "Problem")])
+        self.table = make_table(self, [translate("AdminCatalogIO", "Row"), translate("AdminCatalogIO", "Line"), translate("AdminCatalogIO", "Field"), translate("AdminCatalogIO", "Problem")])
         lang = current_language()
         fill_table(self.table, [
             (i.row if i.row is not None else "", i.line if i.line is not None else "", i.field or "",
@@ -54,7 +52,7 @@ class ImportErrorsDialog(QDialog):
             for i in error.issues
         ])
         lay.addWidget(self.table, 1)
-        close = big_button(tr(CTX, "Close"), self)
+        close = big_button(translate("AdminCatalogIO", "Close"), self)
         close.clicked.connect(self.accept)
         lay.addWidget(close)
 
@@ -73,7 +71,7 @@ class CatalogIO:
     def start_import(self, register_id: int, path: str, offers: str | None = None) -> None:
         page, token = self.page, CancelToken()
         self.token = token
-        dlg = QProgressDialog(tr(CTX, "Importing %1…").replace("%1", Path(path).name), tr(CTX, "Cancel"), 0, 1000, page)
+        dlg = QProgressDialog(translate("AdminCatalogIO", "Importing %1…").replace("%1", Path(path).name), translate("AdminCatalogIO", "Cancel"), 0, 1000, page)
         dlg.setWindowModality(Qt.WindowModality.WindowModal)
         dlg.setMinimumDuration(300)
         dlg.setAutoClose(False)
@@ -101,7 +99,7 @@ class CatalogIO:
 
     def _done(self, count: int) -> None:
         self._close_progress()
-        self.page.say(tr(CTX, "Catalog replaced: %1 products imported.").replace("%1", str(count)))
+        self.page.say(translate("AdminCatalogIO", "Catalog replaced: %n product(s) imported.", None, count))
 
     def _failed(self, exc: Exception) -> None:
         self._close_progress()
@@ -113,4 +111,4 @@ class CatalogIO:
     def export(self, register_id: int, path: str) -> None:
         page = self.page
         page.call(lambda: export_catalog_file(page.ctx, page.principal, register_id, Path(path)),
-                  lambda n: page.say(tr(CTX, "Exported %1 products.").replace("%1", str(n))))
+                  lambda n: page.say(translate("AdminCatalogIO", "Exported %n product(s).", None, n)))

@@ -22,30 +22,29 @@ from alsep_desktop.ui.qt import (
     QTableWidget,
     QTableWidgetItem,
     QWidget,
-    tr,
+    translate,
 )
 from alsep_desktop.ui.translator import current_language
 
-CTX = "AdminCommon"
 BUTTON_HEIGHT = 44
 
 
 def field_name(field: str) -> str:
     """The translated label of a service field key (``ValidationError.field``)."""
     names = {
-        "name": tr(CTX, "Name"), "iin_bin": tr(CTX, "BIN/IIN"), "iin": tr(CTX, "IIN"),
-        "vat_number": tr(CTX, "VAT certificate"), "oked": tr(CTX, "OKED code"), "iban": tr(CTX, "IBAN"),
-        "bik": tr(CTX, "BIK"), "phone": tr(CTX, "Phone"), "email": tr(CTX, "Login (e-mail)"),
-        "password": tr(CTX, "Password"), "code": tr(CTX, "Code"),
-        "group_code": tr(CTX, "Group code"), "barcode": tr(CTX, "Barcode"), "price": tr(CTX, "Price"),
-        "markup": tr(CTX, "Markup, %"), "discount": tr(CTX, "Discount, %"), "vat_rate": tr(CTX, "VAT"),
-        "ofd_system_id": tr(CTX, "OFD system id"), "registration_number": tr(CTX, "Registration number"),
-        "ofd_token": tr(CTX, "OFD token"), "year_of_manufacture": tr(CTX, "Year of manufacture"),
-        "items": tr(CTX, "Products"), "quantity": tr(CTX, "Quantity"), "period": tr(CTX, "Period"),
-        "blocked": tr(CTX, "Blocked"), "legal_address": tr(CTX, "Legal address"),
-        "address": tr(CTX, "Address"), "address_kz": tr(CTX, "Address in Kazakh"),
-        "latitude": tr(CTX, "Latitude"), "longitude": tr(CTX, "Longitude"), "ntin": tr(CTX, "NTIN"),
-        "unit": tr(CTX, "Unit of measure"), "marked": tr(CTX, "Marked goods"),
+        "name": translate("AdminCommon", "Name"), "iin_bin": translate("AdminCommon", "BIN/IIN"), "iin": translate("AdminCommon", "IIN"),
+        "vat_number": translate("AdminCommon", "VAT certificate"), "oked": translate("AdminCommon", "OKED code"), "iban": translate("AdminCommon", "IBAN"),
+        "bik": translate("AdminCommon", "BIK"), "phone": translate("AdminCommon", "Phone"), "email": translate("AdminCommon", "Login (e-mail)"),
+        "password": translate("AdminCommon", "Password"), "code": translate("AdminCommon", "Code"),
+        "group_code": translate("AdminCommon", "Group code"), "barcode": translate("AdminCommon", "Barcode"), "price": translate("AdminCommon", "Price"),
+        "markup": translate("AdminCommon", "Markup, %"), "discount": translate("AdminCommon", "Discount, %"), "vat_rate": translate("AdminCommon", "VAT"),
+        "ofd_system_id": translate("AdminCommon", "OFD system id"), "registration_number": translate("AdminCommon", "Registration number"),
+        "ofd_token": translate("AdminCommon", "OFD token"), "year_of_manufacture": translate("AdminCommon", "Year of manufacture"),
+        "items": translate("AdminCommon", "Products"), "quantity": translate("AdminCommon", "Quantity"), "period": translate("AdminCommon", "Period"),
+        "blocked": translate("AdminCommon", "Blocked"), "legal_address": translate("AdminCommon", "Legal address"),
+        "address": translate("AdminCommon", "Address"), "address_kz": translate("AdminCommon", "Address in Kazakh"),
+        "latitude": translate("AdminCommon", "Latitude"), "longitude": translate("AdminCommon", "Longitude"), "ntin": translate("AdminCommon", "NTIN"),
+        "unit": translate("AdminCommon", "Unit of measure"), "marked": translate("AdminCommon", "Marked goods"),
     }
     return names.get(field, field)
 
@@ -126,7 +125,7 @@ class Page(QWidget):
 
     # -- overridable hooks (tests replace them; no modal dialogs in tests) -----------------
     def confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self, tr(CTX, "Please confirm"), text)
+        answer = QMessageBox.question(self, translate("AdminCommon", "Please confirm"), text)
         return answer == QMessageBox.StandardButton.Yes
 
     # -- service calls ------------------------------------------------------------------------

@@ -5,9 +5,8 @@ from __future__ import annotations
 from alsep_desktop.services.admin import CompanyInfo
 from alsep_desktop.services.org import CompanyData
 from alsep_desktop.ui.admin.common import Page, big_button
-from alsep_desktop.ui.qt import QCheckBox, QComboBox, QFormLayout, QLineEdit, QVBoxLayout, tr
+from alsep_desktop.ui.qt import QCheckBox, QComboBox, QFormLayout, QLineEdit, QVBoxLayout, translate
 
-CTX = "AdminCompany"
 TAX_REGIMES = ("general", "simplified", "patent", "retail_tax", "agricultural")
 
 
@@ -18,12 +17,12 @@ class CompanyPage(Page):
         self.name_edit, self.bin_edit = QLineEdit(self), QLineEdit(self)
         self.bin_edit.setMaxLength(12)
         self.regime_combo = QComboBox(self)
-        labels = {"general": tr(CTX, "General regime"), "simplified": tr(CTX, "Simplified declaration"),
-                  "patent": tr(CTX, "Patent"), "retail_tax": tr(CTX, "Retail tax"),
-                  "agricultural": tr(CTX, "Agricultural producers")}
+        labels = {"general": translate("AdminCompany", "General regime"), "simplified": translate("AdminCompany", "Simplified declaration"),
+                  "patent": translate("AdminCompany", "Patent"), "retail_tax": translate("AdminCompany", "Retail tax"),
+                  "agricultural": translate("AdminCompany", "Agricultural producers")}
         for key in TAX_REGIMES:
             self.regime_combo.addItem(labels[key], key)
-        self.vat_check = QCheckBox(tr(CTX, "VAT payer"), self)
+        self.vat_check = QCheckBox(translate("AdminCompany", "VAT payer"), self)
         self.vat_series_edit, self.vat_number_edit = QLineEdit(self), QLineEdit(self)
         self.address_edit, self.oked_edit = QLineEdit(self), QLineEdit(self)
         self.address_kz_edit = QLineEdit(self)
@@ -31,24 +30,24 @@ class CompanyPage(Page):
         self.phone_edit, self.iban_edit, self.bik_edit = QLineEdit(self), QLineEdit(self), QLineEdit(self)
         self.iban_edit.setPlaceholderText("KZ65914002203KZ0018H")
         rows = [
-            (tr(CTX, "Name (no quotes, no TOO/IP)"), self.name_edit, "name"),
-            (tr(CTX, "BIN/IIN"), self.bin_edit, "iin_bin"),
-            (tr(CTX, "Tax regime"), self.regime_combo, "tax_regime"),
+            (translate("AdminCompany", "Name (no quotes, no TOO/IP)"), self.name_edit, "name"),
+            (translate("AdminCompany", "BIN/IIN"), self.bin_edit, "iin_bin"),
+            (translate("AdminCompany", "Tax regime"), self.regime_combo, "tax_regime"),
             ("", self.vat_check, "vat_payer"),
-            (tr(CTX, "VAT certificate series"), self.vat_series_edit, "vat_series"),
-            (tr(CTX, "VAT certificate number"), self.vat_number_edit, "vat_number"),
-            (tr(CTX, "Legal address"), self.address_edit, "legal_address"),
-            (tr(CTX, "Legal address in Kazakh"), self.address_kz_edit, "address_kz"),
-            (tr(CTX, "OKED code"), self.oked_edit, "oked"),
-            (tr(CTX, "Phone"), self.phone_edit, "phone"),
-            (tr(CTX, "IBAN (optional)"), self.iban_edit, "iban"),
-            (tr(CTX, "Bank BIK (optional)"), self.bik_edit, "bik"),
+            (translate("AdminCompany", "VAT certificate series"), self.vat_series_edit, "vat_series"),
+            (translate("AdminCompany", "VAT certificate number"), self.vat_number_edit, "vat_number"),
+            (translate("AdminCompany", "Legal address"), self.address_edit, "legal_address"),
+            (translate("AdminCompany", "Legal address in Kazakh"), self.address_kz_edit, "address_kz"),
+            (translate("AdminCompany", "OKED code"), self.oked_edit, "oked"),
+            (translate("AdminCompany", "Phone"), self.phone_edit, "phone"),
+            (translate("AdminCompany", "IBAN (optional)"), self.iban_edit, "iban"),
+            (translate("AdminCompany", "Bank BIK (optional)"), self.bik_edit, "bik"),
         ]
         for label, widget, key in rows:
             form.addRow(label, widget)
             self.fields[key] = widget
         self.vat_check.toggled.connect(self._vat_toggled)
-        self.save_button = big_button(tr(CTX, "Save company"), self, "Ctrl+S")
+        self.save_button = big_button(translate("AdminCompany", "Save company"), self, "Ctrl+S")
         self.save_button.clicked.connect(self.save)
         lay.addLayout(form)
         lay.addWidget(self.error)
@@ -68,9 +67,9 @@ class CompanyPage(Page):
     def show_company(self, info: CompanyInfo | None) -> None:
         self.info = info
         self.bin_edit.setReadOnly(info is not None)
-        self.bin_edit.setToolTip(tr(CTX, "The BIN/IIN cannot be changed after creation.") if info else "")
+        self.bin_edit.setToolTip(translate("AdminCompany", "The BIN/IIN cannot be changed after creation.") if info else "")
         if info is None:
-            self.say(tr(CTX, "No company yet: fill in the data and save."))
+            self.say(translate("AdminCompany", "No company yet: fill in the data and save."))
             return
         d = info.data
         self.name_edit.setText(d.name)
@@ -104,5 +103,5 @@ class CompanyPage(Page):
             self.call(lambda: self.ctx.admin.update_company(self.principal, data), self._saved)
 
     def _saved(self, _value: object) -> None:
-        self.say(tr(CTX, "Company data saved."))
+        self.say(translate("AdminCompany", "Company data saved."))
         self.refresh()

@@ -13,12 +13,10 @@ from alsep_desktop.ui.qt import (
     QHBoxLayout,
     QLabel,
     QVBoxLayout,
-    tr,
+    translate,
 )
 from alsep_desktop.ui.widgets.bar_chart import BarChart
 from alsep_desktop.ui.widgets.period_picker import PeriodPicker
-
-CTX = "AdminDashboard"
 
 
 class DashboardPage(Page):
@@ -28,7 +26,7 @@ class DashboardPage(Page):
         self.register_combo = QComboBox(self)
         self.register_combo.setMinimumHeight(36)
         self.period = PeriodPicker(self.ctx.reports.default_period().end, self)
-        self.export_button = big_button(tr(CTX, "Export CSV"), self)
+        self.export_button = big_button(translate("AdminDashboard", "Export CSV"), self)
         top.addWidget(self.register_combo, 1)
         top.addWidget(self.period, 3)
         top.addWidget(self.export_button)
@@ -41,32 +39,32 @@ class DashboardPage(Page):
             cards.addWidget(lbl)
         lay.addLayout(cards)
         self.chart = BarChart(self)
-        lay.addWidget(QLabel(tr(CTX, "Revenue per day"), self))
+        lay.addWidget(QLabel(translate("AdminDashboard", "Revenue per day"), self))
         lay.addWidget(self.chart, 2)
         grid = QGridLayout()
-        self.mix_table = make_table(self, [tr(CTX, "Payment"), tr(CTX, "Amount")])
-        self.top_table = make_table(self, [tr(CTX, "Code"), tr(CTX, "Product"), tr(CTX, "Qty"), tr(CTX, "Revenue")])
-        grid.addWidget(QLabel(tr(CTX, "Payment mix"), self), 0, 0)
-        grid.addWidget(QLabel(tr(CTX, "Top products"), self), 0, 1)
+        self.mix_table = make_table(self, [translate("AdminDashboard", "Payment"), translate("AdminDashboard", "Amount")])
+        self.top_table = make_table(self, [translate("AdminDashboard", "Code"), translate("AdminDashboard", "Product"), translate("AdminDashboard", "Qty"), translate("AdminDashboard", "Revenue")])
+        grid.addWidget(QLabel(translate("AdminDashboard", "Payment mix"), self), 0, 0)
+        grid.addWidget(QLabel(translate("AdminDashboard", "Top products"), self), 0, 1)
         grid.addWidget(self.mix_table, 1, 0)
         grid.addWidget(self.top_table, 1, 1)
         grid.setColumnStretch(1, 2)
         lay.addLayout(grid, 1)
-        note = QLabel(tr(CTX, "Card data are approximate and are not payment documents."), self)
+        note = QLabel(translate("AdminDashboard", "Card data are approximate and are not payment documents."), self)
         note.setWordWrap(True)
         lay.addWidget(note)
         lay.addWidget(self.error)
         lay.addWidget(self.status)
         self.fields["period"] = self.period
         self.data: Dashboard | None = None
-        self.register_combo.addItem(tr(CTX, "All registers"), None)
+        self.register_combo.addItem(translate("AdminDashboard", "All registers"), None)
         self.register_combo.currentIndexChanged.connect(lambda _i: self.load())
         self.period.changed.connect(lambda _a, _b: self.load())
         self.export_button.clicked.connect(self.export)
         self.export_button.setEnabled(False)
 
     def ask_save_path(self, suggested: str) -> str:
-        return QFileDialog.getSaveFileName(self, tr(CTX, "Export the dashboard"), suggested, "CSV (*.csv)")[0]
+        return QFileDialog.getSaveFileName(self, translate("AdminDashboard", "Export the dashboard"), suggested, "CSV (*.csv)")[0]
 
     def refresh(self) -> None:
         self.call(lambda: self.ctx.admin.registers(self.principal), self.show_registers)
@@ -94,16 +92,16 @@ class DashboardPage(Page):
     def show_dashboard(self, d: Dashboard) -> None:
         self.data = d
         self.export_button.setEnabled(True)
-        self.revenue_label.setText(tr(CTX, "Revenue: %1").replace("%1", d.revenue.format()))
-        self.sales_label.setText(tr(CTX, "Sales: %1 receipts, %2").replace("%1", str(d.sales_count))
-                                 .replace("%2", d.sales_total.format()))
-        self.returns_label.setText(tr(CTX, "Returns: %1 receipts, %2").replace("%1", str(d.returns_count))
-                                   .replace("%2", (-d.returns_total).format()))
-        self.average_label.setText(tr(CTX, "Average receipt: %1").replace("%1", d.average_check.format()))
+        self.revenue_label.setText(translate("AdminDashboard", "Revenue: %1").replace("%1", d.revenue.format()))
+        self.sales_label.setText(translate("AdminDashboard", "Sales: %n receipt(s), %1", None, d.sales_count)
+                                 .replace("%1", d.sales_total.format()))
+        self.returns_label.setText(translate("AdminDashboard", "Returns: %n receipt(s), %1", None, d.returns_count)
+                                   .replace("%1", (-d.returns_total).format()))
+        self.average_label.setText(translate("AdminDashboard", "Average receipt: %1").replace("%1", d.average_check.format()))
         self.chart.set_data([(x.day.strftime("%d.%m"), x.revenue.tiyn) for x in d.days],
                             lambda v: Money(v).format(currency=False))
-        kinds = {"cash": tr(CTX, "Cash"), "card": tr(CTX, "Card"), "mobile": tr(CTX, "Mobile"),
-                 "non_cash": tr(CTX, "Non-cash")}
+        kinds = {"cash": translate("AdminDashboard", "Cash"), "card": translate("AdminDashboard", "Card"), "mobile": translate("AdminDashboard", "Mobile"),
+                 "non_cash": translate("AdminDashboard", "Non-cash")}
         fill_table(self.mix_table, [(kinds.get(k, k), m.format()) for k, m in d.payment_mix.items()])
         fill_table(self.top_table, [(t.code, t.name, f"{t.quantity_milli / 1000:g}", t.revenue.format())
                                     for t in d.top_products])
@@ -115,4 +113,4 @@ class DashboardPage(Page):
         path = self.ask_save_path(f"dashboard-{d.period.start:%Y%m%d}-{d.period.end:%Y%m%d}.csv")
         if path:
             self.call(lambda: self.ctx.reports.export_dashboard(self.principal, d, path),
-                      lambda _v: self.say(tr(CTX, "Dashboard exported.")))
+                      lambda _v: self.say(translate("AdminDashboard", "Dashboard exported.")))

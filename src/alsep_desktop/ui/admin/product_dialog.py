@@ -17,19 +17,17 @@ from alsep_desktop.ui.qt import (
     QRegularExpression,
     QRegularExpressionValidator,
     QVBoxLayout,
-    tr,
+    translate,
 )
 from alsep_desktop.ui.widgets.money_edit import MoneyEdit
-
-CTX = "AdminProductDialog"
 
 
 def unit_names() -> dict[Unit, str]:
     """Translated name of every unit, with its ОКЕИ code."""
     names = {
-        Unit.PIECE: tr(CTX, "Piece"), Unit.KILOGRAM: tr(CTX, "Kilogram"), Unit.GRAM: tr(CTX, "Gram"),
-        Unit.LITRE: tr(CTX, "Litre"), Unit.METRE: tr(CTX, "Metre"), Unit.SQUARE_METRE: tr(CTX, "Square metre"),
-        Unit.SERVICE: tr(CTX, "Service"),
+        Unit.PIECE: translate("AdminProductDialog", "Piece"), Unit.KILOGRAM: translate("AdminProductDialog", "Kilogram"), Unit.GRAM: translate("AdminProductDialog", "Gram"),
+        Unit.LITRE: translate("AdminProductDialog", "Litre"), Unit.METRE: translate("AdminProductDialog", "Metre"), Unit.SQUARE_METRE: translate("AdminProductDialog", "Square metre"),
+        Unit.SERVICE: translate("AdminProductDialog", "Service"),
     }
     return {u: f"{names[u]} ({u.value})" for u in Unit}
 
@@ -40,7 +38,7 @@ class ProductDialog(QDialog):
     def __init__(self, page: Page, register_id: int, product: ProductView | None = None) -> None:
         super().__init__(page)
         self.page, self.register_id, self.product = page, register_id, product
-        self.setWindowTitle(tr(CTX, "Edit product") if product else tr(CTX, "Add product"))
+        self.setWindowTitle(translate("AdminProductDialog", "Edit product") if product else translate("AdminProductDialog", "Add product"))
         lay = QVBoxLayout(self)
         form = QFormLayout()
         self.code_edit, self.group_edit, self.name_edit = QLineEdit(self), QLineEdit(self), QLineEdit(self)
@@ -50,25 +48,25 @@ class ProductDialog(QDialog):
         self.markup_edit, self.discount_edit = QLineEdit("0", self), QLineEdit("0", self)
         self.vat_combo = QComboBox(self)
         for rate in page.ctx.vat_table.rates:
-            self.vat_combo.addItem(tr(CTX, "Without VAT") if rate.basis_points is None else rate.percent_text, rate.code)
-        self.editable_check = QCheckBox(tr(CTX, "Cashier may change the price"), self)
+            self.vat_combo.addItem(translate("AdminProductDialog", "Without VAT") if rate.basis_points is None else rate.percent_text, rate.code)
+        self.editable_check = QCheckBox(translate("AdminProductDialog", "Cashier may change the price"), self)
         self.unit_combo = QComboBox(self)
         for unit, label in unit_names().items():
             self.unit_combo.addItem(label, unit.value)
         self.ntin_edit = QLineEdit(self)
         self.ntin_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"^\d{0,14}$"), self))
-        self.ntin_edit.setPlaceholderText(tr(CTX, "13 or 14 digits from the National Catalogue"))
-        self.marked_check = QCheckBox(tr(CTX, "Marked goods (sold with a DataMatrix code)"), self)
-        form.addRow(tr(CTX, "Code"), self.code_edit)
-        form.addRow(tr(CTX, "Group code"), self.group_edit)
-        form.addRow(tr(CTX, "Name"), self.name_edit)
-        form.addRow(tr(CTX, "Barcode (digits)"), self.barcode_edit)
-        form.addRow(tr(CTX, "Price"), self.price_edit)
-        form.addRow(tr(CTX, "Markup, %"), self.markup_edit)
-        form.addRow(tr(CTX, "Discount, %"), self.discount_edit)
-        form.addRow(tr(CTX, "VAT rate"), self.vat_combo)
-        form.addRow(tr(CTX, "Unit of measure"), self.unit_combo)
-        form.addRow(tr(CTX, "NTIN"), self.ntin_edit)
+        self.ntin_edit.setPlaceholderText(translate("AdminProductDialog", "13 or 14 digits from the National Catalogue"))
+        self.marked_check = QCheckBox(translate("AdminProductDialog", "Marked goods (sold with a DataMatrix code)"), self)
+        form.addRow(translate("AdminProductDialog", "Code"), self.code_edit)
+        form.addRow(translate("AdminProductDialog", "Group code"), self.group_edit)
+        form.addRow(translate("AdminProductDialog", "Name"), self.name_edit)
+        form.addRow(translate("AdminProductDialog", "Barcode (digits)"), self.barcode_edit)
+        form.addRow(translate("AdminProductDialog", "Price"), self.price_edit)
+        form.addRow(translate("AdminProductDialog", "Markup, %"), self.markup_edit)
+        form.addRow(translate("AdminProductDialog", "Discount, %"), self.discount_edit)
+        form.addRow(translate("AdminProductDialog", "VAT rate"), self.vat_combo)
+        form.addRow(translate("AdminProductDialog", "Unit of measure"), self.unit_combo)
+        form.addRow(translate("AdminProductDialog", "NTIN"), self.ntin_edit)
         form.addRow(self.editable_check)
         form.addRow(self.marked_check)
         self.fields = {"code": self.code_edit, "group_code": self.group_edit, "name": self.name_edit,
@@ -77,8 +75,8 @@ class ProductDialog(QDialog):
                        "ntin": self.ntin_edit, "marked": self.marked_check}
         self.error = ErrorLabel(self)
         buttons = QHBoxLayout()
-        self.save_button = big_button(tr(CTX, "Save"), self, "Ctrl+Return")
-        self.cancel_button = big_button(tr(CTX, "Cancel"), self)
+        self.save_button = big_button(translate("AdminProductDialog", "Save"), self, "Ctrl+Return")
+        self.cancel_button = big_button(translate("AdminProductDialog", "Cancel"), self)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
         self.save_button.clicked.connect(self.save)

@@ -18,10 +18,9 @@ from alsep_desktop.ui.qt import (
     Qt,
     QVBoxLayout,
     QWidget,
-    tr,
+    translate,
 )
 
-CTX = "AdminProducts"
 SHOWN = 2000  # rows drawn at once; search narrows the rest
 
 
@@ -32,41 +31,41 @@ class ProductsPage(Page):
         self.register_combo = QComboBox(self)
         self.register_combo.setMinimumHeight(36)
         self.search_edit = QLineEdit(self)
-        self.search_edit.setPlaceholderText(tr(CTX, "Search by name, code or barcode"))
+        self.search_edit.setPlaceholderText(translate("AdminProducts", "Search by name, code or barcode"))
         self.search_edit.setClearButtonEnabled(True)
         self.group_combo = QComboBox(self)
-        top.addWidget(QLabel(tr(CTX, "Register"), self))
+        top.addWidget(QLabel(translate("AdminProducts", "Register"), self))
         top.addWidget(self.register_combo, 1)
         top.addWidget(self.search_edit, 2)
-        top.addWidget(QLabel(tr(CTX, "Group"), self))
+        top.addWidget(QLabel(translate("AdminProducts", "Group"), self))
         top.addWidget(self.group_combo)
         lay.addLayout(top)
         bar = QHBoxLayout()
-        self.add_button = big_button(tr(CTX, "Add product"), self, "Ctrl+N")
-        self.edit_button = big_button(tr(CTX, "Edit"), self, "Ctrl+E")
-        self.delete_button = big_button(tr(CTX, "Delete"), self, "Del")
-        self.import_button = big_button(tr(CTX, "Import CSV"), self)
-        self.import_1c_button = big_button(tr(CTX, "Import from 1C"), self)
-        self.export_button = big_button(tr(CTX, "Export CSV"), self)
+        self.add_button = big_button(translate("AdminProducts", "Add product"), self, "Ctrl+N")
+        self.edit_button = big_button(translate("AdminProducts", "Edit"), self, "Ctrl+E")
+        self.delete_button = big_button(translate("AdminProducts", "Delete"), self, "Del")
+        self.import_button = big_button(translate("AdminProducts", "Import CSV"), self)
+        self.import_1c_button = big_button(translate("AdminProducts", "Import from 1C"), self)
+        self.export_button = big_button(translate("AdminProducts", "Export CSV"), self)
         for b in (self.add_button, self.edit_button, self.delete_button, self.import_button,
                   self.import_1c_button, self.export_button):
             bar.addWidget(b)
         lay.addLayout(bar)
         split = QSplitter(Qt.Orientation.Vertical, self)
-        self.table = make_table(split, [tr(CTX, "Code"), tr(CTX, "Group code"), tr(CTX, "Name"), tr(CTX, "Barcode"),
-                                        tr(CTX, "Price"), tr(CTX, "Markup, %"), tr(CTX, "Discount, %"), tr(CTX, "VAT"),
-                                        tr(CTX, "Editable price")])
+        self.table = make_table(split, [translate("AdminProducts", "Code"), translate("AdminProducts", "Group code"), translate("AdminProducts", "Name"), translate("AdminProducts", "Barcode"),
+                                        translate("AdminProducts", "Price"), translate("AdminProducts", "Markup, %"), translate("AdminProducts", "Discount, %"), translate("AdminProducts", "VAT"),
+                                        translate("AdminProducts", "Editable price")])
         self.table.doubleClicked.connect(self.edit_product)
         bundles = QWidget(split)
         bl = QVBoxLayout(bundles)
         bl.setContentsMargins(0, 0, 0, 0)
-        bl.addWidget(QLabel(tr(CTX, "Bundles"), bundles))
-        self.bundle_table = make_table(bundles, [tr(CTX, "Name"), tr(CTX, "Barcode"), tr(CTX, "Products")])
+        bl.addWidget(QLabel(translate("AdminProducts", "Bundles"), bundles))
+        self.bundle_table = make_table(bundles, [translate("AdminProducts", "Name"), translate("AdminProducts", "Barcode"), translate("AdminProducts", "Products")])
         bl.addWidget(self.bundle_table)
         bb = QHBoxLayout()
-        self.add_bundle_button = big_button(tr(CTX, "New bundle"), bundles)
-        self.edit_bundle_button = big_button(tr(CTX, "Edit bundle"), bundles)
-        self.delete_bundle_button = big_button(tr(CTX, "Delete bundle"), bundles)
+        self.add_bundle_button = big_button(translate("AdminProducts", "New bundle"), bundles)
+        self.edit_bundle_button = big_button(translate("AdminProducts", "Edit bundle"), bundles)
+        self.delete_bundle_button = big_button(translate("AdminProducts", "Delete bundle"), bundles)
         for b in (self.add_bundle_button, self.edit_bundle_button, self.delete_bundle_button):
             bb.addWidget(b)
         bl.addLayout(bb)
@@ -120,7 +119,7 @@ class ProductsPage(Page):
                   self.add_bundle_button):
             b.setEnabled(bool(registers))
         if not registers:
-            self.say(tr(CTX, "Create a register first: each register has its own catalog."))
+            self.say(translate("AdminProducts", "Create a register first: each register has its own catalog."))
         self.load_catalog()
 
     def load_catalog(self) -> None:
@@ -142,7 +141,7 @@ class ProductsPage(Page):
         current = self.group_combo.currentData()
         self.group_combo.blockSignals(True)
         self.group_combo.clear()
-        self.group_combo.addItem(tr(CTX, "All groups"), None)
+        self.group_combo.addItem(translate("AdminProducts", "All groups"), None)
         for g in groups:
             self.group_combo.addItem(g, g)
         self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(current)))
@@ -161,16 +160,16 @@ class ProductsPage(Page):
 
     def show_products(self) -> None:
         rows = self.visible_products()
-        yes, no = tr(CTX, "yes"), tr(CTX, "no")
+        yes, no = translate("AdminProducts", "yes"), translate("AdminProducts", "no")
         fill_table(self.table, [
             (p.code, p.group_code, p.name, p.barcode, p.price.plain(), f"{p.markup_bp / 100:.2f}",
-             f"{p.discount_bp / 100:.2f}", p.vat.percent_text if p.vat.taxable else tr(CTX, "without VAT"),
+             f"{p.discount_bp / 100:.2f}", p.vat.percent_text if p.vat.taxable else translate("AdminProducts", "without VAT"),
              yes if p.editable_price else no)
             for p in rows[:SHOWN]
         ], [p.uuid for p in rows[:SHOWN]])
-        text = tr(CTX, "Products: %1 of %2").replace("%1", str(len(rows))).replace("%2", str(len(self.products)))
+        text = translate("AdminProducts", "Products: %1 of %2").replace("%1", str(len(rows))).replace("%2", str(len(self.products)))
         if len(rows) > SHOWN:
-            text += " " + tr(CTX, "(first %1 shown; refine the search)").replace("%1", str(SHOWN))
+            text += " " + translate("AdminProducts", "(first %1 shown; refine the search)").replace("%1", str(SHOWN))
         self.say(text)
 
     # -- products ---------------------------------------------------------------------------------
@@ -193,9 +192,9 @@ class ProductsPage(Page):
         product = self._product()
         if product is None:
             return
-        if self.confirm(tr(CTX, "Delete %1? It is also removed from every bundle.").replace("%1", product.name)):
+        if self.confirm(translate("AdminProducts", "Delete %1? It is also removed from every bundle.").replace("%1", product.name)):
             self.call(lambda: self.ctx.catalog.delete_product(self.principal, product.uuid),
-                      lambda _v: self.say(tr(CTX, "Product deleted.")))
+                      lambda _v: self.say(translate("AdminProducts", "Product deleted.")))
 
     # -- bundles -----------------------------------------------------------------------------------
     def _bundle(self) -> BundleView | None:
@@ -215,31 +214,31 @@ class ProductsPage(Page):
 
     def delete_bundle(self) -> None:
         bundle = self._bundle()
-        if bundle is not None and self.confirm(tr(CTX, "Delete the bundle %1?").replace("%1", bundle.name)):
+        if bundle is not None and self.confirm(translate("AdminProducts", "Delete the bundle %1?").replace("%1", bundle.name)):
             self.call(lambda: self.ctx.admin.delete_bundle(self.principal, bundle.uuid),
-                      lambda _v: self.say(tr(CTX, "Bundle deleted.")))
+                      lambda _v: self.say(translate("AdminProducts", "Bundle deleted.")))
 
     # -- import / export ---------------------------------------------------------------------------
     def import_csv(self) -> None:
         rid = self.register_id
         if rid is None:
             return
-        path = self.ask_open_path(tr(CTX, "Choose a CSV file"), "CSV (*.csv *.txt)")
-        if path and self.confirm(tr(CTX, "Importing replaces ALL products of this register. Continue?")):
+        path = self.ask_open_path(translate("AdminProducts", "Choose a CSV file"), "CSV (*.csv *.txt)")
+        if path and self.confirm(translate("AdminProducts", "Importing replaces ALL products of this register. Continue?")):
             self.io.start_import(rid, path)
 
     def import_1c(self) -> None:
         rid = self.register_id
         if rid is None:
             return
-        path = self.ask_open_path(tr(CTX, "Choose import.xml (offers.xml must be next to it)"), "1C (*.xml)")
-        if path and self.confirm(tr(CTX, "Importing replaces ALL products of this register. Continue?")):
+        path = self.ask_open_path(translate("AdminProducts", "Choose import.xml (offers.xml must be next to it)"), "1C (*.xml)")
+        if path and self.confirm(translate("AdminProducts", "Importing replaces ALL products of this register. Continue?")):
             self.io.start_import(rid, path)
 
     def export_csv(self) -> None:
         rid = self.register_id
         if rid is None:
             return
-        path = self.ask_save_path(tr(CTX, "Export the catalog"), "products.csv")
+        path = self.ask_save_path(translate("AdminProducts", "Export the catalog"), "products.csv")
         if path:
             self.io.export(rid, path)

@@ -18,22 +18,20 @@ from alsep_desktop.ui.qt import (
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
-    tr,
+    translate,
 )
-
-CTX = "AdminRegisters"
 
 
 class RegistersPage(Page):
     def build(self) -> None:
         lay = QVBoxLayout(self)
-        self.table = make_table(self, [tr(CTX, "Name"), tr(CTX, "Trade point"), tr(CTX, "Serial number"),
-                                       tr(CTX, "Registration number"), tr(CTX, "Status"), tr(CTX, "Device")])
+        self.table = make_table(self, [translate("AdminRegisters", "Name"), translate("AdminRegisters", "Trade point"), translate("AdminRegisters", "Serial number"),
+                                       translate("AdminRegisters", "Registration number"), translate("AdminRegisters", "Status"), translate("AdminRegisters", "Device")])
         self.table.itemSelectionChanged.connect(self._selected)
         lay.addWidget(self.table, 1)
         actions = QHBoxLayout()
-        self.passport_button = big_button(tr(CTX, "Download passport"), self, "Ctrl+P")
-        self.unbind_button = big_button(tr(CTX, "Unbind device"), self)
+        self.passport_button = big_button(translate("AdminRegisters", "Download passport"), self, "Ctrl+P")
+        self.unbind_button = big_button(translate("AdminRegisters", "Unbind device"), self)
         actions.addWidget(self.passport_button)
         actions.addWidget(self.unbind_button)
         self.passport_button.clicked.connect(self.download_passport)
@@ -41,31 +39,31 @@ class RegistersPage(Page):
         lay.addLayout(actions)
 
         boxes = QHBoxLayout()
-        new_box = QGroupBox(tr(CTX, "New register"), self)
+        new_box = QGroupBox(translate("AdminRegisters", "New register"), self)
         nf = QFormLayout(new_box)
         self.tp_combo, self.name_edit, self.year_spin = QComboBox(new_box), QLineEdit(new_box), QSpinBox(new_box)
         year = self.ctx.clock.now().year
         self.year_spin.setRange(2000, year)
         self.year_spin.setValue(year)
-        nf.addRow(tr(CTX, "Trade point"), self.tp_combo)
-        nf.addRow(tr(CTX, "Name"), self.name_edit)
-        nf.addRow(tr(CTX, "Year of manufacture"), self.year_spin)
-        self.create_button = big_button(tr(CTX, "Create register"), new_box)
+        nf.addRow(translate("AdminRegisters", "Trade point"), self.tp_combo)
+        nf.addRow(translate("AdminRegisters", "Name"), self.name_edit)
+        nf.addRow(translate("AdminRegisters", "Year of manufacture"), self.year_spin)
+        self.create_button = big_button(translate("AdminRegisters", "Create register"), new_box)
         self.create_button.clicked.connect(self.create)
         nf.addRow(self.create_button)
 
-        ofd_box = QGroupBox(tr(CTX, "OFD data (update data)"), self)
+        ofd_box = QGroupBox(translate("AdminRegisters", "OFD data (update data)"), self)
         of = QFormLayout(ofd_box)
         self.system_id_edit, self.reg_number_edit = QLineEdit(ofd_box), QLineEdit(ofd_box)
         self.token_edit = QLineEdit(ofd_box)
         self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.vat_check = QCheckBox(tr(CTX, "VAT payer"), ofd_box)
-        of.addRow(tr(CTX, "OFD system id"), self.system_id_edit)
-        of.addRow(tr(CTX, "Registration number"), self.reg_number_edit)
-        of.addRow(tr(CTX, "Token"), self.token_edit)
+        self.vat_check = QCheckBox(translate("AdminRegisters", "VAT payer"), ofd_box)
+        of.addRow(translate("AdminRegisters", "OFD system id"), self.system_id_edit)
+        of.addRow(translate("AdminRegisters", "Registration number"), self.reg_number_edit)
+        of.addRow(translate("AdminRegisters", "Token"), self.token_edit)
         of.addRow(self.vat_check)
-        self.ofd_button = big_button(tr(CTX, "Save OFD data"), ofd_box)
-        self.token_button = big_button(tr(CTX, "Update token only"), ofd_box)
+        self.ofd_button = big_button(translate("AdminRegisters", "Save OFD data"), ofd_box)
+        self.token_button = big_button(translate("AdminRegisters", "Update token only"), ofd_box)
         self.ofd_button.clicked.connect(self.save_ofd)
         self.token_button.clicked.connect(self.update_token)
         of.addRow(self.ofd_button)
@@ -81,7 +79,7 @@ class RegistersPage(Page):
         self._selected()
 
     def ask_save_path(self, suggested: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, tr(CTX, "Save the passport"), suggested, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("AdminRegisters", "Save the passport"), suggested, "PDF (*.pdf)")
         return path
 
     def refresh(self) -> None:
@@ -92,11 +90,11 @@ class RegistersPage(Page):
 
     def show_registers(self, value: tuple) -> None:
         self.registers, points = value
-        status = {"new": tr(CTX, "Waiting for OFD data"), "active": tr(CTX, "Active"), "blocked": tr(CTX, "Blocked")}
+        status = {"new": translate("AdminRegisters", "Waiting for OFD data"), "active": translate("AdminRegisters", "Active"), "blocked": translate("AdminRegisters", "Blocked")}
         fill_table(self.table, [
             (r.name, r.trade_point, r.serial_number, r.registration_number,
-             tr(CTX, "Invalid token: enter a new one") if r.ofd_block == "invalid_token" else status.get(r.status, r.status),
-             tr(CTX, "Bound") if r.bound_device_id else "")
+             translate("AdminRegisters", "Invalid token: enter a new one") if r.ofd_block == "invalid_token" else status.get(r.status, r.status),
+             translate("AdminRegisters", "Bound") if r.bound_device_id else "")
             for r in self.registers
         ], [r.id for r in self.registers])
         self.tp_combo.clear()
@@ -104,7 +102,7 @@ class RegistersPage(Page):
             self.tp_combo.addItem(p.name, p.id)
         self.create_button.setEnabled(bool(points))
         if not points:
-            self.say(tr(CTX, "Create a trade point first."))
+            self.say(translate("AdminRegisters", "Create a trade point first."))
         self._selected()
 
     def _register(self) -> RegisterInfo | None:
@@ -120,14 +118,14 @@ class RegistersPage(Page):
             self.system_id_edit.setText(reg.ofd_system_id)
             self.reg_number_edit.setText(reg.registration_number)
             self.token_edit.clear()
-            self.token_edit.setPlaceholderText(tr(CTX, "Token is set; enter a new one to replace it")
+            self.token_edit.setPlaceholderText(translate("AdminRegisters", "Token is set; enter a new one to replace it")
                                                if reg.has_token else "")
             self.vat_check.setChecked(reg.vat_payer)
 
     def create(self) -> None:
         tp_id, name, year = self.tp_combo.currentData(), self.name_edit.text(), self.year_spin.value()
         self.call(lambda: self.ctx.org.create_register(self.principal, tp_id, name, year),
-                  lambda _v: (self.name_edit.clear(), self.say(tr(CTX, "Register created. Download its passport "
+                  lambda _v: (self.name_edit.clear(), self.say(translate("AdminRegisters", "Register created. Download its passport "
                                                                      "for the OFD registration."))))
 
     def save_ofd(self) -> None:
@@ -139,8 +137,8 @@ class RegistersPage(Page):
 
         self.call(lambda: self.ctx.admin.update_ofd(self.principal, reg.id, system_id=sid, registration_number=num,
                                                     token=token, vat_payer=vat),
-                  lambda _v: (self.token_edit.clear(), self.say(tr(CTX, "OFD data saved.")),
-                                 self.check_ofd(reg.id, tr(CTX, "OFD data saved."))))
+                  lambda _v: (self.token_edit.clear(), self.say(translate("AdminRegisters", "OFD data saved.")),
+                                 self.check_ofd(reg.id, translate("AdminRegisters", "OFD data saved."))))
 
     def check_ofd(self, register_id: int, done: str) -> None:
         """After «Обновить данные»: ask the OFD what it holds and say whether it agrees."""
@@ -151,14 +149,14 @@ class RegistersPage(Page):
         reg, token = self._register(), self.token_edit.text()
         if reg is not None:
             self.call(lambda: self.ctx.admin.update_token(self.principal, reg.id, token),
-                      lambda _v: (self.token_edit.clear(), self.say(tr(CTX, "Token updated.")),
-                                 self.check_ofd(reg.id, tr(CTX, "Token updated."))))
+                      lambda _v: (self.token_edit.clear(), self.say(translate("AdminRegisters", "Token updated.")),
+                                 self.check_ofd(reg.id, translate("AdminRegisters", "Token updated."))))
 
     def unbind(self) -> None:
         reg = self._register()
-        if reg is not None and self.confirm(tr(CTX, "Unbind this register from its computer?")):
+        if reg is not None and self.confirm(translate("AdminRegisters", "Unbind this register from its computer?")):
             self.call(lambda: self.ctx.org.unbind_device(self.principal, reg.id),
-                      lambda _v: self.say(tr(CTX, "Device unbound.")))
+                      lambda _v: self.say(translate("AdminRegisters", "Device unbound.")))
 
     def download_passport(self) -> None:
         reg = self._register()
@@ -172,4 +170,4 @@ class RegistersPage(Page):
             Path(path).write_bytes(passport_pdf(self.ctx.admin.passport(self.principal, reg.id)))
             return path
 
-        self.call(op, lambda p: self.say(tr(CTX, "Passport saved: %1").replace("%1", p)))
+        self.call(op, lambda p: self.say(translate("AdminRegisters", "Passport saved: %1").replace("%1", p)))

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from alsep_desktop.services.reports import Period, SaleLine
 from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table
-from alsep_desktop.ui.qt import QComboBox, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, tr
+from alsep_desktop.ui.qt import QComboBox, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, translate
 from alsep_desktop.ui.widgets.period_picker import PeriodPicker
 
-CTX = "AdminSales"
 SHOWN = 5000
 
 
@@ -25,15 +24,15 @@ class SalesPage(Page):
         self.register_combo = QComboBox(self)
         self.register_combo.setMinimumHeight(36)
         self.period = PeriodPicker(self.ctx.reports.default_period().end, self)
-        self.export_button = big_button(tr(CTX, "Export CSV"), self, "Ctrl+Shift+E")
-        top.addWidget(QLabel(tr(CTX, "Register"), self))
+        self.export_button = big_button(translate("AdminSales", "Export CSV"), self, "Ctrl+Shift+E")
+        top.addWidget(QLabel(translate("AdminSales", "Register"), self))
         top.addWidget(self.register_combo, 1)
         top.addWidget(self.period, 3)
         top.addWidget(self.export_button)
         lay.addLayout(top)
-        self.table = make_table(self, [tr(CTX, "Code"), tr(CTX, "Item"), tr(CTX, "Price"), tr(CTX, "Qty"),
-                                       tr(CTX, "Date"), tr(CTX, "Barcode"), tr(CTX, "Cash"), tr(CTX, "Card"),
-                                       tr(CTX, "Cashier")])
+        self.table = make_table(self, [translate("AdminSales", "Code"), translate("AdminSales", "Item"), translate("AdminSales", "Price"), translate("AdminSales", "Qty"),
+                                       translate("AdminSales", "Date"), translate("AdminSales", "Barcode"), translate("AdminSales", "Cash"), translate("AdminSales", "Card"),
+                                       translate("AdminSales", "Cashier")])
         lay.addWidget(self.table, 1)
         lay.addWidget(self.error)
         lay.addWidget(self.status)
@@ -44,7 +43,7 @@ class SalesPage(Page):
         self.export_button.clicked.connect(self.export)
 
     def ask_save_path(self, suggested: str) -> str:
-        return QFileDialog.getSaveFileName(self, tr(CTX, "Export sales"), suggested, "CSV (*.csv)")[0]
+        return QFileDialog.getSaveFileName(self, translate("AdminSales", "Export sales"), suggested, "CSV (*.csv)")[0]
 
     def refresh(self) -> None:
         self.call(lambda: self.ctx.admin.registers(self.principal), self.show_registers)
@@ -80,9 +79,9 @@ class SalesPage(Page):
              ln.cash.plain(), ln.card.plain(), ln.cashier)
             for ln in self.lines
         ])
-        text = tr(CTX, "Lines: %1").replace("%1", str(len(self.lines)))
+        text = translate("AdminSales", "Lines: %1").replace("%1", str(len(self.lines)))
         if len(lines) > SHOWN:
-            text += " " + tr(CTX, "(first %1 shown; export the CSV for all)").replace("%1", str(SHOWN))
+            text += " " + translate("AdminSales", "(first %1 shown; export the CSV for all)").replace("%1", str(SHOWN))
         self.say(text)
 
     def export(self) -> None:
@@ -97,4 +96,4 @@ class SalesPage(Page):
         path = self.ask_save_path(f"sales-{period.start:%Y%m%d}-{period.end:%Y%m%d}.csv")
         if path:
             self.call(lambda: self.ctx.reports.export_sales(self.principal, rid, period, path),
-                      lambda n: self.say(tr(CTX, "Exported %1 lines.").replace("%1", str(n))))
+                      lambda n: self.say(translate("AdminSales", "Exported %n line(s).", None, n)))

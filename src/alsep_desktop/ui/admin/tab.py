@@ -18,9 +18,7 @@ from alsep_desktop.ui.admin.sales import SalesPage
 from alsep_desktop.ui.admin.trade_points import TradePointsPage
 from alsep_desktop.ui.admin.users import UsersPage
 from alsep_desktop.ui.ops import OpRunner
-from alsep_desktop.ui.qt import QLabel, Qt, QTabWidget, QVBoxLayout, QWidget, tr
-
-CTX = "AdminTab"
+from alsep_desktop.ui.qt import QLabel, Qt, QTabWidget, QVBoxLayout, QWidget, translate
 
 
 class AdminTab(QWidget):
@@ -31,7 +29,7 @@ class AdminTab(QWidget):
         self.refused = not principal.is_admin
         self.pages: dict[str, Page] = {}
         if self.refused:
-            self.message = QLabel(tr(CTX, "Only an administrator can open the admin panel."), self)
+            self.message = QLabel(translate("AdminTab", "Only an administrator can open the admin panel."), self)
             self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.message.setObjectName("admin_refused")
             lay.addWidget(self.message)
@@ -41,13 +39,13 @@ class AdminTab(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.setStyleSheet("QTabBar::tab { min-height: 36px; padding: 4px 14px; }")
         entries = [
-            ("dashboard", DashboardPage, tr(CTX, "Dashboard")),
-            ("company", CompanyPage, tr(CTX, "Company")),
-            ("trade_points", TradePointsPage, tr(CTX, "Trade points")),
-            ("users", UsersPage, tr(CTX, "Users")),
-            ("registers", RegistersPage, tr(CTX, "Registers")),
-            ("products", ProductsPage, tr(CTX, "Products")),
-            ("sales", SalesPage, tr(CTX, "Sales")),
+            ("dashboard", DashboardPage, translate("AdminTab", "Dashboard")),
+            ("company", CompanyPage, translate("AdminTab", "Company")),
+            ("trade_points", TradePointsPage, translate("AdminTab", "Trade points")),
+            ("users", UsersPage, translate("AdminTab", "Users")),
+            ("registers", RegistersPage, translate("AdminTab", "Registers")),
+            ("products", ProductsPage, translate("AdminTab", "Products")),
+            ("sales", SalesPage, translate("AdminTab", "Sales")),
         ]
         for key, cls, title in entries:
             page = cls(ctx, ops, principal, self.tabs)

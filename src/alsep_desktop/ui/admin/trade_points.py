@@ -5,16 +5,14 @@ from __future__ import annotations
 from alsep_desktop.domain.validation import degrees_text, parse_degrees
 from alsep_desktop.services.admin import TradePointInfo
 from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table, selected_key
-from alsep_desktop.ui.qt import QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, tr
-
-CTX = "AdminTradePoints"
+from alsep_desktop.ui.qt import QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, translate
 
 
 class TradePointsPage(Page):
     def build(self) -> None:
         lay = QVBoxLayout(self)
-        self.table = make_table(self, [tr(CTX, "Name"), tr(CTX, "Address"), tr(CTX, "Coordinates"),
-                                       tr(CTX, "Registers")])
+        self.table = make_table(self, [translate("AdminTradePoints", "Name"), translate("AdminTradePoints", "Address"), translate("AdminTradePoints", "Coordinates"),
+                                       translate("AdminTradePoints", "Registers")])
         self.table.itemSelectionChanged.connect(self._selected)
         form = QFormLayout()
         self.name_edit, self.address_edit, self.address_kz_edit = QLineEdit(self), QLineEdit(self), QLineEdit(self)
@@ -24,16 +22,16 @@ class TradePointsPage(Page):
         position = QHBoxLayout()
         position.addWidget(self.lat_edit)
         position.addWidget(self.lon_edit)
-        form.addRow(tr(CTX, "Name"), self.name_edit)
-        form.addRow(tr(CTX, "Address"), self.address_edit)
-        form.addRow(tr(CTX, "Address in Kazakh"), self.address_kz_edit)
-        form.addRow(tr(CTX, "Latitude, longitude (decimal degrees)"), position)
+        form.addRow(translate("AdminTradePoints", "Name"), self.name_edit)
+        form.addRow(translate("AdminTradePoints", "Address"), self.address_edit)
+        form.addRow(translate("AdminTradePoints", "Address in Kazakh"), self.address_kz_edit)
+        form.addRow(translate("AdminTradePoints", "Latitude, longitude (decimal degrees)"), position)
         self.fields.update(name=self.name_edit, address=self.address_edit, address_kz=self.address_kz_edit,
                            latitude=self.lat_edit, longitude=self.lon_edit)
         buttons = QHBoxLayout()
-        self.new_button = big_button(tr(CTX, "New trade point"), self, "Ctrl+N")
-        self.create_button = big_button(tr(CTX, "Create"), self)
-        self.save_button = big_button(tr(CTX, "Save changes"), self, "Ctrl+S")
+        self.new_button = big_button(translate("AdminTradePoints", "New trade point"), self, "Ctrl+N")
+        self.create_button = big_button(translate("AdminTradePoints", "Create"), self)
+        self.save_button = big_button(translate("AdminTradePoints", "Save changes"), self, "Ctrl+S")
         for b in (self.new_button, self.create_button, self.save_button):
             buttons.addWidget(b)
         self.new_button.clicked.connect(self.clear_form)
@@ -85,7 +83,7 @@ class TradePointsPage(Page):
                 self.principal, name, address, address_kz=address_kz,
                 latitude=parse_degrees(lat, field="latitude"), longitude=parse_degrees(lon, field="longitude"))
 
-        self.call(op, lambda _v: (self.say(tr(CTX, "Trade point created.")), self.clear_form()))
+        self.call(op, lambda _v: (self.say(translate("AdminTradePoints", "Trade point created.")), self.clear_form()))
 
     def save(self) -> None:
         tp_id = selected_key(self.table)
@@ -98,4 +96,4 @@ class TradePointsPage(Page):
                 self.principal, tp_id, name, address, address_kz=address_kz,
                 latitude=parse_degrees(lat, field="latitude"), longitude=parse_degrees(lon, field="longitude"))
 
-        self.call(op, lambda _v: self.say(tr(CTX, "Trade point saved.")))
+        self.call(op, lambda _v: self.say(translate("AdminTradePoints", "Trade point saved.")))

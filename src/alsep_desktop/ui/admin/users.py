@@ -16,37 +16,35 @@ from alsep_desktop.ui.qt import (
     QHBoxLayout,
     QLineEdit,
     QVBoxLayout,
-    tr,
+    translate,
 )
-
-CTX = "AdminUsers"
 
 
 class UsersPage(Page):
     def build(self) -> None:
         lay = QVBoxLayout(self)
-        self.table = make_table(self, [tr(CTX, "Login"), tr(CTX, "IIN"), tr(CTX, "Role"), tr(CTX, "Comment"),
-                                       tr(CTX, "Created"), tr(CTX, "Status")])
+        self.table = make_table(self, [translate("AdminUsers", "Login"), translate("AdminUsers", "IIN"), translate("AdminUsers", "Role"), translate("AdminUsers", "Comment"),
+                                       translate("AdminUsers", "Created"), translate("AdminUsers", "Status")])
         self.table.itemSelectionChanged.connect(self._selected)
         lay.addWidget(self.table, 1)
         row = QHBoxLayout()
-        self.block_button = big_button(tr(CTX, "Block / unblock"), self)
+        self.block_button = big_button(translate("AdminUsers", "Block / unblock"), self)
         self.new_password_edit = QLineEdit(self)
         self.new_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new_password_edit.setPlaceholderText(tr(CTX, "New password"))
-        self.password_button = big_button(tr(CTX, "Change password"), self)
+        self.new_password_edit.setPlaceholderText(translate("AdminUsers", "New password"))
+        self.password_button = big_button(translate("AdminUsers", "Change password"), self)
         for w in (self.block_button, self.new_password_edit, self.password_button):
             row.addWidget(w)
         self.block_button.clicked.connect(self.toggle_block)
         self.password_button.clicked.connect(self.change_password)
         lay.addLayout(row)
 
-        box = QGroupBox(tr(CTX, "New user"), self)
+        box = QGroupBox(translate("AdminUsers", "New user"), self)
         form = QFormLayout(box)
         self.email_edit, self.password_edit, self.iin_edit = QLineEdit(box), QLineEdit(box), QLineEdit(box)
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.iin_edit.setMaxLength(12)
-        self.birth_check = QCheckBox(tr(CTX, "Birth date given"), box)
+        self.birth_check = QCheckBox(translate("AdminUsers", "Birth date given"), box)
         self.birth_edit = QDateEdit(box)
         self.birth_edit.setCalendarPopup(True)
         self.birth_edit.setDisplayFormat("dd.MM.yyyy")
@@ -54,19 +52,19 @@ class UsersPage(Page):
         self.birth_edit.setEnabled(False)
         self.birth_check.toggled.connect(self.birth_edit.setEnabled)
         self.role_combo = QComboBox(box)
-        self.role_combo.addItem(tr(CTX, "Cashier"), Role.CASHIER)
-        self.role_combo.addItem(tr(CTX, "Administrator"), Role.ADMIN)
+        self.role_combo.addItem(translate("AdminUsers", "Cashier"), Role.CASHIER)
+        self.role_combo.addItem(translate("AdminUsers", "Administrator"), Role.ADMIN)
         self.comment_edit = QLineEdit(box)
         birth = QHBoxLayout()
         birth.addWidget(self.birth_check)
         birth.addWidget(self.birth_edit)
-        form.addRow(tr(CTX, "Login (e-mail)"), self.email_edit)
-        form.addRow(tr(CTX, "Password"), self.password_edit)
-        form.addRow(tr(CTX, "IIN (optional)"), self.iin_edit)
-        form.addRow(tr(CTX, "Birth date (optional)"), birth)
-        form.addRow(tr(CTX, "Role"), self.role_combo)
-        form.addRow(tr(CTX, "Comment"), self.comment_edit)
-        self.create_button = big_button(tr(CTX, "Create user"), box)
+        form.addRow(translate("AdminUsers", "Login (e-mail)"), self.email_edit)
+        form.addRow(translate("AdminUsers", "Password"), self.password_edit)
+        form.addRow(translate("AdminUsers", "IIN (optional)"), self.iin_edit)
+        form.addRow(translate("AdminUsers", "Birth date (optional)"), birth)
+        form.addRow(translate("AdminUsers", "Role"), self.role_combo)
+        form.addRow(translate("AdminUsers", "Comment"), self.comment_edit)
+        self.create_button = big_button(translate("AdminUsers", "Create user"), box)
         self.create_button.clicked.connect(self.create)
         form.addRow(self.create_button)
         self.fields.update(email=self.email_edit, password=self.password_edit, iin=self.iin_edit)
@@ -81,11 +79,11 @@ class UsersPage(Page):
 
     def show_users(self, users: list[UserInfo]) -> None:
         self.users = users
-        roles = {Role.ADMIN: tr(CTX, "Administrator"), Role.CASHIER: tr(CTX, "Cashier")}
+        roles = {Role.ADMIN: translate("AdminUsers", "Administrator"), Role.CASHIER: translate("AdminUsers", "Cashier")}
         fill_table(self.table, [
             (u.email, u.iin or "", roles[u.role], u.comment,
              u.created_at.astimezone(ALMATY).strftime("%d.%m.%Y") if u.created_at else "",  # type: ignore[attr-defined]
-             tr(CTX, "Blocked") if u.blocked else tr(CTX, "Active"))
+             translate("AdminUsers", "Blocked") if u.blocked else translate("AdminUsers", "Active"))
             for u in users
         ], [u.id for u in users])
 
@@ -105,7 +103,7 @@ class UsersPage(Page):
         role, comment = self.role_combo.currentData(), self.comment_edit.text()
 
         def done(_v: object) -> None:
-            self.say(tr(CTX, "User created."))
+            self.say(translate("AdminUsers", "User created."))
             for e in (self.email_edit, self.password_edit, self.iin_edit, self.comment_edit):
                 e.clear()
 
@@ -116,10 +114,10 @@ class UsersPage(Page):
         user = self._user()
         if user is not None:
             self.call(lambda: self.ctx.auth.set_blocked(self.principal, user.id, not user.blocked),
-                      lambda _v: self.say(tr(CTX, "User unblocked.") if user.blocked else tr(CTX, "User blocked.")))
+                      lambda _v: self.say(translate("AdminUsers", "User unblocked.") if user.blocked else translate("AdminUsers", "User blocked.")))
 
     def change_password(self) -> None:
         user, password = self._user(), self.new_password_edit.text()
         if user is not None:
             self.call(lambda: self.ctx.auth.change_password(self.principal, user.id, password),
-                      lambda _v: (self.new_password_edit.clear(), self.say(tr(CTX, "Password changed."))))
+                      lambda _v: (self.new_password_edit.clear(), self.say(translate("AdminUsers", "Password changed."))))

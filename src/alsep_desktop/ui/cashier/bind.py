@@ -14,10 +14,8 @@ from alsep_desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
-    tr,
+    translate,
 )
-
-CTX = "CashierBind"
 
 
 class BindDialog(QDialog):
@@ -28,10 +26,10 @@ class BindDialog(QDialog):
         self.counter = counter
         self.admin: Principal | None = None
         self.registers: list[RegisterInfo] = []
-        self.setWindowTitle(tr(CTX, "Set up the register"))
+        self.setWindowTitle(translate("CashierBind", "Set up the register"))
         self.setMinimumWidth(460)
         lay = QVBoxLayout(self)
-        self.note = QLabel(tr(CTX, "Enter the administrator's login and password"), self)
+        self.note = QLabel(translate("CashierBind", "Enter the administrator's login and password"), self)
         self.note.setWordWrap(True)
         lay.addWidget(self.note)
         form = QFormLayout()
@@ -44,21 +42,21 @@ class BindDialog(QDialog):
         self.register_box.setObjectName("bind_register")
         for w in (self.email, self.password, self.register_box):
             w.setMinimumHeight(TOUCH_HEIGHT - 8)
-        form.addRow(tr(CTX, "Login"), self.email)
-        form.addRow(tr(CTX, "Password"), self.password)
-        self.register_label = QLabel(tr(CTX, "Register"), self)
+        form.addRow(translate("CashierBind", "Login"), self.email)
+        form.addRow(translate("CashierBind", "Password"), self.password)
+        self.register_label = QLabel(translate("CashierBind", "Register"), self)
         form.addRow(self.register_label, self.register_box)
         lay.addLayout(form)
-        self.device = QLabel(tr(CTX, "This PC: %1").replace("%1", counter.ctx.config.device_id()), self)
+        self.device = QLabel(translate("CashierBind", "This PC: %1").replace("%1", counter.ctx.config.device_id()), self)
         self.device.setWordWrap(True)
         lay.addWidget(self.device)
         self.message = MessageBar(self)
         lay.addWidget(self.message)
-        self.next_button = big_button(tr(CTX, "Sign in"), self, name="bind_login")
+        self.next_button = big_button(translate("CashierBind", "Sign in"), self, name="bind_login")
         self.next_button.clicked.connect(self.sign_in)
-        self.save_button = big_button(tr(CTX, "Save"), self, name="bind_save")
+        self.save_button = big_button(translate("CashierBind", "Save"), self, name="bind_save")
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = big_button(tr(CTX, "Cancel"), self)
+        self.cancel_button = big_button(translate("CashierBind", "Cancel"), self)
         self.cancel_button.clicked.connect(self.reject)
         for b in (self.next_button, self.save_button, self.cancel_button):
             lay.addWidget(b)
@@ -88,7 +86,7 @@ class BindDialog(QDialog):
         for reg in self.registers:
             self.register_box.addItem(f"{reg.name} — {reg.trade_point} ({reg.serial_number})", reg.id)
         if not self.registers:
-            self.message.show_error(tr(CTX, "The company has no registers yet: add one in the admin panel."))
+            self.message.show_error(translate("CashierBind", "The company has no registers yet: add one in the admin panel."))
             return
         self.message.clear_message()
         self._step(choose=True)

@@ -7,10 +7,17 @@ from alsep_desktop.services.changes import Changes
 from alsep_desktop.services.documents import DocumentResult
 from alsep_desktop.services.printing import NoPrinter
 from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, Counter, MessageBar, big_button, with_key
-from alsep_desktop.ui.qt import QEvent, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget, tr
+from alsep_desktop.ui.qt import (
+    QEvent,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+    translate,
+)
 from alsep_desktop.ui.widgets.money_edit import MoneyEdit
 
-CTX = "CashierCash"
 KEY_DEPOSIT, KEY_WITHDRAW = "Ctrl+I", "Ctrl+O"
 
 
@@ -28,10 +35,10 @@ class CashMovesPanel(QGroupBox):
         lay.addWidget(self.amount)
         row = QHBoxLayout()
         self.deposit_button = big_button("", self, name="cash_deposit")
-        self.deposit_button.setShortcut(counter.shortcut(KEY_DEPOSIT, lambda: tr(CTX, "Deposit cash")))
+        self.deposit_button.setShortcut(counter.shortcut(KEY_DEPOSIT, lambda: translate("CashierCash", "Deposit cash")))
         self.deposit_button.clicked.connect(lambda: self.move(deposit=True))
         self.withdraw_button = big_button("", self, name="cash_withdraw")
-        self.withdraw_button.setShortcut(counter.shortcut(KEY_WITHDRAW, lambda: tr(CTX, "Withdraw cash")))
+        self.withdraw_button.setShortcut(counter.shortcut(KEY_WITHDRAW, lambda: translate("CashierCash", "Withdraw cash")))
         self.withdraw_button.clicked.connect(lambda: self.move(deposit=False))
         row.addWidget(self.deposit_button)
         row.addWidget(self.withdraw_button)
@@ -42,9 +49,9 @@ class CashMovesPanel(QGroupBox):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(tr(CTX, "Cash in the drawer"))
-        self.deposit_button.setText(with_key(tr(CTX, "Deposit"), KEY_DEPOSIT))
-        self.withdraw_button.setText(with_key(tr(CTX, "Withdraw"), KEY_WITHDRAW))
+        self.setTitle(translate("CashierCash", "Cash in the drawer"))
+        self.deposit_button.setText(with_key(translate("CashierCash", "Deposit"), KEY_DEPOSIT))
+        self.withdraw_button.setText(with_key(translate("CashierCash", "Withdraw"), KEY_WITHDRAW))
         self._show_drawer()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
@@ -53,7 +60,7 @@ class CashMovesPanel(QGroupBox):
         super().changeEvent(event)
 
     def _show_drawer(self) -> None:
-        self.in_drawer.setText(tr(CTX, "In the drawer: %1").replace("%1", self._drawer.format()))
+        self.in_drawer.setText(translate("CashierCash", "In the drawer: %1").replace("%1", self._drawer.format()))
 
     def refresh(self) -> None:
         register_id = self.counter.register_id
@@ -78,7 +85,7 @@ class CashMovesPanel(QGroupBox):
             self.message.show_error(exc)
             return
         if amount.tiyn <= 0:
-            self.message.show_error(tr(CTX, "Type the amount first."))
+            self.message.show_error(translate("CashierCash", "Type the amount first."))
             return
         shifts = c.ctx.shifts
 
@@ -91,7 +98,7 @@ class CashMovesPanel(QGroupBox):
             self._drawer = drawer
             self._show_drawer()
             self.amount.clear()
-            note = (tr(CTX, "Deposited %1.") if deposit else tr(CTX, "Withdrawn %1.")).replace(
+            note = (translate("CashierCash", "Deposited %1.") if deposit else translate("CashierCash", "Withdrawn %1.")).replace(
                 "%1", result.total.format())
             self.message.show_info(note)
 

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from alsep_desktop.domain.catalog import ProductView
 from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, big_button
-from alsep_desktop.ui.qt import QDialog, QListWidget, QListWidgetItem, QVBoxLayout, QWidget, tr
-
-CTX = "CashierChoose"
+from alsep_desktop.ui.qt import (
+    QDialog,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    translate,
+)
 
 
 class ChooseProductDialog(QDialog):
@@ -14,7 +19,7 @@ class ChooseProductDialog(QDialog):
         super().__init__(parent)
         self.products = products
         self.chosen: ProductView | None = None
-        self.setWindowTitle(tr(CTX, "Choose a product"))
+        self.setWindowTitle(translate("CashierChoose", "Choose a product"))
         self.setMinimumSize(520, 420)
         lay = QVBoxLayout(self)
         self.list = QListWidget(self)
@@ -25,9 +30,9 @@ class ChooseProductDialog(QDialog):
         self.list.setStyleSheet(f"QListWidget::item {{ min-height: {TOUCH_HEIGHT - 8}px; }}")
         self.list.itemActivated.connect(lambda *_: self.choose())
         lay.addWidget(self.list)
-        ok = big_button(tr(CTX, "Add"), self, name="choose_ok")
+        ok = big_button(translate("CashierChoose", "Add"), self, name="choose_ok")
         ok.clicked.connect(self.choose)
-        cancel = big_button(tr(CTX, "Cancel"), self)
+        cancel = big_button(translate("CashierChoose", "Cancel"), self)
         cancel.clicked.connect(self.reject)
         lay.addWidget(ok)
         lay.addWidget(cancel)

@@ -22,13 +22,12 @@ from alsep_desktop.ui.qt import (
     QSizePolicy,
     QVBoxLayout,
     QWidget,
-    tr,
+    translate,
 )
 from alsep_desktop.ui.translator import current_language
 
 log = logging.getLogger(__name__)
 
-CTX = "Cashier"
 TOUCH_HEIGHT = 48  # px: a finger, not a mouse pointer
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 INFO_STYLE = "color: #1b5e20; font-weight: bold;"
@@ -129,7 +128,7 @@ class CredentialsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         lay = QVBoxLayout(self)
-        self.note = QLabel(tr(CTX, "Enter the administrator's login and password"), self)
+        self.note = QLabel(translate("Cashier", "Enter the administrator's login and password"), self)
         lay.addWidget(self.note)
         form = QFormLayout()
         self.email = QLineEdit(self)
@@ -139,15 +138,15 @@ class CredentialsDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         for w in (self.email, self.password):
             w.setMinimumHeight(TOUCH_HEIGHT - 8)
-        form.addRow(tr(CTX, "Login"), self.email)
-        form.addRow(tr(CTX, "Password"), self.password)
+        form.addRow(translate("Cashier", "Login"), self.email)
+        form.addRow(translate("Cashier", "Password"), self.password)
         lay.addLayout(form)
         self.message = MessageBar(self)
         lay.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr(CTX, "OK"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr(CTX, "Cancel"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Cashier", "OK"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("Cashier", "Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)

@@ -12,10 +12,8 @@ from alsep_desktop.ui.qt import (
     Qt,
     QVBoxLayout,
     QWidget,
-    tr,
+    translate,
 )
-
-CTX = "CashierHelp"
 
 
 class HelpOverlay(QFrame):
@@ -47,8 +45,8 @@ class HelpOverlay(QFrame):
             key_label.deleteLater()
             text_label.deleteLater()
         self.labels.clear()
-        self.title.setText(tr(CTX, "Keyboard shortcuts"))
-        self.close_button.setText(tr(CTX, "Close [F1 / Esc]"))
+        self.title.setText(translate("CashierHelp", "Keyboard shortcuts"))
+        self.close_button.setText(translate("CashierHelp", "Close [F1 / Esc]"))
         for i, sc in enumerate(sorted(self.counter.shortcuts, key=lambda s: s.key)):
             key = QLabel(sc.key, self.grid_host)
             key.setStyleSheet("font-weight: bold; color: #ffd54f; font-size: 16px;")

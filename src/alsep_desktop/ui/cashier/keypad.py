@@ -18,10 +18,9 @@ from alsep_desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
-    tr,
+    translate,
 )
 
-CTX = "CashierKeypad"
 KEY_ADD = "Ins"
 KEY_QUICK = "F5"
 KEY_NONCASH = "Ctrl+B"
@@ -63,7 +62,7 @@ class KkmPanel(QWidget):
         self.non_cash = QCheckBox(self)
         self.non_cash.setObjectName("kkm_non_cash")
         self.non_cash.setMinimumHeight(TOUCH_HEIGHT - 8)
-        self.non_cash.setShortcut(counter.shortcut(KEY_NONCASH, lambda: tr(CTX, "«Безнал»: non-cash receipt")))
+        self.non_cash.setShortcut(counter.shortcut(KEY_NONCASH, lambda: translate("CashierKeypad", "«Безнал»: non-cash receipt")))
         lay.addWidget(self.non_cash)
         grid = QGridLayout()
         keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "C", "0", ","]
@@ -78,10 +77,10 @@ class KkmPanel(QWidget):
             self.keys[key] = btn
         lay.addLayout(grid)
         self.add_button = big_button("", self, name="kkm_add")
-        self.add_button.setShortcut(counter.shortcut(KEY_ADD, lambda: tr(CTX, "Add a free position (+)")))
+        self.add_button.setShortcut(counter.shortcut(KEY_ADD, lambda: translate("CashierKeypad", "Add a free position (+)")))
         self.add_button.clicked.connect(self.add_requested.emit)
         self.quick_button = big_button("", self, name="kkm_quick")
-        self.quick_button.setShortcut(counter.shortcut(KEY_QUICK, lambda: tr(CTX, "Quick payment")))
+        self.quick_button.setShortcut(counter.shortcut(KEY_QUICK, lambda: translate("CashierKeypad", "Quick payment")))
         self.quick_button.clicked.connect(self.quick_requested.emit)
         lay.addWidget(self.add_button)
         lay.addWidget(self.quick_button)
@@ -89,14 +88,14 @@ class KkmPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(tr(CTX, "KKM"))
-        self.amount_label.setText(tr(CTX, "Amount"))
-        self.quantity_label.setText(tr(CTX, "Quantity"))
-        self.name_label.setText(tr(CTX, "Name"))
-        self.name.setPlaceholderText(tr(CTX, "Free position"))
-        self.non_cash.setText(with_key(tr(CTX, "Non-cash («Безнал»)"), KEY_NONCASH).replace("\n", " "))
-        self.add_button.setText(with_key(tr(CTX, "+ Add to the basket"), KEY_ADD))
-        self.quick_button.setText(with_key(tr(CTX, "Quick payment"), KEY_QUICK))
+        self.title.setText(translate("CashierKeypad", "KKM"))
+        self.amount_label.setText(translate("CashierKeypad", "Amount"))
+        self.quantity_label.setText(translate("CashierKeypad", "Quantity"))
+        self.name_label.setText(translate("CashierKeypad", "Name"))
+        self.name.setPlaceholderText(translate("CashierKeypad", "Free position"))
+        self.non_cash.setText(with_key(translate("CashierKeypad", "Non-cash («Безнал»)"), KEY_NONCASH).replace("\n", " "))
+        self.add_button.setText(with_key(translate("CashierKeypad", "+ Add to the basket"), KEY_ADD))
+        self.quick_button.setText(with_key(translate("CashierKeypad", "Quick payment"), KEY_QUICK))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

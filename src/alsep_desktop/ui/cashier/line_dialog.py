@@ -19,11 +19,9 @@ from alsep_desktop.ui.qt import (
     QLineEdit,
     QVBoxLayout,
     QWidget,
-    tr,
+    translate,
 )
 from alsep_desktop.ui.widgets.money_edit import MoneyEdit
-
-CTX = "CashierLineDialog"
 
 
 class AdjustmentEdit(QWidget):
@@ -71,8 +69,8 @@ class AdjustmentEdit(QWidget):
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(tr(CTX, "OK"))
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(tr(CTX, "Cancel"))
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(translate("CashierLineDialog", "OK"))
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("CashierLineDialog", "Cancel"))
     for b in box.buttons():
         b.setMinimumHeight(TOUCH_HEIGHT)
     box.rejected.connect(dialog.reject)
@@ -86,7 +84,7 @@ class LineDialog(QDialog):
         super().__init__(parent)
         self.item = item
         self.result_item: LineItem | None = None
-        self.setWindowTitle(tr(CTX, "Edit line"))
+        self.setWindowTitle(translate("CashierLineDialog", "Edit line"))
         self.setMinimumWidth(420)
         lay = QVBoxLayout(self)
         form = QFormLayout()
@@ -103,11 +101,11 @@ class LineDialog(QDialog):
         self.markup.set_adjustment(item.markup)
         for w in (self.name, self.quantity, self.price):
             w.setMinimumHeight(TOUCH_HEIGHT - 8)
-        form.addRow(tr(CTX, "Name"), self.name)
-        form.addRow(tr(CTX, "Quantity"), self.quantity)
-        form.addRow(tr(CTX, "Price"), self.price)
-        form.addRow(tr(CTX, "Discount"), self.discount)
-        form.addRow(tr(CTX, "Markup"), self.markup)
+        form.addRow(translate("CashierLineDialog", "Name"), self.name)
+        form.addRow(translate("CashierLineDialog", "Quantity"), self.quantity)
+        form.addRow(translate("CashierLineDialog", "Price"), self.price)
+        form.addRow(translate("CashierLineDialog", "Discount"), self.discount)
+        form.addRow(translate("CashierLineDialog", "Markup"), self.markup)
         lay.addLayout(form)
         self.message = MessageBar(self)
         lay.addWidget(self.message)
@@ -134,9 +132,9 @@ class PriceDialog(QDialog):
     def __init__(self, name: str, suggested: Money, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.price: Money | None = None
-        self.setWindowTitle(tr(CTX, "Price"))
+        self.setWindowTitle(translate("CashierLineDialog", "Price"))
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(tr(CTX, "Enter the price of %1").replace("%1", name), self))
+        lay.addWidget(QLabel(translate("CashierLineDialog", "Enter the price of %1").replace("%1", name), self))
         self.edit = MoneyEdit(self, field="price")
         self.edit.setObjectName("ask_price")
         self.edit.set_money(suggested)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from alsep_desktop.domain.roles import Principal
+from alsep_desktop.errors import AlsepError
 from alsep_desktop.services.org import BoundRegister
 from alsep_desktop.ui.cashier.bind import BindDialog
 from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, Counter, MessageBar, big_button, set_font
@@ -18,10 +19,8 @@ from alsep_desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
-    tr,
+    translate,
 )
-
-CTX = "CashierLogin"
 
 
 def _password_edit(parent: QWidget, name: str) -> QLineEdit:
@@ -37,27 +36,27 @@ class PinSetupDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr(CTX, "PIN for quick entry"))
+        self.setWindowTitle(translate("CashierLogin", "PIN for quick entry"))
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(tr(CTX, "Choose a PIN (4 to 8 digits) to unlock the register quickly."), self))
+        lay.addWidget(QLabel(translate("CashierLogin", "Choose a PIN (4 to 8 digits) to unlock the register quickly."), self))
         form = QFormLayout()
         self.pin = _password_edit(self, "new_pin")
         self.pin2 = _password_edit(self, "new_pin2")
-        form.addRow(tr(CTX, "PIN"), self.pin)
-        form.addRow(tr(CTX, "PIN again"), self.pin2)
+        form.addRow(translate("CashierLogin", "PIN"), self.pin)
+        form.addRow(translate("CashierLogin", "PIN again"), self.pin2)
         lay.addLayout(form)
         self.message = MessageBar(self)
         lay.addWidget(self.message)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        box.button(QDialogButtonBox.StandardButton.Ok).setText(tr(CTX, "Save PIN"))
-        box.button(QDialogButtonBox.StandardButton.Cancel).setText(tr(CTX, "Later"))
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(translate("CashierLogin", "Save PIN"))
+        box.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("CashierLogin", "Later"))
         box.accepted.connect(self._check)
         box.rejected.connect(self.reject)
         lay.addWidget(box)
 
     def _check(self) -> None:
         if self.pin.text() != self.pin2.text():
-            self.message.show_error(tr(CTX, "The two PINs differ."))
+            self.message.show_error(translate("CashierLogin", "The two PINs differ."))
             return
         self.accept()
 
@@ -132,15 +131,15 @@ class LoginScreen(QWidget):
         self.show_login(None)
 
     def retranslate(self) -> None:
-        self.title.setText(tr(CTX, "Alsep Desktop — cash register"))
-        self.setup_button.setText(tr(CTX, "Set up the register"))
-        self.email_label.setText(tr(CTX, "Login (e-mail)"))
-        self.password_label.setText(tr(CTX, "Password"))
-        self.login_button.setText(tr(CTX, "Sign in"))
-        self.pin_label.setText(tr(CTX, "PIN"))
-        self.unlock_button.setText(tr(CTX, "Unlock"))
-        self.switch_button.setText(tr(CTX, "Switch cashier"))
-        self.demo_hint.setText(tr(CTX, "Demo: admin@demo.kz / admin123, cashier@demo.kz / cashier123, PIN 1234"))
+        self.title.setText(translate("CashierLogin", "Alsep Desktop — cash register"))
+        self.setup_button.setText(translate("CashierLogin", "Set up the register"))
+        self.email_label.setText(translate("CashierLogin", "Login (e-mail)"))
+        self.password_label.setText(translate("CashierLogin", "Password"))
+        self.login_button.setText(translate("CashierLogin", "Sign in"))
+        self.pin_label.setText(translate("CashierLogin", "PIN"))
+        self.unlock_button.setText(translate("CashierLogin", "Unlock"))
+        self.switch_button.setText(translate("CashierLogin", "Switch cashier"))
+        self.demo_hint.setText(translate("CashierLogin", "Demo: admin@demo.kz / admin123, cashier@demo.kz / cashier123, PIN 1234"))
         self._show_binding()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
@@ -162,10 +161,10 @@ class LoginScreen(QWidget):
     def _show_binding(self) -> None:
         reg = self.register
         if reg is None:
-            self.binding.setText(tr(CTX, "This register is not registered: sign in as an administrator to "
+            self.binding.setText(translate("CashierLogin", "This register is not registered: sign in as an administrator to "
                                          "register it (Set up the register)."))
         else:
-            self.binding.setText(tr(CTX, "This register is registered: %1 (serial %2), %3.")
+            self.binding.setText(translate("CashierLogin", "This register is registered: %1 (serial %2), %3.")
                                  .replace("%1", reg.name).replace("%2", reg.serial_number)
                                  .replace("%3", reg.trade_point))
         self.login_button.setEnabled(reg is not None)
@@ -188,7 +187,7 @@ class LoginScreen(QWidget):
         self.pin.clear()
         self.message.clear_message()
         if locked_user is not None:
-            self.locked_label.setText(tr(CTX, "Locked. Cashier: %1").replace(
+            self.locked_label.setText(translate("CashierLogin", "Locked. Cashier: %1").replace(
                 "%1", locked_user.full_name or locked_user.email))
             self.pin.setFocus()
         else:
@@ -196,7 +195,7 @@ class LoginScreen(QWidget):
 
     def login(self) -> None:
         if self.register is None:
-            self.message.show_error(tr(CTX, "Set up the register first."))
+            self.message.show_error(translate("CashierLogin", "Set up the register first."))
             return
         email, password = self.email.text().strip(), self.password.text()
         auth = self.counter.ctx.auth
@@ -245,7 +244,15 @@ class LoginScreen(QWidget):
         pin = self.pin.text()
         self.unlock_button.setEnabled(False)
         self.counter.ops.run(lambda: self.counter.ctx.auth.login_pin(who.user_id, pin), self._unlocked,
-                             self._failed)
+                             self._unlock_failed)
+
+    def _unlock_failed(self, exc: Exception) -> None:
+        """A wrong PIN says PIN: the service reports any wrong secret as wrong credentials."""
+        if isinstance(exc, AlsepError) and exc.code == "auth.invalid_credentials":
+            self.unlock_button.setEnabled(self.register is not None)
+            self.message.show_error(translate("CashierLogin", "Wrong PIN."))
+            return
+        self._failed(exc)
 
     def _unlocked(self, who: Principal) -> None:
         self.unlock_button.setEnabled(True)

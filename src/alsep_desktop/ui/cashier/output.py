@@ -15,9 +15,7 @@ from alsep_desktop.ui.cashier.common import (
     big_button,
     error_text,
 )
-from alsep_desktop.ui.qt import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget, tr
-
-CTX = "CashierOutput"
+from alsep_desktop.ui.qt import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget, translate
 
 
 class ReceiptOutDialog(QDialog):
@@ -26,24 +24,24 @@ class ReceiptOutDialog(QDialog):
     def __init__(self, counter: Counter, receipt_id: int, reason: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.counter, self.receipt_id = counter, receipt_id
-        self.setWindowTitle(tr(CTX, "Receipt without a printer"))
+        self.setWindowTitle(translate("CashierOutput", "Receipt without a printer"))
         self.setMinimumWidth(460)
         lay = QVBoxLayout(self)
         why = QLabel(reason, self)
         why.setWordWrap(True)
         lay.addWidget(why)
-        lay.addWidget(QLabel(tr(CTX, "Buyer's e-mail"), self))
+        lay.addWidget(QLabel(translate("CashierOutput", "Buyer's e-mail"), self))
         self.email = QLineEdit(self)
         self.email.setObjectName("receipt_email")
         self.email.setMinimumHeight(TOUCH_HEIGHT - 6)
         lay.addWidget(self.email)
         self.message = MessageBar(self)
         lay.addWidget(self.message)
-        self.send_button = big_button(tr(CTX, "Send by e-mail"), self, name="receipt_send")
+        self.send_button = big_button(translate("CashierOutput", "Send by e-mail"), self, name="receipt_send")
         self.send_button.clicked.connect(self.send)
-        self.pdf_button = big_button(tr(CTX, "Save as PDF"), self, name="receipt_pdf")
+        self.pdf_button = big_button(translate("CashierOutput", "Save as PDF"), self, name="receipt_pdf")
         self.pdf_button.clicked.connect(self.save_pdf)
-        self.skip_button = big_button(tr(CTX, "No receipt for the buyer"), self)
+        self.skip_button = big_button(translate("CashierOutput", "No receipt for the buyer"), self)
         self.skip_button.clicked.connect(self.reject)
         for b in (self.send_button, self.pdf_button, self.skip_button):
             lay.addWidget(b)
@@ -78,7 +76,7 @@ class ReceiptOutput:
 
     def deliver(self, receipt_id: int, *, duplicate: bool = False, note: str = "") -> None:
         def printed(_: object) -> None:
-            text = tr(CTX, "Duplicate printed.") if duplicate else tr(CTX, "Receipt printed.")
+            text = translate("CashierOutput", "Duplicate printed.") if duplicate else translate("CashierOutput", "Receipt printed.")
             self.bar.show_info(f"{note} {text}".strip())
 
         def failed(exc: Exception) -> None:
@@ -91,7 +89,8 @@ class ReceiptOutput:
                 if note:
                     self.bar.show_info(note)
                 self.dialog = ReceiptOutDialog(self.counter, receipt_id, reason, self.parent)
-                self.dialog.accepted.connect(lambda: self.bar.show_info(f"{note} {tr(CTX, 'Receipt sent.')}".strip()))
+                self.dialog.accepted.connect(
+                    lambda: self.bar.show_info((note + " " + translate("CashierOutput", "Receipt sent.")).strip()))
                 self.dialog.open()
                 return
             self.bar.show_error(exc)

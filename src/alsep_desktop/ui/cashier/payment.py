@@ -17,11 +17,10 @@ from alsep_desktop.ui.qt import (
     QRadioButton,
     QVBoxLayout,
     QWidget,
-    tr,
+    translate,
 )
 from alsep_desktop.ui.widgets.money_edit import MoneyEdit
 
-CTX = "CashierPayment"
 CASH, CARD, MIXED = 0, 1, 2
 
 
@@ -35,7 +34,7 @@ class PaymentDialog(QDialog):
         self.card_kind = PaymentKind.NON_CASH if non_cash else PaymentKind.CARD
         self.payments: list[Payment] = []
         self.change = Money(0)
-        self.setWindowTitle(tr(CTX, "Payment"))
+        self.setWindowTitle(translate("CashierPayment", "Payment"))
         self.setMinimumWidth(520)
         lay = QVBoxLayout(self)
         self.total_label = QLabel(self)
@@ -43,12 +42,12 @@ class PaymentDialog(QDialog):
         set_font(self.total_label, 26, bold=True)
         lay.addWidget(self.total_label)
         if non_cash:
-            lay.addWidget(QLabel(tr(CTX, "Non-cash receipt («Безнал»): no card terminal is used."), self))
+            lay.addWidget(QLabel(translate("CashierPayment", "Non-cash receipt («Безнал»): no card terminal is used."), self))
         kinds = QHBoxLayout()
         self.group = QButtonGroup(self)
-        self.cash_radio = QRadioButton(tr(CTX, "Cash"), self)
-        self.card_radio = QRadioButton(tr(CTX, "Non-cash") if non_cash else tr(CTX, "Card"), self)
-        self.mixed_radio = QRadioButton(tr(CTX, "Mixed"), self)
+        self.cash_radio = QRadioButton(translate("CashierPayment", "Cash"), self)
+        self.card_radio = QRadioButton(translate("CashierPayment", "Non-cash") if non_cash else translate("CashierPayment", "Card"), self)
+        self.mixed_radio = QRadioButton(translate("CashierPayment", "Mixed"), self)
         for i, r in enumerate((self.cash_radio, self.card_radio, self.mixed_radio)):
             r.setMinimumHeight(TOUCH_HEIGHT)
             self.group.addButton(r, i)
@@ -62,18 +61,18 @@ class PaymentDialog(QDialog):
         self.received.setMinimumHeight(TOUCH_HEIGHT)
         set_font(self.received, 20)
         self.received.textChanged.connect(lambda *_: self.recalc())
-        self.received_label = QLabel(tr(CTX, "Received in cash"), self)
+        self.received_label = QLabel(translate("CashierPayment", "Received in cash"), self)
         form.addRow(self.received_label, self.received)
         self.card_label = QLabel(self)
         self.card_label.setObjectName("pay_card")
-        self.card_title = QLabel(tr(CTX, "To the card"), self)
+        self.card_title = QLabel(translate("CashierPayment", "To the card"), self)
         form.addRow(self.card_title, self.card_label)
         self.change_label = QLabel(self)
         self.change_label.setObjectName("pay_change")
         self.change_label.setStyleSheet("font-size: 22px; font-weight: bold; color: #1b5e20;")
-        form.addRow(tr(CTX, "Change"), self.change_label)
+        form.addRow(translate("CashierPayment", "Change"), self.change_label)
         lay.addLayout(form)
-        extra = QGroupBox(tr(CTX, "Additionally"), self)
+        extra = QGroupBox(translate("CashierPayment", "Additionally"), self)
         extra_form = QFormLayout(extra)
         self.discount = AdjustmentEdit("receipt_discount", extra)
         self.markup = AdjustmentEdit("receipt_markup", extra)
@@ -81,16 +80,16 @@ class PaymentDialog(QDialog):
         self.markup.value.textChanged.connect(lambda *_: self.recalc())
         self.discount.kind.currentIndexChanged.connect(lambda *_: self.recalc())
         self.markup.kind.currentIndexChanged.connect(lambda *_: self.recalc())
-        extra_form.addRow(tr(CTX, "Discount on the receipt"), self.discount)
-        extra_form.addRow(tr(CTX, "Markup on the receipt"), self.markup)
+        extra_form.addRow(translate("CashierPayment", "Discount on the receipt"), self.discount)
+        extra_form.addRow(translate("CashierPayment", "Markup on the receipt"), self.markup)
         lay.addWidget(extra)
         self.message = MessageBar(self)
         lay.addWidget(self.message)
         row = QHBoxLayout()
-        self.pay_button = big_button(with_key(tr(CTX, "Pay"), "Enter"), self, name="pay_confirm")
+        self.pay_button = big_button(with_key(translate("CashierPayment", "Pay"), "Enter"), self, name="pay_confirm")
         self.pay_button.setDefault(True)
         self.pay_button.clicked.connect(self.confirm)
-        self.cancel_button = big_button(with_key(tr(CTX, "Cancel"), "Esc"), self)
+        self.cancel_button = big_button(with_key(translate("CashierPayment", "Cancel"), "Esc"), self)
         self.cancel_button.clicked.connect(self.reject)
         row.addWidget(self.pay_button)
         row.addWidget(self.cancel_button)
@@ -117,7 +116,7 @@ class PaymentDialog(QDialog):
         try:
             self.basket = self.source.with_adjustments(self.discount.adjustment(), self.markup.adjustment())
             total = self.basket.totals().total
-            self.total_label.setText(tr(CTX, "To pay: %1").replace("%1", total.format()))
+            self.total_label.setText(translate("CashierPayment", "To pay: %1").replace("%1", total.format()))
             cash = self.received.money() if mode != CARD and self.received.text().strip() else Money(0)
         except Exception as exc:
             self.message.show_error(exc)
@@ -147,7 +146,7 @@ class PaymentDialog(QDialog):
         total = self.basket.totals().total
         paid = Money.sum(p.amount for p in self.payments)
         if paid < total:
-            self.message.show_error(tr(CTX, "Not enough: %1 received, %2 to pay.")
+            self.message.show_error(translate("CashierPayment", "Not enough: %1 received, %2 to pay.")
                                     .replace("%1", paid.format()).replace("%2", total.format()))
             return
         self.accept()

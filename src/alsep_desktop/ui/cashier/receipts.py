@@ -24,10 +24,9 @@ from alsep_desktop.ui.qt import (
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
-    tr,
+    translate,
 )
 
-CTX = "CashierReceipts"
 KEY_DUPLICATE, KEY_LAST, KEY_REFRESH = "Ctrl+D", "F11", "Ctrl+R"
 
 
@@ -54,13 +53,13 @@ class ReceiptsScreen(QWidget):
         row = QHBoxLayout()
         sc = counter.shortcut
         self.duplicate_button = big_button("", self, name="receipt_duplicate")
-        self.duplicate_button.setShortcut(sc(KEY_DUPLICATE, lambda: tr(CTX, "Duplicate of the selected receipt")))
+        self.duplicate_button.setShortcut(sc(KEY_DUPLICATE, lambda: translate("CashierReceipts", "Duplicate of the selected receipt")))
         self.duplicate_button.clicked.connect(self.duplicate)
         self.last_button = big_button("", self, name="receipt_last")
-        sc(KEY_LAST, lambda: tr(CTX, "Print the last receipt"))
+        sc(KEY_LAST, lambda: translate("CashierReceipts", "Print the last receipt"))
         self.last_button.clicked.connect(self.print_last)
         self.refresh_button = big_button("", self, name="receipts_refresh")
-        self.refresh_button.setShortcut(sc(KEY_REFRESH, lambda: tr(CTX, "Refresh the list of receipts")))
+        self.refresh_button.setShortcut(sc(KEY_REFRESH, lambda: translate("CashierReceipts", "Refresh the list of receipts")))
         self.refresh_button.clicked.connect(self.refresh)
         for b in (self.duplicate_button, self.last_button, self.refresh_button):
             row.addWidget(b)
@@ -70,12 +69,12 @@ class ReceiptsScreen(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(tr(CTX, "Receipts of the shift"))
-        self.duplicate_button.setText(with_key(tr(CTX, "Duplicate"), KEY_DUPLICATE))
-        self.last_button.setText(with_key(tr(CTX, "Print the last receipt"), KEY_LAST))
-        self.refresh_button.setText(with_key(tr(CTX, "Refresh"), KEY_REFRESH))
-        self.table.setHorizontalHeaderLabels([tr(CTX, "№"), tr(CTX, "Shift"), tr(CTX, "Fiscal sign"),
-                                              tr(CTX, "State"), tr(CTX, "Sum")])
+        self.title.setText(translate("CashierReceipts", "Receipts of the shift"))
+        self.duplicate_button.setText(with_key(translate("CashierReceipts", "Duplicate"), KEY_DUPLICATE))
+        self.last_button.setText(with_key(translate("CashierReceipts", "Print the last receipt"), KEY_LAST))
+        self.refresh_button.setText(with_key(translate("CashierReceipts", "Refresh"), KEY_REFRESH))
+        self.table.setHorizontalHeaderLabels([translate("CashierReceipts", "№"), translate("CashierReceipts", "Shift"), translate("CashierReceipts", "Fiscal sign"),
+                                              translate("CashierReceipts", "State"), translate("CashierReceipts", "Sum")])
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -95,13 +94,13 @@ class ReceiptsScreen(QWidget):
 
     def state_text(self, r: DocumentResult) -> str:
         states = {
-            "signed": tr(CTX, "sent to the OFD"),
-            "printed": tr(CTX, "printed"),
-            "queued": tr(CTX, "waiting for the OFD"),
-            "paid": tr(CTX, "not accepted by the OFD"),
+            "signed": translate("CashierReceipts", "sent to the OFD"),
+            "printed": translate("CashierReceipts", "printed"),
+            "queued": translate("CashierReceipts", "waiting for the OFD"),
+            "paid": translate("CashierReceipts", "not accepted by the OFD"),
         }
         text = states.get(r.state, r.state)
-        return text + (" · " + tr(CTX, "offline") if r.offline else "")
+        return text + (" · " + translate("CashierReceipts", "offline") if r.offline else "")
 
     def show_rows(self, rows: list[DocumentResult]) -> None:
         self.rows = list(reversed(rows))
@@ -120,7 +119,7 @@ class ReceiptsScreen(QWidget):
     def duplicate(self) -> None:
         picked = self.table.selectionModel().selectedRows()
         if not picked or picked[0].row() >= len(self.rows):
-            self.message.show_error(tr(CTX, "Select a receipt."))
+            self.message.show_error(translate("CashierReceipts", "Select a receipt."))
             return
         self.output.deliver(self.rows[picked[0].row()].id, duplicate=True)
 

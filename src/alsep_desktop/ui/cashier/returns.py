@@ -30,10 +30,9 @@ from alsep_desktop.ui.qt import (
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
-    tr,
+    translate,
 )
 
-CTX = "CashierReturns"
 KEY_FIND, KEY_RETURN = "Ctrl+F", "Ctrl+Enter"
 COL_CHECK, COL_NAME, COL_SOLD, COL_RETURNED, COL_LEFT, COL_QTY, COL_SUM = range(7)
 
@@ -55,7 +54,7 @@ class ReturnsScreen(QWidget):
         self.sign.returnPressed.connect(lambda: self.find())
         self.find_button = big_button("", self, name="return_find")
         self.find_button.setMaximumWidth(220)
-        self.find_button.setShortcut(counter.shortcut(KEY_FIND, lambda: tr(CTX, "Returns: find the receipt")))
+        self.find_button.setShortcut(counter.shortcut(KEY_FIND, lambda: translate("CashierReturns", "Returns: find the receipt")))
         self.find_button.clicked.connect(lambda: self.find())
         row.addWidget(self.sign, 1)
         row.addWidget(self.find_button)
@@ -73,7 +72,7 @@ class ReturnsScreen(QWidget):
         self.message = MessageBar(self)
         lay.addWidget(self.message)
         self.return_button = big_button("", self, name="return_do")
-        self.return_button.setShortcut(counter.shortcut(KEY_RETURN, lambda: tr(CTX, "Returns: return the ticked lines")))
+        self.return_button.setShortcut(counter.shortcut(KEY_RETURN, lambda: translate("CashierReturns", "Returns: return the ticked lines")))
         self.return_button.clicked.connect(self.ask_admin)
         self.return_button.setEnabled(False)
         lay.addWidget(self.return_button)
@@ -81,13 +80,13 @@ class ReturnsScreen(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(tr(CTX, "Return by fiscal sign"))
-        self.sign.setPlaceholderText(tr(CTX, "Fiscal sign from the receipt"))
-        self.find_button.setText(with_key(tr(CTX, "Find"), KEY_FIND))
-        self.return_button.setText(with_key(tr(CTX, "Return the ticked lines"), KEY_RETURN))
+        self.title.setText(translate("CashierReturns", "Return by fiscal sign"))
+        self.sign.setPlaceholderText(translate("CashierReturns", "Fiscal sign from the receipt"))
+        self.find_button.setText(with_key(translate("CashierReturns", "Find"), KEY_FIND))
+        self.return_button.setText(with_key(translate("CashierReturns", "Return the ticked lines"), KEY_RETURN))
         self.table.setHorizontalHeaderLabels([
-            tr(CTX, "Return"), tr(CTX, "Name"), tr(CTX, "Sold"), tr(CTX, "Returned"), tr(CTX, "Left"),
-            tr(CTX, "To return"), tr(CTX, "Sum"),
+            translate("CashierReturns", "Return"), translate("CashierReturns", "Name"), translate("CashierReturns", "Sold"), translate("CashierReturns", "Returned"), translate("CashierReturns", "Left"),
+            translate("CashierReturns", "To return"), translate("CashierReturns", "Sum"),
         ])
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
@@ -113,7 +112,7 @@ class ReturnsScreen(QWidget):
 
     def show_receipt(self, found: ReturnableReceipt) -> None:
         self.found = found
-        self.info.setText(tr(CTX, "Receipt total %1").replace("%1", found.total.format()))
+        self.info.setText(translate("CashierReturns", "Receipt total %1").replace("%1", found.total.format()))
         self.table.setRowCount(len(found.lines))
         for r, ln in enumerate(found.lines):
             check = QTableWidgetItem()
@@ -132,7 +131,7 @@ class ReturnsScreen(QWidget):
             self.table.setItem(r, COL_QTY, qty)
         self.return_button.setEnabled(any(ln.left.milli for ln in found.lines))
         if not self.return_button.isEnabled():
-            self.message.show_error(tr(CTX, "Everything on this receipt has already been returned."))
+            self.message.show_error(translate("CashierReturns", "Everything on this receipt has already been returned."))
 
     def chosen_items(self) -> list[tuple[int, Quantity]]:
         """The ticked lines with the typed quantities (raises a typed error for a bad quantity)."""
@@ -161,9 +160,9 @@ class ReturnsScreen(QWidget):
             self.message.show_error(exc)
             return
         if not items:
-            self.message.show_error(tr(CTX, "Tick at least one line."))
+            self.message.show_error(translate("CashierReturns", "Tick at least one line."))
             return
-        dlg = CredentialsDialog(tr(CTX, "Return: administrator"), self)
+        dlg = CredentialsDialog(translate("CashierReturns", "Return: administrator"), self)
         dlg.accepted.connect(lambda: self.refund(*dlg.credentials(), items))
         self.dialog = dlg
         dlg.open()
@@ -188,7 +187,7 @@ class ReturnsScreen(QWidget):
         self.message.show_error(exc)
 
     def _refunded(self, result: DocumentResult) -> None:
-        note = tr(CTX, "Return receipt №%1: %2.").replace("%1", str(result.number)).replace("%2", result.total.format())
+        note = translate("CashierReturns", "Return receipt №%1: %2.").replace("%1", str(result.number)).replace("%2", result.total.format())
         self.message.show_info(note)
         self.output.deliver(result.id, note=note)
         self.find(quiet=True)  # the returned quantities now show

@@ -48,10 +48,9 @@ from alsep_desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
     Slot,
-    tr,
+    translate,
 )
 
-CTX = "CashierSale"
 KEY_BARCODE, KEY_EDIT, KEY_DELETE, KEY_PAY, KEY_CLEAR, KEY_PRODUCTS = "F2", "F4", "Del", "F12", "Ctrl+Del", "Ctrl+U"
 
 
@@ -78,7 +77,7 @@ class SaleScreen(QWidget):
         self.barcode.returnPressed.connect(self._barcode_entered)
         self.search_button = big_button("", self, name="barcode_search")
         self.search_button.setMaximumWidth(200)
-        self.search_button.setShortcut(sc(KEY_BARCODE, lambda: tr(CTX, "Barcode, code or name field")))
+        self.search_button.setShortcut(sc(KEY_BARCODE, lambda: translate("CashierSale", "Barcode, code or name field")))
         self.search_button.clicked.connect(self._search_clicked)
         search.addWidget(self.barcode, 1)
         search.addWidget(self.search_button)
@@ -101,16 +100,16 @@ class SaleScreen(QWidget):
         right.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.edit_button = big_button("", self, name="line_edit")
-        self.edit_button.setShortcut(sc(KEY_EDIT, lambda: tr(CTX, "Edit the selected line")))
+        self.edit_button.setShortcut(sc(KEY_EDIT, lambda: translate("CashierSale", "Edit the selected line")))
         self.edit_button.clicked.connect(self.edit_line)
         self.delete_button = big_button("", self, name="line_delete")
-        self.delete_button.setShortcut(sc(KEY_DELETE, lambda: tr(CTX, "Delete the selected line")))
+        self.delete_button.setShortcut(sc(KEY_DELETE, lambda: translate("CashierSale", "Delete the selected line")))
         self.delete_button.clicked.connect(self.delete_line)
         self.clear_button = big_button("", self, name="basket_clear")
-        self.clear_button.setShortcut(sc(KEY_CLEAR, lambda: tr(CTX, "Clear the basket")))
+        self.clear_button.setShortcut(sc(KEY_CLEAR, lambda: translate("CashierSale", "Clear the basket")))
         self.clear_button.clicked.connect(self.clear_basket)
         self.products_button = big_button("", self, name="fetch_products")
-        self.products_button.setShortcut(sc(KEY_PRODUCTS, lambda: tr(CTX, "Fetch products after an admin change")))
+        self.products_button.setShortcut(sc(KEY_PRODUCTS, lambda: translate("CashierSale", "Fetch products after an admin change")))
         self.products_button.clicked.connect(self.fetch_products)
         for b in (self.edit_button, self.delete_button, self.clear_button, self.products_button):
             buttons.addWidget(b)
@@ -126,7 +125,7 @@ class SaleScreen(QWidget):
         self.pay_button = big_button("", self, name="pay_button")
         self.pay_button.setMinimumHeight(TOUCH_HEIGHT + 16)
         set_font(self.pay_button, 20, bold=True)
-        self.pay_button.setShortcut(sc(KEY_PAY, lambda: tr(CTX, "Pay the basket")))
+        self.pay_button.setShortcut(sc(KEY_PAY, lambda: translate("CashierSale", "Pay the basket")))
         self.pay_button.clicked.connect(self.pay)
         bottom.addWidget(self.total_label, 1)
         bottom.addWidget(self.pay_button, 1)
@@ -137,12 +136,12 @@ class SaleScreen(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.barcode.setPlaceholderText(tr(CTX, "Barcode, code or name — Enter"))
-        self.search_button.setText(with_key(tr(CTX, "Find"), KEY_BARCODE))
-        self.edit_button.setText(with_key(tr(CTX, "Edit"), KEY_EDIT))
-        self.delete_button.setText(with_key(tr(CTX, "Delete"), KEY_DELETE))
-        self.clear_button.setText(with_key(tr(CTX, "Clear"), KEY_CLEAR))
-        self.products_button.setText(with_key(tr(CTX, "Fetch products"), KEY_PRODUCTS))
+        self.barcode.setPlaceholderText(translate("CashierSale", "Barcode, code or name — Enter"))
+        self.search_button.setText(with_key(translate("CashierSale", "Find"), KEY_BARCODE))
+        self.edit_button.setText(with_key(translate("CashierSale", "Edit"), KEY_EDIT))
+        self.delete_button.setText(with_key(translate("CashierSale", "Delete"), KEY_DELETE))
+        self.clear_button.setText(with_key(translate("CashierSale", "Clear"), KEY_CLEAR))
+        self.products_button.setText(with_key(translate("CashierSale", "Fetch products"), KEY_PRODUCTS))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
         self._show_total()
 
@@ -159,8 +158,8 @@ class SaleScreen(QWidget):
 
     def _show_total(self) -> None:
         total = self.model.totals.total
-        self.total_label.setText(tr(CTX, "Total: %1").replace("%1", total.format()))
-        self.pay_button.setText(with_key(tr(CTX, "Pay %1").replace("%1", total.format()), KEY_PAY))
+        self.total_label.setText(translate("CashierSale", "Total: %1").replace("%1", total.format()))
+        self.pay_button.setText(with_key(translate("CashierSale", "Pay %1").replace("%1", total.format()), KEY_PAY))
 
     def selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -214,7 +213,7 @@ class SaleScreen(QWidget):
                         return
                     product = found[0] if found else None
                 if product is None:
-                    self.message.show_error(tr(CTX, "Nothing found for «%1».").replace("%1", code))
+                    self.message.show_error(translate("CashierSale", "Nothing found for «%1».").replace("%1", code))
                     return
                 self.add_product(product)
             elif hit.bundle is not None:
@@ -260,7 +259,7 @@ class SaleScreen(QWidget):
         try:
             price = self.kkm.money()
             if price.tiyn <= 0:
-                self.message.show_error(tr(CTX, "Type the amount first."))
+                self.message.show_error(translate("CashierSale", "Type the amount first."))
                 return
             free = self._free_product()
             vat = free.vat if free else self.counter.ctx.vat_table.get("none")
@@ -284,7 +283,7 @@ class SaleScreen(QWidget):
             self.message.show_error(exc)
             return
         if amount.tiyn <= 0:
-            self.message.show_error(tr(CTX, "Type the amount first."))
+            self.message.show_error(translate("CashierSale", "Type the amount first."))
             return
         c = self.counter
         cashier, register_id = c.cashier, c.register_id
@@ -335,7 +334,7 @@ class SaleScreen(QWidget):
     def fetch_products(self) -> None:
         self._free = None
         self.counter.ops.announce(Changes(catalog=True))
-        self.message.show_info(tr(CTX, "Products are up to date."))
+        self.message.show_info(translate("CashierSale", "Products are up to date."))
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.catalog:
@@ -344,7 +343,7 @@ class SaleScreen(QWidget):
     # -- payment ----------------------------------------------------------------------------
     def pay(self) -> None:
         if not self.basket.lines:
-            self.message.show_error(tr(CTX, "The basket is empty."))
+            self.message.show_error(translate("CashierSale", "The basket is empty."))
             return
         dlg = PaymentDialog(self.basket, non_cash=self.kkm.non_cash.isChecked(), parent=self)
         dlg.accepted.connect(lambda: self._sell(dlg))
@@ -373,9 +372,9 @@ class SaleScreen(QWidget):
 
     def _after_sale(self, result: DocumentResult) -> None:
         self.last_result = result
-        note = tr(CTX, "Receipt №%1: %2, change %3.").replace("%1", str(result.number)) \
+        note = translate("CashierSale", "Receipt №%1: %2, change %3.").replace("%1", str(result.number)) \
             .replace("%2", result.total.format()).replace("%3", result.change.format())
         if result.offline:
-            note += " " + tr(CTX, "Offline: the receipt will go to the OFD later.")
+            note += " " + translate("CashierSale", "Offline: the receipt will go to the OFD later.")
         self.message.show_info(note)
         self.output.deliver(result.id, note=note)

@@ -5,10 +5,17 @@ from __future__ import annotations
 from alsep_desktop.services.selftest import CheckResult, CheckState, SelfTestService
 from alsep_desktop.ui.cashier.common import Counter, big_button
 from alsep_desktop.ui.i18n.errors import error_message
-from alsep_desktop.ui.qt import QDialog, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget, tr
+from alsep_desktop.ui.qt import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+    translate,
+)
 from alsep_desktop.ui.translator import current_language
 
-CTX = "CashierSelfTest"
 GREEN = "background: #2e7d32; color: white; border-radius: 6px; padding: 6px;"
 RED = "background: #c62828; color: white; border-radius: 6px; padding: 6px;"
 GREY = "background: #9e9e9e; color: white; border-radius: 6px; padding: 6px;"
@@ -16,10 +23,10 @@ GREY = "background: #9e9e9e; color: white; border-radius: 6px; padding: 6px;"
 
 def check_title(name: str) -> str:
     titles = {
-        "printer": tr(CTX, "Printer"),
-        "terminal": tr(CTX, "Card terminal"),
-        "ofd": tr(CTX, "OFD connection"),
-        "network": tr(CTX, "Network"),
+        "printer": translate("CashierSelfTest", "Printer"),
+        "terminal": translate("CashierSelfTest", "Card terminal"),
+        "ofd": translate("CashierSelfTest", "OFD connection"),
+        "network": translate("CashierSelfTest", "Network"),
     }
     return titles.get(name, name)
 
@@ -30,10 +37,10 @@ class SelfTestDialog(QDialog):
         self.counter, self.service = counter, service
         self.results: list[CheckResult] = []
         self.running = False
-        self.setWindowTitle(tr(CTX, "Self-test"))
+        self.setWindowTitle(translate("CashierSelfTest", "Self-test"))
         self.setMinimumWidth(560)
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(tr(CTX, "Checking the printer, the card terminal, the OFD connection and the network…"),
+        lay.addWidget(QLabel(translate("CashierSelfTest", "Checking the printer, the card terminal, the OFD connection and the network…"),
                              self))
         self.grid = QGridLayout()
         self.rows: dict[str, tuple[QLabel, QLabel]] = {}
@@ -48,11 +55,11 @@ class SelfTestDialog(QDialog):
             self.rows[name] = (mark, reason)
         lay.addLayout(self.grid)
         buttons = QHBoxLayout()
-        self.repeat_button = big_button(tr(CTX, "Repeat"), self, name="selftest_repeat")
+        self.repeat_button = big_button(translate("CashierSelfTest", "Repeat"), self, name="selftest_repeat")
         self.repeat_button.clicked.connect(self.start)
-        self.no_printer_button = big_button(tr(CTX, "Work without printer"), self, name="selftest_no_printer")
+        self.no_printer_button = big_button(translate("CashierSelfTest", "Work without printer"), self, name="selftest_no_printer")
         self.no_printer_button.clicked.connect(self.without_printer)
-        self.continue_button = big_button(tr(CTX, "Continue"), self, name="selftest_continue")
+        self.continue_button = big_button(translate("CashierSelfTest", "Continue"), self, name="selftest_continue")
         self.continue_button.clicked.connect(self.accept)
         for b in (self.repeat_button, self.no_printer_button, self.continue_button):
             buttons.addWidget(b)
@@ -84,7 +91,7 @@ class SelfTestDialog(QDialog):
             if r.state is CheckState.OK:
                 mark.setText("✔ " + check_title(r.name))
                 mark.setStyleSheet(GREEN)
-                reason.setText(tr(CTX, "Ready"))
+                reason.setText(translate("CashierSelfTest", "Ready"))
             elif r.state is CheckState.ABSENT:
                 mark.setText("— " + check_title(r.name))
                 mark.setStyleSheet(GREY)

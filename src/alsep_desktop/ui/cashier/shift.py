@@ -26,10 +26,9 @@ from alsep_desktop.ui.qt import (
     QTextEdit,
     QVBoxLayout,
     QWidget,
-    tr,
+    translate,
 )
 
-CTX = "CashierShift"
 KEY_X, KEY_Z = "F8", "F9"
 
 
@@ -63,14 +62,14 @@ class ShiftScreen(QWidget):
         font.setStyleHint(QFont.StyleHint.Monospace)
         self.view.setFont(font)
         lay.addWidget(self.view, 1)
-        counter.shortcut(KEY_X, lambda: tr(CTX, "X report"))
-        counter.shortcut(KEY_Z, lambda: tr(CTX, "Close the shift (Z report)"))
+        counter.shortcut(KEY_X, lambda: translate("CashierShift", "X report"))
+        counter.shortcut(KEY_Z, lambda: translate("CashierShift", "Close the shift (Z report)"))
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(tr(CTX, "Reports and shift"))
-        self.x_button.setText(with_key(tr(CTX, "X report"), KEY_X))
-        self.z_button.setText(with_key(tr(CTX, "Close the shift (Z report)"), KEY_Z))
+        self.title.setText(translate("CashierShift", "Reports and shift"))
+        self.x_button.setText(with_key(translate("CashierShift", "X report"), KEY_X))
+        self.z_button.setText(with_key(translate("CashierShift", "Close the shift (Z report)"), KEY_Z))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -95,7 +94,7 @@ class ShiftScreen(QWidget):
     def ask_close(self) -> None:
         if self._who() is None:
             return
-        dlg = CredentialsDialog(tr(CTX, "Close the shift: administrator"), self)
+        dlg = CredentialsDialog(translate("CashierShift", "Close the shift: administrator"), self)
         dlg.accepted.connect(lambda: self.close_shift(*dlg.credentials()))
         self.dialog = dlg
         dlg.open()
@@ -132,15 +131,15 @@ class ShiftScreen(QWidget):
             self.message.show_error(exc)
             return
         self.view.setPlainText("\n".join(lines))
-        title = tr(CTX, "X report") if report.kind == "X" else tr(CTX, "Z report: the shift is closed")
+        title = translate("CashierShift", "X report") if report.kind == "X" else translate("CashierShift", "Z report: the shift is closed")
         if report.ofd_differences:
-            title += " " + tr(CTX, "The OFD counters differ: %1").replace("%1", ", ".join(report.ofd_differences))
+            title += " " + translate("CashierShift", "The OFD counters differ: %1").replace("%1", ", ".join(report.ofd_differences))
 
         def failed(exc: Exception) -> None:
             if isinstance(exc, NoPrinter):
-                self.message.show_info(title + " " + tr(CTX, "Not printed: working without a printer."))
+                self.message.show_info(title + " " + translate("CashierShift", "Not printed: working without a printer."))
             else:
                 self.message.show_error(exc)
 
         self.counter.ops.run(lambda: printing.print_report(register_id, report, cashier),
-                             lambda _: self.message.show_info(title + " " + tr(CTX, "Printed.")), failed)
+                             lambda _: self.message.show_info(title + " " + translate("CashierShift", "Printed.")), failed)

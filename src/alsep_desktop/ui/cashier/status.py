@@ -9,10 +9,9 @@ from alsep_desktop.services.printing import PrinterState
 from alsep_desktop.services.shift import PosStatus
 from alsep_desktop.ui.cashier.common import Counter, error_text
 from alsep_desktop.ui.i18n.errors import error_message
-from alsep_desktop.ui.qt import QLabel, QStatusBar, QTimer, QWidget, tr
+from alsep_desktop.ui.qt import QLabel, QStatusBar, QTimer, QWidget, translate
 from alsep_desktop.ui.translator import current_language
 
-CTX = "CashierStatus"
 REFRESH_MS = 3000
 OK_STYLE = "color: #1b5e20; font-weight: bold; padding: 0 8px;"
 BAD_STYLE = "color: #b00020; font-weight: bold; padding: 0 8px;"
@@ -22,7 +21,7 @@ PLAIN_STYLE = "padding: 0 8px;"
 def span(d: timedelta) -> str:
     minutes = max(0, int(d.total_seconds() // 60))
     hours, minutes = divmod(minutes, 60)
-    return tr(CTX, "%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
+    return translate("CashierStatus", "%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
 
 
 class CashierStatusBar(QStatusBar):
@@ -70,7 +69,7 @@ class CashierStatusBar(QStatusBar):
 
     def show_cashier(self) -> None:
         who = self.counter.cashier
-        self.cashier.setText(tr(CTX, "Cashier: %1").replace("%1", (who.full_name or who.email) if who else "—"))
+        self.cashier.setText(translate("CashierStatus", "Cashier: %1").replace("%1", (who.full_name or who.email) if who else "—"))
 
     def retranslate(self) -> None:
         self.show_cashier()
@@ -83,29 +82,29 @@ class CashierStatusBar(QStatusBar):
         pos, printer = result
         self.show_cashier()
         if pos.shift_number is None:
-            self.shift.setText(tr(CTX, "Shift closed"))
+            self.shift.setText(translate("CashierStatus", "Shift closed"))
         else:
-            self.shift.setText(tr(CTX, "Shift №%1, open %2").replace("%1", str(pos.shift_number))
+            self.shift.setText(translate("CashierStatus", "Shift №%1, open %2").replace("%1", str(pos.shift_number))
                                .replace("%2", span(pos.shift_age or timedelta())))
         f = pos.fiscal
         if f.online and not f.pending:
-            self.ofd.setText(tr(CTX, "OFD: online"))
+            self.ofd.setText(translate("CashierStatus", "OFD: online"))
             self.ofd.setStyleSheet(OK_STYLE)
         else:
-            text = tr(CTX, "OFD: offline, %1 waiting").replace("%1", str(f.pending))
+            text = translate("CashierStatus", "OFD: offline, %n document(s) waiting", None, f.pending)
             if f.time_left is not None:
-                text += ", " + tr(CTX, "%1 left").replace("%1", span(f.time_left))
+                text += ", " + translate("CashierStatus", "%1 left").replace("%1", span(f.time_left))
             self.ofd.setText(text)
             self.ofd.setStyleSheet(BAD_STYLE)
         if f.rejected:
-            self.ofd.setText(self.ofd.text() + ", " + tr(CTX, "rejected: %1").replace("%1", str(f.rejected)))
+            self.ofd.setText(self.ofd.text() + ", " + translate("CashierStatus", "rejected: %1").replace("%1", str(f.rejected)))
         problem = printer.problem
         if problem is None:
-            self.printer.setText(tr(CTX, "Printer: ready"))
+            self.printer.setText(translate("CashierStatus", "Printer: ready"))
             self.printer.setStyleSheet(OK_STYLE)
         elif problem == "printing.no_printer":
-            self.printer.setText(tr(CTX, "Printer: none (e-mail or PDF)"))
+            self.printer.setText(translate("CashierStatus", "Printer: none (e-mail or PDF)"))
             self.printer.setStyleSheet(PLAIN_STYLE)
         else:
-            self.printer.setText(tr(CTX, "Printer: %1").replace("%1", error_message(current_language(), problem)))
+            self.printer.setText(translate("CashierStatus", "Printer: %1").replace("%1", error_message(current_language(), problem)))
             self.printer.setStyleSheet(BAD_STYLE)

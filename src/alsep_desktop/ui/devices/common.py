@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 from alsep_desktop.ui.i18n.errors import describe
-from alsep_desktop.ui.qt import tr
+from alsep_desktop.ui.qt import translate
 from alsep_desktop.ui.translator import current_language
-
-CTX = "DeviceCommon"
 
 
 def field_name(field: str) -> str:
     names = {
-        "printer.paper_mm": tr(CTX, "Paper width"), "printer.kind": tr(CTX, "Connection"),
-        "printer.profile": tr(CTX, "Printer model"), "printer.host": tr(CTX, "Printer address"),
-        "printer.device": tr(CTX, "Port or path"), "port": tr(CTX, "Port"),
-        "smtp.host": tr(CTX, "SMTP server"), "smtp.security": tr(CTX, "Encryption"),
-        "serial_scanner.port": tr(CTX, "Scanner port"), "serial_scanner.suffix": tr(CTX, "Scan suffix"),
-        "serial_scanner.baudrate": tr(CTX, "Speed"), "wedge": tr(CTX, "Keyboard scanner"),
-        "price": tr(CTX, "Price"), "name": tr(CTX, "Name"), "amount": tr(CTX, "Price"),
+        "printer.paper_mm": translate("DeviceCommon", "Paper width"), "printer.kind": translate("DeviceCommon", "Connection"),
+        "printer.profile": translate("DeviceCommon", "Printer model"), "printer.host": translate("DeviceCommon", "Printer address"),
+        "printer.device": translate("DeviceCommon", "Port or path"), "port": translate("DeviceCommon", "Port"),
+        "smtp.host": translate("DeviceCommon", "SMTP server"), "smtp.security": translate("DeviceCommon", "Encryption"),
+        "serial_scanner.port": translate("DeviceCommon", "Scanner port"), "serial_scanner.suffix": translate("DeviceCommon", "Scan suffix"),
+        "serial_scanner.baudrate": translate("DeviceCommon", "Speed"), "wedge": translate("DeviceCommon", "Keyboard scanner"),
+        "price": translate("DeviceCommon", "Price"), "name": translate("DeviceCommon", "Name"), "amount": translate("DeviceCommon", "Price"),
     }
     return names.get(field, field)
 

@@ -21,14 +21,13 @@ from alsep_desktop.ui.qt import (
     QLineEdit,
     QVBoxLayout,
     QWidget,
-    tr,
+    translate,
 )
 from alsep_desktop.ui.widgets.money_edit import MoneyEdit
 
 if TYPE_CHECKING:
     from alsep_desktop.app.bootstrap import AppContext
 
-CTX = "MarkingPriceDialog"
 
 
 class MarkingPriceDialog(QDialog):
@@ -36,22 +35,22 @@ class MarkingPriceDialog(QDialog):
         super().__init__(parent)
         self.need = need
         self.result_line: LineItem | None = None
-        self.setWindowTitle(tr(CTX, "Marked product"))
+        self.setWindowTitle(translate("MarkingPriceDialog", "Marked product"))
         m = need.marking
-        self.info = QLabel(tr(CTX, "This product is not in the catalog. Enter its price.") + "\n"
-                           + tr(CTX, "GTIN %1, serial %2").replace("%1", m.gtin).replace("%2", m.serial), self)
+        self.info = QLabel(translate("MarkingPriceDialog", "This product is not in the catalog. Enter its price.") + "\n"
+                           + translate("MarkingPriceDialog", "GTIN %1, serial %2").replace("%1", m.gtin).replace("%2", m.serial), self)
         self.info.setWordWrap(True)
         self.name = QLineEdit(self)
-        self.name.setText(tr(CTX, "Marked product %1").replace("%1", need.barcode))
+        self.name.setText(translate("MarkingPriceDialog", "Marked product %1").replace("%1", need.barcode))
         self.price = MoneyEdit(self, field="price")
         self.error = QLabel("", self)
         self.error.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(tr(CTX, "Name"), self.name)
-        form.addRow(tr(CTX, "Price"), self.price)
+        form.addRow(translate("MarkingPriceDialog", "Name"), self.name)
+        form.addRow(translate("MarkingPriceDialog", "Price"), self.price)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr(CTX, "Add to receipt"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr(CTX, "Cancel"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("MarkingPriceDialog", "Add to receipt"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("MarkingPriceDialog", "Cancel"))
         buttons.accepted.connect(self.accept_price)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons

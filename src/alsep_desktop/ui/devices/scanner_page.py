@@ -29,10 +29,8 @@ from alsep_desktop.ui.qt import (
     QSpinBox,
     QVBoxLayout,
     QWidget,
-    tr,
+    translate,
 )
-
-CTX = "DeviceScannerPage"
 
 
 class ScannerPage(QWidget):
@@ -41,27 +39,27 @@ class ScannerPage(QWidget):
         self.bridge = bridge
         lay = QVBoxLayout(self)
 
-        wedge = QGroupBox(tr(CTX, "USB scanner (keyboard mode)"), self)
+        wedge = QGroupBox(translate("DeviceScannerPage", "USB scanner (keyboard mode)"), self)
         form = QFormLayout(wedge)
-        self.wedge_enabled = QCheckBox(tr(CTX, "Recognise scans typed by a USB scanner"), wedge)
+        self.wedge_enabled = QCheckBox(translate("DeviceScannerPage", "Recognise scans typed by a USB scanner"), wedge)
         self.wedge_gap = QSpinBox(wedge)
         self.wedge_gap.setRange(5, 500)
-        self.wedge_gap.setSuffix(tr(CTX, " ms"))
+        self.wedge_gap.setSuffix(translate("DeviceScannerPage", " ms"))
         self.wedge_min = QSpinBox(wedge)
         self.wedge_min.setRange(1, 64)
-        self.wedge_no_suffix = QCheckBox(tr(CTX, "The scanner sends no Enter after a code"), wedge)
+        self.wedge_no_suffix = QCheckBox(translate("DeviceScannerPage", "The scanner sends no Enter after a code"), wedge)
         form.addRow(self.wedge_enabled)
-        form.addRow(tr(CTX, "Longest pause between keys"), self.wedge_gap)
-        form.addRow(tr(CTX, "Shortest code"), self.wedge_min)
+        form.addRow(translate("DeviceScannerPage", "Longest pause between keys"), self.wedge_gap)
+        form.addRow(translate("DeviceScannerPage", "Shortest code"), self.wedge_min)
         form.addRow(self.wedge_no_suffix)
         lay.addWidget(wedge)
 
-        serial = QGroupBox(tr(CTX, "Scanner on a COM port"), self)
+        serial = QGroupBox(translate("DeviceScannerPage", "Scanner on a COM port"), self)
         form = QFormLayout(serial)
-        self.serial_enabled = QCheckBox(tr(CTX, "Use a COM-port scanner"), serial)
+        self.serial_enabled = QCheckBox(translate("DeviceScannerPage", "Use a COM-port scanner"), serial)
         self.serial_port = QComboBox(serial)
         self.serial_port.setEditable(True)
-        self.refresh_ports = QPushButton(tr(CTX, "Refresh"), serial)
+        self.refresh_ports = QPushButton(translate("DeviceScannerPage", "Refresh"), serial)
         row = QHBoxLayout()
         row.addWidget(self.serial_port, 1)
         row.addWidget(self.refresh_ports)
@@ -71,30 +69,30 @@ class ScannerPage(QWidget):
         self.serial_suffix = QComboBox(serial)
         for s in SCANNER_SUFFIXES:
             self.serial_suffix.addItem(s, s)
-        self.serial_test = QPushButton(tr(CTX, "Listen to the scanner"), serial)
+        self.serial_test = QPushButton(translate("DeviceScannerPage", "Listen to the scanner"), serial)
         self.serial_test.setCheckable(True)
         form.addRow(self.serial_enabled)
-        form.addRow(tr(CTX, "Port"), row)
-        form.addRow(tr(CTX, "Speed"), self.serial_speed)
-        form.addRow(tr(CTX, "Suffix"), self.serial_suffix)
+        form.addRow(translate("DeviceScannerPage", "Port"), row)
+        form.addRow(translate("DeviceScannerPage", "Speed"), self.serial_speed)
+        form.addRow(translate("DeviceScannerPage", "Suffix"), self.serial_suffix)
         form.addRow(self.serial_test)
         lay.addWidget(serial)
 
-        camera = QGroupBox(tr(CTX, "Camera (DataMatrix)"), self)
+        camera = QGroupBox(translate("DeviceScannerPage", "Camera (DataMatrix)"), self)
         form = QFormLayout(camera)
         self.camera_index = QSpinBox(camera)
         self.camera_index.setRange(0, 9)
         self.camera_file = QLineEdit(camera)
-        self.camera_file.setPlaceholderText(tr(CTX, "a video file instead of the camera (optional)"))
-        self.camera_test = QPushButton(tr(CTX, "Start camera scan"), camera)
+        self.camera_file.setPlaceholderText(translate("DeviceScannerPage", "a video file instead of the camera (optional)"))
+        self.camera_test = QPushButton(translate("DeviceScannerPage", "Start camera scan"), camera)
         self.camera_test.setCheckable(True)
         self.camera_state = QLabel("", camera)
-        form.addRow(tr(CTX, "Camera number"), self.camera_index)
-        form.addRow(tr(CTX, "Video file"), self.camera_file)
+        form.addRow(translate("DeviceScannerPage", "Camera number"), self.camera_index)
+        form.addRow(translate("DeviceScannerPage", "Video file"), self.camera_file)
         form.addRow(self.camera_test, self.camera_state)
         lay.addWidget(camera)
 
-        self.last_scan = QLabel(tr(CTX, "Last scan: none yet"), self)
+        self.last_scan = QLabel(translate("DeviceScannerPage", "Last scan: none yet"), self)
         self.last_scan.setWordWrap(True)
         lay.addWidget(self.last_scan)
         lay.addStretch(1)
@@ -145,30 +143,30 @@ class ScannerPage(QWidget):
         if on:
             s = self.serial()
             self.bridge.start_serial(SerialScannerConfig(s.port, s.baudrate, suffix=s.suffix))
-            self.serial_test.setText(tr(CTX, "Stop listening"))
+            self.serial_test.setText(translate("DeviceScannerPage", "Stop listening"))
         else:
             self.bridge.stop_serial()
-            self.serial_test.setText(tr(CTX, "Listen to the scanner"))
+            self.serial_test.setText(translate("DeviceScannerPage", "Listen to the scanner"))
 
     def _toggle_camera(self, on: bool) -> None:
         if on:
             self.bridge.start_camera(self.camera().source)
-            self.camera_test.setText(tr(CTX, "Stop camera scan"))
+            self.camera_test.setText(translate("DeviceScannerPage", "Stop camera scan"))
         else:
             self.bridge.stop_camera()
-            self.camera_test.setText(tr(CTX, "Start camera scan"))
+            self.camera_test.setText(translate("DeviceScannerPage", "Start camera scan"))
 
     def _on_scan(self, source: str, code: str) -> None:
-        names = {"serial": tr(CTX, "COM port"), "camera": tr(CTX, "camera"), "wedge": tr(CTX, "USB scanner")}
-        self.last_scan.setText(tr(CTX, "Last scan (%1): %2").replace("%1", names.get(source, source))
+        names = {"serial": translate("DeviceScannerPage", "COM port"), "camera": translate("DeviceScannerPage", "camera"), "wedge": translate("DeviceScannerPage", "USB scanner")}
+        self.last_scan.setText(translate("DeviceScannerPage", "Last scan (%1): %2").replace("%1", names.get(source, source))
                                .replace("%2", shown_code(code)))
 
     def _on_state(self, source: str, state: str) -> None:
         if source != "camera":
             return
-        texts = {"connecting": tr(CTX, "opening…"), "connected": tr(CTX, "looking for a code…"),
-                 "disconnected": tr(CTX, "the camera does not answer"), "finished": tr(CTX, "the video ended"),
-                 "stopped": tr(CTX, "stopped")}
+        texts = {"connecting": translate("DeviceScannerPage", "opening…"), "connected": translate("DeviceScannerPage", "looking for a code…"),
+                 "disconnected": translate("DeviceScannerPage", "the camera does not answer"), "finished": translate("DeviceScannerPage", "the video ended"),
+                 "stopped": translate("DeviceScannerPage", "stopped")}
         self.camera_state.setText(texts.get(state, state))
         if state == "finished" and self.camera_test.isChecked():
             self.camera_test.setChecked(False)

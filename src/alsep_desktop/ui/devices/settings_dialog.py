@@ -41,10 +41,9 @@ from alsep_desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
-    tr,
+    translate,
 )
 
-CTX = "DeviceSettingsDialog"
 _DEVICE_KINDS = ("serial", "file", "pdf")
 
 
@@ -58,21 +57,21 @@ class DeviceSettingsDialog(QDialog):
         self.pending = 0
         self._saved_ok = False
         self.settings = devices.load()
-        self.setWindowTitle(tr(CTX, "Devices"))
+        self.setWindowTitle(translate("DeviceSettingsDialog", "Devices"))
         # the dialog tests scanners on its own bridge; the app's one lets go of the COM port meanwhile
         self.test_bridge = ScannerBridge(settings=self.settings, parent=self)
         if app_bridge is not None:
             app_bridge.stop_serial()
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._printer_tab(), tr(CTX, "Printer"))
-        self.tabs.addTab(self._email_tab(), tr(CTX, "E-mail"))
+        self.tabs.addTab(self._printer_tab(), translate("DeviceSettingsDialog", "Printer"))
+        self.tabs.addTab(self._email_tab(), translate("DeviceSettingsDialog", "E-mail"))
         self.scanners = ScannerPage(self.test_bridge, self)
-        self.tabs.addTab(self.scanners, tr(CTX, "Scanners"))
+        self.tabs.addTab(self.scanners, translate("DeviceSettingsDialog", "Scanners"))
         self.error = QLabel("", self)
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton(tr(CTX, "Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(tr(CTX, "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button = self.buttons.addButton(translate("DeviceSettingsDialog", "Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(translate("DeviceSettingsDialog", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -81,7 +80,7 @@ class DeviceSettingsDialog(QDialog):
         lay.addWidget(self.buttons)
         if actor is None or actor.role is not Role.ADMIN:
             self.save_button.setEnabled(False)
-            self.error.setText(tr(CTX, "Only an administrator can change device settings."))
+            self.error.setText(translate("DeviceSettingsDialog", "Only an administrator can change device settings."))
         self.scanners.refresh_ports.clicked.connect(self.refresh_ports)
         self.load(self.settings)
         self.refresh_ports()
@@ -90,13 +89,13 @@ class DeviceSettingsDialog(QDialog):
     def _printer_tab(self) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
-        self.no_printer = QCheckBox(tr(CTX, "Work without a printer (receipts by e-mail or on screen)"), page)
+        self.no_printer = QCheckBox(translate("DeviceSettingsDialog", "Work without a printer (receipts by e-mail or on screen)"), page)
         self.paper = QComboBox(page)
         for mm in PAPER_WIDTHS:
-            self.paper.addItem(tr(CTX, "%1 mm").replace("%1", str(mm)), mm)
+            self.paper.addItem(translate("DeviceSettingsDialog", "%1 mm").replace("%1", str(mm)), mm)
         self.kind = QComboBox(page)
-        kind_names = {"usb": tr(CTX, "USB"), "serial": tr(CTX, "COM port"), "network": tr(CTX, "Network (LAN)"),
-                      "file": tr(CTX, "Device file"), "pdf": tr(CTX, "PDF files"), "fake": tr(CTX, "Demo (no device)")}
+        kind_names = {"usb": translate("DeviceSettingsDialog", "USB"), "serial": translate("DeviceSettingsDialog", "COM port"), "network": translate("DeviceSettingsDialog", "Network (LAN)"),
+                      "file": translate("DeviceSettingsDialog", "Device file"), "pdf": translate("DeviceSettingsDialog", "PDF files"), "fake": translate("DeviceSettingsDialog", "Demo (no device)")}
         for k in KINDS:
             self.kind.addItem(kind_names.get(k, k), k)
         self.profile = QComboBox(page)
@@ -104,23 +103,23 @@ class DeviceSettingsDialog(QDialog):
         self.port = QSpinBox(page)
         self.port.setRange(1, 65535)
         self.device = QLineEdit(page)
-        self.device.setPlaceholderText(tr(CTX, "/dev/usb/lp0, COM3 or a folder for PDF files"))
+        self.device.setPlaceholderText(translate("DeviceSettingsDialog", "/dev/usb/lp0, COM3 or a folder for PDF files"))
         self.baud = QSpinBox(page)
         self.baud.setRange(1200, 921600)
         self.usb_ids = QLineEdit(page)
         self.usb_ids.setPlaceholderText("04b8:0e15")
-        self.test_button = QPushButton(tr(CTX, "Test print"), page)
+        self.test_button = QPushButton(translate("DeviceSettingsDialog", "Test print"), page)
         self.test_result = QLabel("", page)
         self.test_result.setWordWrap(True)
         form.addRow(self.no_printer)
-        form.addRow(tr(CTX, "Paper width"), self.paper)
-        form.addRow(tr(CTX, "Connection"), self.kind)
-        form.addRow(tr(CTX, "Printer model"), self.profile)
-        form.addRow(tr(CTX, "Printer address"), self.host)
-        form.addRow(tr(CTX, "TCP port"), self.port)
-        form.addRow(tr(CTX, "Port or path"), self.device)
-        form.addRow(tr(CTX, "Speed"), self.baud)
-        form.addRow(tr(CTX, "USB vendor:product"), self.usb_ids)
+        form.addRow(translate("DeviceSettingsDialog", "Paper width"), self.paper)
+        form.addRow(translate("DeviceSettingsDialog", "Connection"), self.kind)
+        form.addRow(translate("DeviceSettingsDialog", "Printer model"), self.profile)
+        form.addRow(translate("DeviceSettingsDialog", "Printer address"), self.host)
+        form.addRow(translate("DeviceSettingsDialog", "TCP port"), self.port)
+        form.addRow(translate("DeviceSettingsDialog", "Port or path"), self.device)
+        form.addRow(translate("DeviceSettingsDialog", "Speed"), self.baud)
+        form.addRow(translate("DeviceSettingsDialog", "USB vendor:product"), self.usb_ids)
         form.addRow(self.test_button, self.test_result)
         self.paper.currentIndexChanged.connect(self._fill_profiles)
         self.kind.currentIndexChanged.connect(self._update_enabled)
@@ -139,24 +138,24 @@ class DeviceSettingsDialog(QDialog):
         self.smtp_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.smtp_sender = QLineEdit(page)
         self.smtp_security = QComboBox(page)
-        names = {"none": tr(CTX, "None"), "starttls": "STARTTLS", "ssl": "SSL/TLS"}
+        names = {"none": translate("DeviceSettingsDialog", "None"), "starttls": "STARTTLS", "ssl": "SSL/TLS"}
         for s in SMTP_SECURITY:
             self.smtp_security.addItem(names[s], s)
         self.test_to = QLineEdit(page)
         self.test_to.setPlaceholderText("name@example.kz")
-        self.email_button = QPushButton(tr(CTX, "Send test e-mail"), page)
+        self.email_button = QPushButton(translate("DeviceSettingsDialog", "Send test e-mail"), page)
         self.email_result = QLabel("", page)
         self.email_result.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.test_to, 1)
         row.addWidget(self.email_button)
-        form.addRow(tr(CTX, "SMTP server"), self.smtp_host)
-        form.addRow(tr(CTX, "Port"), self.smtp_port)
-        form.addRow(tr(CTX, "Login"), self.smtp_user)
-        form.addRow(tr(CTX, "Password"), self.smtp_password)
-        form.addRow(tr(CTX, "Sender address"), self.smtp_sender)
-        form.addRow(tr(CTX, "Encryption"), self.smtp_security)
-        form.addRow(tr(CTX, "Test address"), row)
+        form.addRow(translate("DeviceSettingsDialog", "SMTP server"), self.smtp_host)
+        form.addRow(translate("DeviceSettingsDialog", "Port"), self.smtp_port)
+        form.addRow(translate("DeviceSettingsDialog", "Login"), self.smtp_user)
+        form.addRow(translate("DeviceSettingsDialog", "Password"), self.smtp_password)
+        form.addRow(translate("DeviceSettingsDialog", "Sender address"), self.smtp_sender)
+        form.addRow(translate("DeviceSettingsDialog", "Encryption"), self.smtp_security)
+        form.addRow(translate("DeviceSettingsDialog", "Test address"), row)
         form.addRow(self.email_result)
         self.email_button.clicked.connect(self.send_test_email)
         return page
@@ -240,20 +239,20 @@ class DeviceSettingsDialog(QDialog):
 
     def test_print(self) -> None:
         p = self.printer_settings()
-        self.test_result.setText(tr(CTX, "Printing…"))
+        self.test_result.setText(translate("DeviceSettingsDialog", "Printing…"))
         self._run(lambda: self.devices.test_print(p), self._printed, self.test_result)
 
     def _printed(self, status: PrinterStatus) -> None:
-        text = tr(CTX, "The test page was sent to the printer.")
+        text = translate("DeviceSettingsDialog", "The test page was sent to the printer.")
         if status.known and status.paper_near_end:
-            text += " " + tr(CTX, "The paper is running out.")
+            text += " " + translate("DeviceSettingsDialog", "The paper is running out.")
         self.test_result.setText(text)
 
     def send_test_email(self) -> None:
         smtp, to = self.smtp_settings(), self.test_to.text().strip()
-        self.email_result.setText(tr(CTX, "Sending…"))
+        self.email_result.setText(translate("DeviceSettingsDialog", "Sending…"))
         self._run(lambda: self.devices.send_test_email(smtp, to),
-                  lambda _: self.email_result.setText(tr(CTX, "The test e-mail was sent.")), self.email_result)
+                  lambda _: self.email_result.setText(translate("DeviceSettingsDialog", "The test e-mail was sent.")), self.email_result)
 
     def save(self) -> None:
         wanted = self.form_settings()

@@ -6,9 +6,14 @@ from typing import Any
 
 from alsep_desktop.domain.basket import Basket
 from alsep_desktop.domain.lines import ReceiptTotals
-from alsep_desktop.ui.qt import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, tr
+from alsep_desktop.ui.qt import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    translate,
+)
 
-CTX = "CashierBasket"
 COLUMNS = 7
 
 
@@ -43,8 +48,8 @@ class BasketModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
-        titles = (tr(CTX, "#"), tr(CTX, "Name"), tr(CTX, "Qty"), tr(CTX, "Price"), tr(CTX, "Discount"),
-                  tr(CTX, "Markup"), tr(CTX, "Sum"))
+        titles = (translate("CashierBasket", "#"), translate("CashierBasket", "Name"), translate("CashierBasket", "Qty"), translate("CashierBasket", "Price"), translate("CashierBasket", "Discount"),
+                  translate("CashierBasket", "Markup"), translate("CashierBasket", "Sum"))
         return titles[section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

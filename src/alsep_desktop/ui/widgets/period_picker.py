@@ -12,10 +12,8 @@ from alsep_desktop.ui.qt import (
     QPushButton,
     QWidget,
     Signal,
-    tr,
+    translate,
 )
-
-CTX = "PeriodPicker"
 
 
 class PeriodPicker(QWidget):
@@ -46,11 +44,11 @@ class PeriodPicker(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.from_label.setText(tr(CTX, "From"))
-        self.to_label.setText(tr(CTX, "to"))
-        self.today_button.setText(tr(CTX, "Today"))
-        self.week_button.setText(tr(CTX, "Week"))
-        self.month_button.setText(tr(CTX, "30 days"))
+        self.from_label.setText(translate("PeriodPicker", "From"))
+        self.to_label.setText(translate("PeriodPicker", "to"))
+        self.today_button.setText(translate("PeriodPicker", "Today"))
+        self.week_button.setText(translate("PeriodPicker", "Week"))
+        self.month_button.setText(translate("PeriodPicker", "30 days"))
 
     def period(self) -> tuple[date, date]:
         return self.start_edit.date().toPython(), self.end_edit.date().toPython()

@@ -1,0 +1,3634 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk" sourcelanguage="en">
+<context>
+    <name>AdminBundleDialog</name>
+    <message>
+        <source>Add product</source>
+        <translation>Тауар қосу</translation>
+    </message>
+    <message>
+        <source>Barcode (digits)</source>
+        <translation>Штрихкод (цифрлар)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Edit bundle</source>
+        <translation>Пакетті өзгерту</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>New bundle</source>
+        <translation>Жаңа пакет</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Тауар</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Жолды алып тастау</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>AdminCatalogIO</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalog replaced: %n product(s) imported.</source>
+        <translation>
+            <numerusform>Номенклатура ауыстырылды: %n тауар импортталды.</numerusform>
+            <numerusform>Номенклатура ауыстырылды: %n тауар импортталды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n product(s).</source>
+        <translation>
+            <numerusform>%n тауар экспортталды.</numerusform>
+            <numerusform>%n тауар экспортталды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 импорты…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Файл жолы</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Қате</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>The file was not imported</source>
+        <translation>Файл импортталмады</translation>
+    </message>
+</context>
+<context>
+    <name>AdminCommon</name>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Address in Kazakh</source>
+        <translation>Қазақша мекенжайы</translation>
+    </message>
+    <message>
+        <source>BIK</source>
+        <translation>БСК</translation>
+    </message>
+    <message>
+        <source>BIN/IIN</source>
+        <translation>БСН/ЖСН</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Бұғатталған</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation>Жеңілдік, %</translation>
+    </message>
+    <message>
+        <source>Group code</source>
+        <translation>Топ коды</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Ендік</translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation>Заңды мекенжайы</translation>
+    </message>
+    <message>
+        <source>Login (e-mail)</source>
+        <translation>Логин (e-mail)</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Бойлық</translation>
+    </message>
+    <message>
+        <source>Marked goods</source>
+        <translation>Таңбаланған тауар</translation>
+    </message>
+    <message>
+        <source>Markup, %</source>
+        <translation>Үстеме, %</translation>
+    </message>
+    <message>
+        <source>NTIN</source>
+        <translation>NTIN (ҰТК коды)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>OFD system id</source>
+        <translation>ФДО жүйелік идентификаторы</translation>
+    </message>
+    <message>
+        <source>OFD token</source>
+        <translation>ФДО токені</translation>
+    </message>
+    <message>
+        <source>OKED code</source>
+        <translation>ЭҚЖЖ коды</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>Әрекетті растаңыз</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Бағасы</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Тауарлар</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>Өлшем бірлігі</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ҚҚС</translation>
+    </message>
+    <message>
+        <source>VAT certificate</source>
+        <translation>ҚҚС куәлігі</translation>
+    </message>
+    <message>
+        <source>Year of manufacture</source>
+        <translation>Шығарылған жылы</translation>
+    </message>
+</context>
+<context>
+    <name>AdminCompany</name>
+    <message>
+        <source>Agricultural producers</source>
+        <translation>Ауыл шаруашылығы өндірушілері үшін</translation>
+    </message>
+    <message>
+        <source>BIN/IIN</source>
+        <translation>БСН/ЖСН</translation>
+    </message>
+    <message>
+        <source>Bank BIK (optional)</source>
+        <translation>Банк БСК (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>Company data saved.</source>
+        <translation>Компания деректері сақталды.</translation>
+    </message>
+    <message>
+        <source>General regime</source>
+        <translation>Жалпыға бірдей белгіленген режим</translation>
+    </message>
+    <message>
+        <source>IBAN (optional)</source>
+        <translation>IBAN есепшоты (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation>Заңды мекенжайы</translation>
+    </message>
+    <message>
+        <source>Legal address in Kazakh</source>
+        <translation>Қазақша заңды мекенжайы</translation>
+    </message>
+    <message>
+        <source>Name (no quotes, no TOO/IP)</source>
+        <translation>Атауы (тырнақшасыз, ЖШС/ЖК-сыз)</translation>
+    </message>
+    <message>
+        <source>No company yet: fill in the data and save.</source>
+        <translation>Компания әлі жоқ: деректерді толтырып, сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>OKED code</source>
+        <translation>ЭҚЖЖ коды</translation>
+    </message>
+    <message>
+        <source>Patent</source>
+        <translation>Патент</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Retail tax</source>
+        <translation>Бөлшек салық</translation>
+    </message>
+    <message>
+        <source>Save company</source>
+        <translation>Компания деректерін сақтау</translation>
+    </message>
+    <message>
+        <source>Simplified declaration</source>
+        <translation>Оңайлатылған декларация</translation>
+    </message>
+    <message>
+        <source>Tax regime</source>
+        <translation>Салық режимі</translation>
+    </message>
+    <message>
+        <source>The BIN/IIN cannot be changed after creation.</source>
+        <translation>БСН/ЖСН құрылғаннан кейін өзгертілмейді.</translation>
+    </message>
+    <message>
+        <source>VAT certificate number</source>
+        <translation>ҚҚС куәлігінің нөмірі</translation>
+    </message>
+    <message>
+        <source>VAT certificate series</source>
+        <translation>ҚҚС куәлігінің сериясы</translation>
+    </message>
+    <message>
+        <source>VAT payer</source>
+        <translation>ҚҚС төлеушісі</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDashboard</name>
+    <message>
+        <source>All registers</source>
+        <translation>Барлық БКМ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сомасы</translation>
+    </message>
+    <message>
+        <source>Average receipt: %1</source>
+        <translation>Орташа чек: %1</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Картамен</translation>
+    </message>
+    <message>
+        <source>Card data are approximate and are not payment documents.</source>
+        <translation>Қолма-қолсыз төлемдер туралы деректер шамамен алынған және төлем құжаты болып табылмайды.</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Қолма-қол</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Dashboard exported.</source>
+        <translation>Аналитика экспортталды.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV экспорты</translation>
+    </message>
+    <message>
+        <source>Export the dashboard</source>
+        <translation>Аналитиканы экспорттау</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Мобильді төлем</translation>
+    </message>
+    <message>
+        <source>Non-cash</source>
+        <translation>Қолма-қолсыз</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Төлем түрі</translation>
+    </message>
+    <message>
+        <source>Payment mix</source>
+        <translation>Төлем түрлері</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Тауар</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Саны</translation>
+    </message>
+    <message numerus="yes">
+        <source>Returns: %n receipt(s), %1</source>
+        <translation>
+            <numerusform>Қайтарулар: %n чек, %1</numerusform>
+            <numerusform>Қайтарулар: %n чек, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Түсім</translation>
+    </message>
+    <message>
+        <source>Revenue per day</source>
+        <translation>Күндер бойынша түсім</translation>
+    </message>
+    <message>
+        <source>Revenue: %1</source>
+        <translation>Түсім: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sales: %n receipt(s), %1</source>
+        <translation>
+            <numerusform>Сатулар: %n чек, %1</numerusform>
+            <numerusform>Сатулар: %n чек, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation>Танымал тауарлар</translation>
+    </message>
+</context>
+<context>
+    <name>AdminProductDialog</name>
+    <message>
+        <source>13 or 14 digits from the National Catalogue</source>
+        <translation>Ұлттық тауарлар каталогындағы 13 немесе 14 цифр</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Тауар қосу</translation>
+    </message>
+    <message>
+        <source>Barcode (digits)</source>
+        <translation>Штрихкод (цифрлар)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Cashier may change the price</source>
+        <translation>Өзгертілетін баға (кассир бағаны өзгерте алады)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation>Жеңілдік, %</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>Тауарды өзгерту</translation>
+    </message>
+    <message>
+        <source>Gram</source>
+        <translation>Грамм</translation>
+    </message>
+    <message>
+        <source>Group code</source>
+        <translation>Топ коды</translation>
+    </message>
+    <message>
+        <source>Kilogram</source>
+        <translation>Килограмм</translation>
+    </message>
+    <message>
+        <source>Litre</source>
+        <translation>Литр</translation>
+    </message>
+    <message>
+        <source>Marked goods (sold with a DataMatrix code)</source>
+        <translation>Таңбаланған тауар (DataMatrix коды бойынша сатылады)</translation>
+    </message>
+    <message>
+        <source>Markup, %</source>
+        <translation>Үстеме, %</translation>
+    </message>
+    <message>
+        <source>Metre</source>
+        <translation>Метр</translation>
+    </message>
+    <message>
+        <source>NTIN</source>
+        <translation>NTIN (ҰТК коды)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Piece</source>
+        <translation>Дана</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Бағасы</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <source>Square metre</source>
+        <translation>Шаршы метр</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>Өлшем бірлігі</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>ҚҚС мөлшерлемесі</translation>
+    </message>
+    <message>
+        <source>Without VAT</source>
+        <translation>ҚҚС-сыз</translation>
+    </message>
+</context>
+<context>
+    <name>AdminProducts</name>
+    <message>
+        <source>(first %1 shown; refine the search)</source>
+        <translation>(алғашқы %1 көрсетілген; іздеуді нақтылаңыз)</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Тауар қосу</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Барлық топтар</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <source>Bundle deleted.</source>
+        <translation>Пакет жойылды.</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Тауар пакеттері</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>CSV файлын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Choose import.xml (offers.xml must be next to it)</source>
+        <translation>import.xml таңдаңыз (offers.xml қасында болуы керек)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Create a register first: each register has its own catalog.</source>
+        <translation>Алдымен БКМ құрыңыз: әр БКМ-нің өз номенклатурасы бар.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Delete %1? It is also removed from every bundle.</source>
+        <translation>«%1» жою керек пе? Тауар барлық пакеттерден де жойылады.</translation>
+    </message>
+    <message>
+        <source>Delete bundle</source>
+        <translation>Пакетті жою</translation>
+    </message>
+    <message>
+        <source>Delete the bundle %1?</source>
+        <translation>«%1» пакетін жою керек пе?</translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation>Жеңілдік, %</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Өзгерту</translation>
+    </message>
+    <message>
+        <source>Edit bundle</source>
+        <translation>Пакетті өзгерту</translation>
+    </message>
+    <message>
+        <source>Editable price</source>
+        <translation>Өзгертілетін баға</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV экспорты</translation>
+    </message>
+    <message>
+        <source>Export the catalog</source>
+        <translation>Номенклатураны экспорттау</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Group code</source>
+        <translation>Топ коды</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV импорты</translation>
+    </message>
+    <message>
+        <source>Import from 1C</source>
+        <translation>1С-тен импорттау</translation>
+    </message>
+    <message>
+        <source>Importing replaces ALL products of this register. Continue?</source>
+        <translation>Импорт осы БКМ-нің БАРЛЫҚ тауарларын ауыстырады. Жалғастыру керек пе?</translation>
+    </message>
+    <message>
+        <source>Markup, %</source>
+        <translation>Үстеме, %</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>New bundle</source>
+        <translation>Жаңа пакет</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Бағасы</translation>
+    </message>
+    <message>
+        <source>Product deleted.</source>
+        <translation>Тауар жойылды.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Тауарлар</translation>
+    </message>
+    <message>
+        <source>Products: %1 of %2</source>
+        <translation>Тауарлар: %2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>БКМ</translation>
+    </message>
+    <message>
+        <source>Search by name, code or barcode</source>
+        <translation>Атауы, коды немесе штрихкоды бойынша іздеу</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ҚҚС</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>without VAT</source>
+        <translation>ҚҚС-сыз</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRegisters</name>
+    <message>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Бұғатталған</translation>
+    </message>
+    <message>
+        <source>Bound</source>
+        <translation>Байланған</translation>
+    </message>
+    <message>
+        <source>Create a trade point first.</source>
+        <translation>Алдымен сауда нүктесін құрыңыз.</translation>
+    </message>
+    <message>
+        <source>Create register</source>
+        <translation>БКМ құру</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Құрылғы</translation>
+    </message>
+    <message>
+        <source>Device unbound.</source>
+        <translation>Құрылғы ажыратылды.</translation>
+    </message>
+    <message>
+        <source>Download passport</source>
+        <translation>Төлқұжатты жүктеу</translation>
+    </message>
+    <message>
+        <source>Invalid token: enter a new one</source>
+        <translation>Invalid token: жаңа токен енгізіңіз</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>New register</source>
+        <translation>Жаңа БКМ</translation>
+    </message>
+    <message>
+        <source>OFD data (update data)</source>
+        <translation>ФДО деректері (деректерді жаңарту)</translation>
+    </message>
+    <message>
+        <source>OFD data saved.</source>
+        <translation>ФДО деректері сақталды.</translation>
+    </message>
+    <message>
+        <source>OFD system id</source>
+        <translation>ФДО жүйелік идентификаторы</translation>
+    </message>
+    <message>
+        <source>Passport saved: %1</source>
+        <translation>Төлқұжат сақталды: %1</translation>
+    </message>
+    <message>
+        <source>Register created. Download its passport for the OFD registration.</source>
+        <translation>БКМ құрылды. ФДО-да тіркеу үшін төлқұжатын жүктеңіз.</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Save OFD data</source>
+        <translation>ФДО деректерін сақтау</translation>
+    </message>
+    <message>
+        <source>Save the passport</source>
+        <translation>Төлқұжатты сақтау</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Сериялық нөмірі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Токен</translation>
+    </message>
+    <message>
+        <source>Token is set; enter a new one to replace it</source>
+        <translation>Токен орнатылған; ауыстыру үшін жаңасын енгізіңіз</translation>
+    </message>
+    <message>
+        <source>Token updated.</source>
+        <translation>Токен жаңартылды.</translation>
+    </message>
+    <message>
+        <source>Trade point</source>
+        <translation>Сауда нүктесі</translation>
+    </message>
+    <message>
+        <source>Unbind device</source>
+        <translation>Құрылғыны ажырату</translation>
+    </message>
+    <message>
+        <source>Unbind this register from its computer?</source>
+        <translation>Бұл БКМ-ді компьютерден ажырату керек пе?</translation>
+    </message>
+    <message>
+        <source>Update token only</source>
+        <translation>Тек токенді жаңарту</translation>
+    </message>
+    <message>
+        <source>VAT payer</source>
+        <translation>ҚҚС төлеушісі</translation>
+    </message>
+    <message>
+        <source>Waiting for OFD data</source>
+        <translation>ФДО деректерін күтуде</translation>
+    </message>
+    <message>
+        <source>Year of manufacture</source>
+        <translation>Шығарылған жылы</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSales</name>
+    <message>
+        <source>(first %1 shown; export the CSV for all)</source>
+        <translation>(алғашқы %1 көрсетілген; барлығы — CSV экспортында)</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Картамен</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Қолма-қол</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Кассир</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV экспорты</translation>
+    </message>
+    <message>
+        <source>Export sales</source>
+        <translation>Сатуларды экспорттау</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n line(s).</source>
+        <translation>
+            <numerusform>%n жол экспортталды.</numerusform>
+            <numerusform>%n жол экспортталды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Тауар</translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation>Жолдар: %1</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Бағасы</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>БКМ</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTab</name>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Аналитика</translation>
+    </message>
+    <message>
+        <source>Only an administrator can open the admin panel.</source>
+        <translation>Әкімшілік панельді тек әкімші аша алады.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Тауарлар</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>БКМ</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Сатулар</translation>
+    </message>
+    <message>
+        <source>Trade points</source>
+        <translation>Сауда нүктелері</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пайдаланушылар</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTradePoints</name>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Address in Kazakh</source>
+        <translation>Қазақша мекенжайы</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Координаттар</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Құру</translation>
+    </message>
+    <message>
+        <source>Latitude, longitude (decimal degrees)</source>
+        <translation>Ендік, бойлық (градуспен, мысалы 43.238949)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>New trade point</source>
+        <translation>Жаңа нүкте</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>БКМ</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Өзгерістерді сақтау</translation>
+    </message>
+    <message>
+        <source>Trade point created.</source>
+        <translation>Сауда нүктесі құрылды.</translation>
+    </message>
+    <message>
+        <source>Trade point saved.</source>
+        <translation>Сауда нүктесі сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminUsers</name>
+    <message>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Әкімші</translation>
+    </message>
+    <message>
+        <source>Birth date (optional)</source>
+        <translation>Туған күні (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>Birth date given</source>
+        <translation>Туған күнін көрсету</translation>
+    </message>
+    <message>
+        <source>Block / unblock</source>
+        <translation>Бұғаттау / бұғаттан шығару</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Бұғатталған</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Кассир</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Құпиясөзді өзгерту</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Түсініктеме</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>Пайдаланушы құру</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Құрылған күні</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>IIN (optional)</source>
+        <translation>ЖСН (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Login (e-mail)</source>
+        <translation>Логин (e-mail)</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Жаңа құпиясөз</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Жаңа пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>Құпиясөз өзгертілді.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>User blocked.</source>
+        <translation>Пайдаланушы бұғатталды.</translation>
+    </message>
+    <message>
+        <source>User created.</source>
+        <translation>Пайдаланушы құрылды.</translation>
+    </message>
+    <message>
+        <source>User unblocked.</source>
+        <translation>Пайдаланушы бұғаттан шығарылды.</translation>
+    </message>
+</context>
+<context>
+    <name>Cashier</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s login and password</source>
+        <extracomment>set by the main window: leads the cashier to close the shift (seed 9.3.4)</extracomment>
+        <translation>Әкімшінің логині мен құпиясөзін енгізіңіз</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+</context>
+<context>
+    <name>CashierBasket</name>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Жеңілдік</translation>
+    </message>
+    <message>
+        <source>Markup</source>
+        <translation>Үстеме</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Бағасы</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Сома</translation>
+    </message>
+</context>
+<context>
+    <name>CashierBind</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s login and password</source>
+        <translation>Әкімшінің логині мен құпиясөзін енгізіңіз</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>БКМ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Set up the register</source>
+        <translation>БКМ баптау</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>The company has no registers yet: add one in the admin panel.</source>
+        <translation>Компанияда әлі БКМ жоқ: оны әкімші панелінде қосыңыз.</translation>
+    </message>
+    <message>
+        <source>This PC: %1</source>
+        <translation>Бұл компьютер: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CashierCash</name>
+    <message>
+        <source>Cash in the drawer</source>
+        <translation>Кассадағы қолма-қол ақша</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Толықтыру</translation>
+    </message>
+    <message>
+        <source>Deposit cash</source>
+        <translation>Кассаны толықтыру</translation>
+    </message>
+    <message>
+        <source>Deposited %1.</source>
+        <translation>%1 салынды.</translation>
+    </message>
+    <message>
+        <source>In the drawer: %1</source>
+        <translation>Кассада: %1</translation>
+    </message>
+    <message>
+        <source>Type the amount first.</source>
+        <translation>Алдымен соманы енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Алу</translation>
+    </message>
+    <message>
+        <source>Withdraw cash</source>
+        <translation>Кассадан алу</translation>
+    </message>
+    <message>
+        <source>Withdrawn %1.</source>
+        <translation>%1 алынды.</translation>
+    </message>
+</context>
+<context>
+    <name>CashierChoose</name>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Choose a product</source>
+        <translation>Тауарды таңдаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>CashierHelp</name>
+    <message>
+        <source>Close [F1 / Esc]</source>
+        <translation>Жабу [F1 / Esc]</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Жылдам пернелер</translation>
+    </message>
+</context>
+<context>
+    <name>CashierKeypad</name>
+    <message>
+        <source>+ Add to the basket</source>
+        <translation>+ Себетке қосу</translation>
+    </message>
+    <message>
+        <source>Add a free position (+)</source>
+        <translation>Еркін позицияны қосу (+)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сома</translation>
+    </message>
+    <message>
+        <source>Free position</source>
+        <translation>Еркін позиция</translation>
+    </message>
+    <message>
+        <source>KKM</source>
+        <translation>БКМ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Non-cash («Безнал»)</source>
+        <translation>Қолма-қолсыз</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Quick payment</source>
+        <translation>Жылдам төлем</translation>
+    </message>
+    <message>
+        <source>«Безнал»: non-cash receipt</source>
+        <translation>«Қолма-қолсыз»: қолма-қолсыз төлем белгісі бар чек</translation>
+    </message>
+</context>
+<context>
+    <name>CashierLineDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Жеңілдік</translation>
+    </message>
+    <message>
+        <source>Edit line</source>
+        <translation>Позицияны өзгерту</translation>
+    </message>
+    <message>
+        <source>Enter the price of %1</source>
+        <translation>Бағасын енгізіңіз: %1</translation>
+    </message>
+    <message>
+        <source>Markup</source>
+        <translation>Үстеме</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Бағасы</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+</context>
+<context>
+    <name>CashierLogin</name>
+    <message>
+        <source>Alsep Desktop — cash register</source>
+        <translation>Alsep Desktop — касса</translation>
+    </message>
+    <message>
+        <source>Choose a PIN (4 to 8 digits) to unlock the register quickly.</source>
+        <translation>Кассаға жылдам кіру үшін PIN-код ойлап табыңыз (4-тен 8-ге дейін сан).</translation>
+    </message>
+    <message>
+        <source>Demo: admin@demo.kz / admin123, cashier@demo.kz / cashier123, PIN 1234</source>
+        <translation>Демо: admin@demo.kz / admin123, cashier@demo.kz / cashier123, PIN 1234</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Кейінірек</translation>
+    </message>
+    <message>
+        <source>Locked. Cashier: %1</source>
+        <translation>Касса құлыпталған. Кассир: %1</translation>
+    </message>
+    <message>
+        <source>Login (e-mail)</source>
+        <translation>Логин (e-mail)</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN-кодты қайталаңыз</translation>
+    </message>
+    <message>
+        <source>PIN for quick entry</source>
+        <translation>Жылдам кіруге арналған PIN-код</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation>PIN-кодты сақтау</translation>
+    </message>
+    <message>
+        <source>Set up the register</source>
+        <translation>БКМ баптау</translation>
+    </message>
+    <message>
+        <source>Set up the register first.</source>
+        <translation>Алдымен БКМ баптаңыз.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>Switch cashier</source>
+        <translation>Кассирді ауыстыру</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>PIN-кодтар сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>This register is not registered: sign in as an administrator to register it (Set up the register).</source>
+        <translation>Бұл БКМ тіркелмеген, тіркеу үшін әкімші ретінде кіріңіз («БКМ баптау»).</translation>
+    </message>
+    <message>
+        <source>This register is registered: %1 (serial %2), %3.</source>
+        <translation>Бұл БКМ тіркелген: %1 (ЗНМ %2), %3.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Құлыпты ашу</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN-код қате.</translation>
+    </message>
+</context>
+<context>
+    <name>CashierOutput</name>
+    <message>
+        <source>Buyer&apos;s e-mail</source>
+        <translation>Сатып алушының e-mail-і</translation>
+    </message>
+    <message>
+        <source>Duplicate printed.</source>
+        <translation>Телнұсқа басып шығарылды.</translation>
+    </message>
+    <message>
+        <source>No receipt for the buyer</source>
+        <translation>Сатып алушыға чексіз</translation>
+    </message>
+    <message>
+        <source>Receipt printed.</source>
+        <translation>Чек басып шығарылды.</translation>
+    </message>
+    <message>
+        <source>Receipt sent.</source>
+        <translation>Чек жіберілді.</translation>
+    </message>
+    <message>
+        <source>Receipt without a printer</source>
+        <translation>Принтерсіз чек</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF-ке сақтау</translation>
+    </message>
+    <message>
+        <source>Send by e-mail</source>
+        <translation>E-mail-ге жіберу</translation>
+    </message>
+</context>
+<context>
+    <name>CashierPayment</name>
+    <message>
+        <source>Additionally</source>
+        <translation>Қосымша</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Банк картасы</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Қолма-қол</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Қайтарым</translation>
+    </message>
+    <message>
+        <source>Discount on the receipt</source>
+        <translation>Чекке жеңілдік</translation>
+    </message>
+    <message>
+        <source>Markup on the receipt</source>
+        <translation>Чекке үстеме</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Аралас</translation>
+    </message>
+    <message>
+        <source>Non-cash</source>
+        <translation>Қолма-қолсыз</translation>
+    </message>
+    <message>
+        <source>Non-cash receipt («Безнал»): no card terminal is used.</source>
+        <translation>Қолма-қолсыз белгісі бар чек: карта терминалы қолданылмайды.</translation>
+    </message>
+    <message>
+        <source>Not enough: %1 received, %2 to pay.</source>
+        <translation>Жеткіліксіз: %1 алынды, төлеуге %2.</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Төлеу</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Төлем</translation>
+    </message>
+    <message>
+        <source>Received in cash</source>
+        <translation>Қолма-қол алынды</translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <translation>Төлеуге: %1</translation>
+    </message>
+    <message>
+        <source>To the card</source>
+        <translation>Картаға</translation>
+    </message>
+</context>
+<context>
+    <name>CashierReceipts</name>
+    <message>
+        <source>Duplicate</source>
+        <translation>Чек телнұсқасы</translation>
+    </message>
+    <message>
+        <source>Duplicate of the selected receipt</source>
+        <translation>Таңдалған чектің телнұсқасы</translation>
+    </message>
+    <message>
+        <source>Fiscal sign</source>
+        <translation>Фискалдық белгі</translation>
+    </message>
+    <message>
+        <source>Print the last receipt</source>
+        <translation>Соңғы чекті басып шығару</translation>
+    </message>
+    <message>
+        <source>Receipts of the shift</source>
+        <translation>Ауысым чектері</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <source>Refresh the list of receipts</source>
+        <translation>Чектер тізімін жаңарту</translation>
+    </message>
+    <message>
+        <source>Select a receipt.</source>
+        <translation>Чекті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Ауысым</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Сома</translation>
+    </message>
+    <message>
+        <source>not accepted by the OFD</source>
+        <translation>ФДО қабылдамады</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>дербес режим</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>басып шығарылды</translation>
+    </message>
+    <message>
+        <source>sent to the OFD</source>
+        <translation>ФДО-ға жіберілді</translation>
+    </message>
+    <message>
+        <source>waiting for the OFD</source>
+        <translation>ФДО-ға жіберуді күтуде</translation>
+    </message>
+    <message>
+        <source>№</source>
+        <translation>№</translation>
+    </message>
+</context>
+<context>
+    <name>CashierReturns</name>
+    <message>
+        <source>Everything on this receipt has already been returned.</source>
+        <translation>Бұл чектің барлық позициялары қайтарылған.</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Табу</translation>
+    </message>
+    <message>
+        <source>Fiscal sign from the receipt</source>
+        <translation>Чектегі фискалдық белгі</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Қалды</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Receipt total %1</source>
+        <translation>Чек сомасы %1</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Қайтару</translation>
+    </message>
+    <message>
+        <source>Return by fiscal sign</source>
+        <translation>Фискалдық белгі бойынша қайтару</translation>
+    </message>
+    <message>
+        <source>Return receipt №%1: %2.</source>
+        <translation>Қайтару чегі №%1: %2.</translation>
+    </message>
+    <message>
+        <source>Return the ticked lines</source>
+        <translation>Белгіленген позицияларды қайтару</translation>
+    </message>
+    <message>
+        <source>Return: administrator</source>
+        <translation>Қайтару: әкімші</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Қайтарылды</translation>
+    </message>
+    <message>
+        <source>Returns: find the receipt</source>
+        <translation>Қайтару: чекті табу</translation>
+    </message>
+    <message>
+        <source>Returns: return the ticked lines</source>
+        <translation>Қайтару: белгіленген позицияларды қайтару</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Сатылды</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Сома</translation>
+    </message>
+    <message>
+        <source>Tick at least one line.</source>
+        <translation>Кемінде бір позицияны белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>To return</source>
+        <translation>Қайтаруға</translation>
+    </message>
+</context>
+<context>
+    <name>CashierSale</name>
+    <message>
+        <source>Barcode, code or name field</source>
+        <translation>Штрихкод, код немесе атау өрісі</translation>
+    </message>
+    <message>
+        <source>Barcode, code or name — Enter</source>
+        <translation>Штрихкод, код немесе атауы — Enter</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Тазалау</translation>
+    </message>
+    <message>
+        <source>Clear the basket</source>
+        <translation>Себетті тазалау</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Delete the selected line</source>
+        <translation>Таңдалған позицияны жою</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Өзгерту</translation>
+    </message>
+    <message>
+        <source>Edit the selected line</source>
+        <translation>Таңдалған позицияны өзгерту</translation>
+    </message>
+    <message>
+        <source>Fetch products</source>
+        <translation>Тауарларды алу</translation>
+    </message>
+    <message>
+        <source>Fetch products after an admin change</source>
+        <translation>Әкімші өзгерткеннен кейін тауарларды алу</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Табу</translation>
+    </message>
+    <message>
+        <source>Nothing found for «%1».</source>
+        <translation>«%1» бойынша ештеңе табылмады.</translation>
+    </message>
+    <message>
+        <source>Offline: the receipt will go to the OFD later.</source>
+        <translation>Дербес режим: чек ФДО-ға кейінірек жіберіледі.</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>Төлеу %1</translation>
+    </message>
+    <message>
+        <source>Pay the basket</source>
+        <translation>Себетті төлеу</translation>
+    </message>
+    <message>
+        <source>Products are up to date.</source>
+        <translation>Тауарлар жаңартылды.</translation>
+    </message>
+    <message>
+        <source>Receipt №%1: %2, change %3.</source>
+        <translation>Чек №%1: %2, қайтарым %3.</translation>
+    </message>
+    <message>
+        <source>The basket is empty.</source>
+        <translation>Себет бос.</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Барлығы: %1</translation>
+    </message>
+    <message>
+        <source>Type the amount first.</source>
+        <translation>Алдымен соманы енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>CashierSelfTest</name>
+    <message>
+        <source>Card terminal</source>
+        <translation>POS-терминал</translation>
+    </message>
+    <message>
+        <source>Checking the printer, the card terminal, the OFD connection and the network…</source>
+        <translation>Принтерді, POS-терминалды, ФДО-мен байланысты және байланыс арналарын тексереміз…</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Жалғастыру</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Желі</translation>
+    </message>
+    <message>
+        <source>OFD connection</source>
+        <translation>ФДО-мен байланыс</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Дайын</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <source>Self-test</source>
+        <translation>АБК тесті</translation>
+    </message>
+    <message>
+        <source>Work without printer</source>
+        <translation>Принтерсіз</translation>
+    </message>
+</context>
+<context>
+    <name>CashierShift</name>
+    <message>
+        <source>Close the shift (Z report)</source>
+        <translation>Ауысымды жабу (Z-есеп)</translation>
+    </message>
+    <message>
+        <source>Close the shift: administrator</source>
+        <translation>Ауысымды жабу: әкімші</translation>
+    </message>
+    <message>
+        <source>Not printed: working without a printer.</source>
+        <translation>Басып шығарылмады: принтерсіз жұмыс.</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Басып шығарылды.</translation>
+    </message>
+    <message>
+        <source>Reports and shift</source>
+        <translation>Есептер және ауысым</translation>
+    </message>
+    <message>
+        <source>The OFD counters differ: %1</source>
+        <translation>ФДО есептегіштері сәйкес емес: %1</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-есеп</translation>
+    </message>
+    <message>
+        <source>Z report: the shift is closed</source>
+        <translation>Z-есеп: ауысым жабылды</translation>
+    </message>
+</context>
+<context>
+    <name>CashierStatus</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 сағ %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 қалды</translation>
+    </message>
+    <message>
+        <source>Cashier: %1</source>
+        <translation>Кассир: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>OFD: offline, %n document(s) waiting</source>
+        <translation>
+            <numerusform>ФДО: байланыс жоқ, %n құжат жіберуді күтуде</numerusform>
+            <numerusform>ФДО: байланыс жоқ, %n құжат жіберуді күтуде</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OFD: online</source>
+        <translation>ФДО: байланыс бар</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Принтер: %1</translation>
+    </message>
+    <message>
+        <source>Printer: none (e-mail or PDF)</source>
+        <translation>Принтер: жоқ (e-mail немесе PDF)</translation>
+    </message>
+    <message>
+        <source>Printer: ready</source>
+        <translation>Принтер: дайын</translation>
+    </message>
+    <message>
+        <source>Shift closed</source>
+        <translation>Ауысым жабық</translation>
+    </message>
+    <message>
+        <source>Shift №%1, open %2</source>
+        <translation>Ауысым №%1, ашық %2</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>қабылданбады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCommon</name>
+    <message>
+        <source>Connection</source>
+        <translation>Қосылу</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Шифрлау</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner</source>
+        <translation>USB сканер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation>Қағаз ені</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Port or path</source>
+        <translation>Порт немесе жол</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Баға</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>Принтер мекенжайы</translation>
+    </message>
+    <message>
+        <source>Printer model</source>
+        <translation>Принтер үлгісі</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP сервері</translation>
+    </message>
+    <message>
+        <source>Scan suffix</source>
+        <translation>Код соңы</translation>
+    </message>
+    <message>
+        <source>Scanner port</source>
+        <translation>Сканер порты</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Жылдамдық</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceScannerPage</name>
+    <message>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <source>COM port</source>
+        <translation>COM порты</translation>
+    </message>
+    <message>
+        <source>Camera (DataMatrix)</source>
+        <translation>Камера (DataMatrix)</translation>
+    </message>
+    <message>
+        <source>Camera number</source>
+        <translation>Камера нөмірі</translation>
+    </message>
+    <message>
+        <source>Last scan (%1): %2</source>
+        <translation>Соңғы код (%1): %2</translation>
+    </message>
+    <message>
+        <source>Last scan: none yet</source>
+        <translation>Соңғы код: әзірге жоқ</translation>
+    </message>
+    <message>
+        <source>Listen to the scanner</source>
+        <translation>Сканерді тексеру</translation>
+    </message>
+    <message>
+        <source>Longest pause between keys</source>
+        <translation>Таңбалар арасындағы ең ұзақ үзіліс</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Recognise scans typed by a USB scanner</source>
+        <translation>USB сканер енгізген кодтарды тану</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <source>Scanner on a COM port</source>
+        <translation>COM портындағы сканер</translation>
+    </message>
+    <message>
+        <source>Shortest code</source>
+        <translation>Кодтың ең аз ұзындығы</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Жылдамдық</translation>
+    </message>
+    <message>
+        <source>Start camera scan</source>
+        <translation>Камерамен сканерлеу</translation>
+    </message>
+    <message>
+        <source>Stop camera scan</source>
+        <translation>Камераны тоқтату</translation>
+    </message>
+    <message>
+        <source>Stop listening</source>
+        <translation>Тексеруді тоқтату</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Код соңы</translation>
+    </message>
+    <message>
+        <source>The scanner sends no Enter after a code</source>
+        <translation>Сканер кодтан кейін Enter жібермейді</translation>
+    </message>
+    <message>
+        <source>USB scanner</source>
+        <translation>USB сканер</translation>
+    </message>
+    <message>
+        <source>USB scanner (keyboard mode)</source>
+        <translation>USB сканер (пернетақта режимі)</translation>
+    </message>
+    <message>
+        <source>Use a COM-port scanner</source>
+        <translation>COM портындағы сканерді пайдалану</translation>
+    </message>
+    <message>
+        <source>Video file</source>
+        <translation>Бейнефайл</translation>
+    </message>
+    <message>
+        <source>a video file instead of the camera (optional)</source>
+        <translation>камераның орнына бейнефайл (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>камера</translation>
+    </message>
+    <message>
+        <source>looking for a code…</source>
+        <translation>код ізделуде…</translation>
+    </message>
+    <message>
+        <source>opening…</source>
+        <translation>ашылуда…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>тоқтатылды</translation>
+    </message>
+    <message>
+        <source>the camera does not answer</source>
+        <translation>камера жауап бермейді</translation>
+    </message>
+    <message>
+        <source>the video ended</source>
+        <translation>бейне аяқталды</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSettingsDialog</name>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 мм</translation>
+    </message>
+    <message>
+        <source>/dev/usb/lp0, COM3 or a folder for PDF files</source>
+        <translation>/dev/usb/lp0, COM3 немесе PDF файлдарына арналған қалта</translation>
+    </message>
+    <message>
+        <source>COM port</source>
+        <translation>COM порты</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Қосылу</translation>
+    </message>
+    <message>
+        <source>Demo (no device)</source>
+        <translation>Демо (құрылғысыз)</translation>
+    </message>
+    <message>
+        <source>Device file</source>
+        <translation>Құрылғы файлы</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Құрылғылар</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Шифрлау</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Network (LAN)</source>
+        <translation>Желі (LAN)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change device settings.</source>
+        <translation>Құрылғы баптауларын тек әкімші өзгерте алады.</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>PDF файлдары</translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation>Қағаз ені</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Port or path</source>
+        <translation>Порт немесе жол</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>Принтер мекенжайы</translation>
+    </message>
+    <message>
+        <source>Printer model</source>
+        <translation>Принтер үлгісі</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Басып шығарылуда…</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP сервері</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Scanners</source>
+        <translation>Сканерлер</translation>
+    </message>
+    <message>
+        <source>Send test e-mail</source>
+        <translation>Сынақ хат жіберу</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Жіберуші мекенжайы</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Жіберілуде…</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Жылдамдық</translation>
+    </message>
+    <message>
+        <source>TCP port</source>
+        <translation>TCP порты</translation>
+    </message>
+    <message>
+        <source>Test address</source>
+        <translation>Тексеруге арналған мекенжай</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Сынақ басып шығару</translation>
+    </message>
+    <message>
+        <source>The paper is running out.</source>
+        <translation>Қағаз таусылып барады.</translation>
+    </message>
+    <message>
+        <source>The test e-mail was sent.</source>
+        <translation>Сынақ хат жіберілді.</translation>
+    </message>
+    <message>
+        <source>The test page was sent to the printer.</source>
+        <translation>Сынақ беті принтерге жіберілді.</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>USB vendor:product</source>
+        <translation>USB өндіруші:үлгі</translation>
+    </message>
+    <message>
+        <source>Work without a printer (receipts by e-mail or on screen)</source>
+        <translation>Принтерсіз жұмыс істеу (чектер e-mail арқылы немесе экранда)</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>A barcode is 1 to 14 digits.</source>
+        <translation>Штрихкод тек цифрлардан тұрады (1-ден 14-ке дейін).</translation>
+    </message>
+    <message>
+        <source>A company with IIN/BIN {iin_bin} is already registered.</source>
+        <translation>{iin_bin} БСН/ЖСН компаниясы бұрыннан тіркелген.</translation>
+    </message>
+    <message>
+        <source>A number is too large for the database; nothing was changed.</source>
+        <translation>Сан дерекқор үшін тым үлкен; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>A payment must be greater than zero.</source>
+        <translation>Төлем сомасы нөлден үлкен болуы керек.</translation>
+    </message>
+    <message>
+        <source>A percent must be between 0 and 100.</source>
+        <translation>Пайыз 0-ден 100-ге дейін болуы керек.</translation>
+    </message>
+    <message>
+        <source>A user with login {email} already exists.</source>
+        <translation>{email} логині бар пайдаланушы бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>An NTIN is 13 or 14 digits.</source>
+        <translation>NTIN 13 немесе 14 цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <source>An offer without a product.</source>
+        <translation>Тауарсыз ұсыныс.</translation>
+    </message>
+    <message>
+        <source>Another product of this register already has {field} {value}.</source>
+        <translation>Осы БКМ-нің басқа тауарында {field} {value} бар.</translation>
+    </message>
+    <message>
+        <source>Catalog file exchange error.</source>
+        <translation>Каталог файлдарымен алмасу қатесі.</translation>
+    </message>
+    <message>
+        <source>Columns must be separated by commas.</source>
+        <translation>Бағандарды бөлгіш үтір болуы керек.</translation>
+    </message>
+    <message>
+        <source>Could not save the receipt as PDF.</source>
+        <translation>Чекті PDF-ке сақтау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Could not send the receipt by e-mail.</source>
+        <translation>Чекті e-mail арқылы жіберу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Device error.</source>
+        <translation>Жабдық қатесі.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up (SMTP). Save the receipt as PDF.</source>
+        <translation>E-mail жіберу бапталмаған (SMTP). Чекті PDF-ке сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Enter the price of the marked product (above zero).</source>
+        <translation>Таңбаланған тауардың бағасын енгізіңіз (нөлден жоғары).</translation>
+    </message>
+    <message>
+        <source>Error in the row.</source>
+        <translation>Жолда қате бар.</translation>
+    </message>
+    <message>
+        <source>Expected 1 or 0.</source>
+        <translation>1 немесе 0 күтіледі.</translation>
+    </message>
+    <message>
+        <source>Import cancelled. The catalog is unchanged.</source>
+        <translation>Импорт тоқтатылды. Каталог өзгермеді.</translation>
+    </message>
+    <message>
+        <source>Invalid amount in field &apos;{field}&apos;: {reason}</source>
+        <translation>«{field}» өрісіндегі сома қате: {reason}</translation>
+    </message>
+    <message>
+        <source>Invalid discount or markup: {reason}</source>
+        <translation>Жеңілдік немесе үстеме қате: {reason}</translation>
+    </message>
+    <message>
+        <source>Invalid marking code: {reason}</source>
+        <translation>Таңбалау коды қате: {reason}</translation>
+    </message>
+    <message>
+        <source>Invalid payment.</source>
+        <translation>Төлем қате.</translation>
+    </message>
+    <message>
+        <source>Invalid price.</source>
+        <translation>Баға қате.</translation>
+    </message>
+    <message>
+        <source>Invalid quantity: {reason}</source>
+        <translation>Саны қате: {reason}</translation>
+    </message>
+    <message>
+        <source>Invalid text.</source>
+        <translation>Мәтін жарамсыз.</translation>
+    </message>
+    <message>
+        <source>Invalid token: the OFD does not accept the register&apos;s token; selling is stopped. Generate a new token on the OFD portal and enter it: Admin tab → Registers → Update data.</source>
+        <translation>Invalid token: ФДО касса токенін қабылдамайды, сату тоқтатылды. ФДО порталында жаңа токен жасап, оны жаңартыңыз: «Әкімші» қойындысы → БКМ → «Деректерді жаңарту».</translation>
+    </message>
+    <message>
+        <source>Invalid value in field &apos;{field}&apos;: {reason}</source>
+        <translation>«{field}» өрісіндегі мән қате: {reason}</translation>
+    </message>
+    <message>
+        <source>Line {position}: only {left} can still be returned.</source>
+        <translation>{position} позиция: қайтаруға тек {left} қолжетімді.</translation>
+    </message>
+    <message>
+        <source>No card terminal is registered: card payments through a terminal are unavailable.</source>
+        <translation>POS-терминал тіркелмеген — терминал арқылы картамен төлеу қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>No connection to the OFD server. Check the Internet and the OFD subscription.</source>
+        <translation>ФДО серверімен байланыс жоқ. Интернетті және ФДО қызметтерінің төлемін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>No network connection. Check the cable or Wi-Fi.</source>
+        <translation>Желіге қосылым жоқ. Кабельді немесе Wi-Fi-ды тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>No receipt with fiscal sign {sign} on this register.</source>
+        <translation>Бұл БКМ-де {sign} фискалдық белгісі бар чек табылмады.</translation>
+    </message>
+    <message>
+        <source>Non-cash payments {non_cash} exceed the total {total}: change is given only from cash.</source>
+        <translation>Қолма-қолсыз төлем {non_cash} чек сомасынан {total} артық: қайтарым тек қолма-қол ақшадан беріледі.</translation>
+    </message>
+    <message>
+        <source>Not allowed: this needs the &apos;{role}&apos; role.</source>
+        <translation>Құқық жеткіліксіз: «{role}» рөлі қажет.</translation>
+    </message>
+    <message>
+        <source>Not found: {what} {key}</source>
+        <translation>Табылмады: {what} {key}</translation>
+    </message>
+    <message>
+        <source>Not possible in the current state ({machine}: {source} → {target}).</source>
+        <translation>Ағымдағы күйде операция мүмкін емес ({machine}: {source} → {target}).</translation>
+    </message>
+    <message>
+        <source>Only {cash} in the drawer; cannot pay out {amount}.</source>
+        <translation>Кассада тек {cash}, {amount} беру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Payment {paid} does not cover the total {total}.</source>
+        <translation>{paid} төлемі {total} сомасын жаппайды.</translation>
+    </message>
+    <message>
+        <source>Printer not found or not answering. Check the cable and power.</source>
+        <translation>Принтер табылмады немесе жауап бермейді. Кабель мен қуатты тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Receipt {sign} was made offline and has not reached the OFD yet. It can be returned once uploaded: connect to the OFD and wait for the upload.</source>
+        <translation>{sign} чегі автономды режимде шығарылған және ФДО-ға әлі жіберілмеген. Қайтару жіберілгеннен кейін мүмкін: ФДО-ға қосылып, жүктелуін күтіңіз.</translation>
+    </message>
+    <message>
+        <source>Required columns are missing.</source>
+        <translation>Файлда міндетті бағандар жоқ.</translation>
+    </message>
+    <message>
+        <source>Sign-in error.</source>
+        <translation>Кіру қатесі.</translation>
+    </message>
+    <message>
+        <source>The OFD address is not set in the settings.</source>
+        <translation>ФДО мекенжайы баптауларда көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>The OFD refused the document: {reason}. The receipt is not fiscal.</source>
+        <translation>ФДО құжатты қабылдамады: {reason}. Чек фискалданбады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The OFD rejected {count} document(s). Contact the administrator.</source>
+        <translation>
+            <numerusform>ФДО {count} құжатты қабылдамады. Әкімшіге хабарласыңыз.</numerusform>
+            <numerusform>ФДО {count} құжатты қабылдамады. Әкімшіге хабарласыңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The OFD server cannot be found (DNS). Check the Internet connection.</source>
+        <translation>ФДО серверін желіден табу мүмкін емес (DNS). Интернетке қосылуды тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The OFD server does not answer. Check the Internet and the OFD subscription.</source>
+        <translation>ФДО сервері жауап бермейді. Интернетті және ФДО қызметтерінің төлемін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The XML file is broken.</source>
+        <translation>XML файлы бүлінген.</translation>
+    </message>
+    <message>
+        <source>The camera is not available.</source>
+        <translation>Камера қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>The card payment was not approved ({status}): {message}. No receipt was made.</source>
+        <translation>Картамен төлем мақұлданбады ({status}): {message}. Чек шығарылмады.</translation>
+    </message>
+    <message>
+        <source>The cash drawer is not available.</source>
+        <translation>Ақша жәшігі қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>The change conflicts with data already stored; nothing was changed.</source>
+        <translation>Өзгеріс сақталған деректерге қайшы келеді; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>The company is not set up yet: fill in the Company tab first.</source>
+        <translation>Компания әлі құрылмаған: алдымен «Компания» қойындысын толтырыңыз.</translation>
+    </message>
+    <message>
+        <source>The company&apos;s BIN/IIN ({iin_bin}) cannot be changed after creation.</source>
+        <translation>Компанияның БСН/ЖСН-ін ({iin_bin}) құрылғаннан кейін өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>The customer display is not available.</source>
+        <translation>Сатып алушы дисплейі қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached; nothing was changed. Check the network or the database server.</source>
+        <translation>Дерекқормен байланыс жоқ; ештеңе өзгерген жоқ. Желіні немесе дерекқор серверін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The database could not complete the action; nothing was changed.</source>
+        <translation>Дерекқор әрекетті орындай алмады; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>The database file {path} lies on a network drive ({fstype}), where SQLite cannot keep it safe: keep it on a local disk, or use PostgreSQL for several computers.</source>
+        <translation>{path} дерекқор файлы желілік дискіде ({fstype}) орналасқан, онда SQLite оның сақталуына кепілдік бере алмайды: оны жергілікті дискіде сақтаңыз немесе бірнеше компьютер үшін PostgreSQL пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>The database is busy (locked by another program); nothing was changed. Repeat in a moment.</source>
+        <translation>Дерекқор бос емес (басқа бағдарлама бұғаттаған); ештеңе өзгерген жоқ. Сәлден соң қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>The device service stopped. Restart the program.</source>
+        <translation>Құрылғылар қызметі тоқтады. Бағдарламаны қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The disk of the database is full; nothing was changed. Free some disk space, then repeat.</source>
+        <translation>Дерекқор дискісі толы; ештеңе өзгерген жоқ. Дискіде орын босатып, қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>The field is empty.</source>
+        <translation>Өріс толтырылмаған.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>Файл импорттауға жарамайды.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл бос.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8.</source>
+        <translation>Файл UTF-8 кодтауында емес.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file was not imported: {count} error(s) found. The catalog is unchanged.</source>
+        <translation>
+            <numerusform>Файл импортталмады: {count} қате табылды. Каталог өзгермеді.</numerusform>
+            <numerusform>Файл импортталмады: {count} қате табылды. Каталог өзгермеді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The payment terminal is not available.</source>
+        <translation>Төлем терминалы қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>The price is not in tenge.</source>
+        <translation>Баға теңгемен емес.</translation>
+    </message>
+    <message>
+        <source>The printer cover is open. Close it.</source>
+        <translation>Принтер қақпағы ашық. Оны жабыңыз.</translation>
+    </message>
+    <message>
+        <source>The printer does not support this function.</source>
+        <translation>Принтер бұл функцияны қолдамайды.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Insert a new roll.</source>
+        <translation>Принтерде қағаз жоқ. Жаңа орам салыңыз.</translation>
+    </message>
+    <message>
+        <source>The product has no price.</source>
+        <translation>Тауардың бағасы жоқ.</translation>
+    </message>
+    <message>
+        <source>The receipt has no lines.</source>
+        <translation>Чекте позиция жоқ.</translation>
+    </message>
+    <message>
+        <source>The receipt total is negative.</source>
+        <translation>Чек сомасы теріс.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The register has been offline for more than 72 hours. Connect to the internet to upload {count} document(s).</source>
+        <translation>
+            <numerusform>Касса ФДО-мен байланыссыз 72 сағаттан артық жұмыс істеп тұр. {count} құжатты жіберу үшін интернетке қосылыңыз.</numerusform>
+            <numerusform>Касса ФДО-мен байланыссыз 72 сағаттан артық жұмыс істеп тұр. {count} құжатты жіберу үшін интернетке қосылыңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register has no OFD data (system id and token). An admin fills them in on the Registers tab.</source>
+        <translation>БКМ-де ФДО деректері жоқ (идентификатор мен токен). Әкімші оларды «БКМ» қойындысында толтырады.</translation>
+    </message>
+    <message>
+        <source>The register is not active: an admin must complete its OFD data.</source>
+        <translation>БКМ белсенді емес: әкімші ФДО деректерін толтыруы керек.</translation>
+    </message>
+    <message>
+        <source>The register works without a printer. Choose a printer in the device settings.</source>
+        <translation>Касса принтерсіз жұмыс істейді. Құрылғы баптауларынан принтерді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s OFD token is not on this computer (it was entered on another one): an admin enters it here, in the admin tab: Registers → Update data.</source>
+        <translation>Бұл кассаның ФДО токені осы компьютерде жоқ (ол басқа компьютерде енгізілген): әкімші оны осында, «Әкімші» қойындысында енгізеді: БКМ → «Деректерді жаңарту».</translation>
+    </message>
+    <message>
+        <source>The sale failed and the card charge of {amount} could not be reversed: {message}. Contact the bank.</source>
+        <translation>Сату өтпеді, ал картадан {amount} есептен шығаруды болдырмау мүмкін болмады: {message}. Банкке хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The scanner is disconnected. It will be reconnected automatically.</source>
+        <translation>Сканер ажыратылды. Касса автоматты түрде қайта қосылады.</translation>
+    </message>
+    <message>
+        <source>The shift has been open for more than 24 hours. Close the shift (Z report) to go on selling.</source>
+        <translation>Ауысым 24 сағаттан артық ашық. Ауысымды жабыңыз (Z-есеп), содан кейін сатуды жалғастырыңыз.</translation>
+    </message>
+    <message>
+        <source>There is no line {index} in the basket.</source>
+        <translation>Себетте {index} позициясы жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no open shift.</source>
+        <translation>Ашық ауысым жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no printer: send the receipt to the buyer&apos;s e-mail or save it as PDF.</source>
+        <translation>Принтер жоқ: чекті сатып алушының e-mail-іне жіберіңіз немесе PDF-ке сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>This account is blocked.</source>
+        <translation>Тіркелгі бұғатталған.</translation>
+    </message>
+    <message>
+        <source>This barcode is already in the file.</source>
+        <translation>Мұндай штрихкод файлда бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>This code is already in the file.</source>
+        <translation>Мұндай код файлда бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>This device connection is not available on this computer.</source>
+        <translation>Бұл компьютерде құрылғыны қосу тәсілі қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>This function is not implemented yet: {feature}</source>
+        <translation>Бұл функция әлі іске асырылмаған: {feature}</translation>
+    </message>
+    <message>
+        <source>This is not a 1C (CommerceML) export.</source>
+        <translation>Бұл 1С (CommerceML) экспорты емес.</translation>
+    </message>
+    <message>
+        <source>This operation is not possible.</source>
+        <translation>Операция мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>This pack (serial {serial}) is already in the receipt.</source>
+        <translation>Бұл қорап (сериялық нөмірі {serial}) чекте бар.</translation>
+    </message>
+    <message>
+        <source>This register is already open in another Alsep Desktop window or on another computer: work there, or close the program there first.</source>
+        <translation>Бұл БКМ Alsep Desktop-тың басқа терезесінде немесе басқа компьютерде ашық: сонда жұмыс істеңіз немесе алдымен бағдарламаны сонда жабыңыз.</translation>
+    </message>
+    <message>
+        <source>This register is used by another device. Unbind it in the Registers tab.</source>
+        <translation>Бұл БКМ басқа құрылғыда қолданылады. «БКМ» қойындысында құрылғыны ажыратыңыз.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Try again after {until}.</source>
+        <translation>Сәтсіз әрекеттер тым көп. {until} кейін қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>Unexpected error. Try again; if it persists, contact support.</source>
+        <translation>Күтпеген қате. Әрекетті қайталаңыз; көмектеспесе — қолдау қызметіне хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>Unknown VAT rate.</source>
+        <translation>ҚҚС мөлшерлемесі белгісіз.</translation>
+    </message>
+    <message>
+        <source>Unknown VAT rate: {reason}</source>
+        <translation>ҚҚС мөлшерлемесі белгісіз: {reason}</translation>
+    </message>
+    <message>
+        <source>Unknown printer model. Choose a profile in the settings.</source>
+        <translation>Принтер моделі белгісіз. Баптауларда профильді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Unknown unit of measure.</source>
+        <translation>Өлшем бірлігі белгісіз.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Логин немесе құпиясөз қате.</translation>
+    </message>
+    <message>
+        <source>Wrong number of fields in the row.</source>
+        <translation>Жолдағы өрістер саны қате.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Address in Kazakh</source>
+        <translation>Қазақша мекенжайы</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сома</translation>
+    </message>
+    <message>
+        <source>BIK</source>
+        <translation>БСК</translation>
+    </message>
+    <message>
+        <source>BIN/IIN</source>
+        <translation>БСН/ЖСН</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Бұғатталған</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s IIN/BIN</source>
+        <translation>Сатып алушының ЖСН/БСН</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Қосылу</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Жеңілдік</translation>
+    </message>
+    <message>
+        <source>Discount on the receipt</source>
+        <translation>Чекке жеңілдік</translation>
+    </message>
+    <message>
+        <source>Discount or markup</source>
+        <translation>Жеңілдік немесе үстеме</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Шифрлау</translation>
+    </message>
+    <message>
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <source>Group code</source>
+        <translation>Топ коды</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner</source>
+        <translation>USB сканер</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Ендік</translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation>Заңды мекенжайы</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Login (e-mail)</source>
+        <translation>Логин (e-mail)</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Бойлық</translation>
+    </message>
+    <message>
+        <source>Marked goods</source>
+        <translation>Таңбаланған тауар</translation>
+    </message>
+    <message>
+        <source>Marking code</source>
+        <translation>Таңбалау коды</translation>
+    </message>
+    <message>
+        <source>Markup</source>
+        <translation>Үстеме</translation>
+    </message>
+    <message>
+        <source>NTIN</source>
+        <translation>NTIN (ҰТК коды)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>OFD system id</source>
+        <translation>ФДО жүйелік идентификаторы</translation>
+    </message>
+    <message>
+        <source>OFD token</source>
+        <translation>ФДО токені</translation>
+    </message>
+    <message>
+        <source>OKED code</source>
+        <translation>ЭҚЖЖ коды</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation>Қағаз ені</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Пайыз</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Port or path</source>
+        <translation>Порт немесе жол</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Баға</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>Принтер мекенжайы</translation>
+    </message>
+    <message>
+        <source>Printer model</source>
+        <translation>Принтер үлгісі</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Тауарлар</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Чек нөмірі</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Алынды</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP сервері</translation>
+    </message>
+    <message>
+        <source>Scan suffix</source>
+        <translation>Код соңы</translation>
+    </message>
+    <message>
+        <source>Scanner port</source>
+        <translation>Сканер порты</translation>
+    </message>
+    <message>
+        <source>Shift closing time</source>
+        <translation>Ауысымның жабылу уақыты</translation>
+    </message>
+    <message>
+        <source>Shift number</source>
+        <translation>Ауысым нөмірі</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Жылдамдық</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>Өлшем бірлігі</translation>
+    </message>
+    <message>
+        <source>VAT certificate</source>
+        <translation>ҚҚС куәлігі</translation>
+    </message>
+    <message>
+        <source>VAT certificate series</source>
+        <translation>ҚҚС куәлігінің сериясы</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>ҚҚС мөлшерлемесі</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <extracomment>The label of a field the table does not know (never the raw key).</extracomment>
+        <translation>Мән</translation>
+    </message>
+    <message>
+        <source>Year of manufacture</source>
+        <translation>Шығарылған жылы</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssues</name>
+    <message>
+        <source>&apos;{value}&apos; is not an amount</source>
+        <translation>«{value}» сома емес</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not yes/no (use 1 or 0)</source>
+        <translation>«{value}» «иә/жоқ» емес (1 немесе 0 көрсетіңіз)</translation>
+    </message>
+    <message>
+        <source>a line is longer than {limit} characters; this is not a catalog CSV</source>
+        <translation>жол {limit} таңбадан ұзын; бұл каталогтың CSV файлы емес</translation>
+    </message>
+    <message>
+        <source>a price is required</source>
+        <translation>баға міндетті</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>өріс міндетті</translation>
+    </message>
+    <message>
+        <source>article &apos;{value}&apos; is also on row {first_row}; this product gets the code &apos;{new_code}&apos;</source>
+        <translation>«{value}» артикулы {first_row}-жолда да бар; бұл тауарға «{new_code}» коды беріледі</translation>
+    </message>
+    <message>
+        <source>barcode &apos;{value}&apos; cannot be read (1 to 14 digits expected); the product is imported without it</source>
+        <translation>«{value}» штрихкоды оқылмады (1-ден 14-ке дейін цифр қажет); тауар онсыз импортталады</translation>
+    </message>
+    <message>
+        <source>barcode &apos;{value}&apos; was turned into a number by Excel and lost its digits; format the column as Text and save again</source>
+        <translation>Excel «{value}» штрихкодын санға айналдырып, цифрларын жоғалтты; бағанға «Мәтіндік» пішімін беріп, файлды қайта сақтаңыз</translation>
+    </message>
+    <message>
+        <source>barcode {value} is also on row {first_row}</source>
+        <translation>{value} штрихкоды {first_row}-жолда да бар</translation>
+    </message>
+    <message>
+        <source>broken CSV ({detail}); check the quotes</source>
+        <extracomment>the header may have unknown columns (ignored), but not more than this many in all</extracomment>
+        <translation>CSV бүлінген ({detail}); тырнақшаларды тексеріңіз</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {reason}</source>
+        <translation>{file} оқу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>code &apos;{value}&apos; is also on row {first_row}</source>
+        <translation>«{value}» коды {first_row}-жолда да бар</translation>
+    </message>
+    <message>
+        <source>column &apos;{value}&apos; appears twice</source>
+        <translation>«{value}» бағаны екі рет кездеседі</translation>
+    </message>
+    <message>
+        <source>column &apos;{value}&apos; is not known and is ignored</source>
+        <translation>«{value}» бағаны белгісіз, өткізіп жіберілді</translation>
+    </message>
+    <message>
+        <source>contains a control character (tab or line break)</source>
+        <translation>басқару таңбасы бар (табуляция немесе жол ауыстыру)</translation>
+    </message>
+    <message>
+        <source>file {file} does not exist</source>
+        <translation>{file} файлы жоқ</translation>
+    </message>
+    <message>
+        <source>group {value} is not in Классификатор</source>
+        <translation>{value} тобы Классификаторда жоқ</translation>
+    </message>
+    <message>
+        <source>import.xml has no products (Каталог/Товары/Товар)</source>
+        <translation>import.xml ішінде тауарлар жоқ (Каталог/Товары/Товар)</translation>
+    </message>
+    <message>
+        <source>is {length} characters long (at most {limit})</source>
+        <translation>ұзындығы {length} таңба ({limit} таңбадан аспауы керек)</translation>
+    </message>
+    <message>
+        <source>line breaks and repeated spaces in «{value}» were replaced by single spaces</source>
+        <translation>«{value}» ішіндегі жол ауыстырулар мен қайталанған бос орындар жалғыз бос орынға ауыстырылды</translation>
+    </message>
+    <message>
+        <source>missing column(s): {value} (found: {found})</source>
+        <translation>бағандар жоқ: {value} (табылғандары: {found})</translation>
+    </message>
+    <message>
+        <source>more than {limit} errors: the file is refused without reading further</source>
+        <translation>қателер {limit}-ден көп: файл әрі қарай оқылмай қабылданбады</translation>
+    </message>
+    <message>
+        <source>more than {limit} warnings; only the first {limit} are listed</source>
+        <extracomment>Warnings kept per import; the rest are only counted (``ImportReport.warnings_dropped``).</extracomment>
+        <translation>ескертулер {limit}-ден көп; тек алғашқы {limit} көрсетілген</translation>
+    </message>
+    <message>
+        <source>no permission to read {file}</source>
+        <translation>{file} оқуға рұқсат жоқ</translation>
+    </message>
+    <message>
+        <source>offer {product} has no product in import.xml</source>
+        <translation>{product} ұсынысына import.xml ішінде тауар жоқ</translation>
+    </message>
+    <message>
+        <source>price is in {value}, not KZT</source>
+        <translation>баға теңгемен (KZT) емес, {value} валютасында</translation>
+    </message>
+    <message>
+        <source>price type «{value}» is in {currency}, not tenge; prices are not converted (price types in tenge: {allowed})</source>
+        <translation>«{value}» баға түрі теңгемен емес, {currency} валютасында; бағалар қайта есептелмейді (теңгедегі баға түрлері: {allowed})</translation>
+    </message>
+    <message>
+        <source>price type «{value}» is not in offers.xml (available: {allowed})</source>
+        <translation>offers.xml ішінде «{value}» баға түрі жоқ (барлары: {allowed})</translation>
+    </message>
+    <message>
+        <source>price type «{value}» is not in offers.xml (no ТипыЦен)</source>
+        <translation>offers.xml ішінде «{value}» баға түрі жоқ (ТипыЦен бөлімі жоқ)</translation>
+    </message>
+    <message>
+        <source>price {value} is negative</source>
+        <translation>{value} бағасы теріс</translation>
+    </message>
+    <message>
+        <source>product {product} has no offer in offers.xml; it is not imported</source>
+        <translation>{product} тауарының offers.xml ішінде ұсынысы жоқ; ол импортталмайды</translation>
+    </message>
+    <message>
+        <source>product {product} has no price of the type «{price_type}»; it is not imported</source>
+        <translation>{product} тауарының «{price_type}» түріндегі бағасы жоқ; ол импортталмайды</translation>
+    </message>
+    <message>
+        <source>the file has a header but no products</source>
+        <translation>файлда тақырып бар, бірақ тауарлар жоқ</translation>
+    </message>
+    <message>
+        <source>the file is empty (no header line)</source>
+        <translation>файл бос (тақырып жолы жоқ)</translation>
+    </message>
+    <message>
+        <source>the file is not text (a binary byte at position {position}); save the catalog as CSV</source>
+        <translation>файл мәтіндік емес ({position} позициясында екілік байт); каталогты CSV форматында сақтаңыз</translation>
+    </message>
+    <message>
+        <source>the file is not text in any known encoding; save the catalog as «CSV UTF-8»</source>
+        <extracomment>encodings that hold every Kazakh letter (the others turn them into &apos;?&apos;)</extracomment>
+        <translation>файл белгілі кодтаулардың ешқайсысында мәтін ретінде оқылмайды; каталогты «CSV UTF-8» ретінде сақтаңыз</translation>
+    </message>
+    <message>
+        <source>the folder {file} has no 1C import file (import.xml, import0_1.xml)</source>
+        <translation>{file} қалтасында 1С шығару файлы жоқ (import.xml, import0_1.xml)</translation>
+    </message>
+    <message>
+        <source>the header has {count} columns (at most {limit}); this is not a catalog CSV</source>
+        <translation>тақырыптағы бағандар саны: {count} ({limit}-ден аспауы керек); бұл каталогтың CSV файлы емес</translation>
+    </message>
+    <message>
+        <source>the product&apos;s barcode {value} is already on {other}; {variant} is sold by code or name</source>
+        <translation>{value} штрихкоды {other} тауарында бар; {variant} код немесе атау бойынша сатылады</translation>
+    </message>
+    <message>
+        <source>this line cannot be read as {encoding}; save the file as «CSV UTF-8»</source>
+        <translation>бұл жолды {encoding} кодтауында оқу мүмкін емес; файлды «CSV UTF-8» ретінде сақтаңыз</translation>
+    </message>
+    <message>
+        <source>unit &apos;{value}&apos; is not known; sold by the piece</source>
+        <translation>«{value}» өлшем бірлігі белгісіз; тауар данамен сатылады</translation>
+    </message>
+    <message>
+        <source>unknown encoding «{encoding}»</source>
+        <translation>белгісіз кодтау «{encoding}»</translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;{value}&apos; (use an ОКЕИ code such as 796 or 166)</source>
+        <translation>«{value}» өлшем бірлігі белгісіз (ОКЕИ кодын көрсетіңіз, мысалы 796 немесе 166)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} more barcode(s) ({value}) are not imported: a product keeps one barcode, {barcode}</source>
+        <translation>
+            <numerusform>тағы {count} штрихкод ({value}) импортталмады: тауарда бір штрихкод қалады, {barcode}</numerusform>
+            <numerusform>тағы {count} штрихкод ({value}) импортталмады: тауарда бір штрихкод қалады, {barcode}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} name(s) have &apos;?&apos; inside a word (first on row {first_row}): {encoding} has no Kazakh letters; save the file as «CSV UTF-8»</source>
+        <translation>
+            <numerusform>{count} атауда сөз ішінде «?» бар (алғашқысы {first_row}-жолда): {encoding} кодтауында қазақ әріптері жоқ; файлды «CSV UTF-8» ретінде сақтаңыз</numerusform>
+            <numerusform>{count} атауда сөз ішінде «?» бар (алғашқысы {first_row}-жолда): {encoding} кодтауында қазақ әріптері жоқ; файлды «CSV UTF-8» ретінде сақтаңыз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} product(s) have no VAT rate in the file; used «{value}»</source>
+        <translation>
+            <numerusform>файлда {count} тауардың ҚҚС мөлшерлемесі жоқ; «{value}» мөлшерлемесі қолданылды</numerusform>
+            <numerusform>файлда {count} тауардың ҚҚС мөлшерлемесі жоқ; «{value}» мөлшерлемесі қолданылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} values instead of {expected}</source>
+        <translation>
+            <numerusform>{expected} мәннің орнына {count} мән</numerusform>
+            <numerusform>{expected} мәннің орнына {count} мән</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} values instead of {expected}; a comma inside a name must be in double quotes</source>
+        <translation>
+            <numerusform>{expected} мәннің орнына {count} мән; атаудың ішіндегі үтір қос тырнақшада болуы керек</numerusform>
+            <numerusform>{expected} мәннің орнына {count} мән; атаудың ішіндегі үтір қос тырнақшада болуы керек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{expected} is not next to {file}: 1C writes the prices there; export the offers too, or choose the offers file</source>
+        <translation>{file} жанында {expected} жоқ: 1С бағаларды сонда жазады; ұсыныстарды да шығарыңыз немесе ұсыныстар файлын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>{file} has no catalog (Каталог); export the goods from 1C, not only the classifier</source>
+        <translation>{file} ішінде каталог (Каталог) жоқ; 1С-тен тек классификаторды емес, тауарларды да шығарыңыз</translation>
+    </message>
+    <message>
+        <source>{file} holds only changes; export the full catalog from 1C (clear «Выгружать только изменения»)</source>
+        <translation>{file} тек өзгерістерді қамтиды; 1С-тен бүкіл каталогты шығарыңыз («Выгружать только изменения» белгісін алып тастаңыз)</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file</source>
+        <translation>{file} — файл емес, қалта</translation>
+    </message>
+    <message>
+        <source>{file} is not a CommerceML file (root &lt;{root}&gt;)</source>
+        <translation>{file} CommerceML файлы емес (түбір элементі &lt;{root}&gt;)</translation>
+    </message>
+    <message>
+        <source>{file} is not well-formed XML at line {position}, column {column}</source>
+        <translation>{file}: XML қатесі, {position}-жол, {column}-баған</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Admin</source>
+        <translation>Әкімшілік</translation>
+    </message>
+    <message>
+        <source>Alsep Desktop — online cash register</source>
+        <translation>Alsep Desktop — онлайн-касса</translation>
+    </message>
+    <message>
+        <source>Barcode, code or name field</source>
+        <translation>Штрихкод, код немесе атау өрісі</translation>
+    </message>
+    <message>
+        <source>Close the shift (Z report)</source>
+        <translation>Ауысымды жабу (Z-есеп)</translation>
+    </message>
+    <message>
+        <source>Devices…</source>
+        <translation>Жабдықтар…</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Жылдам пернелер</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Құлыптау</translation>
+    </message>
+    <message>
+        <source>Lock the register</source>
+        <translation>Кассаны құлыптау</translation>
+    </message>
+    <message>
+        <source>Print the last receipt</source>
+        <translation>Соңғы чекті басып шығару</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Чектер</translation>
+    </message>
+    <message>
+        <source>Receipts of the shift</source>
+        <translation>Ауысым чектері</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <source>Reports and shift</source>
+        <translation>Есептер және ауысым</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Қайтару</translation>
+    </message>
+    <message>
+        <source>Returns tab</source>
+        <translation>«Қайтару» қойындысы</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Сату</translation>
+    </message>
+    <message>
+        <source>Sale tab</source>
+        <translation>«Сату» қойындысы</translation>
+    </message>
+    <message>
+        <source>Scan with the camera (marked goods)</source>
+        <translation>Камерамен сканерлеу (таңбаланған тауар)</translation>
+    </message>
+    <message>
+        <source>Self-test</source>
+        <translation>АБК тесті</translation>
+    </message>
+    <message>
+        <source>Switch cashier</source>
+        <translation>Кассирді ауыстыру</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>Осы анықтама</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-есеп</translation>
+    </message>
+</context>
+<context>
+    <name>MarkingPriceDialog</name>
+    <message>
+        <source>Add to receipt</source>
+        <translation>Чекке қосу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>GTIN %1, serial %2</source>
+        <translation>GTIN %1, сериялық нөмір %2</translation>
+    </message>
+    <message>
+        <source>Marked product</source>
+        <translation>Таңбаланған тауар</translation>
+    </message>
+    <message>
+        <source>Marked product %1</source>
+        <translation>Таңбаланған тауар %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Баға</translation>
+    </message>
+    <message>
+        <source>This product is not in the catalog. Enter its price.</source>
+        <translation>Бұл тауар базада жоқ. Бағасын енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>30 days</source>
+        <translation>30 күн</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Апта</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>дейін</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>&apos;{value}&apos; has more than 2 decimal places</source>
+        <translation>«{value}» мәнінде үтірден кейін екі таңбадан көп</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a percent</source>
+        <translation>«{value}» пайыз емес</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a quantity (expected e.g. 1.250)</source>
+        <translation>«{value}» саны емес (мысалы: 1.250)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an amount (expected e.g. 1234.50)</source>
+        <translation>«{value}» сома емес (мысалы: 1234.50)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address</source>
+        <translation>«{value}» электрондық пошта мекенжайы емес</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not in decimal degrees (e.g. 43.238949)</source>
+        <extracomment>Kazakhstan&apos;s bounding box, in millionths of a degree (docs/decisions/0402-registration-data.md).</extracomment>
+        <translation>«{value}» ондық бөлшек түріндегі градус емес (мысалы: 43.238949)</translation>
+    </message>
+    <message>
+        <source>AI (91) key and AI (92) signature come together</source>
+        <translation>AI (91) кілті мен AI (92) қолтаңбасы тек бірге беріледі</translation>
+    </message>
+    <message>
+        <source>AI ({ai}) appears twice</source>
+        <translation>AI ({ai}) екі рет кездеседі</translation>
+    </message>
+    <message>
+        <source>AI ({ai}) is empty</source>
+        <translation>AI ({ai}) бос</translation>
+    </message>
+    <message>
+        <source>AI ({ai}) is longer than {limit} characters and has no GS after it</source>
+        <translation>AI ({ai}) {limit} таңбадан ұзын және одан кейін GS бөлгіші жоқ</translation>
+    </message>
+    <message>
+        <source>AI ({ai}) needs {length} characters</source>
+        <translation>AI ({ai}) үшін {length} таңба қажет</translation>
+    </message>
+    <message>
+        <source>GTIN must be 14 digits, got &apos;{value}&apos;</source>
+        <extracomment>Fixed-length AIs we expect in marking codes: AI → value length. Variable-length AIs: AI → maximum length. Lengths seen in practice, tried in this order when the GS after a field is missing.</extracomment>
+        <translation>GTIN 14 цифрдан тұруы керек, берілгені: «{value}»</translation>
+    </message>
+    <message>
+        <source>GTIN {value} has a wrong check digit (expected {expected})</source>
+        <translation>{value} GTIN-інің бақылау цифры қате ({expected} күтілген)</translation>
+    </message>
+    <message>
+        <source>IBAN {value} fails its mod-97 check</source>
+        <translation>{value} IBAN бақылау цифрларын тексеруден (mod-97) өтпейді</translation>
+    </message>
+    <message>
+        <source>IIN/BIN {value} fails its check digit</source>
+        <translation>{value} ЖСН/БСН-інің бақылау цифры қате</translation>
+    </message>
+    <message>
+        <source>a BIK (SWIFT/BIC) has 8 or 11 letters and digits</source>
+        <translation>БСК (SWIFT/BIC) 8 немесе 11 әріп пен цифрдан тұрады</translation>
+    </message>
+    <message>
+        <source>a Kazakhstan IBAN is KZ, 2 check digits and 16 characters</source>
+        <translation>Қазақстандық IBAN: KZ, 2 бақылау цифры және тағы 16 таңба</translation>
+    </message>
+    <message>
+        <source>a PIN is 4 to 8 digits</source>
+        <translation>PIN-код 4-тен 8-ге дейін цифрдан тұрады</translation>
+    </message>
+    <message>
+        <source>a TCP port is between 1 and 65535</source>
+        <translation>TCP порты 1-ден 65535-ке дейінгі сан</translation>
+    </message>
+    <message>
+        <source>a VAT payer must print the VAT certificate series and number</source>
+        <translation>ҚҚС төлеушісі ҚҚС куәлігінің сериясы мен нөмірін басып шығаруы керек</translation>
+    </message>
+    <message>
+        <source>a VAT payer needs the certificate series and number</source>
+        <translation>ҚҚС төлеушісіне куәліктің сериясы мен нөмірі қажет</translation>
+    </message>
+    <message>
+        <source>a Z report needs the shift closing time</source>
+        <translation>Z-есеп үшін ауысымның жабылу уақыты қажет</translation>
+    </message>
+    <message>
+        <source>a bundle needs at least one product</source>
+        <translation>жиынтықта кемінде бір тауар болуы керек</translation>
+    </message>
+    <message>
+        <source>a cash move must be greater than zero</source>
+        <translation>қолма-қол ақшаны енгізу не алу сомасы нөлден үлкен болуы керек</translation>
+    </message>
+    <message>
+        <source>a float cannot be a percent</source>
+        <translation>пайыз өзгермелі нүктелі сан бола алмайды</translation>
+    </message>
+    <message>
+        <source>a float cannot be a quantity</source>
+        <translation>саны өзгермелі нүктелі сан бола алмайды</translation>
+    </message>
+    <message>
+        <source>a float cannot be an amount of money</source>
+        <translation>сома өзгермелі нүктелі сан бола алмайды</translation>
+    </message>
+    <message>
+        <source>a marking code starts with (01) GTIN</source>
+        <translation>таңбалау коды (01) GTIN-нен басталады</translation>
+    </message>
+    <message>
+        <source>a naive datetime; give an aware one (Asia/Almaty)</source>
+        <translation>уақыт белдеуі жоқ уақыт; уақыт белдеуімен көрсетіңіз (Asia/Almaty)</translation>
+    </message>
+    <message>
+        <source>a number issued by the OFD (digits only)</source>
+        <translation>ФДО берген нөмір (тек цифрлар)</translation>
+    </message>
+    <message>
+        <source>an IIN/BIN has exactly 12 digits</source>
+        <translation>ЖСН/БСН дәл 12 цифрдан тұрады</translation>
+    </message>
+    <message>
+        <source>an NTIN has 13 or 14 digits, got &apos;{value}&apos;</source>
+        <translation>NTIN 13 немесе 14 цифрдан тұрады, берілгені: «{value}»</translation>
+    </message>
+    <message>
+        <source>an OKED code has 5 digits</source>
+        <translation>ЭҚЖЖ коды 5 цифрдан тұрады</translation>
+    </message>
+    <message>
+        <source>at least {limit} characters</source>
+        <translation>кемінде {limit} таңба</translation>
+    </message>
+    <message>
+        <source>at most 255 characters</source>
+        <translation>255 таңбадан аспауы керек</translation>
+    </message>
+    <message>
+        <source>at most 512 characters</source>
+        <translation>512 таңбадан аспауы керек</translation>
+    </message>
+    <message>
+        <source>at most 64 characters</source>
+        <translation>64 таңбадан аспауы керек</translation>
+    </message>
+    <message>
+        <source>at most {limit} days</source>
+        <translation>{limit} күннен аспауы керек</translation>
+    </message>
+    <message>
+        <source>barcode &apos;{value}&apos; must be 1 to 14 digits</source>
+        <translation>«{value}» штрихкоды 1–14 цифрдан тұруы керек</translation>
+    </message>
+    <message>
+        <source>discount is larger than the line amount {limit}</source>
+        <translation>жеңілдік позиция сомасынан ({limit}) үлкен</translation>
+    </message>
+    <message>
+        <source>discount {value} is larger than the subtotal {limit}</source>
+        <translation>{value} жеңілдігі чек сомасынан ({limit}) үлкен</translation>
+    </message>
+    <message>
+        <source>give both latitude and longitude, or neither</source>
+        <translation>ендікті де, бойлықты да көрсетіңіз — немесе екеуін де бос қалдырыңыз</translation>
+    </message>
+    <message>
+        <source>key gap 5–500 ms, minimum length 1–64</source>
+        <translation>пернелер арасындағы үзіліс 5–500 мс, ең аз ұзындық 1–64</translation>
+    </message>
+    <message>
+        <source>latitude {value} is outside Kazakhstan (40.5 to 55.5)</source>
+        <translation>{value} ендігі Қазақстан аумағынан тыс (40.5-тен 55.5-ке дейін болуы керек)</translation>
+    </message>
+    <message>
+        <source>longitude {value} is outside Kazakhstan (46.5 to 87.5)</source>
+        <translation>{value} бойлығы Қазақстан аумағынан тыс (46.5-тен 87.5-ке дейін болуы керек)</translation>
+    </message>
+    <message>
+        <source>must be greater than zero</source>
+        <translation>мән нөлден үлкен болуы керек</translation>
+    </message>
+    <message>
+        <source>must be positive</source>
+        <translation>мән оң болуы керек</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>мән теріс болмауы керек</translation>
+    </message>
+    <message>
+        <source>negative price {value}</source>
+        <translation>баға теріс: {value}</translation>
+    </message>
+    <message>
+        <source>no crypto part: (91)+(92) or (93) is required</source>
+        <translation>криптобөлік жоқ: (91)+(92) немесе (93) қажет</translation>
+    </message>
+    <message>
+        <source>one of {allowed}</source>
+        <translation>мына мәндердің бірі: {allowed}</translation>
+    </message>
+    <message>
+        <source>paper width must be 58 or 80 mm, got {value}</source>
+        <translation>қағаз ені 58 немесе 80 мм болуы керек, көрсетілгені: {value}</translation>
+    </message>
+    <message>
+        <source>price {value} is too large</source>
+        <translation>{value} бағасы тым үлкен</translation>
+    </message>
+    <message>
+        <source>product {product} belongs to another register</source>
+        <translation>{product} тауары басқа БКМ-ге тиесілі</translation>
+    </message>
+    <message>
+        <source>product {product} is not in this register</source>
+        <translation>{product} тауары бұл БКМ-де жоқ</translation>
+    </message>
+    <message>
+        <source>profile {profile} is not for {width} mm paper</source>
+        <translation>{profile} профилі {width} мм қағазға арналмаған</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <extracomment>Model name of the register as the OFD lists it (seed 6.2, fig. 17). called in the same unit of work when a register&apos;s OFD data or token change (the OFD session restarts with the new token, an &quot;Invalid token&quot; block is lifted)</extracomment>
+        <translation>міндетті өріс</translation>
+    </message>
+    <message>
+        <source>the SMTP server is empty</source>
+        <extracomment>Keys that ``services/printing.py`` reads: the printer as :class:`PrinterConfig` fields (&quot;&quot; when working without a printer) and SMTP as :class:`SmtpConfig` fields. SMTP lives only there; the printer mirror is rewritten from ``devices.printer`` on every save.</extracomment>
+        <translation>SMTP сервері көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>the bundle name is empty</source>
+        <translation>жиынтық атауы көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>the company name is empty</source>
+        <translation>компания атауы көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>the end is before the start</source>
+        <translation>кезеңнің соңы басынан ерте</translation>
+    </message>
+    <message>
+        <source>the line has no name</source>
+        <extracomment>A receipt&apos;s total (and each payment): 10 trillion tenge. With the line limit this keeps every amount the store writes (line, markup, receipt total, payment, change) far inside the signed 64-bit columns (9.2 × 10^18 tiyn), and a shift&apos;s counters too (issue 13).</extracomment>
+        <translation>позицияның атауы жоқ</translation>
+    </message>
+    <message>
+        <source>the marking code is empty</source>
+        <translation>таңбалау коды бос</translation>
+    </message>
+    <message>
+        <source>the port or path is empty</source>
+        <translation>порт немесе жол көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>the printer&apos;s address is empty</source>
+        <translation>принтер мекенжайы көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>the product code is empty</source>
+        <translation>тауар коды көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>the product name is empty</source>
+        <translation>тауар атауы көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>the receipt has no line {position}</source>
+        <translation>чекте {position} позициясы жоқ</translation>
+    </message>
+    <message>
+        <source>the receipt has no lines to adjust</source>
+        <translation>чекте жеңілдік не үстеме қолданатын позиция жоқ</translation>
+    </message>
+    <message>
+        <source>the register name is empty</source>
+        <extracomment>the register this PC works on is held by this process (decision 0011)</extracomment>
+        <translation>БКМ атауы көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>the scanner port is empty</source>
+        <translation>сканер порты көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>the serial has characters outside printable ASCII</source>
+        <translation>сериялық нөмірде жарамсыз таңбалар бар (басылатын ASCII емес)</translation>
+    </message>
+    <message>
+        <source>the serial number (21) is missing</source>
+        <translation>сериялық нөмір (21) жоқ</translation>
+    </message>
+    <message>
+        <source>the trade point name is empty</source>
+        <translation>сауда нүктесінің атауы көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>unknown VAT rate &apos;{value}&apos; (allowed: {allowed})</source>
+        <extracomment>The standard rate in force: 16 % since 1 January 2026 (Tax Code of the RK, 2025).</extracomment>
+        <translation>ҚҚС мөлшерлемесі «{value}» белгісіз (рұқсат етілгендер: {allowed})</translation>
+    </message>
+    <message>
+        <source>unknown application identifier &apos;{value}&apos; at position {position}</source>
+        <translation>{position} орнында белгісіз қолдану идентификаторы «{value}»</translation>
+    </message>
+    <message>
+        <source>unknown printer kind {value}</source>
+        <translation>принтер түрі белгісіз: {value}</translation>
+    </message>
+    <message>
+        <source>you cannot block your own account</source>
+        <translation>өз тіркелгіңізді бұғаттай алмайсыз</translation>
+    </message>
+    <message>
+        <source>{value} % is outside 0–100 %</source>
+        <translation>{value} % 0–100 % аралығынан тыс</translation>
+    </message>
+    <message>
+        <source>{value} % is over 100 %</source>
+        <translation>{value} % 100 %-дан асады</translation>
+    </message>
+    <message>
+        <source>{value} has more than 2 decimal places</source>
+        <translation>{value} санында үтірден кейін екі таңбадан көп</translation>
+    </message>
+    <message>
+        <source>{value} has more than 3 decimal places</source>
+        <translation>{value} санында үтірден кейін үш таңбадан көп</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} сан емес</translation>
+    </message>
+    <message>
+        <source>{value} is not a plausible year</source>
+        <translation>{value} — шындыққа ұқсамайтын жыл</translation>
+    </message>
+    <message>
+        <source>{value} is too large</source>
+        <translation>{value} тым көп</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationCheck</name>
+    <message>
+        <source>%1: here «%2», at the OFD «%3»</source>
+        <translation>%1: кассада «%2», ФДО-да «%3»</translation>
+    </message>
+    <message>
+        <source>BIN/IIN</source>
+        <translation>БСН/ЖСН</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Ұйымның атауы</translation>
+    </message>
+    <message>
+        <source>OFD id</source>
+        <translation>ФДО идентификаторы</translation>
+    </message>
+    <message>
+        <source>Registration data differ</source>
+        <translation>Тіркеу деректері сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>Registration number (RNM)</source>
+        <translation>Тіркеу нөмірі (ТНМ)</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Зауыттық нөмір</translation>
+    </message>
+    <message>
+        <source>The OFD confirms the register&apos;s data.</source>
+        <translation>ФДО касса деректерін растайды.</translation>
+    </message>
+    <message>
+        <source>The OFD data could not be checked now; the register will check again at the next start.</source>
+        <translation>ФДО-дағы деректерді қазір тексеру мүмкін болмады; касса оларды келесі іске қосқанда қайта тексереді.</translation>
+    </message>
+    <message>
+        <source>The OFD holds other data for this register. Check them in the admin tab (Registers → Update data) and with the OFD:</source>
+        <translation>ФДО-да бұл кассаның басқа деректері жазылған. Оларды «Әкімші» қойындысында (БКМ → «Деректерді жаңарту») және ФДО-да тексеріңіз:</translation>
+    </message>
+</context>
+</TS>

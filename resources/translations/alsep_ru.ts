@@ -1,0 +1,3648 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>AdminBundleDialog</name>
+    <message>
+        <source>Add product</source>
+        <translation>Добавить товар</translation>
+    </message>
+    <message>
+        <source>Barcode (digits)</source>
+        <translation>Штрихкод (цифры)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Edit bundle</source>
+        <translation>Изменить пакет</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>New bundle</source>
+        <translation>Новый пакет</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Убрать строку</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>AdminCatalogIO</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalog replaced: %n product(s) imported.</source>
+        <translation>
+            <numerusform>Номенклатура заменена: импортирован %n товар.</numerusform>
+            <numerusform>Номенклатура заменена: импортировано %n товара.</numerusform>
+            <numerusform>Номенклатура заменена: импортировано %n товаров.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n product(s).</source>
+        <translation>
+            <numerusform>Выгружен %n товар.</numerusform>
+            <numerusform>Выгружено %n товара.</numerusform>
+            <numerusform>Выгружено %n товаров.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка файла</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>The file was not imported</source>
+        <translation>Файл не импортирован</translation>
+    </message>
+</context>
+<context>
+    <name>AdminCommon</name>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Address in Kazakh</source>
+        <translation>Адрес на казахском</translation>
+    </message>
+    <message>
+        <source>BIK</source>
+        <translation>БИК</translation>
+    </message>
+    <message>
+        <source>BIN/IIN</source>
+        <translation>БИН/ИИН</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Заблокирован</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation>Скидка, %</translation>
+    </message>
+    <message>
+        <source>Group code</source>
+        <translation>Код группы</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation>Юридический адрес</translation>
+    </message>
+    <message>
+        <source>Login (e-mail)</source>
+        <translation>Логин (e-mail)</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <source>Marked goods</source>
+        <translation>Маркированный товар</translation>
+    </message>
+    <message>
+        <source>Markup, %</source>
+        <translation>Наценка, %</translation>
+    </message>
+    <message>
+        <source>NTIN</source>
+        <translation>NTIN (код НКТ)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>OFD system id</source>
+        <translation>Системный идентификатор ОФД</translation>
+    </message>
+    <message>
+        <source>OFD token</source>
+        <translation>Токен ОФД</translation>
+    </message>
+    <message>
+        <source>OKED code</source>
+        <translation>Код ОКЭД</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>Подтвердите действие</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>Единица измерения</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <source>VAT certificate</source>
+        <translation>Свидетельство НДС</translation>
+    </message>
+    <message>
+        <source>Year of manufacture</source>
+        <translation>Год выпуска</translation>
+    </message>
+</context>
+<context>
+    <name>AdminCompany</name>
+    <message>
+        <source>Agricultural producers</source>
+        <translation>Для сельхозпроизводителей</translation>
+    </message>
+    <message>
+        <source>BIN/IIN</source>
+        <translation>БИН/ИИН</translation>
+    </message>
+    <message>
+        <source>Bank BIK (optional)</source>
+        <translation>БИК банка (необязательно)</translation>
+    </message>
+    <message>
+        <source>Company data saved.</source>
+        <translation>Данные компании сохранены.</translation>
+    </message>
+    <message>
+        <source>General regime</source>
+        <translation>Общеустановленный режим</translation>
+    </message>
+    <message>
+        <source>IBAN (optional)</source>
+        <translation>Расчётный счёт IBAN (необязательно)</translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation>Юридический адрес</translation>
+    </message>
+    <message>
+        <source>Legal address in Kazakh</source>
+        <translation>Юридический адрес на казахском</translation>
+    </message>
+    <message>
+        <source>Name (no quotes, no TOO/IP)</source>
+        <translation>Наименование (без кавычек и ТОО/ИП)</translation>
+    </message>
+    <message>
+        <source>No company yet: fill in the data and save.</source>
+        <translation>Компании ещё нет: заполните данные и сохраните.</translation>
+    </message>
+    <message>
+        <source>OKED code</source>
+        <translation>Код ОКЭД</translation>
+    </message>
+    <message>
+        <source>Patent</source>
+        <translation>Патент</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Retail tax</source>
+        <translation>Розничный налог</translation>
+    </message>
+    <message>
+        <source>Save company</source>
+        <translation>Сохранить данные компании</translation>
+    </message>
+    <message>
+        <source>Simplified declaration</source>
+        <translation>Упрощённая декларация</translation>
+    </message>
+    <message>
+        <source>Tax regime</source>
+        <translation>Налоговый режим</translation>
+    </message>
+    <message>
+        <source>The BIN/IIN cannot be changed after creation.</source>
+        <translation>БИН/ИИН нельзя изменить после создания.</translation>
+    </message>
+    <message>
+        <source>VAT certificate number</source>
+        <translation>Номер свидетельства НДС</translation>
+    </message>
+    <message>
+        <source>VAT certificate series</source>
+        <translation>Серия свидетельства НДС</translation>
+    </message>
+    <message>
+        <source>VAT payer</source>
+        <translation>Плательщик НДС</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDashboard</name>
+    <message>
+        <source>All registers</source>
+        <translation>Все ККМ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Average receipt: %1</source>
+        <translation>Средний чек: %1</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карточкой</translation>
+    </message>
+    <message>
+        <source>Card data are approximate and are not payment documents.</source>
+        <translation>Данные о безналичных платежах приблизительные и не являются платёжными документами.</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Dashboard exported.</source>
+        <translation>Аналитика выгружена.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт CSV</translation>
+    </message>
+    <message>
+        <source>Export the dashboard</source>
+        <translation>Экспорт аналитики</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Мобильный платёж</translation>
+    </message>
+    <message>
+        <source>Non-cash</source>
+        <translation>Безнал</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Вид оплаты</translation>
+    </message>
+    <message>
+        <source>Payment mix</source>
+        <translation>Виды оплаты</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message numerus="yes">
+        <source>Returns: %n receipt(s), %1</source>
+        <translation>
+            <numerusform>Возвраты: %n чек, %1</numerusform>
+            <numerusform>Возвраты: %n чека, %1</numerusform>
+            <numerusform>Возвраты: %n чеков, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Revenue per day</source>
+        <translation>Выручка по дням</translation>
+    </message>
+    <message>
+        <source>Revenue: %1</source>
+        <translation>Выручка: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sales: %n receipt(s), %1</source>
+        <translation>
+            <numerusform>Продажи: %n чек, %1</numerusform>
+            <numerusform>Продажи: %n чека, %1</numerusform>
+            <numerusform>Продажи: %n чеков, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation>Популярные товары</translation>
+    </message>
+</context>
+<context>
+    <name>AdminProductDialog</name>
+    <message>
+        <source>13 or 14 digits from the National Catalogue</source>
+        <translation>13 или 14 цифр из Национального каталога товаров</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Добавить товар</translation>
+    </message>
+    <message>
+        <source>Barcode (digits)</source>
+        <translation>Штрихкод (цифры)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cashier may change the price</source>
+        <translation>Изменяемая цена (кассир может менять цену)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation>Скидка, %</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>Изменить товар</translation>
+    </message>
+    <message>
+        <source>Gram</source>
+        <translation>Грамм</translation>
+    </message>
+    <message>
+        <source>Group code</source>
+        <translation>Код группы</translation>
+    </message>
+    <message>
+        <source>Kilogram</source>
+        <translation>Килограмм</translation>
+    </message>
+    <message>
+        <source>Litre</source>
+        <translation>Литр</translation>
+    </message>
+    <message>
+        <source>Marked goods (sold with a DataMatrix code)</source>
+        <translation>Маркированный товар (продаётся по коду DataMatrix)</translation>
+    </message>
+    <message>
+        <source>Markup, %</source>
+        <translation>Наценка, %</translation>
+    </message>
+    <message>
+        <source>Metre</source>
+        <translation>Метр</translation>
+    </message>
+    <message>
+        <source>NTIN</source>
+        <translation>NTIN (код НКТ)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Piece</source>
+        <translation>Штука</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Square metre</source>
+        <translation>Квадратный метр</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>Единица измерения</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Ставка НДС</translation>
+    </message>
+    <message>
+        <source>Without VAT</source>
+        <translation>Без НДС</translation>
+    </message>
+</context>
+<context>
+    <name>AdminProducts</name>
+    <message>
+        <source>(first %1 shown; refine the search)</source>
+        <translation>(показаны первые %1; уточните поиск)</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Добавить товар</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Все группы</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <source>Bundle deleted.</source>
+        <translation>Пакет удалён.</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Пакеты товаров</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Выберите файл CSV</translation>
+    </message>
+    <message>
+        <source>Choose import.xml (offers.xml must be next to it)</source>
+        <translation>Выберите import.xml (offers.xml должен лежать рядом)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Create a register first: each register has its own catalog.</source>
+        <translation>Сначала создайте ККМ: у каждой ККМ своя номенклатура.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete %1? It is also removed from every bundle.</source>
+        <translation>Удалить «%1»? Товар удалится и из всех пакетов.</translation>
+    </message>
+    <message>
+        <source>Delete bundle</source>
+        <translation>Удалить пакет</translation>
+    </message>
+    <message>
+        <source>Delete the bundle %1?</source>
+        <translation>Удалить пакет «%1»?</translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation>Скидка, %</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Edit bundle</source>
+        <translation>Изменить пакет</translation>
+    </message>
+    <message>
+        <source>Editable price</source>
+        <translation>Изменяемая цена</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт CSV</translation>
+    </message>
+    <message>
+        <source>Export the catalog</source>
+        <translation>Экспорт номенклатуры</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Group code</source>
+        <translation>Код группы</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Импорт CSV</translation>
+    </message>
+    <message>
+        <source>Import from 1C</source>
+        <translation>Импорт из 1С</translation>
+    </message>
+    <message>
+        <source>Importing replaces ALL products of this register. Continue?</source>
+        <translation>Импорт заменит ВСЕ товары этой ККМ. Продолжить?</translation>
+    </message>
+    <message>
+        <source>Markup, %</source>
+        <translation>Наценка, %</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>New bundle</source>
+        <translation>Новый пакет</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Product deleted.</source>
+        <translation>Товар удалён.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Products: %1 of %2</source>
+        <translation>Товаров: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>ККМ</translation>
+    </message>
+    <message>
+        <source>Search by name, code or barcode</source>
+        <translation>Поиск по названию, коду или штрихкоду</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>without VAT</source>
+        <translation>без НДС</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRegisters</name>
+    <message>
+        <source>Active</source>
+        <translation>Активный</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Заблокирован</translation>
+    </message>
+    <message>
+        <source>Bound</source>
+        <translation>Привязана</translation>
+    </message>
+    <message>
+        <source>Create a trade point first.</source>
+        <translation>Сначала создайте торговую точку.</translation>
+    </message>
+    <message>
+        <source>Create register</source>
+        <translation>Создать ККМ</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Device unbound.</source>
+        <translation>Устройство отвязано.</translation>
+    </message>
+    <message>
+        <source>Download passport</source>
+        <translation>Скачать паспорт</translation>
+    </message>
+    <message>
+        <source>Invalid token: enter a new one</source>
+        <translation>Invalid token: введите новый токен</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>New register</source>
+        <translation>Новая ККМ</translation>
+    </message>
+    <message>
+        <source>OFD data (update data)</source>
+        <translation>Данные ОФД (обновить данные)</translation>
+    </message>
+    <message>
+        <source>OFD data saved.</source>
+        <translation>Данные ОФД сохранены.</translation>
+    </message>
+    <message>
+        <source>OFD system id</source>
+        <translation>Системный идентификатор ОФД</translation>
+    </message>
+    <message>
+        <source>Passport saved: %1</source>
+        <translation>Паспорт сохранён: %1</translation>
+    </message>
+    <message>
+        <source>Register created. Download its passport for the OFD registration.</source>
+        <translation>ККМ создана. Скачайте паспорт для регистрации в ОФД.</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Save OFD data</source>
+        <translation>Сохранить данные ОФД</translation>
+    </message>
+    <message>
+        <source>Save the passport</source>
+        <translation>Сохранить паспорт</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Серийный номер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Токен</translation>
+    </message>
+    <message>
+        <source>Token is set; enter a new one to replace it</source>
+        <translation>Токен задан; введите новый, чтобы заменить</translation>
+    </message>
+    <message>
+        <source>Token updated.</source>
+        <translation>Токен обновлён.</translation>
+    </message>
+    <message>
+        <source>Trade point</source>
+        <translation>Торговая точка</translation>
+    </message>
+    <message>
+        <source>Unbind device</source>
+        <translation>Отвязать устройство</translation>
+    </message>
+    <message>
+        <source>Unbind this register from its computer?</source>
+        <translation>Отвязать эту ККМ от компьютера?</translation>
+    </message>
+    <message>
+        <source>Update token only</source>
+        <translation>Обновить только токен</translation>
+    </message>
+    <message>
+        <source>VAT payer</source>
+        <translation>Плательщик НДС</translation>
+    </message>
+    <message>
+        <source>Waiting for OFD data</source>
+        <translation>Ожидает данных ОФД</translation>
+    </message>
+    <message>
+        <source>Year of manufacture</source>
+        <translation>Год выпуска</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSales</name>
+    <message>
+        <source>(first %1 shown; export the CSV for all)</source>
+        <translation>(показаны первые %1; все строки — в экспорте CSV)</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карточкой</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Кассир</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт CSV</translation>
+    </message>
+    <message>
+        <source>Export sales</source>
+        <translation>Экспорт продаж</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n line(s).</source>
+        <translation>
+            <numerusform>Выгружена %n строка.</numerusform>
+            <numerusform>Выгружено %n строки.</numerusform>
+            <numerusform>Выгружено %n строк.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation>Строк: %1</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>ККМ</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTab</name>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Аналитика</translation>
+    </message>
+    <message>
+        <source>Only an administrator can open the admin panel.</source>
+        <translation>Административную панель может открыть только администратор.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>ККМ</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Trade points</source>
+        <translation>Торговые точки</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTradePoints</name>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Address in Kazakh</source>
+        <translation>Адрес на казахском</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Координаты</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Latitude, longitude (decimal degrees)</source>
+        <translation>Широта, долгота (в градусах, например 43.238949)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>New trade point</source>
+        <translation>Новая точка</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>ККМ</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Сохранить изменения</translation>
+    </message>
+    <message>
+        <source>Trade point created.</source>
+        <translation>Торговая точка создана.</translation>
+    </message>
+    <message>
+        <source>Trade point saved.</source>
+        <translation>Торговая точка сохранена.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminUsers</name>
+    <message>
+        <source>Active</source>
+        <translation>Активный</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Birth date (optional)</source>
+        <translation>Дата рождения (необязательно)</translation>
+    </message>
+    <message>
+        <source>Birth date given</source>
+        <translation>Указать дату рождения</translation>
+    </message>
+    <message>
+        <source>Block / unblock</source>
+        <translation>Заблокировать / разблокировать</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Заблокирован</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Кассир</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Сменить пароль</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>Создать пользователя</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Дата создания</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>IIN (optional)</source>
+        <translation>ИИН (необязательно)</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Login (e-mail)</source>
+        <translation>Логин (e-mail)</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>Пароль изменён.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>User blocked.</source>
+        <translation>Пользователь заблокирован.</translation>
+    </message>
+    <message>
+        <source>User created.</source>
+        <translation>Пользователь создан.</translation>
+    </message>
+    <message>
+        <source>User unblocked.</source>
+        <translation>Пользователь разблокирован.</translation>
+    </message>
+</context>
+<context>
+    <name>Cashier</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s login and password</source>
+        <extracomment>set by the main window: leads the cashier to close the shift (seed 9.3.4)</extracomment>
+        <translation>Введите логин и пароль администратора</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+</context>
+<context>
+    <name>CashierBasket</name>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <source>Markup</source>
+        <translation>Наценка</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Сумма</translation>
+    </message>
+</context>
+<context>
+    <name>CashierBind</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s login and password</source>
+        <translation>Введите логин и пароль администратора</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>ККМ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Set up the register</source>
+        <translation>Настроить ККМ</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>The company has no registers yet: add one in the admin panel.</source>
+        <translation>У компании ещё нет ККМ: добавьте её в панели администратора.</translation>
+    </message>
+    <message>
+        <source>This PC: %1</source>
+        <translation>Этот компьютер: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CashierCash</name>
+    <message>
+        <source>Cash in the drawer</source>
+        <translation>Наличные в кассе</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Пополнить</translation>
+    </message>
+    <message>
+        <source>Deposit cash</source>
+        <translation>Пополнение кассы</translation>
+    </message>
+    <message>
+        <source>Deposited %1.</source>
+        <translation>Внесено %1.</translation>
+    </message>
+    <message>
+        <source>In the drawer: %1</source>
+        <translation>В кассе: %1</translation>
+    </message>
+    <message>
+        <source>Type the amount first.</source>
+        <translation>Сначала введите сумму.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Изъять</translation>
+    </message>
+    <message>
+        <source>Withdraw cash</source>
+        <translation>Изъятие из кассы</translation>
+    </message>
+    <message>
+        <source>Withdrawn %1.</source>
+        <translation>Изъято %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CashierChoose</name>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Choose a product</source>
+        <translation>Выберите товар</translation>
+    </message>
+</context>
+<context>
+    <name>CashierHelp</name>
+    <message>
+        <source>Close [F1 / Esc]</source>
+        <translation>Закрыть [F1 / Esc]</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Горячие клавиши</translation>
+    </message>
+</context>
+<context>
+    <name>CashierKeypad</name>
+    <message>
+        <source>+ Add to the basket</source>
+        <translation>+ Добавить в корзину</translation>
+    </message>
+    <message>
+        <source>Add a free position (+)</source>
+        <translation>Добавить свободную позицию (+)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Free position</source>
+        <translation>Свободная позиция</translation>
+    </message>
+    <message>
+        <source>KKM</source>
+        <translation>ККМ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Non-cash («Безнал»)</source>
+        <translation>Безнал</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Quick payment</source>
+        <translation>Быстрая оплата</translation>
+    </message>
+    <message>
+        <source>«Безнал»: non-cash receipt</source>
+        <translation>«Безнал»: чек с признаком безналичной оплаты</translation>
+    </message>
+</context>
+<context>
+    <name>CashierLineDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <source>Edit line</source>
+        <translation>Изменить позицию</translation>
+    </message>
+    <message>
+        <source>Enter the price of %1</source>
+        <translation>Введите цену: %1</translation>
+    </message>
+    <message>
+        <source>Markup</source>
+        <translation>Наценка</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+</context>
+<context>
+    <name>CashierLogin</name>
+    <message>
+        <source>Alsep Desktop — cash register</source>
+        <translation>Alsep Desktop — касса</translation>
+    </message>
+    <message>
+        <source>Choose a PIN (4 to 8 digits) to unlock the register quickly.</source>
+        <translation>Придумайте ПИН-код (от 4 до 8 цифр) для быстрого входа в кассу.</translation>
+    </message>
+    <message>
+        <source>Demo: admin@demo.kz / admin123, cashier@demo.kz / cashier123, PIN 1234</source>
+        <translation>Демо: admin@demo.kz / admin123, cashier@demo.kz / cashier123, ПИН 1234</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>Locked. Cashier: %1</source>
+        <translation>Касса заблокирована. Кассир: %1</translation>
+    </message>
+    <message>
+        <source>Login (e-mail)</source>
+        <translation>Логин (e-mail)</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>ПИН-код</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>ПИН-код ещё раз</translation>
+    </message>
+    <message>
+        <source>PIN for quick entry</source>
+        <translation>ПИН-код для быстрого входа</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation>Сохранить ПИН-код</translation>
+    </message>
+    <message>
+        <source>Set up the register</source>
+        <translation>Настроить ККМ</translation>
+    </message>
+    <message>
+        <source>Set up the register first.</source>
+        <translation>Сначала настройте ККМ.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Switch cashier</source>
+        <translation>Сменить кассира</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>ПИН-коды не совпадают.</translation>
+    </message>
+    <message>
+        <source>This register is not registered: sign in as an administrator to register it (Set up the register).</source>
+        <translation>Данный ККМ не зарегистрирован, зайдите под администратором, чтобы зарегистрировать («Настроить ККМ»).</translation>
+    </message>
+    <message>
+        <source>This register is registered: %1 (serial %2), %3.</source>
+        <translation>Данный ККМ зарегистрирован: %1 (ЗНМ %2), %3.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Неверный PIN-код.</translation>
+    </message>
+</context>
+<context>
+    <name>CashierOutput</name>
+    <message>
+        <source>Buyer&apos;s e-mail</source>
+        <translation>E-mail покупателя</translation>
+    </message>
+    <message>
+        <source>Duplicate printed.</source>
+        <translation>Дубликат напечатан.</translation>
+    </message>
+    <message>
+        <source>No receipt for the buyer</source>
+        <translation>Без чека для покупателя</translation>
+    </message>
+    <message>
+        <source>Receipt printed.</source>
+        <translation>Чек напечатан.</translation>
+    </message>
+    <message>
+        <source>Receipt sent.</source>
+        <translation>Чек отправлен.</translation>
+    </message>
+    <message>
+        <source>Receipt without a printer</source>
+        <translation>Чек без принтера</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>Send by e-mail</source>
+        <translation>Отправить на e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>CashierPayment</name>
+    <message>
+        <source>Additionally</source>
+        <translation>Дополнительно</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Банковская карта</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Сдача</translation>
+    </message>
+    <message>
+        <source>Discount on the receipt</source>
+        <translation>Скидка на чек</translation>
+    </message>
+    <message>
+        <source>Markup on the receipt</source>
+        <translation>Наценка на чек</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Смешанная</translation>
+    </message>
+    <message>
+        <source>Non-cash</source>
+        <translation>Безнал</translation>
+    </message>
+    <message>
+        <source>Non-cash receipt («Безнал»): no card terminal is used.</source>
+        <translation>Чек с признаком «Безнал»: терминал для карт не используется.</translation>
+    </message>
+    <message>
+        <source>Not enough: %1 received, %2 to pay.</source>
+        <translation>Недостаточно: получено %1, к оплате %2.</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Оплатить</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Received in cash</source>
+        <translation>Получено наличными</translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <translation>К оплате: %1</translation>
+    </message>
+    <message>
+        <source>To the card</source>
+        <translation>На карту</translation>
+    </message>
+</context>
+<context>
+    <name>CashierReceipts</name>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дубликат чека</translation>
+    </message>
+    <message>
+        <source>Duplicate of the selected receipt</source>
+        <translation>Дубликат выбранного чека</translation>
+    </message>
+    <message>
+        <source>Fiscal sign</source>
+        <translation>Фискальный признак</translation>
+    </message>
+    <message>
+        <source>Print the last receipt</source>
+        <translation>Распечатать последний чек</translation>
+    </message>
+    <message>
+        <source>Receipts of the shift</source>
+        <translation>Чеки смены</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Refresh the list of receipts</source>
+        <translation>Обновить список чеков</translation>
+    </message>
+    <message>
+        <source>Select a receipt.</source>
+        <translation>Выберите чек.</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>not accepted by the OFD</source>
+        <translation>не принят ОФД</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>автономно</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>напечатан</translation>
+    </message>
+    <message>
+        <source>sent to the OFD</source>
+        <translation>передан в ОФД</translation>
+    </message>
+    <message>
+        <source>waiting for the OFD</source>
+        <translation>ожидает отправки в ОФД</translation>
+    </message>
+    <message>
+        <source>№</source>
+        <translation>№</translation>
+    </message>
+</context>
+<context>
+    <name>CashierReturns</name>
+    <message>
+        <source>Everything on this receipt has already been returned.</source>
+        <translation>Все позиции этого чека уже возвращены.</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Fiscal sign from the receipt</source>
+        <translation>Фискальный признак с чека</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Receipt total %1</source>
+        <translation>Сумма чека %1</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Return by fiscal sign</source>
+        <translation>Возврат по фискальному признаку</translation>
+    </message>
+    <message>
+        <source>Return receipt №%1: %2.</source>
+        <translation>Чек возврата №%1: %2.</translation>
+    </message>
+    <message>
+        <source>Return the ticked lines</source>
+        <translation>Вернуть отмеченные позиции</translation>
+    </message>
+    <message>
+        <source>Return: administrator</source>
+        <translation>Возврат: администратор</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Returns: find the receipt</source>
+        <translation>Возврат: найти чек</translation>
+    </message>
+    <message>
+        <source>Returns: return the ticked lines</source>
+        <translation>Возврат: вернуть отмеченные позиции</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Продано</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Tick at least one line.</source>
+        <translation>Отметьте хотя бы одну позицию.</translation>
+    </message>
+    <message>
+        <source>To return</source>
+        <translation>К возврату</translation>
+    </message>
+</context>
+<context>
+    <name>CashierSale</name>
+    <message>
+        <source>Barcode, code or name field</source>
+        <translation>Поле штрихкода, кода или наименования</translation>
+    </message>
+    <message>
+        <source>Barcode, code or name — Enter</source>
+        <translation>Штрихкод, код или наименование — Enter</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Clear the basket</source>
+        <translation>Очистить корзину</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the selected line</source>
+        <translation>Удалить выбранную позицию</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Edit the selected line</source>
+        <translation>Изменить выбранную позицию</translation>
+    </message>
+    <message>
+        <source>Fetch products</source>
+        <translation>Получить товары</translation>
+    </message>
+    <message>
+        <source>Fetch products after an admin change</source>
+        <translation>Получить товары после изменений администратора</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Nothing found for «%1».</source>
+        <translation>Ничего не найдено по запросу «%1».</translation>
+    </message>
+    <message>
+        <source>Offline: the receipt will go to the OFD later.</source>
+        <translation>Автономный режим: чек будет передан в ОФД позже.</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>Оплатить %1</translation>
+    </message>
+    <message>
+        <source>Pay the basket</source>
+        <translation>Оплатить корзину</translation>
+    </message>
+    <message>
+        <source>Products are up to date.</source>
+        <translation>Товары обновлены.</translation>
+    </message>
+    <message>
+        <source>Receipt №%1: %2, change %3.</source>
+        <translation>Чек №%1: %2, сдача %3.</translation>
+    </message>
+    <message>
+        <source>The basket is empty.</source>
+        <translation>Корзина пуста.</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Итого: %1</translation>
+    </message>
+    <message>
+        <source>Type the amount first.</source>
+        <translation>Сначала введите сумму.</translation>
+    </message>
+</context>
+<context>
+    <name>CashierSelfTest</name>
+    <message>
+        <source>Card terminal</source>
+        <translation>POS-терминал</translation>
+    </message>
+    <message>
+        <source>Checking the printer, the card terminal, the OFD connection and the network…</source>
+        <translation>Проверяем принтер, POS-терминал, связь с ОФД и каналы связи…</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>OFD connection</source>
+        <translation>Связь с ОФД</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Self-test</source>
+        <translation>Тест АПК</translation>
+    </message>
+    <message>
+        <source>Work without printer</source>
+        <translation>Без принтера</translation>
+    </message>
+</context>
+<context>
+    <name>CashierShift</name>
+    <message>
+        <source>Close the shift (Z report)</source>
+        <translation>Закрыть смену (Z-отчёт)</translation>
+    </message>
+    <message>
+        <source>Close the shift: administrator</source>
+        <translation>Закрытие смены: администратор</translation>
+    </message>
+    <message>
+        <source>Not printed: working without a printer.</source>
+        <translation>Не напечатан: работа без принтера.</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Напечатан.</translation>
+    </message>
+    <message>
+        <source>Reports and shift</source>
+        <translation>Отчёты и смена</translation>
+    </message>
+    <message>
+        <source>The OFD counters differ: %1</source>
+        <translation>Счётчики ОФД расходятся: %1</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-отчёт</translation>
+    </message>
+    <message>
+        <source>Z report: the shift is closed</source>
+        <translation>Z-отчёт: смена закрыта</translation>
+    </message>
+</context>
+<context>
+    <name>CashierStatus</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>осталось %1</translation>
+    </message>
+    <message>
+        <source>Cashier: %1</source>
+        <translation>Кассир: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>OFD: offline, %n document(s) waiting</source>
+        <translation>
+            <numerusform>ОФД: нет связи, %n документ ждёт отправки</numerusform>
+            <numerusform>ОФД: нет связи, %n документа ждут отправки</numerusform>
+            <numerusform>ОФД: нет связи, %n документов ждут отправки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OFD: online</source>
+        <translation>ОФД: на связи</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Принтер: %1</translation>
+    </message>
+    <message>
+        <source>Printer: none (e-mail or PDF)</source>
+        <translation>Принтер: нет (e-mail или PDF)</translation>
+    </message>
+    <message>
+        <source>Printer: ready</source>
+        <translation>Принтер: готов</translation>
+    </message>
+    <message>
+        <source>Shift closed</source>
+        <translation>Смена закрыта</translation>
+    </message>
+    <message>
+        <source>Shift №%1, open %2</source>
+        <translation>Смена №%1, открыта %2</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>отклонено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCommon</name>
+    <message>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Шифрование</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner</source>
+        <translation>USB-сканер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation>Ширина бумаги</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Port or path</source>
+        <translation>Порт или путь</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>Адрес принтера</translation>
+    </message>
+    <message>
+        <source>Printer model</source>
+        <translation>Модель принтера</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP-сервер</translation>
+    </message>
+    <message>
+        <source>Scan suffix</source>
+        <translation>Окончание кода</translation>
+    </message>
+    <message>
+        <source>Scanner port</source>
+        <translation>Порт сканера</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Скорость</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceScannerPage</name>
+    <message>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <source>COM port</source>
+        <translation>COM-порт</translation>
+    </message>
+    <message>
+        <source>Camera (DataMatrix)</source>
+        <translation>Камера (DataMatrix)</translation>
+    </message>
+    <message>
+        <source>Camera number</source>
+        <translation>Номер камеры</translation>
+    </message>
+    <message>
+        <source>Last scan (%1): %2</source>
+        <translation>Последний код (%1): %2</translation>
+    </message>
+    <message>
+        <source>Last scan: none yet</source>
+        <translation>Последний код: пока нет</translation>
+    </message>
+    <message>
+        <source>Listen to the scanner</source>
+        <translation>Проверить сканер</translation>
+    </message>
+    <message>
+        <source>Longest pause between keys</source>
+        <translation>Наибольшая пауза между символами</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Recognise scans typed by a USB scanner</source>
+        <translation>Распознавать коды, введённые USB-сканером</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Scanner on a COM port</source>
+        <translation>Сканер на COM-порту</translation>
+    </message>
+    <message>
+        <source>Shortest code</source>
+        <translation>Наименьшая длина кода</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
+        <source>Start camera scan</source>
+        <translation>Сканировать камерой</translation>
+    </message>
+    <message>
+        <source>Stop camera scan</source>
+        <translation>Остановить камеру</translation>
+    </message>
+    <message>
+        <source>Stop listening</source>
+        <translation>Остановить проверку</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Окончание кода</translation>
+    </message>
+    <message>
+        <source>The scanner sends no Enter after a code</source>
+        <translation>Сканер не отправляет Enter после кода</translation>
+    </message>
+    <message>
+        <source>USB scanner</source>
+        <translation>USB-сканер</translation>
+    </message>
+    <message>
+        <source>USB scanner (keyboard mode)</source>
+        <translation>USB-сканер (режим клавиатуры)</translation>
+    </message>
+    <message>
+        <source>Use a COM-port scanner</source>
+        <translation>Использовать сканер на COM-порту</translation>
+    </message>
+    <message>
+        <source>Video file</source>
+        <translation>Видеофайл</translation>
+    </message>
+    <message>
+        <source>a video file instead of the camera (optional)</source>
+        <translation>видеофайл вместо камеры (необязательно)</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>камера</translation>
+    </message>
+    <message>
+        <source>looking for a code…</source>
+        <translation>поиск кода…</translation>
+    </message>
+    <message>
+        <source>opening…</source>
+        <translation>открывается…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>остановлена</translation>
+    </message>
+    <message>
+        <source>the camera does not answer</source>
+        <translation>камера не отвечает</translation>
+    </message>
+    <message>
+        <source>the video ended</source>
+        <translation>видео закончилось</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSettingsDialog</name>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 мм</translation>
+    </message>
+    <message>
+        <source>/dev/usb/lp0, COM3 or a folder for PDF files</source>
+        <translation>/dev/usb/lp0, COM3 или папка для PDF-файлов</translation>
+    </message>
+    <message>
+        <source>COM port</source>
+        <translation>COM-порт</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>Demo (no device)</source>
+        <translation>Демо (без устройства)</translation>
+    </message>
+    <message>
+        <source>Device file</source>
+        <translation>Файл устройства</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Оборудование</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Шифрование</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Network (LAN)</source>
+        <translation>Сеть (LAN)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change device settings.</source>
+        <translation>Изменять настройки оборудования может только администратор.</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>PDF-файлы</translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation>Ширина бумаги</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Port or path</source>
+        <translation>Порт или путь</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>Адрес принтера</translation>
+    </message>
+    <message>
+        <source>Printer model</source>
+        <translation>Модель принтера</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP-сервер</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Scanners</source>
+        <translation>Сканеры</translation>
+    </message>
+    <message>
+        <source>Send test e-mail</source>
+        <translation>Отправить тестовое письмо</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Адрес отправителя</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
+        <source>TCP port</source>
+        <translation>TCP-порт</translation>
+    </message>
+    <message>
+        <source>Test address</source>
+        <translation>Адрес для проверки</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Тестовая печать</translation>
+    </message>
+    <message>
+        <source>The paper is running out.</source>
+        <translation>Бумага заканчивается.</translation>
+    </message>
+    <message>
+        <source>The test e-mail was sent.</source>
+        <translation>Тестовое письмо отправлено.</translation>
+    </message>
+    <message>
+        <source>The test page was sent to the printer.</source>
+        <translation>Тестовая страница отправлена на принтер.</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>USB vendor:product</source>
+        <translation>USB производитель:модель</translation>
+    </message>
+    <message>
+        <source>Work without a printer (receipts by e-mail or on screen)</source>
+        <translation>Работать без принтера (чеки по e-mail или на экране)</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>A barcode is 1 to 14 digits.</source>
+        <translation>Штрихкод — только цифры (от 1 до 14).</translation>
+    </message>
+    <message>
+        <source>A company with IIN/BIN {iin_bin} is already registered.</source>
+        <translation>Компания с БИН/ИИН {iin_bin} уже зарегистрирована.</translation>
+    </message>
+    <message>
+        <source>A number is too large for the database; nothing was changed.</source>
+        <translation>Число слишком велико для базы данных; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>A payment must be greater than zero.</source>
+        <translation>Сумма оплаты должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>A percent must be between 0 and 100.</source>
+        <translation>Процент должен быть от 0 до 100.</translation>
+    </message>
+    <message>
+        <source>A user with login {email} already exists.</source>
+        <translation>Пользователь с логином {email} уже есть.</translation>
+    </message>
+    <message>
+        <source>An NTIN is 13 or 14 digits.</source>
+        <translation>NTIN — 13 или 14 цифр.</translation>
+    </message>
+    <message>
+        <source>An offer without a product.</source>
+        <translation>Предложение без товара.</translation>
+    </message>
+    <message>
+        <source>Another product of this register already has {field} {value}.</source>
+        <translation>У другого товара этой ККМ уже есть {field} {value}.</translation>
+    </message>
+    <message>
+        <source>Catalog file exchange error.</source>
+        <translation>Ошибка обмена файлами каталога.</translation>
+    </message>
+    <message>
+        <source>Columns must be separated by commas.</source>
+        <translation>Разделитель столбцов должен быть запятой.</translation>
+    </message>
+    <message>
+        <source>Could not save the receipt as PDF.</source>
+        <translation>Не удалось сохранить чек в PDF.</translation>
+    </message>
+    <message>
+        <source>Could not send the receipt by e-mail.</source>
+        <translation>Не удалось отправить чек по e-mail.</translation>
+    </message>
+    <message>
+        <source>Device error.</source>
+        <translation>Ошибка оборудования.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up (SMTP). Save the receipt as PDF.</source>
+        <translation>Отправка e-mail не настроена (SMTP). Сохраните чек в PDF.</translation>
+    </message>
+    <message>
+        <source>Enter the price of the marked product (above zero).</source>
+        <translation>Укажите цену маркированного товара (больше нуля).</translation>
+    </message>
+    <message>
+        <source>Error in the row.</source>
+        <translation>Ошибка в строке.</translation>
+    </message>
+    <message>
+        <source>Expected 1 or 0.</source>
+        <translation>Ожидается 1 или 0.</translation>
+    </message>
+    <message>
+        <source>Import cancelled. The catalog is unchanged.</source>
+        <translation>Импорт отменён. Каталог не изменён.</translation>
+    </message>
+    <message>
+        <source>Invalid amount in field &apos;{field}&apos;: {reason}</source>
+        <translation>Неверная сумма в поле «{field}»: {reason}</translation>
+    </message>
+    <message>
+        <source>Invalid discount or markup: {reason}</source>
+        <translation>Неверная скидка или наценка: {reason}</translation>
+    </message>
+    <message>
+        <source>Invalid marking code: {reason}</source>
+        <translation>Неверный код маркировки: {reason}</translation>
+    </message>
+    <message>
+        <source>Invalid payment.</source>
+        <translation>Неверная оплата.</translation>
+    </message>
+    <message>
+        <source>Invalid price.</source>
+        <translation>Неверная цена.</translation>
+    </message>
+    <message>
+        <source>Invalid quantity: {reason}</source>
+        <translation>Неверное количество: {reason}</translation>
+    </message>
+    <message>
+        <source>Invalid text.</source>
+        <translation>Недопустимый текст.</translation>
+    </message>
+    <message>
+        <source>Invalid token: the OFD does not accept the register&apos;s token; selling is stopped. Generate a new token on the OFD portal and enter it: Admin tab → Registers → Update data.</source>
+        <translation>Invalid token: ОФД не принимает токен кассы, продажи остановлены. Сгенерируйте новый токен на портале ОФД и обновите его: вкладка «Админ» → ККМ → «Обновить данные».</translation>
+    </message>
+    <message>
+        <source>Invalid value in field &apos;{field}&apos;: {reason}</source>
+        <translation>Неверное значение в поле «{field}»: {reason}</translation>
+    </message>
+    <message>
+        <source>Line {position}: only {left} can still be returned.</source>
+        <translation>Позиция {position}: к возврату доступно только {left}.</translation>
+    </message>
+    <message>
+        <source>No card terminal is registered: card payments through a terminal are unavailable.</source>
+        <translation>POS-терминал не зарегистрирован — оплата картой через терминал недоступна.</translation>
+    </message>
+    <message>
+        <source>No connection to the OFD server. Check the Internet and the OFD subscription.</source>
+        <translation>Нет связи с сервером ОФД. Проверьте интернет и оплату услуг ОФД.</translation>
+    </message>
+    <message>
+        <source>No network connection. Check the cable or Wi-Fi.</source>
+        <translation>Нет подключения к сети. Проверьте кабель или Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>No receipt with fiscal sign {sign} on this register.</source>
+        <translation>Чек с фискальным признаком {sign} на этой ККМ не найден.</translation>
+    </message>
+    <message>
+        <source>Non-cash payments {non_cash} exceed the total {total}: change is given only from cash.</source>
+        <translation>Безналичная оплата {non_cash} больше суммы чека {total}: сдача выдаётся только с наличных.</translation>
+    </message>
+    <message>
+        <source>Not allowed: this needs the &apos;{role}&apos; role.</source>
+        <translation>Недостаточно прав: нужна роль «{role}».</translation>
+    </message>
+    <message>
+        <source>Not found: {what} {key}</source>
+        <translation>Не найдено: {what} {key}</translation>
+    </message>
+    <message>
+        <source>Not possible in the current state ({machine}: {source} → {target}).</source>
+        <translation>Операция невозможна в текущем состоянии ({machine}: {source} → {target}).</translation>
+    </message>
+    <message>
+        <source>Only {cash} in the drawer; cannot pay out {amount}.</source>
+        <translation>В кассе только {cash}, нельзя выдать {amount}.</translation>
+    </message>
+    <message>
+        <source>Payment {paid} does not cover the total {total}.</source>
+        <translation>Оплата {paid} не покрывает сумму {total}.</translation>
+    </message>
+    <message>
+        <source>Printer not found or not answering. Check the cable and power.</source>
+        <translation>Принтер не найден или не отвечает. Проверьте кабель и питание.</translation>
+    </message>
+    <message>
+        <source>Receipt {sign} was made offline and has not reached the OFD yet. It can be returned once uploaded: connect to the OFD and wait for the upload.</source>
+        <translation>Чек {sign} пробит в автономном режиме и ещё не передан в ОФД. Возврат возможен после отправки: подключитесь к ОФД и дождитесь выгрузки.</translation>
+    </message>
+    <message>
+        <source>Required columns are missing.</source>
+        <translation>В файле нет обязательных столбцов.</translation>
+    </message>
+    <message>
+        <source>Sign-in error.</source>
+        <translation>Ошибка входа.</translation>
+    </message>
+    <message>
+        <source>The OFD address is not set in the settings.</source>
+        <translation>Адрес ОФД не задан в настройках.</translation>
+    </message>
+    <message>
+        <source>The OFD refused the document: {reason}. The receipt is not fiscal.</source>
+        <translation>ОФД отклонил документ: {reason}. Чек не фискализирован.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The OFD rejected {count} document(s). Contact the administrator.</source>
+        <translation>
+            <numerusform>ОФД отклонил {count} документ. Обратитесь к администратору.</numerusform>
+            <numerusform>ОФД отклонил {count} документа. Обратитесь к администратору.</numerusform>
+            <numerusform>ОФД отклонил {count} документов. Обратитесь к администратору.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The OFD server cannot be found (DNS). Check the Internet connection.</source>
+        <translation>Не удаётся найти сервер ОФД в сети (DNS). Проверьте подключение к интернету.</translation>
+    </message>
+    <message>
+        <source>The OFD server does not answer. Check the Internet and the OFD subscription.</source>
+        <translation>Сервер ОФД не отвечает. Проверьте интернет и оплату услуг ОФД.</translation>
+    </message>
+    <message>
+        <source>The XML file is broken.</source>
+        <translation>Файл XML повреждён.</translation>
+    </message>
+    <message>
+        <source>The camera is not available.</source>
+        <translation>Камера недоступна.</translation>
+    </message>
+    <message>
+        <source>The card payment was not approved ({status}): {message}. No receipt was made.</source>
+        <translation>Оплата картой не одобрена ({status}): {message}. Чек не пробит.</translation>
+    </message>
+    <message>
+        <source>The cash drawer is not available.</source>
+        <translation>Денежный ящик недоступен.</translation>
+    </message>
+    <message>
+        <source>The change conflicts with data already stored; nothing was changed.</source>
+        <translation>Изменение противоречит уже сохранённым данным; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The company is not set up yet: fill in the Company tab first.</source>
+        <translation>Компания ещё не создана: сначала заполните вкладку «Компания».</translation>
+    </message>
+    <message>
+        <source>The company&apos;s BIN/IIN ({iin_bin}) cannot be changed after creation.</source>
+        <translation>БИН/ИИН компании ({iin_bin}) нельзя изменить после создания.</translation>
+    </message>
+    <message>
+        <source>The customer display is not available.</source>
+        <translation>Дисплей покупателя недоступен.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached; nothing was changed. Check the network or the database server.</source>
+        <translation>Нет связи с базой данных; ничего не изменено. Проверьте сеть или сервер базы данных.</translation>
+    </message>
+    <message>
+        <source>The database could not complete the action; nothing was changed.</source>
+        <translation>База данных не смогла выполнить действие; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The database file {path} lies on a network drive ({fstype}), where SQLite cannot keep it safe: keep it on a local disk, or use PostgreSQL for several computers.</source>
+        <translation>Файл базы данных {path} находится на сетевом диске ({fstype}), где SQLite не может гарантировать его сохранность: храните его на локальном диске или используйте PostgreSQL для нескольких компьютеров.</translation>
+    </message>
+    <message>
+        <source>The database is busy (locked by another program); nothing was changed. Repeat in a moment.</source>
+        <translation>База данных занята (заблокирована другой программой); ничего не изменено. Повторите чуть позже.</translation>
+    </message>
+    <message>
+        <source>The device service stopped. Restart the program.</source>
+        <translation>Служба устройств остановлена. Перезапустите программу.</translation>
+    </message>
+    <message>
+        <source>The disk of the database is full; nothing was changed. Free some disk space, then repeat.</source>
+        <translation>Диск базы данных заполнен; ничего не изменено. Освободите место на диске и повторите.</translation>
+    </message>
+    <message>
+        <source>The field is empty.</source>
+        <translation>Поле не заполнено.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>Файл не подходит для импорта.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8.</source>
+        <translation>Файл не в кодировке UTF-8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file was not imported: {count} error(s) found. The catalog is unchanged.</source>
+        <translation>
+            <numerusform>Файл не импортирован: найдена {count} ошибка. Каталог не изменён.</numerusform>
+            <numerusform>Файл не импортирован: найдены {count} ошибки. Каталог не изменён.</numerusform>
+            <numerusform>Файл не импортирован: найдено {count} ошибок. Каталог не изменён.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The payment terminal is not available.</source>
+        <translation>Платёжный терминал недоступен.</translation>
+    </message>
+    <message>
+        <source>The price is not in tenge.</source>
+        <translation>Цена не в тенге.</translation>
+    </message>
+    <message>
+        <source>The printer cover is open. Close it.</source>
+        <translation>Открыта крышка принтера. Закройте её.</translation>
+    </message>
+    <message>
+        <source>The printer does not support this function.</source>
+        <translation>Принтер не поддерживает эту функцию.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Insert a new roll.</source>
+        <translation>Нет бумаги в принтере. Вставьте новый рулон.</translation>
+    </message>
+    <message>
+        <source>The product has no price.</source>
+        <translation>У товара нет цены.</translation>
+    </message>
+    <message>
+        <source>The receipt has no lines.</source>
+        <translation>В чеке нет позиций.</translation>
+    </message>
+    <message>
+        <source>The receipt total is negative.</source>
+        <translation>Сумма чека отрицательная.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The register has been offline for more than 72 hours. Connect to the internet to upload {count} document(s).</source>
+        <translation>
+            <numerusform>Касса работает без связи с ОФД более 72 часов. Подключитесь к интернету, чтобы отправить {count} документ.</numerusform>
+            <numerusform>Касса работает без связи с ОФД более 72 часов. Подключитесь к интернету, чтобы отправить {count} документа.</numerusform>
+            <numerusform>Касса работает без связи с ОФД более 72 часов. Подключитесь к интернету, чтобы отправить {count} документов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register has no OFD data (system id and token). An admin fills them in on the Registers tab.</source>
+        <translation>У ККМ нет данных ОФД (идентификатор и токен). Администратор заполняет их во вкладке «ККМ».</translation>
+    </message>
+    <message>
+        <source>The register is not active: an admin must complete its OFD data.</source>
+        <translation>ККМ не активна: администратор должен заполнить данные ОФД.</translation>
+    </message>
+    <message>
+        <source>The register works without a printer. Choose a printer in the device settings.</source>
+        <translation>Касса работает без принтера. Выберите принтер в настройках оборудования.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s OFD token is not on this computer (it was entered on another one): an admin enters it here, in the admin tab: Registers → Update data.</source>
+        <translation>Токена ОФД этой кассы нет на этом компьютере (его ввели на другом): администратор вводит его здесь, во вкладке «Админ» → ККМ → «Обновить данные».</translation>
+    </message>
+    <message>
+        <source>The sale failed and the card charge of {amount} could not be reversed: {message}. Contact the bank.</source>
+        <translation>Продажа не прошла, а списание {amount} с карты не удалось отменить: {message}. Обратитесь в банк.</translation>
+    </message>
+    <message>
+        <source>The scanner is disconnected. It will be reconnected automatically.</source>
+        <translation>Сканер отключён. Касса переподключится автоматически.</translation>
+    </message>
+    <message>
+        <source>The shift has been open for more than 24 hours. Close the shift (Z report) to go on selling.</source>
+        <translation>Смена открыта более 24 часов. Закройте смену (Z-отчёт), затем продолжайте продажи.</translation>
+    </message>
+    <message>
+        <source>There is no line {index} in the basket.</source>
+        <translation>В корзине нет позиции {index}.</translation>
+    </message>
+    <message>
+        <source>There is no open shift.</source>
+        <translation>Нет открытой смены.</translation>
+    </message>
+    <message>
+        <source>There is no printer: send the receipt to the buyer&apos;s e-mail or save it as PDF.</source>
+        <translation>Принтера нет: отправьте чек на e-mail покупателя или сохраните его в PDF.</translation>
+    </message>
+    <message>
+        <source>This account is blocked.</source>
+        <translation>Учётная запись заблокирована.</translation>
+    </message>
+    <message>
+        <source>This barcode is already in the file.</source>
+        <translation>Такой штрихкод уже есть в файле.</translation>
+    </message>
+    <message>
+        <source>This code is already in the file.</source>
+        <translation>Такой код уже есть в файле.</translation>
+    </message>
+    <message>
+        <source>This device connection is not available on this computer.</source>
+        <translation>Способ подключения устройства недоступен на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>This function is not implemented yet: {feature}</source>
+        <translation>Эта функция ещё не реализована: {feature}</translation>
+    </message>
+    <message>
+        <source>This is not a 1C (CommerceML) export.</source>
+        <translation>Это не выгрузка 1С (CommerceML).</translation>
+    </message>
+    <message>
+        <source>This operation is not possible.</source>
+        <translation>Операция невозможна.</translation>
+    </message>
+    <message>
+        <source>This pack (serial {serial}) is already in the receipt.</source>
+        <translation>Эта пачка (серийный номер {serial}) уже есть в чеке.</translation>
+    </message>
+    <message>
+        <source>This register is already open in another Alsep Desktop window or on another computer: work there, or close the program there first.</source>
+        <translation>Эта ККМ уже открыта в другом окне Alsep Desktop или на другом компьютере: работайте там или сначала закройте программу там.</translation>
+    </message>
+    <message>
+        <source>This register is used by another device. Unbind it in the Registers tab.</source>
+        <translation>Данный ККМ используется другим устройством. Отвяжите устройство во вкладке «ККМ».</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Try again after {until}.</source>
+        <translation>Слишком много неудачных попыток. Повторите после {until}.</translation>
+    </message>
+    <message>
+        <source>Unexpected error. Try again; if it persists, contact support.</source>
+        <translation>Непредвиденная ошибка. Повторите действие; если не помогает — обратитесь в поддержку.</translation>
+    </message>
+    <message>
+        <source>Unknown VAT rate.</source>
+        <translation>Неизвестная ставка НДС.</translation>
+    </message>
+    <message>
+        <source>Unknown VAT rate: {reason}</source>
+        <translation>Неизвестная ставка НДС: {reason}</translation>
+    </message>
+    <message>
+        <source>Unknown printer model. Choose a profile in the settings.</source>
+        <translation>Неизвестная модель принтера. Выберите профиль в настройках.</translation>
+    </message>
+    <message>
+        <source>Unknown unit of measure.</source>
+        <translation>Неизвестная единица измерения.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Неверный логин или пароль.</translation>
+    </message>
+    <message>
+        <source>Wrong number of fields in the row.</source>
+        <translation>Неверное число полей в строке.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Address in Kazakh</source>
+        <translation>Адрес на казахском</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>BIK</source>
+        <translation>БИК</translation>
+    </message>
+    <message>
+        <source>BIN/IIN</source>
+        <translation>БИН/ИИН</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Заблокирован</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s IIN/BIN</source>
+        <translation>ИИН/БИН покупателя</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <source>Discount on the receipt</source>
+        <translation>Скидка на чек</translation>
+    </message>
+    <message>
+        <source>Discount or markup</source>
+        <translation>Скидка или наценка</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Шифрование</translation>
+    </message>
+    <message>
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <source>Group code</source>
+        <translation>Код группы</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner</source>
+        <translation>USB-сканер</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation>Юридический адрес</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Login (e-mail)</source>
+        <translation>Логин (e-mail)</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <source>Marked goods</source>
+        <translation>Маркированный товар</translation>
+    </message>
+    <message>
+        <source>Marking code</source>
+        <translation>Код маркировки</translation>
+    </message>
+    <message>
+        <source>Markup</source>
+        <translation>Наценка</translation>
+    </message>
+    <message>
+        <source>NTIN</source>
+        <translation>NTIN (код НКТ)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>OFD system id</source>
+        <translation>Системный идентификатор ОФД</translation>
+    </message>
+    <message>
+        <source>OFD token</source>
+        <translation>Токен ОФД</translation>
+    </message>
+    <message>
+        <source>OKED code</source>
+        <translation>Код ОКЭД</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation>Ширина бумаги</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Процент</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Port or path</source>
+        <translation>Порт или путь</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>Адрес принтера</translation>
+    </message>
+    <message>
+        <source>Printer model</source>
+        <translation>Модель принтера</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Номер чека</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP-сервер</translation>
+    </message>
+    <message>
+        <source>Scan suffix</source>
+        <translation>Окончание кода</translation>
+    </message>
+    <message>
+        <source>Scanner port</source>
+        <translation>Порт сканера</translation>
+    </message>
+    <message>
+        <source>Shift closing time</source>
+        <translation>Время закрытия смены</translation>
+    </message>
+    <message>
+        <source>Shift number</source>
+        <translation>Номер смены</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>Единица измерения</translation>
+    </message>
+    <message>
+        <source>VAT certificate</source>
+        <translation>Свидетельство НДС</translation>
+    </message>
+    <message>
+        <source>VAT certificate series</source>
+        <translation>Серия свидетельства НДС</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Ставка НДС</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <extracomment>The label of a field the table does not know (never the raw key).</extracomment>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Year of manufacture</source>
+        <translation>Год выпуска</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssues</name>
+    <message>
+        <source>&apos;{value}&apos; is not an amount</source>
+        <translation>«{value}» — не сумма</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not yes/no (use 1 or 0)</source>
+        <translation>«{value}» — не «да/нет» (укажите 1 или 0)</translation>
+    </message>
+    <message>
+        <source>a line is longer than {limit} characters; this is not a catalog CSV</source>
+        <translation>строка длиннее {limit} символов; это не CSV-файл каталога</translation>
+    </message>
+    <message>
+        <source>a price is required</source>
+        <translation>цена обязательна</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>поле обязательно</translation>
+    </message>
+    <message>
+        <source>article &apos;{value}&apos; is also on row {first_row}; this product gets the code &apos;{new_code}&apos;</source>
+        <translation>артикул «{value}» уже есть в строке {first_row}; этот товар получает код «{new_code}»</translation>
+    </message>
+    <message>
+        <source>barcode &apos;{value}&apos; cannot be read (1 to 14 digits expected); the product is imported without it</source>
+        <translation>штрихкод «{value}» не распознан (нужно от 1 до 14 цифр); товар импортирован без него</translation>
+    </message>
+    <message>
+        <source>barcode &apos;{value}&apos; was turned into a number by Excel and lost its digits; format the column as Text and save again</source>
+        <translation>штрихкод «{value}» Excel превратил в число, и часть цифр потеряна; задайте столбцу формат «Текстовый» и сохраните файл заново</translation>
+    </message>
+    <message>
+        <source>barcode {value} is also on row {first_row}</source>
+        <translation>штрихкод {value} уже есть в строке {first_row}</translation>
+    </message>
+    <message>
+        <source>broken CSV ({detail}); check the quotes</source>
+        <extracomment>the header may have unknown columns (ignored), but not more than this many in all</extracomment>
+        <translation>повреждённый CSV ({detail}); проверьте кавычки</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {reason}</source>
+        <translation>не удаётся прочитать {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>code &apos;{value}&apos; is also on row {first_row}</source>
+        <translation>код «{value}» уже есть в строке {first_row}</translation>
+    </message>
+    <message>
+        <source>column &apos;{value}&apos; appears twice</source>
+        <translation>столбец «{value}» встречается дважды</translation>
+    </message>
+    <message>
+        <source>column &apos;{value}&apos; is not known and is ignored</source>
+        <translation>столбец «{value}» неизвестен и пропущен</translation>
+    </message>
+    <message>
+        <source>contains a control character (tab or line break)</source>
+        <translation>содержит управляющий символ (табуляцию или перенос строки)</translation>
+    </message>
+    <message>
+        <source>file {file} does not exist</source>
+        <translation>файл {file} не существует</translation>
+    </message>
+    <message>
+        <source>group {value} is not in Классификатор</source>
+        <translation>группы {value} нет в Классификаторе</translation>
+    </message>
+    <message>
+        <source>import.xml has no products (Каталог/Товары/Товар)</source>
+        <translation>в import.xml нет товаров (Каталог/Товары/Товар)</translation>
+    </message>
+    <message>
+        <source>is {length} characters long (at most {limit})</source>
+        <translation>длина {length} символов (не более {limit})</translation>
+    </message>
+    <message>
+        <source>line breaks and repeated spaces in «{value}» were replaced by single spaces</source>
+        <translation>переносы строк и повторяющиеся пробелы в «{value}» заменены одиночными пробелами</translation>
+    </message>
+    <message>
+        <source>missing column(s): {value} (found: {found})</source>
+        <translation>нет столбцов: {value} (найдены: {found})</translation>
+    </message>
+    <message>
+        <source>more than {limit} errors: the file is refused without reading further</source>
+        <translation>ошибок больше {limit}: файл отклонён без дальнейшего чтения</translation>
+    </message>
+    <message>
+        <source>more than {limit} warnings; only the first {limit} are listed</source>
+        <extracomment>Warnings kept per import; the rest are only counted (``ImportReport.warnings_dropped``).</extracomment>
+        <translation>предупреждений больше {limit}; показаны только первые {limit}</translation>
+    </message>
+    <message>
+        <source>no permission to read {file}</source>
+        <translation>нет прав на чтение {file}</translation>
+    </message>
+    <message>
+        <source>offer {product} has no product in import.xml</source>
+        <translation>для предложения {product} нет товара в import.xml</translation>
+    </message>
+    <message>
+        <source>price is in {value}, not KZT</source>
+        <translation>цена в {value}, а не в тенге (KZT)</translation>
+    </message>
+    <message>
+        <source>price type «{value}» is in {currency}, not tenge; prices are not converted (price types in tenge: {allowed})</source>
+        <translation>тип цен «{value}» — в {currency}, а не в тенге; цены не пересчитываются (типы цен в тенге: {allowed})</translation>
+    </message>
+    <message>
+        <source>price type «{value}» is not in offers.xml (available: {allowed})</source>
+        <translation>типа цен «{value}» нет в offers.xml (есть: {allowed})</translation>
+    </message>
+    <message>
+        <source>price type «{value}» is not in offers.xml (no ТипыЦен)</source>
+        <translation>типа цен «{value}» нет в offers.xml (нет раздела ТипыЦен)</translation>
+    </message>
+    <message>
+        <source>price {value} is negative</source>
+        <translation>цена {value} отрицательная</translation>
+    </message>
+    <message>
+        <source>product {product} has no offer in offers.xml; it is not imported</source>
+        <translation>для товара {product} нет предложения в offers.xml; он не импортирован</translation>
+    </message>
+    <message>
+        <source>product {product} has no price of the type «{price_type}»; it is not imported</source>
+        <translation>у товара {product} нет цены типа «{price_type}»; он не импортирован</translation>
+    </message>
+    <message>
+        <source>the file has a header but no products</source>
+        <translation>в файле есть заголовок, но нет товаров</translation>
+    </message>
+    <message>
+        <source>the file is empty (no header line)</source>
+        <translation>файл пуст (нет строки заголовков)</translation>
+    </message>
+    <message>
+        <source>the file is not text (a binary byte at position {position}); save the catalog as CSV</source>
+        <translation>файл не текстовый (двоичный байт в позиции {position}); сохраните каталог в формате CSV</translation>
+    </message>
+    <message>
+        <source>the file is not text in any known encoding; save the catalog as «CSV UTF-8»</source>
+        <extracomment>encodings that hold every Kazakh letter (the others turn them into &apos;?&apos;)</extracomment>
+        <translation>файл не читается как текст ни в одной известной кодировке; сохраните каталог как «CSV UTF-8»</translation>
+    </message>
+    <message>
+        <source>the folder {file} has no 1C import file (import.xml, import0_1.xml)</source>
+        <translation>в папке {file} нет файла выгрузки 1С (import.xml, import0_1.xml)</translation>
+    </message>
+    <message>
+        <source>the header has {count} columns (at most {limit}); this is not a catalog CSV</source>
+        <translation>столбцов в заголовке: {count} (не более {limit}); это не CSV-файл каталога</translation>
+    </message>
+    <message>
+        <source>the product&apos;s barcode {value} is already on {other}; {variant} is sold by code or name</source>
+        <translation>штрихкод {value} уже есть у {other}; {variant} продаётся по коду или названию</translation>
+    </message>
+    <message>
+        <source>this line cannot be read as {encoding}; save the file as «CSV UTF-8»</source>
+        <translation>эту строку нельзя прочитать в кодировке {encoding}; сохраните файл как «CSV UTF-8»</translation>
+    </message>
+    <message>
+        <source>unit &apos;{value}&apos; is not known; sold by the piece</source>
+        <translation>единица «{value}» неизвестна; товар продаётся поштучно</translation>
+    </message>
+    <message>
+        <source>unknown encoding «{encoding}»</source>
+        <translation>неизвестная кодировка «{encoding}»</translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;{value}&apos; (use an ОКЕИ code such as 796 or 166)</source>
+        <translation>неизвестная единица «{value}» (укажите код ОКЕИ, например 796 или 166)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} more barcode(s) ({value}) are not imported: a product keeps one barcode, {barcode}</source>
+        <translation>
+            <numerusform>ещё {count} штрихкод ({value}) не импортирован: у товара остаётся один штрихкод, {barcode}</numerusform>
+            <numerusform>ещё {count} штрихкода ({value}) не импортированы: у товара остаётся один штрихкод, {barcode}</numerusform>
+            <numerusform>ещё {count} штрихкодов ({value}) не импортированы: у товара остаётся один штрихкод, {barcode}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} name(s) have &apos;?&apos; inside a word (first on row {first_row}): {encoding} has no Kazakh letters; save the file as «CSV UTF-8»</source>
+        <translation>
+            <numerusform>у {count} названия «?» внутри слова (первое — в строке {first_row}): в {encoding} нет казахских букв; сохраните файл как «CSV UTF-8»</numerusform>
+            <numerusform>у {count} названий «?» внутри слова (первое — в строке {first_row}): в {encoding} нет казахских букв; сохраните файл как «CSV UTF-8»</numerusform>
+            <numerusform>у {count} названий «?» внутри слова (первое — в строке {first_row}): в {encoding} нет казахских букв; сохраните файл как «CSV UTF-8»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} product(s) have no VAT rate in the file; used «{value}»</source>
+        <translation>
+            <numerusform>у {count} товара нет ставки НДС в файле; применена ставка «{value}»</numerusform>
+            <numerusform>у {count} товаров нет ставки НДС в файле; применена ставка «{value}»</numerusform>
+            <numerusform>у {count} товаров нет ставки НДС в файле; применена ставка «{value}»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} values instead of {expected}</source>
+        <translation>
+            <numerusform>{count} значение вместо {expected}</numerusform>
+            <numerusform>{count} значения вместо {expected}</numerusform>
+            <numerusform>{count} значений вместо {expected}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} values instead of {expected}; a comma inside a name must be in double quotes</source>
+        <translation>
+            <numerusform>{count} значение вместо {expected}; запятая внутри названия должна быть в двойных кавычках</numerusform>
+            <numerusform>{count} значения вместо {expected}; запятая внутри названия должна быть в двойных кавычках</numerusform>
+            <numerusform>{count} значений вместо {expected}; запятая внутри названия должна быть в двойных кавычках</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{expected} is not next to {file}: 1C writes the prices there; export the offers too, or choose the offers file</source>
+        <translation>рядом с {file} нет {expected}: 1С записывает цены туда; выгрузите и предложения или выберите файл предложений</translation>
+    </message>
+    <message>
+        <source>{file} has no catalog (Каталог); export the goods from 1C, not only the classifier</source>
+        <translation>в {file} нет каталога (Каталог); выгрузите из 1С товары, а не только классификатор</translation>
+    </message>
+    <message>
+        <source>{file} holds only changes; export the full catalog from 1C (clear «Выгружать только изменения»)</source>
+        <translation>{file} содержит только изменения; выгрузите из 1С весь каталог (снимите флажок «Выгружать только изменения»)</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file</source>
+        <translation>{file} — папка, а не файл</translation>
+    </message>
+    <message>
+        <source>{file} is not a CommerceML file (root &lt;{root}&gt;)</source>
+        <translation>{file} — не файл CommerceML (корневой элемент &lt;{root}&gt;)</translation>
+    </message>
+    <message>
+        <source>{file} is not well-formed XML at line {position}, column {column}</source>
+        <translation>{file}: ошибка в XML в строке {position}, столбце {column}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Admin</source>
+        <translation>Администрирование</translation>
+    </message>
+    <message>
+        <source>Alsep Desktop — online cash register</source>
+        <translation>Alsep Desktop — онлайн-касса</translation>
+    </message>
+    <message>
+        <source>Barcode, code or name field</source>
+        <translation>Поле штрихкода, кода или наименования</translation>
+    </message>
+    <message>
+        <source>Close the shift (Z report)</source>
+        <translation>Закрыть смену (Z-отчёт)</translation>
+    </message>
+    <message>
+        <source>Devices…</source>
+        <translation>Оборудование…</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Горячие клавиши</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <source>Lock the register</source>
+        <translation>Заблокировать кассу</translation>
+    </message>
+    <message>
+        <source>Print the last receipt</source>
+        <translation>Распечатать последний чек</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Чеки</translation>
+    </message>
+    <message>
+        <source>Receipts of the shift</source>
+        <translation>Чеки смены</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <source>Reports and shift</source>
+        <translation>Отчёты и смена</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Returns tab</source>
+        <translation>Вкладка «Возврат»</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Продажа</translation>
+    </message>
+    <message>
+        <source>Sale tab</source>
+        <translation>Вкладка «Продажа»</translation>
+    </message>
+    <message>
+        <source>Scan with the camera (marked goods)</source>
+        <translation>Сканировать камерой (маркированный товар)</translation>
+    </message>
+    <message>
+        <source>Self-test</source>
+        <translation>Тест АПК</translation>
+    </message>
+    <message>
+        <source>Switch cashier</source>
+        <translation>Сменить кассира</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>Эта справка</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-отчёт</translation>
+    </message>
+</context>
+<context>
+    <name>MarkingPriceDialog</name>
+    <message>
+        <source>Add to receipt</source>
+        <translation>Добавить в чек</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>GTIN %1, serial %2</source>
+        <translation>GTIN %1, серийный номер %2</translation>
+    </message>
+    <message>
+        <source>Marked product</source>
+        <translation>Маркированный товар</translation>
+    </message>
+    <message>
+        <source>Marked product %1</source>
+        <translation>Маркированный товар %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>This product is not in the catalog. Enter its price.</source>
+        <translation>Этого товара нет в базе. Укажите цену.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>30 days</source>
+        <translation>30 дней</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>&apos;{value}&apos; has more than 2 decimal places</source>
+        <translation>в «{value}» больше двух знаков после запятой</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a percent</source>
+        <translation>«{value}» — не процент</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a quantity (expected e.g. 1.250)</source>
+        <translation>«{value}» — не количество (пример: 1.250)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an amount (expected e.g. 1234.50)</source>
+        <translation>«{value}» — не сумма (пример: 1234.50)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address</source>
+        <translation>«{value}» — не адрес электронной почты</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not in decimal degrees (e.g. 43.238949)</source>
+        <extracomment>Kazakhstan&apos;s bounding box, in millionths of a degree (docs/decisions/0402-registration-data.md).</extracomment>
+        <translation>«{value}» — не градусы в десятичной записи (пример: 43.238949)</translation>
+    </message>
+    <message>
+        <source>AI (91) key and AI (92) signature come together</source>
+        <translation>ключ AI (91) и подпись AI (92) указываются только вместе</translation>
+    </message>
+    <message>
+        <source>AI ({ai}) appears twice</source>
+        <translation>AI ({ai}) встречается дважды</translation>
+    </message>
+    <message>
+        <source>AI ({ai}) is empty</source>
+        <translation>AI ({ai}) пуст</translation>
+    </message>
+    <message>
+        <source>AI ({ai}) is longer than {limit} characters and has no GS after it</source>
+        <translation>AI ({ai}) длиннее {limit} символов и после него нет разделителя GS</translation>
+    </message>
+    <message>
+        <source>AI ({ai}) needs {length} characters</source>
+        <translation>для AI ({ai}) нужно {length} символов</translation>
+    </message>
+    <message>
+        <source>GTIN must be 14 digits, got &apos;{value}&apos;</source>
+        <extracomment>Fixed-length AIs we expect in marking codes: AI → value length. Variable-length AIs: AI → maximum length. Lengths seen in practice, tried in this order when the GS after a field is missing.</extracomment>
+        <translation>GTIN должен состоять из 14 цифр, получено «{value}»</translation>
+    </message>
+    <message>
+        <source>GTIN {value} has a wrong check digit (expected {expected})</source>
+        <translation>у GTIN {value} неверная контрольная цифра (ожидалась {expected})</translation>
+    </message>
+    <message>
+        <source>IBAN {value} fails its mod-97 check</source>
+        <translation>IBAN {value} не проходит проверку контрольных цифр (mod-97)</translation>
+    </message>
+    <message>
+        <source>IIN/BIN {value} fails its check digit</source>
+        <translation>у ИИН/БИН {value} неверная контрольная цифра</translation>
+    </message>
+    <message>
+        <source>a BIK (SWIFT/BIC) has 8 or 11 letters and digits</source>
+        <translation>БИК (SWIFT/BIC) состоит из 8 или 11 букв и цифр</translation>
+    </message>
+    <message>
+        <source>a Kazakhstan IBAN is KZ, 2 check digits and 16 characters</source>
+        <translation>казахстанский IBAN — это KZ, 2 контрольные цифры и ещё 16 символов</translation>
+    </message>
+    <message>
+        <source>a PIN is 4 to 8 digits</source>
+        <translation>PIN-код — от 4 до 8 цифр</translation>
+    </message>
+    <message>
+        <source>a TCP port is between 1 and 65535</source>
+        <translation>TCP-порт — число от 1 до 65535</translation>
+    </message>
+    <message>
+        <source>a VAT payer must print the VAT certificate series and number</source>
+        <translation>плательщик НДС должен печатать серию и номер свидетельства по НДС</translation>
+    </message>
+    <message>
+        <source>a VAT payer needs the certificate series and number</source>
+        <translation>для плательщика НДС нужны серия и номер свидетельства</translation>
+    </message>
+    <message>
+        <source>a Z report needs the shift closing time</source>
+        <translation>для Z-отчёта нужно время закрытия смены</translation>
+    </message>
+    <message>
+        <source>a bundle needs at least one product</source>
+        <translation>в наборе должен быть хотя бы один товар</translation>
+    </message>
+    <message>
+        <source>a cash move must be greater than zero</source>
+        <translation>сумма внесения или изъятия должна быть больше нуля</translation>
+    </message>
+    <message>
+        <source>a float cannot be a percent</source>
+        <translation>процент не может быть числом с плавающей точкой</translation>
+    </message>
+    <message>
+        <source>a float cannot be a quantity</source>
+        <translation>количество не может быть числом с плавающей точкой</translation>
+    </message>
+    <message>
+        <source>a float cannot be an amount of money</source>
+        <translation>сумма не может быть числом с плавающей точкой</translation>
+    </message>
+    <message>
+        <source>a marking code starts with (01) GTIN</source>
+        <translation>код маркировки начинается с (01) GTIN</translation>
+    </message>
+    <message>
+        <source>a naive datetime; give an aware one (Asia/Almaty)</source>
+        <translation>время без часового пояса; укажите время с часовым поясом (Asia/Almaty)</translation>
+    </message>
+    <message>
+        <source>a number issued by the OFD (digits only)</source>
+        <translation>номер, выданный ОФД (только цифры)</translation>
+    </message>
+    <message>
+        <source>an IIN/BIN has exactly 12 digits</source>
+        <translation>ИИН/БИН состоит ровно из 12 цифр</translation>
+    </message>
+    <message>
+        <source>an NTIN has 13 or 14 digits, got &apos;{value}&apos;</source>
+        <translation>NTIN состоит из 13 или 14 цифр, указано «{value}»</translation>
+    </message>
+    <message>
+        <source>an OKED code has 5 digits</source>
+        <translation>код ОКЭД состоит из 5 цифр</translation>
+    </message>
+    <message>
+        <source>at least {limit} characters</source>
+        <translation>не менее {limit} символов</translation>
+    </message>
+    <message>
+        <source>at most 255 characters</source>
+        <translation>не более 255 символов</translation>
+    </message>
+    <message>
+        <source>at most 512 characters</source>
+        <translation>не более 512 символов</translation>
+    </message>
+    <message>
+        <source>at most 64 characters</source>
+        <translation>не более 64 символов</translation>
+    </message>
+    <message>
+        <source>at most {limit} days</source>
+        <translation>не более {limit} дней</translation>
+    </message>
+    <message>
+        <source>barcode &apos;{value}&apos; must be 1 to 14 digits</source>
+        <translation>штрихкод «{value}» должен состоять из 1–14 цифр</translation>
+    </message>
+    <message>
+        <source>discount is larger than the line amount {limit}</source>
+        <translation>скидка больше суммы позиции {limit}</translation>
+    </message>
+    <message>
+        <source>discount {value} is larger than the subtotal {limit}</source>
+        <translation>скидка {value} больше суммы чека {limit}</translation>
+    </message>
+    <message>
+        <source>give both latitude and longitude, or neither</source>
+        <translation>укажите и широту, и долготу — или не указывайте ни одну</translation>
+    </message>
+    <message>
+        <source>key gap 5–500 ms, minimum length 1–64</source>
+        <translation>пауза между нажатиями 5–500 мс, минимальная длина 1–64</translation>
+    </message>
+    <message>
+        <source>latitude {value} is outside Kazakhstan (40.5 to 55.5)</source>
+        <translation>широта {value} — за пределами Казахстана (допустимо от 40.5 до 55.5)</translation>
+    </message>
+    <message>
+        <source>longitude {value} is outside Kazakhstan (46.5 to 87.5)</source>
+        <translation>долгота {value} — за пределами Казахстана (допустимо от 46.5 до 87.5)</translation>
+    </message>
+    <message>
+        <source>must be greater than zero</source>
+        <translation>значение должно быть больше нуля</translation>
+    </message>
+    <message>
+        <source>must be positive</source>
+        <translation>значение должно быть положительным</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>значение не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>negative price {value}</source>
+        <translation>отрицательная цена {value}</translation>
+    </message>
+    <message>
+        <source>no crypto part: (91)+(92) or (93) is required</source>
+        <translation>нет криптохвоста: нужны (91)+(92) или (93)</translation>
+    </message>
+    <message>
+        <source>one of {allowed}</source>
+        <translation>одно из значений: {allowed}</translation>
+    </message>
+    <message>
+        <source>paper width must be 58 or 80 mm, got {value}</source>
+        <translation>ширина бумаги должна быть 58 или 80 мм, указано {value}</translation>
+    </message>
+    <message>
+        <source>price {value} is too large</source>
+        <translation>цена {value} слишком велика</translation>
+    </message>
+    <message>
+        <source>product {product} belongs to another register</source>
+        <translation>товар {product} относится к другой ККМ</translation>
+    </message>
+    <message>
+        <source>product {product} is not in this register</source>
+        <translation>товара {product} нет в этой ККМ</translation>
+    </message>
+    <message>
+        <source>profile {profile} is not for {width} mm paper</source>
+        <translation>профиль {profile} не подходит для бумаги {width} мм</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <extracomment>Model name of the register as the OFD lists it (seed 6.2, fig. 17). called in the same unit of work when a register&apos;s OFD data or token change (the OFD session restarts with the new token, an &quot;Invalid token&quot; block is lifted)</extracomment>
+        <translation>обязательное поле</translation>
+    </message>
+    <message>
+        <source>the SMTP server is empty</source>
+        <extracomment>Keys that ``services/printing.py`` reads: the printer as :class:`PrinterConfig` fields (&quot;&quot; when working without a printer) and SMTP as :class:`SmtpConfig` fields. SMTP lives only there; the printer mirror is rewritten from ``devices.printer`` on every save.</extracomment>
+        <translation>не указан SMTP-сервер</translation>
+    </message>
+    <message>
+        <source>the bundle name is empty</source>
+        <translation>не указано название набора</translation>
+    </message>
+    <message>
+        <source>the company name is empty</source>
+        <translation>не указано название компании</translation>
+    </message>
+    <message>
+        <source>the end is before the start</source>
+        <translation>конец периода раньше начала</translation>
+    </message>
+    <message>
+        <source>the line has no name</source>
+        <extracomment>A receipt&apos;s total (and each payment): 10 trillion tenge. With the line limit this keeps every amount the store writes (line, markup, receipt total, payment, change) far inside the signed 64-bit columns (9.2 × 10^18 tiyn), and a shift&apos;s counters too (issue 13).</extracomment>
+        <translation>у позиции нет названия</translation>
+    </message>
+    <message>
+        <source>the marking code is empty</source>
+        <translation>код маркировки пуст</translation>
+    </message>
+    <message>
+        <source>the port or path is empty</source>
+        <translation>не указан порт или путь</translation>
+    </message>
+    <message>
+        <source>the printer&apos;s address is empty</source>
+        <translation>не указан адрес принтера</translation>
+    </message>
+    <message>
+        <source>the product code is empty</source>
+        <translation>не указан код товара</translation>
+    </message>
+    <message>
+        <source>the product name is empty</source>
+        <translation>не указано название товара</translation>
+    </message>
+    <message>
+        <source>the receipt has no line {position}</source>
+        <translation>в чеке нет позиции {position}</translation>
+    </message>
+    <message>
+        <source>the receipt has no lines to adjust</source>
+        <translation>в чеке нет позиций для скидки или наценки</translation>
+    </message>
+    <message>
+        <source>the register name is empty</source>
+        <extracomment>the register this PC works on is held by this process (decision 0011)</extracomment>
+        <translation>не указано название ККМ</translation>
+    </message>
+    <message>
+        <source>the scanner port is empty</source>
+        <translation>не указан порт сканера</translation>
+    </message>
+    <message>
+        <source>the serial has characters outside printable ASCII</source>
+        <translation>в серийном номере есть недопустимые символы (не печатные ASCII)</translation>
+    </message>
+    <message>
+        <source>the serial number (21) is missing</source>
+        <translation>нет серийного номера (21)</translation>
+    </message>
+    <message>
+        <source>the trade point name is empty</source>
+        <translation>не указано название торговой точки</translation>
+    </message>
+    <message>
+        <source>unknown VAT rate &apos;{value}&apos; (allowed: {allowed})</source>
+        <extracomment>The standard rate in force: 16 % since 1 January 2026 (Tax Code of the RK, 2025).</extracomment>
+        <translation>неизвестная ставка НДС «{value}» (допустимы: {allowed})</translation>
+    </message>
+    <message>
+        <source>unknown application identifier &apos;{value}&apos; at position {position}</source>
+        <translation>неизвестный идентификатор применения «{value}» в позиции {position}</translation>
+    </message>
+    <message>
+        <source>unknown printer kind {value}</source>
+        <translation>неизвестный тип принтера {value}</translation>
+    </message>
+    <message>
+        <source>you cannot block your own account</source>
+        <translation>нельзя заблокировать собственную учётную запись</translation>
+    </message>
+    <message>
+        <source>{value} % is outside 0–100 %</source>
+        <translation>{value} % — вне диапазона 0–100 %</translation>
+    </message>
+    <message>
+        <source>{value} % is over 100 %</source>
+        <translation>{value} % — больше 100 %</translation>
+    </message>
+    <message>
+        <source>{value} has more than 2 decimal places</source>
+        <translation>в {value} больше двух знаков после запятой</translation>
+    </message>
+    <message>
+        <source>{value} has more than 3 decimal places</source>
+        <translation>в {value} больше трёх знаков после запятой</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} — не число</translation>
+    </message>
+    <message>
+        <source>{value} is not a plausible year</source>
+        <translation>{value} — неправдоподобный год</translation>
+    </message>
+    <message>
+        <source>{value} is too large</source>
+        <translation>{value} — слишком много</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationCheck</name>
+    <message>
+        <source>%1: here «%2», at the OFD «%3»</source>
+        <translation>%1: в кассе «%2», в ОФД «%3»</translation>
+    </message>
+    <message>
+        <source>BIN/IIN</source>
+        <translation>БИН/ИИН</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Наименование организации</translation>
+    </message>
+    <message>
+        <source>OFD id</source>
+        <translation>Идентификатор ОФД</translation>
+    </message>
+    <message>
+        <source>Registration data differ</source>
+        <translation>Регистрационные данные не совпадают</translation>
+    </message>
+    <message>
+        <source>Registration number (RNM)</source>
+        <translation>Регистрационный номер (РНМ)</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Заводской номер</translation>
+    </message>
+    <message>
+        <source>The OFD confirms the register&apos;s data.</source>
+        <translation>ОФД подтверждает данные кассы.</translation>
+    </message>
+    <message>
+        <source>The OFD data could not be checked now; the register will check again at the next start.</source>
+        <translation>Сейчас проверить данные в ОФД не удалось; касса проверит их снова при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>The OFD holds other data for this register. Check them in the admin tab (Registers → Update data) and with the OFD:</source>
+        <translation>В ОФД записаны другие данные этой кассы. Проверьте их во вкладке «Админ» (ККМ → «Обновить данные») и в ОФД:</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,218 @@
+"""Error code → English sentence, marked for translation (context ``Errors``).
+
+The UI shows these sentences for an ``AlsepError`` by its ``code`` (falling back through the
+dotted parents, then to ``error``), never ``str(exception)``. ``{name}`` placeholders are filled
+from the error's ``params`` after translation. A sentence marked ``PLURAL`` has plural forms
+chosen by its ``{count}`` parameter.
+
+Add a code here, then run ``scripts/translations.py update`` and translate the new message in
+``resources/translations/alsep_ru.ts`` and ``alsep_kk.ts`` (``docs/decisions/1101-translations-in-ts-files.md``).
+OFD result codes (``ofd.*``) and the fiscal client's ``fiscal.*`` codes keep their sentences in
+``alsep_desktop.fiscal.messages``.
+"""
+
+from __future__ import annotations
+
+from alsep_desktop.i18n_marker import PLURAL, QT_TRANSLATE_NOOP
+
+SENTENCES: dict[str, str] = {
+    # -- generic codes, auth, domain, catalog, organisation, exchange, hardware --------------------
+    "error": QT_TRANSLATE_NOOP("Errors", "Unexpected error. Try again; if it persists, contact support."),
+    "validation": QT_TRANSLATE_NOOP("Errors", "Invalid value in field '{field}': {reason}"),
+    "not_found": QT_TRANSLATE_NOOP("Errors", "Not found: {what} {key}"),
+    "not_implemented": QT_TRANSLATE_NOOP("Errors", "This function is not implemented yet: {feature}"),
+    "auth.permission_denied": QT_TRANSLATE_NOOP("Errors", "Not allowed: this needs the '{role}' role."),
+    "auth.invalid_credentials": QT_TRANSLATE_NOOP("Errors", "Wrong login or password."),
+    "auth.locked": QT_TRANSLATE_NOOP("Errors", "Too many failed attempts. Try again after {until}."),
+    "auth.blocked": QT_TRANSLATE_NOOP("Errors", "This account is blocked."),
+    "auth.duplicate_user": QT_TRANSLATE_NOOP("Errors", "A user with login {email} already exists."),
+    "domain.insufficient_payment": QT_TRANSLATE_NOOP(
+        "Errors", "Payment {paid} does not cover the total {total}."
+    ),
+    "domain.invalid_payment": QT_TRANSLATE_NOOP("Errors", "Invalid payment."),
+    "domain.invalid_payment.not_positive": QT_TRANSLATE_NOOP(
+        "Errors", "A payment must be greater than zero."
+    ),
+    "domain.invalid_payment.negative_total": QT_TRANSLATE_NOOP("Errors", "The receipt total is negative."),
+    "domain.invalid_payment.non_cash_over_total": QT_TRANSLATE_NOOP(
+        "Errors", "Non-cash payments {non_cash} exceed the total {total}: change is given only from cash."
+    ),
+    "domain.empty_receipt": QT_TRANSLATE_NOOP("Errors", "The receipt has no lines."),
+    "catalog.duplicate": QT_TRANSLATE_NOOP(
+        "Errors", "Another product of this register already has {field} {value}."
+    ),
+    "org.company_exists": QT_TRANSLATE_NOOP(
+        "Errors", "A company with IIN/BIN {iin_bin} is already registered."
+    ),
+    "org.register_bound_elsewhere": QT_TRANSLATE_NOOP(
+        "Errors", "This register is used by another device. Unbind it in the Registers tab."
+    ),
+    "exchange.import_failed": QT_TRANSLATE_NOOP(
+        "Errors", "The file was not imported: {count} error(s) found. The catalog is unchanged.", None, PLURAL
+    ),
+    "exchange.cancelled": QT_TRANSLATE_NOOP("Errors", "Import cancelled. The catalog is unchanged."),
+    "auth": QT_TRANSLATE_NOOP("Errors", "Sign-in error."),
+    "domain": QT_TRANSLATE_NOOP("Errors", "This operation is not possible."),
+    "domain.illegal_transition": QT_TRANSLATE_NOOP(
+        "Errors", "Not possible in the current state ({machine}: {source} → {target})."
+    ),
+    "domain.invalid_adjustment": QT_TRANSLATE_NOOP("Errors", "Invalid discount or markup: {reason}"),
+    "domain.invalid_amount": QT_TRANSLATE_NOOP("Errors", "Invalid amount in field '{field}': {reason}"),
+    "domain.invalid_quantity": QT_TRANSLATE_NOOP("Errors", "Invalid quantity: {reason}"),
+    "domain.invalid_marking_code": QT_TRANSLATE_NOOP("Errors", "Invalid marking code: {reason}"),
+    "domain.no_such_line": QT_TRANSLATE_NOOP("Errors", "There is no line {index} in the basket."),
+    "domain.unknown_vat_rate": QT_TRANSLATE_NOOP("Errors", "Unknown VAT rate: {reason}"),
+    "exchange": QT_TRANSLATE_NOOP("Errors", "Catalog file exchange error."),
+    "hardware": QT_TRANSLATE_NOOP("Errors", "Device error."),
+    "hardware.connector_unavailable": QT_TRANSLATE_NOOP(
+        "Errors", "This device connection is not available on this computer."
+    ),
+    "printer.offline": QT_TRANSLATE_NOOP(
+        "Errors", "Printer not found or not answering. Check the cable and power."
+    ),
+    "printer.paper_out": QT_TRANSLATE_NOOP("Errors", "The printer is out of paper. Insert a new roll."),
+    "printer.cover_open": QT_TRANSLATE_NOOP("Errors", "The printer cover is open. Close it."),
+    "printer.unsupported": QT_TRANSLATE_NOOP("Errors", "The printer does not support this function."),
+    "printer.unknown_profile": QT_TRANSLATE_NOOP(
+        "Errors", "Unknown printer model. Choose a profile in the settings."
+    ),
+    "drawer.unavailable": QT_TRANSLATE_NOOP("Errors", "The cash drawer is not available."),
+    "scanner.disconnected": QT_TRANSLATE_NOOP(
+        "Errors", "The scanner is disconnected. It will be reconnected automatically."
+    ),
+    "camera.unavailable": QT_TRANSLATE_NOOP("Errors", "The camera is not available."),
+    "terminal.unavailable": QT_TRANSLATE_NOOP("Errors", "The payment terminal is not available."),
+    "display.unavailable": QT_TRANSLATE_NOOP("Errors", "The customer display is not available."),
+    "receipt.email_failed": QT_TRANSLATE_NOOP("Errors", "Could not send the receipt by e-mail."),
+    "receipt.pdf_failed": QT_TRANSLATE_NOOP("Errors", "Could not save the receipt as PDF."),
+    "device.worker_stopped": QT_TRANSLATE_NOOP("Errors", "The device service stopped. Restart the program."),
+    # -- admin tab; catalog-import issues shown row by row -----------------------------------------
+    "admin.bin_immutable": QT_TRANSLATE_NOOP(
+        "Errors", "The company's BIN/IIN ({iin_bin}) cannot be changed after creation."
+    ),
+    "admin.no_company": QT_TRANSLATE_NOOP(
+        "Errors", "The company is not set up yet: fill in the Company tab first."
+    ),
+    "exchange.file": QT_TRANSLATE_NOOP("Errors", "The file cannot be imported."),
+    "exchange.file.not_utf8": QT_TRANSLATE_NOOP("Errors", "The file is not UTF-8."),
+    "exchange.file.empty": QT_TRANSLATE_NOOP("Errors", "The file is empty."),
+    "exchange.file.missing_columns": QT_TRANSLATE_NOOP("Errors", "Required columns are missing."),
+    "exchange.file.wrong_separator": QT_TRANSLATE_NOOP("Errors", "Columns must be separated by commas."),
+    "exchange.file.bad_xml": QT_TRANSLATE_NOOP("Errors", "The XML file is broken."),
+    "exchange.file.not_commerceml": QT_TRANSLATE_NOOP("Errors", "This is not a 1C (CommerceML) export."),
+    "exchange.row": QT_TRANSLATE_NOOP("Errors", "Error in the row."),
+    "exchange.row.field_count": QT_TRANSLATE_NOOP("Errors", "Wrong number of fields in the row."),
+    "exchange.row.required": QT_TRANSLATE_NOOP("Errors", "The field is empty."),
+    "exchange.row.bad_text": QT_TRANSLATE_NOOP("Errors", "Invalid text."),
+    "exchange.row.bad_barcode": QT_TRANSLATE_NOOP("Errors", "A barcode is 1 to 14 digits."),
+    "exchange.row.bad_price": QT_TRANSLATE_NOOP("Errors", "Invalid price."),
+    "exchange.row.bad_percent": QT_TRANSLATE_NOOP("Errors", "A percent must be between 0 and 100."),
+    "exchange.row.bad_vat": QT_TRANSLATE_NOOP("Errors", "Unknown VAT rate."),
+    "exchange.row.bad_flag": QT_TRANSLATE_NOOP("Errors", "Expected 1 or 0."),
+    "exchange.row.bad_unit": QT_TRANSLATE_NOOP("Errors", "Unknown unit of measure."),
+    "exchange.row.bad_ntin": QT_TRANSLATE_NOOP("Errors", "An NTIN is 13 or 14 digits."),
+    "exchange.row.duplicate_barcode": QT_TRANSLATE_NOOP("Errors", "This barcode is already in the file."),
+    "exchange.row.duplicate_code": QT_TRANSLATE_NOOP("Errors", "This code is already in the file."),
+    "exchange.row.missing_price": QT_TRANSLATE_NOOP("Errors", "The product has no price."),
+    "exchange.row.wrong_currency": QT_TRANSLATE_NOOP("Errors", "The price is not in tenge."),
+    "exchange.row.orphan_offer": QT_TRANSLATE_NOOP("Errors", "An offer without a product."),
+    # -- cashier window: printing without a printer, the self-test ---------------------------------
+    "printing.no_printer": QT_TRANSLATE_NOOP(
+        "Errors", "There is no printer: send the receipt to the buyer's e-mail or save it as PDF."
+    ),
+    "printing.no_smtp": QT_TRANSLATE_NOOP("Errors", "E-mail is not set up (SMTP). Save the receipt as PDF."),
+    "selftest.ofd_not_configured": QT_TRANSLATE_NOOP("Errors", "The OFD address is not set in the settings."),
+    "selftest.ofd_timeout": QT_TRANSLATE_NOOP(
+        "Errors", "The OFD server does not answer. Check the Internet and the OFD subscription."
+    ),
+    "selftest.ofd_refused": QT_TRANSLATE_NOOP(
+        "Errors", "No connection to the OFD server. Check the Internet and the OFD subscription."
+    ),
+    "selftest.ofd_rejected": QT_TRANSLATE_NOOP(
+        "Errors", "The OFD rejected {count} document(s). Contact the administrator.", None, PLURAL
+    ),
+    "selftest.no_terminal": QT_TRANSLATE_NOOP(
+        "Errors", "No card terminal is registered: card payments through a terminal are unavailable."
+    ),
+    "selftest.dns_failed": QT_TRANSLATE_NOOP(
+        "Errors", "The OFD server cannot be found (DNS). Check the Internet connection."
+    ),
+    "selftest.no_route": QT_TRANSLATE_NOOP("Errors", "No network connection. Check the cable or Wi-Fi."),
+    # -- device settings and marked goods ----------------------------------------------------------
+    "devices.no_printer": QT_TRANSLATE_NOOP(
+        "Errors", "The register works without a printer. Choose a printer in the device settings."
+    ),
+    "marking.price_required": QT_TRANSLATE_NOOP(
+        "Errors", "Enter the price of the marked product (above zero)."
+    ),
+    "marking.repeated": QT_TRANSLATE_NOOP("Errors", "This pack (serial {serial}) is already in the receipt."),
+    # -- fiscal engine: sales, returns, shifts, offline mode, card terminal ------------------------
+    "fiscal.document_rejected": QT_TRANSLATE_NOOP(
+        "Errors", "The OFD refused the document: {reason}. The receipt is not fiscal."
+    ),
+    "fiscal.not_configured": QT_TRANSLATE_NOOP(
+        "Errors", "The register has no OFD data (system id and token). An admin fills them in on the Registers tab."
+    ),
+    "fiscal.offline_limit": QT_TRANSLATE_NOOP(
+        "Errors", "The register has been offline for more than 72 hours. Connect to the internet to upload {count} document(s).", None, PLURAL
+    ),
+    "fiscal.register_inactive": QT_TRANSLATE_NOOP(
+        "Errors", "The register is not active: an admin must complete its OFD data."
+    ),
+    "fiscal.token_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Invalid token: the OFD does not accept the register's token; selling is stopped. Generate a new token on the OFD portal and enter it: Admin tab → Registers → Update data."
+    ),
+    "sale.nothing_to_return": QT_TRANSLATE_NOOP(
+        "Errors", "Line {position}: only {left} can still be returned."
+    ),
+    "sale.receipt_not_found": QT_TRANSLATE_NOOP(
+        "Errors", "No receipt with fiscal sign {sign} on this register."
+    ),
+    "sale.return_waits_for_upload": QT_TRANSLATE_NOOP(
+        "Errors", "Receipt {sign} was made offline and has not reached the OFD yet. It can be returned once uploaded: connect to the OFD and wait for the upload."
+    ),
+    "shift.expired": QT_TRANSLATE_NOOP(
+        "Errors", "The shift has been open for more than 24 hours. Close the shift (Z report) to go on selling."
+    ),
+    "shift.none_open": QT_TRANSLATE_NOOP("Errors", "There is no open shift."),
+    "shift.not_enough_cash": QT_TRANSLATE_NOOP(
+        "Errors", "Only {cash} in the drawer; cannot pay out {amount}."
+    ),
+    "terminal.not_approved": QT_TRANSLATE_NOOP(
+        "Errors", "The card payment was not approved ({status}): {message}. No receipt was made."
+    ),
+    "terminal.reversal_failed": QT_TRANSLATE_NOOP(
+        "Errors", "The sale failed and the card charge of {amount} could not be reversed: {message}. Contact the bank."
+    ),
+    # -- the store (database) ----------------------------------------------------------------------
+    "store": QT_TRANSLATE_NOOP("Errors", "The database could not complete the action; nothing was changed."),
+    "store.disk_full": QT_TRANSLATE_NOOP(
+        "Errors", "The disk of the database is full; nothing was changed. Free some disk space, then repeat."
+    ),
+    "store.busy": QT_TRANSLATE_NOOP(
+        "Errors", "The database is busy (locked by another program); nothing was changed. Repeat in a moment."
+    ),
+    "store.out_of_range": QT_TRANSLATE_NOOP("Errors", "A number is too large for the database; nothing was changed."),
+    "store.constraint": QT_TRANSLATE_NOOP(
+        "Errors", "The change conflicts with data already stored; nothing was changed."
+    ),
+    "store.unavailable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database cannot be reached; nothing was changed. Check the network or the database server.",
+    ),
+    "store.register_in_use": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This register is already open in another Alsep Desktop window or on another computer: "
+        "work there, or close the program there first.",
+    ),
+    "store.network_mount": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database file {path} lies on a network drive ({fstype}), where SQLite cannot keep it safe: "
+        "keep it on a local disk, or use PostgreSQL for several computers.",
+    ),
+    "fiscal.token_unavailable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The register's OFD token is not on this computer (it was entered on another one): "
+        "an admin enters it here, in the admin tab: Registers → Update data.",
+    ),
+}
