@@ -101,6 +101,13 @@ def test_line_numbers_count_the_sep_line() -> None:
     assert missing.issues[0].line == 2
 
 
+def test_empty_cells_after_the_last_column_are_ignored() -> None:
+    data = "Код;Код группы;Баркод;Наименование;Цена;Скидка;НДС\r\n1;1;;Нан;1;0;16;;\r\n2;1;;Сүт;1;0;16;x\r\n".encode()
+    rows, report = _parse(data)
+    assert [r.code for r in rows] == ["1"]
+    assert [(i.row, i.code) for i in report.errors] == [(2, IssueCode.FIELD_COUNT)]
+
+
 def test_english_headers_pick_the_separator_too() -> None:
     data = b"code|group_code|barcode|name|price|discount|vat\n1|1||Tea|100|0|16\n"
     rows, report = _parse(data)
