@@ -66,6 +66,7 @@ from alsep_desktop.exchange.rows import (
     Severity,
 )
 from alsep_desktop.exchange.textfile import KAZAKH_SAFE, TextLines, open_text
+from alsep_desktop.i18n_marker import PLURAL, QT_TRANSLATE_NOOP
 
 _BOM = b"\xef\xbb\xbf"
 #: the header may have unknown columns (ignored), but not more than this many in all
@@ -218,7 +219,7 @@ class _Reader:
                 return
             except csv.Error as exc:
                 raise self._fail(
-                    IssueCode.BAD_CSV, "broken CSV ({detail}); check the quotes",
+                    IssueCode.BAD_CSV, QT_TRANSLATE_NOOP("ImportIssues", "broken CSV ({detail}); check the quotes"),
                     line=start or self._first_line, detail=str(exc),
                 ) from None
             line, start = start or self._first_line, self.lines.line_no + 1
@@ -229,7 +230,7 @@ class _Reader:
         records = self._records()
         first = next(records, None)
         if first is None:
-            raise self._fail(IssueCode.EMPTY, "the file is empty (no header line)")
+            raise self._fail(IssueCode.EMPTY, QT_TRANSLATE_NOOP("ImportIssues", "the file is empty (no header line)"))
         header_line, names = first
         if names:
             names[0] = names[0].lstrip("\ufeff")
@@ -246,11 +247,11 @@ class _Reader:
                 yield product
             self.meter.advance(self.lines.bytes_read)
         if row == 0:
-            raise self._fail(IssueCode.EMPTY, "the file has a header but no products")
+            raise self._fail(IssueCode.EMPTY, QT_TRANSLATE_NOOP("ImportIssues", "the file has a header but no products"))
         if self.lost_letters:
             self.report.add(ImportIssue(
-                IssueCode.LOST_LETTERS, "{count} name(s) have '?' inside a word "
-                "(first on row {first_row}): {encoding} has no Kazakh letters; save the file as «CSV UTF-8»",
+                IssueCode.LOST_LETTERS, QT_TRANSLATE_NOOP("ImportIssues", "{count} name(s) have '?' inside a word "
+                "(first on row {first_row}): {encoding} has no Kazakh letters; save the file as «CSV UTF-8»", None, PLURAL),
                 field="name",
                 column=self.columns.get("name"), severity=Severity.WARNING,
                 params={"count": self.lost_letters, "first_row": self.lost_first_row,
@@ -258,22 +259,22 @@ class _Reader:
 
     def _header(self, names: list[str], line: int) -> dict[str, int]:
         if len(names) > MAX_COLUMNS:
-            raise self._fail(IssueCode.TOO_MANY_COLUMNS, "the header has {count} columns "
-                             "(at most {limit}); this is not a catalog CSV", line=line, count=len(names), limit=MAX_COLUMNS)  # fmt: skip
+            raise self._fail(IssueCode.TOO_MANY_COLUMNS, QT_TRANSLATE_NOOP("ImportIssues", "the header has {count} columns "
+                             "(at most {limit}); this is not a catalog CSV"), line=line, count=len(names), limit=MAX_COLUMNS)  # fmt: skip
         index: dict[str, int] = {}
         for pos, name in enumerate(names):
             norm = _norm(name)
             col = _BY_ALIAS.get(norm)
             if col is None:
                 if norm:
-                    self.report.add(ImportIssue(IssueCode.UNKNOWN_COLUMN, "column '{value}' is not known and is ignored",
+                    self.report.add(ImportIssue(IssueCode.UNKNOWN_COLUMN, QT_TRANSLATE_NOOP("ImportIssues", "column '{value}' is not known and is ignored"),
                                                 line=line, field=name, column=name.strip(), severity=Severity.WARNING,
                                                 params={"value": name}))  # fmt: skip
                 continue
             if col.key in index:
                 raise self._fail(
                     IssueCode.DUPLICATE_COLUMN,
-                    "column '{value}' appears twice",
+                    QT_TRANSLATE_NOOP("ImportIssues", "column '{value}' appears twice"),
                     line=line,
                     fld=col.key,
                     value=name.strip(),
@@ -284,7 +285,7 @@ class _Reader:
         if missing:
             raise self._fail(
                 IssueCode.MISSING_COLUMNS,
-                "missing column(s): {value} (found: {found})",
+                QT_TRANSLATE_NOOP("ImportIssues", "missing column(s): {value} (found: {found})"),
                 line=line,
                 value=", ".join(missing),
                 found=", ".join(n.strip() for n in names),
@@ -305,10 +306,10 @@ class _Reader:
             fields = fields[:width]  # empty cells after the last column, as some editors write them
         if len(fields) != width:
             if len(fields) > width:
-                check.issue(IssueCode.FIELD_COUNT, None, "{count} values instead of {expected}; a comma inside "
-                            "a name must be in double quotes", count=len(fields), expected=width)  # fmt: skip
+                check.issue(IssueCode.FIELD_COUNT, None, QT_TRANSLATE_NOOP("ImportIssues", "{count} values instead of {expected}; a comma inside "
+                            "a name must be in double quotes", None, PLURAL), count=len(fields), expected=width)  # fmt: skip
             else:
-                check.issue(IssueCode.FIELD_COUNT, None, "{count} values instead of {expected}",
+                check.issue(IssueCode.FIELD_COUNT, None, QT_TRANSLATE_NOOP("ImportIssues", "{count} values instead of {expected}", None, PLURAL),
                             count=len(fields), expected=width)  # fmt: skip
             return None
 
