@@ -42,6 +42,28 @@ from tests.support.postgres import PostgresServer  # noqa: E402
 SECRET, PEPPER = "bench-token-secret-0123456789", "bench-pepper"
 
 
+def _cpu_seconds(root_pids: set[int]) -> float:
+    """User+system CPU of these processes and all their descendants (from /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    stats: dict[int, tuple[int, float]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            stats[int(entry)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / tick)
+    total, frontier, seen = 0.0, set(root_pids), set()
+    while frontier:
+        pid = frontier.pop()
+        if pid in seen or pid not in stats:
+            continue
+        seen.add(pid)
+        total += stats[pid][1]
+        frontier |= {child for child, (ppid, _) in stats.items() if ppid == pid}
+    return total
+
+
 def receipt_body(register: int, n: int) -> dict:
     total = 10_000 + (register * 7 + n * 13) % 90_000
     return {
@@ -203,7 +225,10 @@ def main() -> None:
                     break
             except httpx.HTTPError:
                 time.sleep(0.1)
+        postmaster = int(Path(pg.datadir, "postmaster.pid").read_text().split()[0])
+        cpu0 = (_cpu_seconds({server.pid}), _cpu_seconds({postmaster}), time.process_time())
         latencies, sent, stats, elapsed = asyncio.run(load(port, credentials, args.seconds))
+        cpu1 = (_cpu_seconds({server.pid}), _cpu_seconds({postmaster}), time.process_time())
         with psycopg.connect(dsn) as conn:
             stored = {row[0] for row in conn.execute("SELECT key FROM receipt")}
             duplicated = conn.execute(
@@ -219,6 +244,10 @@ def main() -> None:
             "p50_ms": round(percentile(latencies, 50) * 1000, 1), "p99_ms": round(p99, 1),
             "max_ms": round(max(latencies) * 1000, 1), "lost": lost, "duplicated": int(duplicated),
             "raw_insert_per_s": round(raw_per_s, 1), "postgres_fsync": False,
+            # CPU per stored upload: the service's workers, PostgreSQL, this load generator
+            "cpu_ms_per_upload": {name: round((b - a) * 1000 / max(1, stats["created"]), 2)
+                                  for name, a, b in zip(("service", "postgres", "client"), cpu0, cpu1, strict=True)},
+            "load_average_1m": round(os.getloadavg()[0], 2),
         }
         figures["meets_target"] = bool(p99 < 250 and lost == 0 and duplicated == 0
                                        and len(sent) == args.registers * args.seconds)

@@ -19,7 +19,8 @@ from alsep_cloud.services.context import CloudContext
 from alsep_cloud.store import migrate
 from alsep_cloud.store.db import make_engine, make_sessionmaker
 
-ROUTERS = tuple(m.router for m in (auth, org, users, registers, catalog, reports, device))
+# the registers' hot paths first: routes are matched in order
+ROUTERS = tuple(m.router for m in (device, auth, org, users, registers, catalog, reports))
 DESCRIPTION = """The cloud back office of Alsep registers: company, trade points, users,
 registers and their catalogs for administrators (bearer token from `/auth/login`); the change
 feed and document uploads for bound registers (device credential from `/registers/{id}/bind`).

@@ -1,13 +1,23 @@
 """What a bound register calls with its device credential: its settings, the change feed,
-and uploads of its fiscal documents. The register is the credential's, never the body's."""
+and uploads of its fiscal documents. The register is the credential's, never the body's.
+
+These are the hot paths (every register, every receipt), so each is an ``async`` endpoint that
+makes exactly one hop to a worker thread, where it opens its session, checks the credential
+and does the work; the answer is built there too (``device_call``).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Query, status
+from fastapi.concurrency import run_in_threadpool
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import JSONResponse
+from sqlalchemy.orm import Session
 
-from alsep_cloud.api.deps import Ctx, Db, DeviceDep, device_of
+from alsep_cloud.api.deps import Ctx, DeviceDep, device_of
 from alsep_cloud.schemas.common import ERRORS
 from alsep_cloud.schemas.feed import FeedOut, RegisterSettingsOut
 from alsep_cloud.schemas.uploads import (
@@ -18,71 +28,81 @@ from alsep_cloud.schemas.uploads import (
     UploadOut,
 )
 from alsep_cloud.services import feed, uploads
+from alsep_cloud.services.context import CloudContext, Device
 
 router = APIRouter(tags=["device"], responses=ERRORS)
 _UPLOAD = {"response_model": UploadOut, "status_code": status.HTTP_201_CREATED,
            "responses": {**ERRORS, 200: {"model": UploadOut, "description": "already uploaded with this body"}}}
 
 
-def _answer(response: Response, key: str, result: tuple[int, bool]) -> dict[str, Any]:
-    if not result[1]:
-        response.status_code = status.HTTP_200_OK
-    return {"key": key, "id": result[0], "created": result[1]}
+def _in_thread(ctx: CloudContext, credential: str, work: Callable[[Session, Device], Any]) -> Any:
+    with ctx.sessions() as session:
+        return work(session, device_of(ctx, session, credential))
+
+
+async def device_call(ctx: CloudContext, credential: str, work: Callable[[Session, Device], Any]) -> JSONResponse:
+    return JSONResponse(jsonable_encoder(await run_in_threadpool(_in_thread, ctx, credential, work)))
+
+
+async def _upload(ctx: CloudContext, credential: str, key: str,
+                  work: Callable[[Session, Device], tuple[int, bool]]) -> JSONResponse:
+    record_id, created = await run_in_threadpool(_in_thread, ctx, credential, work)
+    return JSONResponse({"key": key, "id": record_id, "created": created}, 201 if created else 200)
 
 
 @router.get("/device/register", response_model=RegisterSettingsOut, summary="This register's settings")
-def my_register(credential: DeviceDep, ctx: Ctx, db: Db) -> dict:
+async def my_register(credential: DeviceDep, ctx: Ctx) -> JSONResponse:
     """The bound register with its OFD data, trade point and company (what the feed's
     ``register`` entries carry)."""
-    return feed.settings_of(db, device_of(ctx, db, credential))
+    return await device_call(ctx, credential, feed.settings_of)
 
 
 @router.get("/feed", response_model=FeedOut, summary="Change feed for the desktop mirror")
-def get_feed(credential: DeviceDep, ctx: Ctx, db: Db, after: int = Query(0, ge=0, description="last seq already applied"),
-             limit: int = Query(500, ge=1, le=feed.MAX_LIMIT),
-             register: str | None = Query(None, description="optional: must be the credential's register")) -> dict:
+async def get_feed(credential: DeviceDep, ctx: Ctx, after: int = Query(0, ge=0, description="last seq already applied"),
+                   limit: int = Query(500, ge=1, le=feed.MAX_LIMIT),
+                   register: str | None = Query(None, description="optional: must be the credential's register")
+                   ) -> JSONResponse:
     """Products, bundles, register settings and users (argon2 hashes only) changed after
     ``after``, oldest first. Deletions come as ``delete`` tombstones, users no longer allowed
     as ``revoke``. Resume with ``after=next``; ``has_more`` says whether to ask again now."""
-    device = device_of(ctx, db, credential)
-    feed.check_register(device, register)
-    return feed.page(db, device, after, limit)
+    def work(session: Session, device: Device) -> dict:
+        feed.check_register(device, register)
+        return feed.page(session, device, after, limit)
+
+    return await device_call(ctx, credential, work)
 
 
 @router.post("/uploads/receipts", summary="Upload a sale or purchase receipt", **_UPLOAD)
-def upload_receipt(body: ReceiptUpload, credential: DeviceDep, ctx: Ctx, db: Db, response: Response) -> dict:
+async def upload_receipt(body: ReceiptUpload, credential: DeviceDep, ctx: Ctx) -> JSONResponse:
     """Idempotent by ``key``: a retry answers 200 with the first record; the same key with a
     different body is refused (409 ``upload.key_conflict``). Lines must add up to the total
     and payments less change must equal it."""
-    device = device_of(ctx, db, credential)
-    return _answer(response, body.key, uploads.upload_receipt(db, device, body, ctx.now(), returns=False))
+    return await _upload(ctx, credential, body.key,
+                         lambda s, d: uploads.upload_receipt(s, d, body, ctx.now(), returns=False))
 
 
 @router.post("/uploads/returns", summary="Upload a return receipt", **_UPLOAD)
-def upload_return(body: ReceiptUpload, credential: DeviceDep, ctx: Ctx, db: Db, response: Response) -> dict:
+async def upload_return(body: ReceiptUpload, credential: DeviceDep, ctx: Ctx) -> JSONResponse:
     """As a receipt, with ``operation`` sale_return or purchase_return and the returned
     receipt's ``original_key`` or ``original_fiscal_sign``."""
-    device = device_of(ctx, db, credential)
-    return _answer(response, body.key, uploads.upload_receipt(db, device, body, ctx.now(), returns=True))
+    return await _upload(ctx, credential, body.key,
+                         lambda s, d: uploads.upload_receipt(s, d, body, ctx.now(), returns=True))
 
 
 @router.post("/uploads/shift-reports", summary="Upload a shift report (open, X, Z)", **_UPLOAD)
-def upload_shift_report(body: ShiftReportUpload, credential: DeviceDep, ctx: Ctx, db: Db, response: Response) -> dict:
+async def upload_shift_report(body: ShiftReportUpload, credential: DeviceDep, ctx: Ctx) -> JSONResponse:
     """Open, X or Z report with its figures; «open» and «z» also open and close the shift."""
-    device = device_of(ctx, db, credential)
-    return _answer(response, body.key, uploads.upload_shift_report(db, device, body, ctx.now()))
+    return await _upload(ctx, credential, body.key, lambda s, d: uploads.upload_shift_report(s, d, body, ctx.now()))
 
 
 @router.post("/uploads/cash-moves", summary="Upload a cash deposit or withdrawal", **_UPLOAD)
-def upload_cash_move(body: CashMoveUpload, credential: DeviceDep, ctx: Ctx, db: Db, response: Response) -> dict:
+async def upload_cash_move(body: CashMoveUpload, credential: DeviceDep, ctx: Ctx) -> JSONResponse:
     """Idempotent by ``key`` like every upload."""
-    device = device_of(ctx, db, credential)
-    return _answer(response, body.key, uploads.upload_cash_move(db, device, body, ctx.now()))
+    return await _upload(ctx, credential, body.key, lambda s, d: uploads.upload_cash_move(s, d, body, ctx.now()))
 
 
 @router.post("/uploads/terminal-operations", summary="Upload a card terminal operation", **_UPLOAD)
-def upload_terminal_operation(body: TerminalOperationUpload, credential: DeviceDep, ctx: Ctx, db: Db,
-                              response: Response) -> dict:
+async def upload_terminal_operation(body: TerminalOperationUpload, credential: DeviceDep, ctx: Ctx) -> JSONResponse:
     """Idempotent by ``key`` like every upload."""
-    device = device_of(ctx, db, credential)
-    return _answer(response, body.key, uploads.upload_terminal_operation(db, device, body, ctx.now()))
+    return await _upload(ctx, credential, body.key,
+                         lambda s, d: uploads.upload_terminal_operation(s, d, body, ctx.now()))
