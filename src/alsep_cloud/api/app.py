@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from contextlib import asynccontextmanager
 
+import anyio
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
 
@@ -44,6 +45,9 @@ def create_app(config: CloudConfig | None = None, ctx: CloudContext | None = Non
     async def lifespan(app: FastAPI):
         if getattr(app.state, "ctx", None) is None:
             app.state.ctx = build_context(config or CloudConfig.from_env())
+        # as many worker threads as connections (and a few for waits on argon2): more threads
+        # would only queue for the pool while contending for the GIL
+        anyio.to_thread.current_default_thread_limiter().total_tokens = app.state.ctx.config.pool_size + 4
         yield
         app.state.ctx.engine.dispose()
 
