@@ -70,3 +70,33 @@ def counter(qtbot, tmp_path):
     pos.ctx.close()
     pos.stop_ofd()
     set_language(app, "ru")
+
+
+def press(qtbot, key: str, widget=None) -> None:  # noqa: ANN001
+    """A real key event, as a cashier presses it: to ``widget`` or the focused widget."""
+    from alsep_desktop.ui.qt import QKeySequence
+
+    combo = QKeySequence(key)[0]
+    QApplication.processEvents()  # a dialog just opened becomes the active window
+    active = QApplication.activeWindow()
+    if active is None:  # a dialog closed: a window manager activates what is left (offscreen does not)
+        from alsep_desktop.ui.qt import QMainWindow
+
+        shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and isinstance(w, QMainWindow)]
+        active = QApplication.activeModalWidget() or (shown[-1] if shown else None)
+        if active is not None:
+            active.activateWindow()
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is active, timeout=5000)
+    target = widget or (active.focusWidget() if active is not None else None) or active
+    qtbot.keyClick(target, combo.key(), combo.keyboardModifiers())
+
+
+@pytest.fixture
+def ready(counter):
+    """A bound register with the cashier signed in, the window active."""
+    counter.bind()
+    counter.login()
+    w = counter.window
+    w.activateWindow()
+    counter.wait(lambda: QApplication.activeWindow() is w)
+    return counter

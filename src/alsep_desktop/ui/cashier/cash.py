@@ -6,7 +6,14 @@ from alsep_desktop.domain.money import Money
 from alsep_desktop.services.changes import Changes
 from alsep_desktop.services.documents import DocumentResult
 from alsep_desktop.services.printing import NoPrinter
-from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, Counter, MessageBar, big_button, with_key
+from alsep_desktop.ui.cashier.common import (
+    TOUCH_HEIGHT,
+    Counter,
+    MessageBar,
+    big_button,
+    bind_key,
+    with_key,
+)
 from alsep_desktop.ui.qt import (
     QEvent,
     QGroupBox,
@@ -35,10 +42,10 @@ class CashMovesPanel(QGroupBox):
         lay.addWidget(self.amount)
         row = QHBoxLayout()
         self.deposit_button = big_button("", self, name="cash_deposit")
-        self.deposit_button.setShortcut(counter.shortcut(KEY_DEPOSIT, lambda: translate("CashierCash", "Deposit cash")))
+        bind_key(self.deposit_button, counter.shortcut(KEY_DEPOSIT, lambda: translate("CashierCash", "Deposit cash")))
         self.deposit_button.clicked.connect(lambda: self.move(deposit=True))
         self.withdraw_button = big_button("", self, name="cash_withdraw")
-        self.withdraw_button.setShortcut(counter.shortcut(KEY_WITHDRAW, lambda: translate("CashierCash", "Withdraw cash")))
+        bind_key(self.withdraw_button, counter.shortcut(KEY_WITHDRAW, lambda: translate("CashierCash", "Withdraw cash")))
         self.withdraw_button.clicked.connect(lambda: self.move(deposit=False))
         row.addWidget(self.deposit_button)
         row.addWidget(self.withdraw_button)

@@ -13,13 +13,17 @@ from alsep_desktop.services.printing import PrintingService
 from alsep_desktop.ui.i18n.errors import error_message, error_params
 from alsep_desktop.ui.ops import OpRunner
 from alsep_desktop.ui.qt import (
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QKeySequence,
     QLabel,
     QLineEdit,
     QPushButton,
+    QShortcut,
     QSizePolicy,
+    Qt,
     QVBoxLayout,
     QWidget,
     translate,
@@ -73,6 +77,28 @@ class Counter:
         if not any(s.key == key for s in self.shortcuts):
             self.shortcuts.append(Shortcut(key, describe))
         return key
+
+
+#: keys that stand for the same action (a laptop's Return beside the keypad's Enter)
+_SAME_KEYS = {"Ctrl+Enter": ("Ctrl+Enter", "Ctrl+Return")}
+
+
+def bind_key(button: QAbstractButton, key: str) -> list[QShortcut]:
+    """The key shown on ``button`` presses it from anywhere in its window while it is shown.
+
+    Never ``QAbstractButton.setShortcut``: ``setText`` (a new total, a language switch) resets a
+    button's shortcut to the mnemonic of its new text. A ``QShortcut`` owned by the button with
+    the window context fires only while the button is visible and enabled and its window is the
+    active one (so not behind a dialog), whatever its text.
+    """
+    shortcuts = []
+    for seq in _SAME_KEYS.get(key, (key,)):
+        sc = QShortcut(QKeySequence(seq), button)
+        sc.setContext(Qt.ShortcutContext.WindowShortcut)
+        sc.setAutoRepeat(False)
+        sc.activated.connect(button.click)
+        shortcuts.append(sc)
+    return shortcuts
 
 
 def set_font(widget: QWidget, px: int, *, bold: bool = False) -> None:

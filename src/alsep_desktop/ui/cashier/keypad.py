@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Quantity
-from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, Counter, big_button, set_font, with_key
+from alsep_desktop.ui.cashier.common import (
+    TOUCH_HEIGHT,
+    Counter,
+    big_button,
+    bind_key,
+    set_font,
+    with_key,
+)
 from alsep_desktop.ui.qt import (
     QCheckBox,
     QEvent,
@@ -62,7 +69,7 @@ class KkmPanel(QWidget):
         self.non_cash = QCheckBox(self)
         self.non_cash.setObjectName("kkm_non_cash")
         self.non_cash.setMinimumHeight(TOUCH_HEIGHT - 8)
-        self.non_cash.setShortcut(counter.shortcut(KEY_NONCASH, lambda: translate("CashierKeypad", "«Безнал»: non-cash receipt")))
+        bind_key(self.non_cash, counter.shortcut(KEY_NONCASH, lambda: translate("CashierKeypad", "«Безнал»: non-cash receipt")))
         lay.addWidget(self.non_cash)
         grid = QGridLayout()
         keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "C", "0", ","]
@@ -77,10 +84,10 @@ class KkmPanel(QWidget):
             self.keys[key] = btn
         lay.addLayout(grid)
         self.add_button = big_button("", self, name="kkm_add")
-        self.add_button.setShortcut(counter.shortcut(KEY_ADD, lambda: translate("CashierKeypad", "Add a free position (+)")))
+        bind_key(self.add_button, counter.shortcut(KEY_ADD, lambda: translate("CashierKeypad", "Add a free position (+)")))
         self.add_button.clicked.connect(self.add_requested.emit)
         self.quick_button = big_button("", self, name="kkm_quick")
-        self.quick_button.setShortcut(counter.shortcut(KEY_QUICK, lambda: translate("CashierKeypad", "Quick payment")))
+        bind_key(self.quick_button, counter.shortcut(KEY_QUICK, lambda: translate("CashierKeypad", "Quick payment")))
         self.quick_button.clicked.connect(self.quick_requested.emit)
         lay.addWidget(self.add_button)
         lay.addWidget(self.quick_button)

@@ -9,6 +9,7 @@ from alsep_desktop.ui.cashier.common import (
     Counter,
     MessageBar,
     big_button,
+    bind_key,
     set_font,
     with_key,
 )
@@ -53,13 +54,13 @@ class ReceiptsScreen(QWidget):
         row = QHBoxLayout()
         sc = counter.shortcut
         self.duplicate_button = big_button("", self, name="receipt_duplicate")
-        self.duplicate_button.setShortcut(sc(KEY_DUPLICATE, lambda: translate("CashierReceipts", "Duplicate of the selected receipt")))
+        bind_key(self.duplicate_button, sc(KEY_DUPLICATE, lambda: translate("CashierReceipts", "Duplicate of the selected receipt")))
         self.duplicate_button.clicked.connect(self.duplicate)
         self.last_button = big_button("", self, name="receipt_last")
         sc(KEY_LAST, lambda: translate("CashierReceipts", "Print the last receipt"))
         self.last_button.clicked.connect(self.print_last)
         self.refresh_button = big_button("", self, name="receipts_refresh")
-        self.refresh_button.setShortcut(sc(KEY_REFRESH, lambda: translate("CashierReceipts", "Refresh the list of receipts")))
+        bind_key(self.refresh_button, sc(KEY_REFRESH, lambda: translate("CashierReceipts", "Refresh the list of receipts")))
         self.refresh_button.clicked.connect(self.refresh)
         for b in (self.duplicate_button, self.last_button, self.refresh_button):
             row.addWidget(b)

@@ -13,6 +13,7 @@ from alsep_desktop.ui.cashier.common import (
     CredentialsDialog,
     MessageBar,
     big_button,
+    bind_key,
     set_font,
     with_key,
 )
@@ -54,7 +55,7 @@ class ReturnsScreen(QWidget):
         self.sign.returnPressed.connect(lambda: self.find())
         self.find_button = big_button("", self, name="return_find")
         self.find_button.setMaximumWidth(220)
-        self.find_button.setShortcut(counter.shortcut(KEY_FIND, lambda: translate("CashierReturns", "Returns: find the receipt")))
+        bind_key(self.find_button, counter.shortcut(KEY_FIND, lambda: translate("CashierReturns", "Returns: find the receipt")))
         self.find_button.clicked.connect(lambda: self.find())
         row.addWidget(self.sign, 1)
         row.addWidget(self.find_button)
@@ -72,7 +73,7 @@ class ReturnsScreen(QWidget):
         self.message = MessageBar(self)
         lay.addWidget(self.message)
         self.return_button = big_button("", self, name="return_do")
-        self.return_button.setShortcut(counter.shortcut(KEY_RETURN, lambda: translate("CashierReturns", "Returns: return the ticked lines")))
+        bind_key(self.return_button, counter.shortcut(KEY_RETURN, lambda: translate("CashierReturns", "Returns: return the ticked lines")))
         self.return_button.clicked.connect(self.ask_admin)
         self.return_button.setEnabled(False)
         lay.addWidget(self.return_button)

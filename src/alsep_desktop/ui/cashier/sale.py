@@ -25,6 +25,7 @@ from alsep_desktop.ui.cashier.common import (
     Counter,
     MessageBar,
     big_button,
+    bind_key,
     set_font,
     with_key,
 )
@@ -77,7 +78,7 @@ class SaleScreen(QWidget):
         self.barcode.returnPressed.connect(self._barcode_entered)
         self.search_button = big_button("", self, name="barcode_search")
         self.search_button.setMaximumWidth(200)
-        self.search_button.setShortcut(sc(KEY_BARCODE, lambda: translate("CashierSale", "Barcode, code or name field")))
+        sc(KEY_BARCODE, lambda: translate("CashierSale", "Barcode, code or name field"))  # the main window's F2
         self.search_button.clicked.connect(self._search_clicked)
         search.addWidget(self.barcode, 1)
         search.addWidget(self.search_button)
@@ -100,16 +101,16 @@ class SaleScreen(QWidget):
         right.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.edit_button = big_button("", self, name="line_edit")
-        self.edit_button.setShortcut(sc(KEY_EDIT, lambda: translate("CashierSale", "Edit the selected line")))
+        bind_key(self.edit_button, sc(KEY_EDIT, lambda: translate("CashierSale", "Edit the selected line")))
         self.edit_button.clicked.connect(self.edit_line)
         self.delete_button = big_button("", self, name="line_delete")
-        self.delete_button.setShortcut(sc(KEY_DELETE, lambda: translate("CashierSale", "Delete the selected line")))
+        bind_key(self.delete_button, sc(KEY_DELETE, lambda: translate("CashierSale", "Delete the selected line")))
         self.delete_button.clicked.connect(self.delete_line)
         self.clear_button = big_button("", self, name="basket_clear")
-        self.clear_button.setShortcut(sc(KEY_CLEAR, lambda: translate("CashierSale", "Clear the basket")))
+        bind_key(self.clear_button, sc(KEY_CLEAR, lambda: translate("CashierSale", "Clear the basket")))
         self.clear_button.clicked.connect(self.clear_basket)
         self.products_button = big_button("", self, name="fetch_products")
-        self.products_button.setShortcut(sc(KEY_PRODUCTS, lambda: translate("CashierSale", "Fetch products after an admin change")))
+        bind_key(self.products_button, sc(KEY_PRODUCTS, lambda: translate("CashierSale", "Fetch products after an admin change")))
         self.products_button.clicked.connect(self.fetch_products)
         for b in (self.edit_button, self.delete_button, self.clear_button, self.products_button):
             buttons.addWidget(b)
@@ -125,7 +126,7 @@ class SaleScreen(QWidget):
         self.pay_button = big_button("", self, name="pay_button")
         self.pay_button.setMinimumHeight(TOUCH_HEIGHT + 16)
         set_font(self.pay_button, 20, bold=True)
-        self.pay_button.setShortcut(sc(KEY_PAY, lambda: translate("CashierSale", "Pay the basket")))
+        bind_key(self.pay_button, sc(KEY_PAY, lambda: translate("CashierSale", "Pay the basket")))
         self.pay_button.clicked.connect(self.pay)
         bottom.addWidget(self.total_label, 1)
         bottom.addWidget(self.pay_button, 1)
