@@ -1913,6 +1913,10 @@
         <translation>Камера нөмірі</translation>
     </message>
     <message>
+        <source>Codes that begin with it are scans even in a text field</source>
+        <translation>Осыдан басталатын кодтар мәтін өрісінде де сканерлеу болып саналады</translation>
+    </message>
+    <message>
         <source>Last scan (%1): %2</source>
         <translation>Соңғы код (%1): %2</translation>
     </message>
@@ -1931,6 +1935,10 @@
     <message>
         <source>Port</source>
         <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Prefix the scanner sends</source>
+        <translation>Сканер префиксі</translation>
     </message>
     <message>
         <source>Recognise scans typed by a USB scanner</source>

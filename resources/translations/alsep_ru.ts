@@ -1919,6 +1919,10 @@
         <translation>Номер камеры</translation>
     </message>
     <message>
+        <source>Codes that begin with it are scans even in a text field</source>
+        <translation>Коды, начинающиеся с него, считаются сканированием даже в текстовом поле</translation>
+    </message>
+    <message>
         <source>Last scan (%1): %2</source>
         <translation>Последний код (%1): %2</translation>
     </message>
@@ -1937,6 +1941,10 @@
     <message>
         <source>Port</source>
         <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Prefix the scanner sends</source>
+        <translation>Префикс сканера</translation>
     </message>
     <message>
         <source>Recognise scans typed by a USB scanner</source>

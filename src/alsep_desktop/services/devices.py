@@ -129,10 +129,11 @@ class WedgeSettings:
     max_gap_ms: int = 35
     min_length: int = 4
     end_without_terminator: bool = False
+    prefix: str = ""  # what the scanner sends before a code, if it was programmed to (issue 11)
 
     def decoder(self) -> WedgeDecoder:
         return WedgeDecoder(max_gap=self.max_gap_ms / 1000, min_length=self.min_length,
-                            end_without_terminator=self.end_without_terminator)
+                            end_without_terminator=self.end_without_terminator, prefix=self.prefix)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,8 @@
-"""Keyboard-wedge scans vs people typing, through the application event filter (offscreen)."""
+"""Keyboard-wedge scans vs people typing, through the application event filter (offscreen).
+
+Keys meant for a focused text input pass at once (issue 11); bursts are claimed only with
+another focus (here the form's button, which ignores letters: they reach the form) or, in a
+text field, when they begin with the prefix the settings name."""
 
 from __future__ import annotations
 
@@ -66,7 +70,8 @@ def test_focus_is_where_the_keys_go(setup) -> None:
 
 def test_scanner_burst_is_swallowed_and_emitted_with_gs(setup) -> None:
     form, bridge, scans, clock = setup
-    type_text(form.edit, clock, CODE + "\r", SCAN_GAP)
+    form.button.setFocus()
+    type_text(form.button, clock, CODE + "\r", SCAN_GAP)
     assert scans == [CODE] and "\x1d" in scans[0]
     assert form.edit.text() == "" and form.entered == 0 and form.propagated == []
     assert bridge.held_text == ""
@@ -74,11 +79,40 @@ def test_scanner_burst_is_swallowed_and_emitted_with_gs(setup) -> None:
 
 def test_two_bursts_back_to_back_and_a_tab_suffix(setup) -> None:
     form, _, scans, clock = setup
-    type_text(form.edit, clock, "4870001000029\r", SCAN_GAP)
+    form.button.setFocus()
+    type_text(form.button, clock, "4870001000029\r", SCAN_GAP)
     clock.t += 0.3
-    type_text(form.edit, clock, "4870001000012\t", SCAN_GAP)
+    type_text(form.button, clock, "4870001000012\t", SCAN_GAP)
     assert scans == ["4870001000029", "4870001000012"]
-    assert form.edit.text() == ""
+    assert form.propagated == []
+
+
+def test_fast_typing_into_a_text_field_arrives_at_once_and_in_order(setup) -> None:
+    """5 ms per key, then a click reads the field: nothing held, dropped or reordered."""
+    form, bridge, scans, clock = setup
+    type_text(form.edit, clock, "5000", 0.005)
+    assert form.edit.text() == "5000" and bridge.held_text == ""  # before any timer ran
+    type_text(form.edit, clock, "4870001000029\r", SCAN_GAP)  # a scan into a text field is its text
+    assert form.edit.text() == "50004870001000029" and form.entered == 1 and scans == []
+
+
+def test_a_prefixed_burst_is_claimed_in_a_text_field(qtbot, kclock) -> None:
+    form = Form()
+    qtbot.addWidget(form)
+    form.show()
+    form.edit.setFocus()
+    bridge = ScannerBridge(settings=DeviceSettings(wedge=WedgeSettings(prefix="]~")), clock=kclock)
+    bridge.install()
+    scans: list[str] = []
+    bridge.scanned.connect(scans.append)
+    try:
+        type_text(form.edit, kclock, "12", 0.005)
+        type_text(form.edit, kclock, "]~4870001000029\r", SCAN_GAP)
+        assert scans == ["4870001000029"] and form.edit.text() == "12" and form.entered == 0
+        type_text(form.edit, kclock, "]x", 0.005)  # not the prefix: released in order at once
+        assert form.edit.text() == "12]x" and bridge.held_text == ""
+    finally:
+        bridge.uninstall()
 
 
 def test_human_typing_reaches_the_line_edit_in_order(setup) -> None:
@@ -93,26 +127,27 @@ def test_human_typing_reaches_the_line_edit_in_order(setup) -> None:
 
 def test_held_keys_are_released_by_poll_after_the_gap(setup) -> None:
     form, bridge, scans, clock = setup
-    type_text(form.edit, clock, "12", 0.01)  # fast, but no terminator follows
-    assert form.edit.text() == "" and bridge.held_text == "12"
+    form.button.setFocus()
+    type_text(form.button, clock, "12", 0.01)  # fast, but no terminator follows
+    assert form.propagated == [] and bridge.held_text == "12"
     bridge.poll()  # too early: still held
     assert bridge.held_text == "12"
     clock.t += 0.2
     bridge.poll()
-    assert form.edit.text() == "12" and bridge.held_text == "" and scans == []
+    assert form.propagated == ["1", "2"] and bridge.held_text == "" and scans == []
 
 
 def test_the_timer_releases_typing_by_itself(qtbot) -> None:
     form = Form()
     qtbot.addWidget(form)
     form.show()
-    form.edit.setFocus()
+    form.button.setFocus()
     bridge = ScannerBridge(settings=DeviceSettings())  # the real clock and the real timer
     bridge.install()
     try:
-        send_key(form.edit, ord("A"), Qt.KeyboardModifier.ShiftModifier, "A")
-        assert form.edit.text() == ""  # held for a few ms
-        qtbot.waitUntil(lambda: form.edit.text() == "A", timeout=2000)
+        send_key(form.button, ord("A"), Qt.KeyboardModifier.ShiftModifier, "A")
+        assert form.propagated == []  # held for a few ms
+        qtbot.waitUntil(lambda: form.propagated == ["A"], timeout=2000)
     finally:
         bridge.uninstall()
 
@@ -196,9 +231,11 @@ def test_human_typing_in_a_dialog_and_enter_accepts_it(qtbot, kclock) -> None:
 def test_qtbot_keyclicks_scanner_and_person(qtbot, setup) -> None:
     form, _, scans, clock = setup
     clock.step = SCAN_GAP  # the filter reads the clock once per key: 4 ms between keys
-    qtbot.keyClicks(form.edit, "4870001000029")
-    qtbot.keyClick(form.edit, Qt.Key.Key_Return)
+    form.button.setFocus()
+    qtbot.keyClicks(form.button, "4870001000029")
+    qtbot.keyClick(form.button, Qt.Key.Key_Return)
     assert scans == ["4870001000029"] and form.edit.text() == ""
+    form.edit.setFocus()
     clock.step = HUMAN_GAP
     qtbot.keyClicks(form.edit, "Kefir")
     qtbot.keyClick(form.edit, Qt.Key.Key_Return)
@@ -209,17 +246,17 @@ def test_suffixless_scanner_ends_by_silence(qtbot, kclock) -> None:
     form = Form()
     qtbot.addWidget(form)
     form.show()
-    form.edit.setFocus()
+    form.button.setFocus()
     settings = DeviceSettings(wedge=WedgeSettings(end_without_terminator=True))
     bridge = ScannerBridge(settings=settings, clock=kclock)
     bridge.install()
     scans: list[str] = []
     bridge.scanned.connect(scans.append)
     try:
-        type_text(form.edit, kclock, "4870001000029", SCAN_GAP)
+        type_text(form.button, kclock, "4870001000029", SCAN_GAP)
         kclock.t += 0.2
         bridge.poll()
-        assert scans == ["4870001000029"] and form.edit.text() == ""
+        assert scans == ["4870001000029"] and form.propagated == []
     finally:
         bridge.uninstall()
 
@@ -239,3 +276,16 @@ def test_paused_and_uninstalled_bridges_hold_nothing(setup) -> None:
 def test_manual_clock_steps() -> None:
     c = ManualClock(0.0, 0.5)
     assert (c(), c()) == (0.5, 1.0)
+
+
+def test_decoder_prefix() -> None:
+    from alsep_desktop.hardware.scanner.wedge import WedgeDecoder, WedgeScan
+
+    d = WedgeDecoder(prefix="]~")
+    assert not WedgeDecoder().continues_prefix("]", 0.0)
+    assert d.continues_prefix("]", 0.0) and not d.continues_prefix("x", 0.0)
+    out = []
+    for i, ch in enumerate("]~12345\r"):
+        assert d.continues_prefix(ch, i * 0.004)
+        out += d.feed(ch, i * 0.004)
+    assert out == [WedgeScan("12345", 2)]

@@ -79,7 +79,7 @@ class Counter:
         return key
 
 
-#: keys that stand for the same action (a laptop's Return beside the keypad's Enter)
+# keys that stand for the same action (a laptop's Return beside the keypad's Enter)
 _SAME_KEYS = {"Ctrl+Enter": ("Ctrl+Enter", "Ctrl+Return")}
 
 

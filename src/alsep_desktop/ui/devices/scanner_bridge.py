@@ -1,11 +1,15 @@
 """Every barcode scanner → one Qt signal on the GUI thread: ``scanned(code)``.
 
 * **Keyboard wedge** (USB HID scanners): an application-wide event filter feeds the keys
-  that reach the focused widget to :class:`WedgeDecoder`. Printable keys are held back while
-  they may be the start of a scanner burst (at most ``max_gap`` + a few ms). A burst that ends
-  in a terminator fast enough is swallowed and emitted as ``scanned`` wherever the focus is;
-  anything slower was a person typing and is re-delivered, in order, to the widget it was
-  typed into (the terminator itself — Enter, Tab — then passes through untouched).
+  that reach the focused widget to :class:`WedgeDecoder`. Keys meant for a focused **text
+  input** (line edit, text edit, spin box, editable combo box) are never held back, dropped or
+  reordered: they pass at once, and a scan into such a field arrives as typed text with its
+  Enter (the barcode field adds it, the return field finds the receipt). Only when the settings
+  name a scanner ``prefix`` is a burst that begins with it claimed there too.
+  With any other focus (the basket table, a button, a tab), printable keys are held back while
+  they may be the start of a scanner burst (at most ``max_gap`` + a few ms): a burst that ends
+  in the scanner's suffix fast enough is swallowed and emitted as ``scanned``; anything slower
+  was a person typing and is re-delivered, in order, to the widget it was typed into.
   Keys with Ctrl/Alt, navigation keys, auto-repeat and password fields are never held back
   (they first release whatever is held, to keep the order). A widget (or an ancestor) with
   the dynamic property ``alsepScanAsText`` = True gets a burst as typed text instead.
@@ -29,13 +33,17 @@ from alsep_desktop.hardware.scanner.serial import SerialScanner, SerialScannerCo
 from alsep_desktop.hardware.scanner.wedge import WedgeDecoder, WedgeOutput, WedgeScan
 from alsep_desktop.services.devices import DeviceService, DeviceSettings
 from alsep_desktop.ui.qt import (
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QEvent,
     QKeyEvent,
     QLineEdit,
+    QPlainTextEdit,
     QObject,
     Qt,
     QTimer,
+    QTextEdit,
     Signal,
 )
 
@@ -206,7 +214,13 @@ class ScannerBridge(QObject):
         if char is None or event.isAutoRepeat() or _is_secret(obj):
             self.flush()
             return False
-        outputs = self.decoder.feed(char, self.clock())
+        now = self.clock()
+        if _is_text_input(obj):
+            self._handle(self.decoder.poll(now))  # a burst that went silent is over
+            if not self.decoder.continues_prefix(char, now):
+                self.flush()  # what is held (a prefix that was not one) first, then this key
+                return False
+        outputs = self.decoder.feed(char, now)
         last = self._handle(outputs)
         if char in self.decoder.terminators:
             self._timer.stop()
@@ -218,7 +232,7 @@ class ScannerBridge(QObject):
     def _handle(self, outputs: list[WedgeOutput]) -> WedgeOutput | None:
         """Scans are emitted, typed text re-delivered; each output takes its keys from ``_held``."""
         for out in outputs:
-            n = len(out.code) if isinstance(out, WedgeScan) else len(out.text)
+            n = len(out.code) + out.prefix_len if isinstance(out, WedgeScan) else len(out.text)
             taken, self._held = self._held[:n], self._held[n:]
             if isinstance(out, WedgeScan) and not (taken and _wants_text(taken[0].target)):
                 self._deliver(WEDGE, out.code)
@@ -267,6 +281,17 @@ def _is_key_receiver(obj: QObject) -> bool:
         return False
     window = obj.window()  # type: ignore[attr-defined]
     return obj is (window.focusWidget() or window)
+
+
+def _is_text_input(obj: QObject) -> bool:
+    """A widget that takes typed text: its keys are the person's, never held back."""
+    if isinstance(obj, (QLineEdit, QAbstractSpinBox)):
+        return not obj.isReadOnly()
+    if isinstance(obj, (QTextEdit, QPlainTextEdit)):
+        return not obj.isReadOnly()
+    if isinstance(obj, QComboBox):
+        return obj.isEditable()
+    return False
 
 
 def _is_secret(obj: QObject) -> bool:

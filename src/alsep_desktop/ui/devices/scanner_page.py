@@ -51,7 +51,14 @@ class ScannerPage(QWidget):
         form.addRow(self.wedge_enabled)
         form.addRow(translate("DeviceScannerPage", "Longest pause between keys"), self.wedge_gap)
         form.addRow(translate("DeviceScannerPage", "Shortest code"), self.wedge_min)
+        self.wedge_prefix = QLineEdit(wedge)
+        self.wedge_prefix.setObjectName("wedge_prefix")
+        self.wedge_prefix.setMaxLength(8)
+        self.wedge_prefix.setProperty("alsepScanAsText", True)
+        self.wedge_prefix.setToolTip(translate("DeviceScannerPage",
+                                               "Codes that begin with it are scans even in a text field"))
         form.addRow(self.wedge_no_suffix)
+        form.addRow(translate("DeviceScannerPage", "Prefix the scanner sends"), self.wedge_prefix)
         lay.addWidget(wedge)
 
         serial = QGroupBox(translate("DeviceScannerPage", "Scanner on a COM port"), self)
@@ -115,6 +122,7 @@ class ScannerPage(QWidget):
         self.wedge_gap.setValue(wedge.max_gap_ms)
         self.wedge_min.setValue(wedge.min_length)
         self.wedge_no_suffix.setChecked(wedge.end_without_terminator)
+        self.wedge_prefix.setText(wedge.prefix)
         self.serial_enabled.setChecked(serial.enabled)
         self.serial_port.setEditText(serial.port)
         _select(self.serial_speed, serial.baudrate)
@@ -129,7 +137,7 @@ class ScannerPage(QWidget):
 
     def wedge(self) -> WedgeSettings:
         return WedgeSettings(self.wedge_enabled.isChecked(), self.wedge_gap.value(), self.wedge_min.value(),
-                             self.wedge_no_suffix.isChecked())
+                             self.wedge_no_suffix.isChecked(), self.wedge_prefix.text())
 
     def serial(self) -> SerialScannerSettings:
         return SerialScannerSettings(self.serial_enabled.isChecked(), self.port(),
