@@ -8,7 +8,7 @@ import pytest
 from alsep_desktop.ui.cashier.common import CredentialsDialog
 from alsep_desktop.ui.cashier.line_dialog import LineDialog
 from alsep_desktop.ui.cashier.payment import PaymentDialog
-from alsep_desktop.ui.qt import QApplication, Qt
+from alsep_desktop.ui.qt import QApplication
 from alsep_desktop.ui.translator import set_language
 from tests.ui.cashier.conftest import press
 

@@ -39,11 +39,11 @@ from alsep_desktop.ui.qt import (
     QEvent,
     QKeyEvent,
     QLineEdit,
-    QPlainTextEdit,
     QObject,
+    QPlainTextEdit,
     Qt,
-    QTimer,
     QTextEdit,
+    QTimer,
     Signal,
 )
 
