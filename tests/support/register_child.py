@@ -26,7 +26,7 @@ from tests.support.pos import FAST_ARGON2
 
 def main() -> None:
     data_dir, url, port, register_id, sales, mode = sys.argv[1:7]
-    cfg = AppConfig(data_dir=Path(data_dir), db_url=url, argon2=FAST_ARGON2, ofd_port=int(port),
+    cfg = AppConfig(data_dir=Path(data_dir), db_url=url, argon2=FAST_ARGON2, ofd_port=int(port), secrets="file",
                     ofd_timeout_s=2.0, ofd_transaction_s=2.0)
     ctx = build_context(cfg, migrate_db=False)
     out: dict = {"register": int(register_id), "sold": 0, "errors": [], "refused": None}

@@ -470,7 +470,7 @@ class Uploader:
             for register_id in self._registers():
                 try:
                     result = self.delivery.drain(register_id, cancel=self._stop.is_set)
-                except RegisterNotConfigured:
+                except (RegisterNotConfigured, OfdTokenUnavailable):
                     continue
                 except Exception:  # keep uploading other registers; log and back off
                     log.exception("upload for register %s failed", register_id)

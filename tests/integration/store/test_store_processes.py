@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from alsep_desktop.app.demo import DEMO_BIN, DEMO_OFD_SYSTEM_ID, DEMO_OFD_TOKEN, ensure_demo
@@ -125,3 +126,38 @@ def test_two_processes_writing_for_one_register_number_safely(make_ctx, tmp_path
         numbers = sorted(uow.session.scalars(select(Receipt.number)))
     assert len(shifts) == 1  # the shift opened once
     assert numbers == list(range(1, 2 * SALES + 1))
+
+
+def test_the_register_lock_dies_with_its_process(make_ctx, tmp_path, db_url) -> None:
+    """A register held by a process that is killed (no clean-up at all) is free at once."""
+    import signal
+
+    from alsep_desktop.store.errors import RegisterInUse
+
+    regs, _ = _setup(make_ctx, db_url, 1)
+    env = dict(os.environ, PYTHONPATH=f"{ROOT}{os.pathsep}{os.environ.get('PYTHONPATH', '')}")
+    child = subprocess.Popen([sys.executable, "-m", "tests.support.register_child", str(tmp_path / "data"), db_url,
+                              str(_closed_port()), str(regs[0]), "0", "claim"], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env)
+    try:
+        assert child.stdout.readline().strip() == "ready"  # type: ignore[union-attr]
+        child.stdin.write("go\n")  # type: ignore[union-attr]
+        child.stdin.flush()  # type: ignore[union-attr]
+        assert json.loads(child.stdout.readline())["refused"] is None  # type: ignore[union-attr]  # it holds it
+        ctx = make_ctx(db_url)
+        with pytest.raises(RegisterInUse):
+            ctx.claim_register(regs[0])
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+        for _ in range(50):  # PostgreSQL notices the closed connection within moments
+            try:
+                ctx.claim_register(regs[0])
+                break
+            except RegisterInUse:
+                import time
+
+                time.sleep(0.1)
+        assert ctx.locks.holds(regs[0])
+    finally:
+        if child.poll() is None:
+            child.kill()
