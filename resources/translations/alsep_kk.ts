@@ -1289,8 +1289,28 @@
         <translation>Бағасы</translation>
     </message>
     <message>
+        <source>Price per kg</source>
+        <translation>1 кг бағасы</translation>
+    </message>
+    <message>
         <source>Quantity</source>
         <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Type the weight first.</source>
+        <translation>Алдымен салмақты енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Салмақ</translation>
+    </message>
+    <message>
+        <source>Weight of %1 in kg</source>
+        <translation>«%1» салмағы, кг</translation>
+    </message>
+    <message>
+        <source>Weight, kg</source>
+        <translation>Салмағы, кг</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1496,37 @@
     <message>
         <source>To the card</source>
         <translation>Картаға</translation>
+    </message>
+</context>
+<context>
+    <name>CashierPin</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>PIN-кодты өзгерту</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Жаңа PIN-код</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Жаңа PIN-код тағы бір рет</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN-код немесе құпиясөз</translation>
+    </message>
+    <message>
+        <source>The two new PINs differ.</source>
+        <translation>Жаңа PIN-кодтар сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>Your present PIN or password, then the new PIN (4 to 8 digits) twice.</source>
+        <translation>Қазіргі PIN-код немесе құпиясөз, содан кейін жаңа PIN-код (4–8 цифр) екі рет.</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3157,14 @@
     <message>
         <source>Barcode, code or name field</source>
         <translation>Штрихкод, код немесе атау өрісі</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>PIN-кодты өзгерту</translation>
+    </message>
+    <message>
+        <source>Change PIN…</source>
+        <translation>PIN-кодты өзгерту…</translation>
     </message>
     <message>
         <source>Close the shift (Z report)</source>

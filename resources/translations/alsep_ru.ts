@@ -1294,8 +1294,28 @@
         <translation>Цена</translation>
     </message>
     <message>
+        <source>Price per kg</source>
+        <translation>Цена за кг</translation>
+    </message>
+    <message>
         <source>Quantity</source>
         <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Type the weight first.</source>
+        <translation>Сначала введите вес.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Weight of %1 in kg</source>
+        <translation>Вес «%1» в кг</translation>
+    </message>
+    <message>
+        <source>Weight, kg</source>
+        <translation>Вес, кг</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1501,37 @@
     <message>
         <source>To the card</source>
         <translation>На карту</translation>
+    </message>
+</context>
+<context>
+    <name>CashierPin</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>Изменить пин-код</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Новый пин-код</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Новый пин-код ещё раз</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>Пин-код или пароль</translation>
+    </message>
+    <message>
+        <source>The two new PINs differ.</source>
+        <translation>Новые пин-коды не совпадают.</translation>
+    </message>
+    <message>
+        <source>Your present PIN or password, then the new PIN (4 to 8 digits) twice.</source>
+        <translation>Текущий пин-код или пароль, затем новый пин-код (от 4 до 8 цифр) два раза.</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3171,14 @@
     <message>
         <source>Barcode, code or name field</source>
         <translation>Поле штрихкода, кода или наименования</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>Изменить пин-код</translation>
+    </message>
+    <message>
+        <source>Change PIN…</source>
+        <translation>Изменить пин-код…</translation>
     </message>
     <message>
         <source>Close the shift (Z report)</source>

@@ -44,6 +44,8 @@ class AppConfig:
     #: where secrets live (decision 0013): "auto" (the OS keyring where usable, else a 0600 file),
     #: "keyring" or "file"
     secrets: str = "auto"
+    #: the same product scanned again adds to its basket line (issue 11); False: a new line each time
+    merge_same_scans: bool = True
 
     @property
     def database_url(self) -> str:

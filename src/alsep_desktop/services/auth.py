@@ -203,6 +203,34 @@ class AuthService:
             uow.commit()
         return OpResult(None, Changes(users=True))
 
+    def change_pin(self, actor: Principal, current: str, new_pin: str) -> OpResult[None]:
+        """The signed-in user changes their own PIN (seed 9, «Изменить пин-код»).
+
+        ``current`` is the present PIN or the password. The check is counted like a password
+        sign-in (before the argon2 check, decision 0014), so the dialog cannot be used to guess."""
+        _check_pin(new_pin)
+        now = self._clock.now()
+        with self._uow() as uow:
+            require_user(actor, uow)
+            creds = uow.users.credentials(actor.user_id)
+            if creds is None:
+                raise NotFoundError(what="user", key=actor.user_id)
+            if uow.users.reserve_attempt(actor.user_id, "password", now, self._policy.max_attempts) is None:
+                raise AccountLocked(until=self._hhmm(creds.locked_until, now, self._policy.lock_for))
+            uow.commit()
+        hashes = [h for h in (creds.pin_hash, creds.password_hash) if h]
+        if not any(self._check(h, current) for h in hashes):
+            self._failed(actor.user_id, "password", now, lambda _locks: self._policy.lock_for)
+            raise InvalidCredentials()
+        hashed = self._hasher.hash(new_pin)
+        with self._uow() as uow:
+            uow.users.clear_failures(actor.user_id, "password")
+            self._get(uow, actor.user_id).pin_hash = hashed
+            uow.users.clear_failures(actor.user_id, "pin")
+            uow.audit.record(now, actor.user_id, "change_pin", "user", actor.user_id)
+            uow.commit()
+        return OpResult(None, Changes(users=True))
+
     def has_pin(self, user_id: int) -> bool:
         """Whether the user has set a PIN for quick re-entry (seed 9.1)."""
         with self._uow(read_only=True) as uow:

@@ -14,6 +14,7 @@ from alsep_desktop.ui.bridge import EventBridge
 from alsep_desktop.ui.cashier.common import Counter
 from alsep_desktop.ui.cashier.help import HelpOverlay
 from alsep_desktop.ui.cashier.login import LoginScreen
+from alsep_desktop.ui.cashier.pin import KEY_CHANGE_PIN, ChangePinDialog
 from alsep_desktop.ui.cashier.receipts import ReceiptsScreen
 from alsep_desktop.ui.cashier.registration import warn_if_different
 from alsep_desktop.ui.cashier.returns import ReturnsScreen
@@ -101,6 +102,10 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock)
         self.switch_action = QAction(self)
         self.switch_action.triggered.connect(self.switch_cashier)
+        self.pin_action = QAction(self)
+        self.pin_action.setObjectName("change_pin")
+        self.pin_action.setShortcut(QKeySequence(KEY_CHANGE_PIN))
+        self.pin_action.triggered.connect(self.open_change_pin)
         self.selftest_action = QAction(self)
         self.selftest_action.triggered.connect(self.open_selftest)
         self.help_action = QAction(self)
@@ -109,7 +114,7 @@ class MainWindow(QMainWindow):
         self.devices_action.triggered.connect(self.open_devices)
         self.camera_action = QAction(self, checkable=True)
         self.camera_action.toggled.connect(self.toggle_camera)
-        for a in (self.lock_action, self.switch_action, self.selftest_action, self.devices_action,
+        for a in (self.lock_action, self.switch_action, self.pin_action, self.selftest_action, self.devices_action,
                   self.camera_action, self.help_action):
             self.cashier_menu.addAction(a)
         self.language_menu = self.menuBar().addMenu("")
@@ -134,7 +139,8 @@ class MainWindow(QMainWindow):
         help_key = QShortcut(QKeySequence(KEY_HELP), self)
         help_key.activated.connect(self.help.toggle)
         self.counter.shortcut(KEY_HELP, lambda: translate("MainWindow", "This help"))
-        self._key(KEY_SALE, lambda: translate("MainWindow", "Sale tab"), lambda: self.show_tab(self.sale))
+        self._key(KEY_SALE, lambda: translate("MainWindow", "Sale tab"),
+                  lambda: (self.show_tab(self.sale), self.sale.focus_barcode()))
         self._key(KEY_RETURNS, lambda: translate("MainWindow", "Returns tab"), lambda: self.show_tab(self.returns))
         self._key(KEY_RECEIPTS, lambda: translate("MainWindow", "Receipts of the shift"), lambda: self.show_tab(self.receipts))
         self._key(KEY_X, lambda: translate("MainWindow", "X report"), lambda: (self.show_tab(self.shift), self.shift.x_report()))
@@ -143,6 +149,7 @@ class MainWindow(QMainWindow):
         self._key(KEY_LAST, lambda: translate("MainWindow", "Print the last receipt"), self.receipts.print_last)
         self._key(KEY_LOCK, lambda: translate("MainWindow", "Lock the register"), self.lock)
         self._key(KEY_SWITCH, lambda: translate("MainWindow", "Switch cashier"), self.switch_cashier)
+        self.counter.shortcut(KEY_CHANGE_PIN, lambda: translate("MainWindow", "Change PIN"))
         self._key("F2", lambda: translate("MainWindow", "Barcode, code or name field"),
                   lambda: (self.show_tab(self.sale), self.sale.focus_barcode()))
 
@@ -158,6 +165,7 @@ class MainWindow(QMainWindow):
         self.cashier_menu.setTitle(translate("MainWindow", "Register"))
         self.lock_action.setText(translate("MainWindow", "Lock") + f"\t{KEY_LOCK}")
         self.switch_action.setText(translate("MainWindow", "Switch cashier") + f"\t{KEY_SWITCH}")
+        self.pin_action.setText(translate("MainWindow", "Change PIN…"))
         self.selftest_action.setText(translate("MainWindow", "Self-test"))
         self.devices_action.setText(translate("MainWindow", "Devices…"))
         self.camera_action.setText(translate("MainWindow", "Scan with the camera (marked goods)"))
@@ -225,6 +233,13 @@ class MainWindow(QMainWindow):
 
             self.admin_tab = AdminTab(self.ctx, self.ops, who, self.tabs)
             self.tabs.addTab(self.admin_tab, translate("MainWindow", "Admin"))
+
+    def open_change_pin(self) -> None:
+        """«Изменить пин-код» (seed 9): the signed-in cashier's own PIN."""
+        if not self._working():
+            return
+        self.dialog_pin = ChangePinDialog(self.counter, self)
+        self.dialog_pin.open()
 
     def open_selftest(self) -> None:
         if self.counter.register_id is None:

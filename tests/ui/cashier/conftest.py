@@ -72,23 +72,33 @@ def counter(qtbot, tmp_path):
     set_language(app, "ru")
 
 
-def press(qtbot, key: str, widget=None) -> None:  # noqa: ANN001
-    """A real key event, as a cashier presses it: to ``widget`` or the focused widget."""
-    from alsep_desktop.ui.qt import QKeySequence
+def focused(qtbot):  # noqa: ANN001, ANN201
+    """Where a key goes now: the focus of the active window (after a dialog closed, a window
+    manager activates what is left; offscreen does not, so this does it)."""
+    from alsep_desktop.ui.qt import QMainWindow
 
-    combo = QKeySequence(key)[0]
     QApplication.processEvents()  # a dialog just opened becomes the active window
     active = QApplication.activeWindow()
-    if active is None:  # a dialog closed: a window manager activates what is left (offscreen does not)
-        from alsep_desktop.ui.qt import QMainWindow
-
+    if active is None:
         shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and isinstance(w, QMainWindow)]
         active = QApplication.activeModalWidget() or (shown[-1] if shown else None)
         if active is not None:
             active.activateWindow()
             qtbot.waitUntil(lambda: QApplication.activeWindow() is active, timeout=5000)
-    target = widget or (active.focusWidget() if active is not None else None) or active
-    qtbot.keyClick(target, combo.key(), combo.keyboardModifiers())
+    return (active.focusWidget() if active is not None else None) or active
+
+
+def press(qtbot, key: str, widget=None) -> None:  # noqa: ANN001
+    """A real key event, as a cashier presses it: to ``widget`` or the focused widget."""
+    from alsep_desktop.ui.qt import QKeySequence
+
+    combo = QKeySequence(key)[0]
+    qtbot.keyClick(widget or focused(qtbot), combo.key(), combo.keyboardModifiers())
+
+
+def type_keys(qtbot, text: str, delay: int = -1) -> None:  # noqa: ANN001
+    """Real key events for ``text`` into the focused widget (``delay`` ms between keys)."""
+    qtbot.keyClicks(focused(qtbot), text, delay=delay)
 
 
 @pytest.fixture

@@ -40,8 +40,9 @@ def test_free_position_quick_payment_and_non_cash(counter) -> None:
 
 def test_editable_price_asks_and_receipt_discount(counter) -> None:
     w = _ready(counter)
-    w.on_scanned("2000000000046")  # apples, weighed: the price is asked
+    w.on_scanned("2000000000046")  # apples, weighed: the weight and the (editable) price are asked
     dlg = w.sale.dialog
+    dlg.weight.setText("1")
     dlg.edit.setText("1000")
     dlg._check()
     assert w.sale.basket.lines[0].unit_price == Money.parse("1000")

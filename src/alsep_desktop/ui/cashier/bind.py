@@ -69,6 +69,10 @@ class BindDialog(QDialog):
         self.register_label.setVisible(choose)
         self.register_box.setVisible(choose)
         self.save_button.setVisible(choose)
+        # Enter goes forward, never to «Отменить» (issue 11)
+        (self.save_button if choose else self.next_button).setDefault(True)
+        self.cancel_button.setAutoDefault(False)
+        (self.register_box if choose else self.email).setFocus()
 
     def sign_in(self) -> None:
         ctx = self.counter.ctx

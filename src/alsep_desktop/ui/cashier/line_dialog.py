@@ -7,7 +7,7 @@ from dataclasses import replace
 from alsep_desktop.domain.adjustment import Adjustment, AdjustmentKind
 from alsep_desktop.domain.lines import LineItem
 from alsep_desktop.domain.money import Money
-from alsep_desktop.domain.quantity import Quantity
+from alsep_desktop.domain.quantity import Quantity, Unit
 from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, MessageBar
 from alsep_desktop.ui.qt import (
     QComboBox,
@@ -17,6 +17,8 @@ from alsep_desktop.ui.qt import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QRegularExpression,
+    QRegularExpressionValidator,
     QVBoxLayout,
     QWidget,
     translate,
@@ -153,4 +155,50 @@ class PriceDialog(QDialog):
         except Exception as exc:
             self.message.show_error(exc)
             return
+        self.accept()
+
+
+class WeightDialog(QDialog):
+    """A weighed product (unit kg) asks for its weight in kg, and for the price when it may be
+    edited; Enter confirms. After OK: ``quantity`` and ``price`` (None: the catalog's)."""
+
+    def __init__(self, name: str, price: Money, *, editable_price: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.quantity: Quantity | None = None
+        self.price: Money | None = None
+        self.setWindowTitle(translate("CashierLineDialog", "Weight"))
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(translate("CashierLineDialog", "Weight of %1 in kg").replace("%1", name), self))
+        form = QFormLayout()
+        self.weight = QLineEdit(self)
+        self.weight.setObjectName("ask_weight")
+        self.weight.setPlaceholderText("0,000")
+        self.weight.setValidator(QRegularExpressionValidator(QRegularExpression(r"^\d{0,5}([.,]\d{0,3})?$"), self))
+        self.weight.setMinimumHeight(TOUCH_HEIGHT)
+        form.addRow(translate("CashierLineDialog", "Weight, kg"), self.weight)
+        self.edit = MoneyEdit(self, field="price")
+        self.edit.setObjectName("ask_price")
+        self.edit.set_money(price)
+        self.edit.setMinimumHeight(TOUCH_HEIGHT - 8)
+        self.edit.setEnabled(editable_price)
+        form.addRow(translate("CashierLineDialog", "Price per kg"), self.edit)
+        lay.addLayout(form)
+        self.message = MessageBar(self)
+        lay.addWidget(self.message)
+        box = _buttons(self)
+        box.accepted.connect(self._check)
+        lay.addWidget(box)
+        self.weight.setFocus()
+
+    def _check(self) -> None:
+        try:
+            qty = Quantity.parse(self.weight.text(), Unit.KILOGRAM, field="quantity")
+            if qty.milli <= 0:
+                self.message.show_error(translate("CashierLineDialog", "Type the weight first."))
+                return
+            self.price = self.edit.money() if self.edit.isEnabled() else None
+        except Exception as exc:
+            self.message.show_error(exc)
+            return
+        self.quantity = qty
         self.accept()

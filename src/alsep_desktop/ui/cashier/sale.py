@@ -7,6 +7,8 @@ the GUI thread (``ops.run_sync``): one indexed lookup, one row appended to the m
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from alsep_desktop.domain.basket import Basket
 from alsep_desktop.domain.catalog import (
     FREE_POSITION_CODE,
@@ -15,6 +17,7 @@ from alsep_desktop.domain.catalog import (
     ProductView,
 )
 from alsep_desktop.domain.lines import LineItem
+from alsep_desktop.domain.quantity import Quantity, Unit
 from alsep_desktop.services.card_payment import with_card
 from alsep_desktop.services.changes import Changes
 from alsep_desktop.services.documents import DocumentResult
@@ -30,7 +33,7 @@ from alsep_desktop.ui.cashier.common import (
     with_key,
 )
 from alsep_desktop.ui.cashier.keypad import KkmPanel
-from alsep_desktop.ui.cashier.line_dialog import LineDialog, PriceDialog
+from alsep_desktop.ui.cashier.line_dialog import LineDialog, PriceDialog, WeightDialog
 from alsep_desktop.ui.cashier.output import ReceiptOutput
 from alsep_desktop.ui.cashier.payment import PaymentDialog
 from alsep_desktop.ui.devices.marking_dialog import resolve_marking_scan
@@ -233,8 +236,11 @@ class SaleScreen(QWidget):
 
     def add_product(self, product: ProductView) -> None:
         self.message.clear_message()
+        if product.unit is Unit.KILOGRAM:
+            self._ask_weight(product)
+            return
         if not product.editable_price:
-            self.add_lines(product.line())
+            self.add_or_merge(product.line())
             return
         dlg = PriceDialog(product.name, product.price, self)
 
@@ -248,6 +254,31 @@ class SaleScreen(QWidget):
         dlg.accepted.connect(chosen)
         self.dialog = dlg
         dlg.open()
+
+    def _ask_weight(self, product: ProductView) -> None:
+        dlg = WeightDialog(product.name, product.price, editable_price=product.editable_price, parent=self)
+
+        def weighed() -> None:
+            if dlg.quantity is not None:
+                try:
+                    self.add_lines(product.line(quantity=dlg.quantity, price=dlg.price))
+                except Exception as exc:
+                    self.message.show_error(exc)
+
+        dlg.accepted.connect(weighed)
+        self.dialog = dlg
+        dlg.open()
+
+    def add_or_merge(self, item: LineItem) -> None:
+        """The same product scanned again adds to its line (setting ``merge_same_scans``)."""
+        if getattr(self.counter.ctx.config, "merge_same_scans", True):
+            for row, line in enumerate(self.basket.lines):
+                if _same_goods(line, item):
+                    total = Quantity(line.quantity.milli + item.quantity.milli, line.quantity.unit)
+                    self.set_basket(self.basket.replace_line(row, replace(line, quantity=total)))
+                    self.table.selectRow(row)
+                    return
+        self.add_lines(item)
 
     # -- KKM panel --------------------------------------------------------------------------
     def _free_product(self) -> ProductView | None:
@@ -379,3 +410,11 @@ class SaleScreen(QWidget):
             note += " " + translate("CashierSale", "Offline: the receipt will go to the OFD later.")
         self.message.show_info(note)
         self.output.deliver(result.id, note=note)
+
+
+def _same_goods(line: LineItem, item: LineItem) -> bool:
+    """One catalog product at one price, counted in pieces, with nothing of its own on the line."""
+    return (line.product_uuid is not None and line.product_uuid == item.product_uuid
+            and line.unit_price == item.unit_price and line.quantity.unit == item.quantity.unit
+            and not line.quantity.unit.weighed and not line.marking_code and not item.marking_code
+            and line.discount is None and line.markup is None and line.name == item.name)

@@ -64,6 +64,11 @@ class SelfTestDialog(QDialog):
         for b in (self.repeat_button, self.no_printer_button, self.continue_button):
             buttons.addWidget(b)
         lay.addLayout(buttons)
+        # Enter continues to the counter; «Повторить» is a click or its own choice (issue 11)
+        self.repeat_button.setAutoDefault(False)
+        self.no_printer_button.setAutoDefault(False)
+        self.continue_button.setDefault(True)
+        self.continue_button.setFocus()
 
     def start(self) -> None:
         if self.running or self.counter.register_id is None:
