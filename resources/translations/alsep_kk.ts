@@ -1671,8 +1671,24 @@
         <translation>Кемінде бір позицияны белгілеңіз.</translation>
     </message>
     <message>
+        <source>To pay back: %1</source>
+        <translation>Қайтарылады: %1</translation>
+    </message>
+    <message>
         <source>To return</source>
         <translation>Қайтаруға</translation>
+    </message>
+    <message>
+        <source>in cash %1</source>
+        <translation>қолма-қол %1</translation>
+    </message>
+    <message>
+        <source>non-cash %1</source>
+        <translation>қолма-қолсыз %1</translation>
+    </message>
+    <message>
+        <source>to the card %1</source>
+        <translation>картаға %1</translation>
     </message>
 </context>
 <context>

@@ -1676,8 +1676,24 @@
         <translation>Отметьте хотя бы одну позицию.</translation>
     </message>
     <message>
+        <source>To pay back: %1</source>
+        <translation>К возврату: %1</translation>
+    </message>
+    <message>
         <source>To return</source>
         <translation>К возврату</translation>
+    </message>
+    <message>
+        <source>in cash %1</source>
+        <translation>наличными %1</translation>
+    </message>
+    <message>
+        <source>non-cash %1</source>
+        <translation>безналично %1</translation>
+    </message>
+    <message>
+        <source>to the card %1</source>
+        <translation>на карту %1</translation>
     </message>
 </context>
 <context>

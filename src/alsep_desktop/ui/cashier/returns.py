@@ -1,12 +1,17 @@
-"""Returns by fiscal sign with an administrator's credentials (seed 9.3.2): the returnable lines
-with quantities; the cashier ticks lines and may lower the quantities."""
+"""Returns by fiscal sign with an administrator's credentials (seed 9.3.2): the lines that are
+left to return (a line returned in full is not offered again) with their quantities; the cashier
+ticks lines and may lower the quantities, and sees how the money goes back (cash / card) before
+confirming."""
 
 from __future__ import annotations
 
+from alsep_desktop.domain.money import Money
+from alsep_desktop.domain.payment import PaymentKind
 from alsep_desktop.domain.quantity import Quantity
+from alsep_desktop.domain.rounding import div_half_up, spread
 from alsep_desktop.services.card_payment import with_card
 from alsep_desktop.services.documents import DocumentResult
-from alsep_desktop.services.sale import ReturnableReceipt
+from alsep_desktop.services.sale import ReturnableLine, ReturnableReceipt
 from alsep_desktop.ui.cashier.common import (
     TOUCH_HEIGHT,
     Counter,
@@ -43,6 +48,7 @@ class ReturnsScreen(QWidget):
         super().__init__(parent)
         self.counter = counter
         self.found: ReturnableReceipt | None = None
+        self.shown: list[ReturnableLine] = []  # the table's rows: the lines with something left
         self.dialog: QDialog | None = None
         lay = QVBoxLayout(self)
         self.title = QLabel(self)
@@ -69,7 +75,12 @@ class ReturnsScreen(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(TOUCH_HEIGHT - 8)
         self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.itemChanged.connect(lambda *_: self.show_split())
         lay.addWidget(self.table, 1)
+        self.split = QLabel(self)
+        self.split.setObjectName("return_split")
+        set_font(self.split, 16, bold=True)
+        lay.addWidget(self.split)
         self.message = MessageBar(self)
         lay.addWidget(self.message)
         self.return_button = big_button("", self, name="return_do")
@@ -106,21 +117,23 @@ class ReturnsScreen(QWidget):
 
     def _not_found(self, exc: Exception) -> None:
         self.found = None
+        self.shown = []
         self.table.setRowCount(0)
+        self.split.setText("")
         self.return_button.setEnabled(False)
         self.info.setText("")
         self.message.show_error(exc)
 
     def show_receipt(self, found: ReturnableReceipt) -> None:
         self.found = found
+        self.shown = [ln for ln in found.lines if ln.left.milli > 0]
         self.info.setText(translate("CashierReturns", "Receipt total %1").replace("%1", found.total.format()))
-        self.table.setRowCount(len(found.lines))
-        for r, ln in enumerate(found.lines):
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.shown))
+        for r, ln in enumerate(self.shown):
             check = QTableWidgetItem()
-            left = ln.left.milli > 0
-            check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled if left
-                           else Qt.ItemFlag.NoItemFlags)
-            check.setCheckState(Qt.CheckState.Checked if left else Qt.CheckState.Unchecked)
+            check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            check.setCheckState(Qt.CheckState.Checked)
             self.table.setItem(r, COL_CHECK, check)
             for col, text in ((COL_NAME, ln.name), (COL_SOLD, ln.sold.format()), (COL_RETURNED, ln.returned.format()),
                               (COL_LEFT, ln.left.format()), (COL_SUM, ln.total.format(currency=False))):
@@ -128,23 +141,47 @@ class ReturnsScreen(QWidget):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(r, col, item)
             qty = QTableWidgetItem(ln.left.format())
-            qty.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable if left else Qt.ItemFlag.NoItemFlags)
+            qty.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsSelectable)
             self.table.setItem(r, COL_QTY, qty)
-        self.return_button.setEnabled(any(ln.left.milli for ln in found.lines))
-        if not self.return_button.isEnabled():
+        self.table.blockSignals(False)
+        if self.shown:
+            self.table.selectRow(0)
+        self.return_button.setEnabled(bool(self.shown))
+        self.show_split()
+        if not self.shown:
             self.message.show_error(translate("CashierReturns", "Everything on this receipt has already been returned."))
 
     def chosen_items(self) -> list[tuple[int, Quantity]]:
         """The ticked lines with the typed quantities (raises a typed error for a bad quantity)."""
         assert self.found is not None
         items = []
-        for r, ln in enumerate(self.found.lines):
+        for r, ln in enumerate(self.shown):
             check = self.table.item(r, COL_CHECK)
             if check is None or check.checkState() != Qt.CheckState.Checked:
                 continue
             text = self.table.item(r, COL_QTY).text()
             items.append((ln.position, Quantity.parse(text, ln.sold.unit, field="quantity")))
         return items
+
+    def split_text(self, items: list[tuple[int, Quantity]]) -> str:
+        assert self.found is not None
+        parts = []
+        for kind, amount in refund_split(self.found, items):
+            name = {PaymentKind.CASH: translate("CashierReturns", "in cash %1"),
+                    PaymentKind.CARD: translate("CashierReturns", "to the card %1")}.get(
+                kind, translate("CashierReturns", "non-cash %1"))
+            parts.append(name.replace("%1", amount.format()))
+        return translate("CashierReturns", "To pay back: %1").replace("%1", ", ".join(parts) or Money(0).format())
+
+    def show_split(self) -> None:
+        """How the ticked lines' money goes back, by the receipt's own tenders."""
+        if self.found is None:
+            self.split.setText("")
+            return
+        try:
+            self.split.setText(self.split_text(self.chosen_items()))
+        except Exception:
+            self.split.setText("")  # a quantity being typed; the return button says what is wrong
 
     def set_quantity(self, row: int, text: str) -> None:
         self.table.item(row, COL_QTY).setText(text)
@@ -164,6 +201,10 @@ class ReturnsScreen(QWidget):
             self.message.show_error(translate("CashierReturns", "Tick at least one line."))
             return
         dlg = CredentialsDialog(translate("CashierReturns", "Return: administrator"), self)
+        dlg.split = QLabel(self.split_text(items), dlg)  # what goes back, seen before confirming
+        dlg.split.setObjectName("confirm_split")
+        set_font(dlg.split, 16, bold=True)
+        dlg.layout().insertWidget(0, dlg.split)
         dlg.accepted.connect(lambda: self.refund(*dlg.credentials(), items))
         self.dialog = dlg
         dlg.open()
@@ -192,3 +233,21 @@ class ReturnsScreen(QWidget):
         self.message.show_info(note)
         self.output.deliver(result.id, note=note)
         self.find(quiet=True)  # the returned quantities now show
+
+
+def refund_split(found: ReturnableReceipt, items: list[tuple[int, Quantity]]) -> list[tuple[PaymentKind, Money]]:
+    """The money of ``items`` by the receipt's tenders, in proportion: what ``SaleService.refund``
+    pays back (the last part of a line takes exactly the rest of its money)."""
+    by_pos = {ln.position: ln for ln in found.lines}
+    total = 0
+    for pos, qty in items:
+        ln = by_pos.get(pos)
+        if ln is None or qty.milli <= 0 or qty.milli > ln.left.milli or ln.sold.milli <= 0:
+            continue
+        if qty.milli == ln.left.milli:
+            total += ln.total.tiyn - div_half_up(ln.total.tiyn * ln.returned.milli, ln.sold.milli)
+        else:
+            total += div_half_up(ln.total.tiyn * qty.milli, ln.sold.milli)
+    kinds = [k for k, _ in found.payments] or [PaymentKind.CASH]
+    shares = spread(total, [m.tiyn for _, m in found.payments] or [1])
+    return [(k, Money(s)) for k, s in zip(kinds, shares, strict=True) if s > 0]
