@@ -4,6 +4,27 @@
 <context>
     <name>AdminCatalogIO</name>
     <message numerus="yes">
+        <source>%n product(s) to import</source>
+        <translation>
+            <numerusform>%n product to import</numerusform>
+            <numerusform>%n products to import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): those rows are fixed or skipped as listed.</source>
+        <translation>
+            <numerusform>%n warning: that row is fixed or skipped as listed.</numerusform>
+            <numerusform>%n warnings: those rows are fixed or skipped as listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Catalog replaced: %n product(s) imported.</source>
         <translation>
             <numerusform>Catalog replaced: %n product imported.</numerusform>

@@ -46,6 +46,35 @@
 </context>
 <context>
     <name>AdminCatalogIO</name>
+    <message numerus="yes">
+        <source>%n product(s) to import</source>
+        <translation>
+            <numerusform>%n тауар жүктеледі</numerusform>
+            <numerusform>%n тауар жүктеледі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n жол оқылды</numerusform>
+            <numerusform>%n жол оқылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): those rows are fixed or skipped as listed.</source>
+        <translation>
+            <numerusform>%n ескерту: бұл жолдар тізімде көрсетілгендей түзетілді немесе өткізілді.</numerusform>
+            <numerusform>%n ескерту: бұл жолдар тізімде көрсетілгендей түзетілді немесе өткізілді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1C export (CommerceML): %1.</source>
+        <translation>1С жүктеуі (CommerceML): %1.</translation>
+    </message>
+    <message>
+        <source>CSV file, encoding %1, columns separated by %2.</source>
+        <translation>CSV файлы, кодтау %1, бағандарды бөлгіш — %2.</translation>
+    </message>
     <message>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
@@ -61,6 +90,10 @@
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
+    <message>
+        <source>Column</source>
+        <translation>Баған</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %n product(s).</source>
         <translation>
@@ -69,8 +102,16 @@
         </translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>Өріс</translation>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Жүктеу</translation>
+    </message>
+    <message>
+        <source>Import the catalog?</source>
+        <translation>Каталогты жүктеу керек пе?</translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -81,16 +122,52 @@
         <translation>Файл жолы</translation>
     </message>
     <message>
+        <source>Price type: %1.</source>
+        <translation>Баға түрі: %1.</translation>
+    </message>
+    <message>
+        <source>Prices are written with a decimal comma.</source>
+        <translation>Бағалар ондық үтірмен жазылған.</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>Қате</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 оқылуда…</translation>
     </message>
     <message>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
+        <source>Save the list</source>
+        <translation>Тізімді сақтау</translation>
+    </message>
+    <message>
+        <source>Save the list…</source>
+        <translation>Тізімді сақтау…</translation>
+    </message>
+    <message>
         <source>The file was not imported</source>
         <translation>Файл импортталмады</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>үтір</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>нүктелі үтір</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>тік сызық</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1607,21 @@
     </message>
 </context>
 <context>
+    <name>CashierPreview</name>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Receipt preview</source>
+        <translation>Чекті қарау</translation>
+    </message>
+    <message>
+        <source>This is what the printer prints (no paper receipt on this PC).</source>
+        <translation>Чек қағазда осылай көрінеді (бұл ДК-да чек басылмайды).</translation>
+    </message>
+</context>
+<context>
     <name>CashierReceipts</name>
     <message>
         <source>Duplicate</source>
@@ -1544,12 +1636,12 @@
         <translation>Фискалдық белгі</translation>
     </message>
     <message>
-        <source>Print the last receipt</source>
-        <translation>Соңғы чекті басып шығару</translation>
+        <source>Offline data: the receipts of the shift and the OFD</source>
+        <translation>Автономды деректер: ауысым чектері және ФДО</translation>
     </message>
     <message>
-        <source>Receipts of the shift</source>
-        <translation>Ауысым чектері</translation>
+        <source>Print the last receipt</source>
+        <translation>Соңғы чекті басып шығару</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1580,12 +1672,20 @@
         <translation>ФДО қабылдамады</translation>
     </message>
     <message>
+        <source>not for the OFD</source>
+        <translation>ФДО-ға емес</translation>
+    </message>
+    <message>
         <source>offline</source>
         <translation>дербес режим</translation>
     </message>
     <message>
         <source>printed</source>
         <translation>басып шығарылды</translation>
+    </message>
+    <message>
+        <source>refused by the OFD</source>
+        <translation>ФДО қабылдамады</translation>
     </message>
     <message>
         <source>sent to the OFD</source>
@@ -3205,6 +3305,10 @@
     <message>
         <source>Lock the register</source>
         <translation>Кассаны құлыптау</translation>
+    </message>
+    <message>
+        <source>Offline data</source>
+        <translation>Автономды деректер</translation>
     </message>
     <message>
         <source>Print the last receipt</source>

@@ -46,6 +46,38 @@
 </context>
 <context>
     <name>AdminCatalogIO</name>
+    <message numerus="yes">
+        <source>%n product(s) to import</source>
+        <translation>
+            <numerusform>%n товар к загрузке</numerusform>
+            <numerusform>%n товара к загрузке</numerusform>
+            <numerusform>%n товаров к загрузке</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>прочитана %n строка</numerusform>
+            <numerusform>прочитано %n строки</numerusform>
+            <numerusform>прочитано %n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): those rows are fixed or skipped as listed.</source>
+        <translation>
+            <numerusform>%n предупреждение: эти строки исправлены или пропущены, как указано в списке.</numerusform>
+            <numerusform>%n предупреждения: эти строки исправлены или пропущены, как указано в списке.</numerusform>
+            <numerusform>%n предупреждений: эти строки исправлены или пропущены, как указано в списке.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1C export (CommerceML): %1.</source>
+        <translation>Выгрузка 1С (CommerceML): %1.</translation>
+    </message>
+    <message>
+        <source>CSV file, encoding %1, columns separated by %2.</source>
+        <translation>Файл CSV, кодировка %1, разделитель столбцов — %2.</translation>
+    </message>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
@@ -62,6 +94,10 @@
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %n product(s).</source>
         <translation>
@@ -71,8 +107,16 @@
         </translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>Поле</translation>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Загрузить</translation>
+    </message>
+    <message>
+        <source>Import the catalog?</source>
+        <translation>Загрузить каталог?</translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -83,16 +127,52 @@
         <translation>Строка файла</translation>
     </message>
     <message>
+        <source>Price type: %1.</source>
+        <translation>Тип цен: %1.</translation>
+    </message>
+    <message>
+        <source>Prices are written with a decimal comma.</source>
+        <translation>Цены записаны с десятичной запятой.</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
     </message>
     <message>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
+        <source>Save the list</source>
+        <translation>Сохранить список</translation>
+    </message>
+    <message>
+        <source>Save the list…</source>
+        <translation>Сохранить список…</translation>
+    </message>
+    <message>
         <source>The file was not imported</source>
         <translation>Файл не импортирован</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>запятая</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>точка с запятой</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>вертикальная черта</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1615,21 @@
     </message>
 </context>
 <context>
+    <name>CashierPreview</name>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Receipt preview</source>
+        <translation>Просмотр чека</translation>
+    </message>
+    <message>
+        <source>This is what the printer prints (no paper receipt on this PC).</source>
+        <translation>Так чек выглядит на бумаге (на этом ПК чек не печатается).</translation>
+    </message>
+</context>
+<context>
     <name>CashierReceipts</name>
     <message>
         <source>Duplicate</source>
@@ -1549,12 +1644,12 @@
         <translation>Фискальный признак</translation>
     </message>
     <message>
-        <source>Print the last receipt</source>
-        <translation>Распечатать последний чек</translation>
+        <source>Offline data: the receipts of the shift and the OFD</source>
+        <translation>Автономные данные: чеки смены и ОФД</translation>
     </message>
     <message>
-        <source>Receipts of the shift</source>
-        <translation>Чеки смены</translation>
+        <source>Print the last receipt</source>
+        <translation>Распечатать последний чек</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1585,12 +1680,20 @@
         <translation>не принят ОФД</translation>
     </message>
     <message>
+        <source>not for the OFD</source>
+        <translation>не для ОФД</translation>
+    </message>
+    <message>
         <source>offline</source>
         <translation>автономно</translation>
     </message>
     <message>
         <source>printed</source>
         <translation>напечатан</translation>
+    </message>
+    <message>
+        <source>refused by the OFD</source>
+        <translation>отклонён ОФД</translation>
     </message>
     <message>
         <source>sent to the OFD</source>
@@ -3219,6 +3322,10 @@
     <message>
         <source>Lock the register</source>
         <translation>Заблокировать кассу</translation>
+    </message>
+    <message>
+        <source>Offline data</source>
+        <translation>Автономные данные</translation>
     </message>
     <message>
         <source>Print the last receipt</source>

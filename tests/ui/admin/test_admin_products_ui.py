@@ -106,6 +106,11 @@ def test_good_csv_replaces_the_catalog_with_progress(ui, tmp_path: Path) -> None
     assert page.io.progress_dialog is not None
     ui.settle(page)
     assert page.io.progress_dialog is None
+    preview = page.io.preview_dialog  # nothing changed yet: the operator sees what was found
+    assert preview is not None and preview.isVisible() and "UTF-8" in preview.summary.text()
+    assert len({p.code for p in ui.ctx.catalog.list_products(ui.register_id)}) < 301
+    preview.apply_button.click()
+    ui.settle(page)
     codes = {p.code for p in ui.ctx.catalog.list_products(ui.register_id)}
     assert len(codes) == 301 and "9999" in codes  # the free position is kept
     assert "300" in page.status.text() or "301" in page.status.text()
@@ -153,3 +158,34 @@ def test_bundle_edit_and_delete(ui) -> None:
     page.delete_bundle_button.click()
     ui.settle(page)
     assert ui.ctx.catalog.list_bundles(ui.register_id) == []
+
+
+def test_excel_csv_of_russian_windows_is_shown_before_it_is_applied(ui, tmp_path: Path) -> None:
+    """cp1251, ';' and a decimal comma, as Excel saves «CSV (разделители — точка с запятой)»."""
+    f = tmp_path / "excel.csv"
+    rows = ["Код;Код группы;Баркод;Наименование;Цена;Скидка;НДС"]
+    rows += [f"{i};1;{4870000000000 + i};Молоко «Домик» {i};1 234,50;0;16" for i in range(1, 6)]
+    rows += ["6;1;48A;Кривой штрихкод;10,00;0;16"]
+    f.write_bytes(("\r\n".join(rows) + "\r\n").encode("cp1251"))
+    page = ui.page("products")
+    page.ask_open_path = lambda caption, pattern: str(f)
+    page.confirm = lambda text: True
+    page.import_button.click()
+    ui.settle(page)
+    dlg = page.io.errors_dialog  # a bad barcode: refused whole, every problem listed with its column
+    assert dlg is not None and dlg.isVisible()
+    cells = [dlg.table.item(r, 2).text() for r in range(dlg.table.rowCount())]
+    assert "Баркод" in cells  # the column as the file names it
+    saved = tmp_path / "issues.csv"
+    dlg.ask_save_path = lambda: str(saved)
+    dlg.save_button.click()
+    assert saved.exists() and saved.stat().st_size > 0
+    f.write_bytes(("\r\n".join(rows[:-1]) + "\r\n").encode("cp1251"))
+    page.import_button.click()
+    ui.settle(page)
+    preview = page.io.preview_dialog
+    text = preview.summary.text()
+    assert "1251" in text and ("точка с запятой" in text or "semicolon" in text)
+    preview.apply_button.click()
+    ui.settle(page)
+    assert ui.ctx.catalog.find_by_code(ui.register_id, "3").price == Money(1234_50)

@@ -1,9 +1,12 @@
 """CSV / 1C catalog import and CSV export of one register, off the GUI thread.
 
-The import replaces the register's catalog all or nothing (``services/exchange.py``). Progress
-callbacks arrive on the worker thread and are re-emitted through a signal, so the
-``QProgressDialog`` is only touched on the GUI thread; its Cancel sets the ``CancelToken``.
-A rejected file opens a table of every bad row with its row, line and field.
+An import first reads the file without applying it (``preview_catalog_file``): the operator sees
+what was found — format, files, encoding, separator, decimal comma, 1C price type, rows — and
+every warning in a scrollable list, then applies it; the catalog is replaced all or nothing
+(``services/exchange.py``). A rejected file opens the list of every error with its row, line and
+column as written in the file, which can be saved. Progress callbacks arrive on the worker thread
+and are re-emitted through a signal, so the ``QProgressDialog`` is only touched on the GUI
+thread; its Cancel sets the ``CancelToken``.
 """
 
 from __future__ import annotations
@@ -11,12 +14,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from alsep_desktop.exchange.progress import CancelToken
-from alsep_desktop.exchange.rows import ImportFailed
-from alsep_desktop.services.exchange import export_catalog_file, import_catalog_file
+from alsep_desktop.exchange.report import write_issue_report
+from alsep_desktop.exchange.rows import ImportFailed, ImportIssue
+from alsep_desktop.services.exchange import (
+    CatalogPreview,
+    apply_catalog_file,
+    export_catalog_file,
+    preview_catalog_file,
+)
 from alsep_desktop.ui.admin.common import Page, big_button, describe_error, fill_table, make_table
 from alsep_desktop.ui.i18n.errors import error_message, issue_text
 from alsep_desktop.ui.qt import (
     QDialog,
+    QFileDialog,
+    QHBoxLayout,
     QLabel,
     QObject,
     QProgressDialog,
@@ -33,28 +44,102 @@ class _Progress(QObject):
     moved = Signal(int, int)  # emitted on the worker thread, delivered on the GUI thread
 
 
-class ImportErrorsDialog(QDialog):
-    """Every error of a rejected file: row, line, field and the problem."""
+def _issue_rows(issues: tuple[ImportIssue, ...]) -> list[tuple]:
+    lang = current_language()
+    return [
+        (i.row if i.row is not None else "", i.line if i.line is not None else "", i.column or i.field or "",
+         i.file or "", f"{error_message(lang, i.code)} ({issue_text(i, lang)})")
+        for i in issues
+    ]
 
-    def __init__(self, parent: QWidget, error: ImportFailed) -> None:
+
+def _issues_table(parent: QWidget, issues: tuple[ImportIssue, ...]):  # noqa: ANN202
+    table = make_table(parent, [translate("AdminCatalogIO", "Row"), translate("AdminCatalogIO", "Line"),
+                                translate("AdminCatalogIO", "Column"), translate("AdminCatalogIO", "File"),
+                                translate("AdminCatalogIO", "Problem")])
+    fill_table(table, _issue_rows(issues))
+    return table
+
+
+class _IssuesDialog(QDialog):
+    """A summary, the scrollable list of issues, and a button that saves the list as CSV."""
+
+    def __init__(self, parent: QWidget, title: str, summary: str, issues: tuple[ImportIssue, ...]) -> None:
         super().__init__(parent)
-        self.setWindowTitle(translate("AdminCatalogIO", "The file was not imported"))
-        self.resize(760, 420)
-        lay = QVBoxLayout(self)
-        self.summary = QLabel(describe_error(error), self)
+        self.issues = issues
+        self.setWindowTitle(title)
+        self.resize(820, 460)
+        self.lay = QVBoxLayout(self)
+        self.summary = QLabel(summary, self)
         self.summary.setWordWrap(True)
-        lay.addWidget(self.summary)
-        self.table = make_table(self, [translate("AdminCatalogIO", "Row"), translate("AdminCatalogIO", "Line"), translate("AdminCatalogIO", "Field"), translate("AdminCatalogIO", "Problem")])
-        lang = current_language()
-        fill_table(self.table, [
-            (i.row if i.row is not None else "", i.line if i.line is not None else "", i.field or "",
-             f"{error_message(lang, i.code)} ({issue_text(i, lang)})")
-            for i in error.issues
-        ])
-        lay.addWidget(self.table, 1)
+        self.lay.addWidget(self.summary)
+        self.table = _issues_table(self, issues)
+        self.lay.addWidget(self.table, 1)
+        self.buttons = QHBoxLayout()
+        self.save_button = big_button(translate("AdminCatalogIO", "Save the list…"), self)
+        self.save_button.setEnabled(bool(issues))
+        self.save_button.clicked.connect(self.save_list)
+        self.buttons.addWidget(self.save_button)
+        self.buttons.addStretch(1)
+        self.lay.addLayout(self.buttons)
+
+    def ask_save_path(self) -> str:
+        return QFileDialog.getSaveFileName(self, translate("AdminCatalogIO", "Save the list"), "catalog-issues.csv",
+                                           "CSV (*.csv)")[0]
+
+    def save_list(self) -> None:
+        path = self.ask_save_path()
+        if path:
+            write_issue_report(self.issues, path)
+
+
+class ImportErrorsDialog(_IssuesDialog):
+    """Every error (and warning) of a rejected file: row, line, column as in the file, the problem."""
+
+    def __init__(self, parent: QWidget, error: ImportFailed, warnings: tuple[ImportIssue, ...] = ()) -> None:
+        super().__init__(parent, translate("AdminCatalogIO", "The file was not imported"), describe_error(error),
+                         tuple(error.issues) + tuple(warnings))
         close = big_button(translate("AdminCatalogIO", "Close"), self)
         close.clicked.connect(self.accept)
-        lay.addWidget(close)
+        self.buttons.addWidget(close)
+
+
+def describe_preview(preview: CatalogPreview) -> str:
+    """What was found in the file, in the window's language."""
+    if preview.kind == "csv":
+        separator = {",": translate("AdminCatalogIO", "comma"), ";": translate("AdminCatalogIO", "semicolon"),
+                     "\t": translate("AdminCatalogIO", "tab"), "|": translate("AdminCatalogIO", "vertical bar")}
+        lines = [translate("AdminCatalogIO", "CSV file, encoding %1, columns separated by %2.")
+                 .replace("%1", preview.encoding or "?")
+                 .replace("%2", separator.get(preview.delimiter or ",", preview.delimiter or "?"))]
+        if preview.decimal_comma:
+            lines.append(translate("AdminCatalogIO", "Prices are written with a decimal comma."))
+    else:
+        lines = [translate("AdminCatalogIO", "1C export (CommerceML): %1.").replace("%1", ", ".join(preview.files))]
+        if preview.price_type:
+            lines.append(translate("AdminCatalogIO", "Price type: %1.").replace("%1", preview.price_type))
+    lines.append(translate("AdminCatalogIO", "%n row(s) read", None, preview.rows_read) + "; "
+                 + translate("AdminCatalogIO", "%n product(s) to import", None, preview.rows_ok) + ".")
+    if preview.warnings:
+        lines.append(translate("AdminCatalogIO", "%n warning(s): those rows are fixed or skipped as listed.", None,
+                               len(preview.warnings) + preview.warnings_dropped))
+    return "\n".join(lines)
+
+
+class ImportPreviewDialog(_IssuesDialog):
+    """What the file holds, before anything changes; «Import» replaces the catalog with it."""
+
+    def __init__(self, parent: QWidget, preview: CatalogPreview) -> None:
+        super().__init__(parent, translate("AdminCatalogIO", "Import the catalog?"), describe_preview(preview),
+                         preview.warnings)
+        self.preview = preview
+        cancel = big_button(translate("AdminCatalogIO", "Cancel"), self)
+        cancel.clicked.connect(self.reject)
+        self.apply_button = big_button(translate("AdminCatalogIO", "Import"), self)
+        self.apply_button.setDefault(True)
+        self.apply_button.clicked.connect(self.accept)
+        self.buttons.addWidget(cancel)
+        self.buttons.addWidget(self.apply_button)
 
 
 class CatalogIO:
@@ -64,27 +149,58 @@ class CatalogIO:
         self.page = page
         self.progress_dialog: QProgressDialog | None = None
         self.errors_dialog: ImportErrorsDialog | None = None
+        self.preview_dialog: ImportPreviewDialog | None = None
         self.token: CancelToken | None = None
         self._bridge = _Progress()
         self._bridge.moved.connect(self._moved, Qt.ConnectionType.QueuedConnection)
 
     def start_import(self, register_id: int, path: str, offers: str | None = None) -> None:
-        page, token = self.page, CancelToken()
+        """Read the file first (nothing changes), then show what was found."""
+        page = self.page
+        token = self._start_progress(translate("AdminCatalogIO", "Reading %1…").replace("%1", Path(path).name))
+        bridge = self._bridge
+
+        def op() -> CatalogPreview:  # runs on the worker thread
+            return preview_catalog_file(page.ctx, page.principal, Path(path), offers=offers,
+                                        progress=lambda done, total: bridge.moved.emit(done, total), cancel=token)
+
+        page.call(op, lambda preview: self._previewed(register_id, path, offers, preview), self._failed)
+
+    def _start_progress(self, text: str) -> CancelToken:
+        token = CancelToken()
         self.token = token
-        dlg = QProgressDialog(translate("AdminCatalogIO", "Importing %1…").replace("%1", Path(path).name), translate("AdminCatalogIO", "Cancel"), 0, 1000, page)
+        dlg = QProgressDialog(text, translate("AdminCatalogIO", "Cancel"), 0, 1000, self.page)
         dlg.setWindowModality(Qt.WindowModality.WindowModal)
         dlg.setMinimumDuration(300)
         dlg.setAutoClose(False)
         dlg.setAutoReset(False)
         dlg.canceled.connect(token.cancel)
         self.progress_dialog = dlg
+        return token
+
+    def _previewed(self, register_id: int, path: str, offers: str | None, preview: CatalogPreview) -> None:
+        self._close_progress()
+        if not preview.ok:
+            self._failed(ImportFailed(preview.errors), preview.warnings)
+            return
+        dlg = ImportPreviewDialog(self.page, preview)
+        dlg.accepted.connect(lambda: self.apply(register_id, path, offers, preview))
+        self.preview_dialog = dlg
+        dlg.open()
+
+    def apply(self, register_id: int, path: str, offers: str | None, preview: CatalogPreview) -> None:
+        """Replace the catalog with the file as it was shown (same encoding, separator, price type)."""
+        page = self.page
+        token = self._start_progress(translate("AdminCatalogIO", "Importing %1…").replace("%1", Path(path).name))
         bridge = self._bridge
 
         def op():  # noqa: ANN202 - runs on the worker thread
-            return import_catalog_file(page.ctx, page.principal, register_id, Path(path), offers=offers,
-                                       progress=lambda done, total: bridge.moved.emit(done, total), cancel=token)
+            return apply_catalog_file(page.ctx, page.principal, register_id, Path(path), offers=offers,
+                                      price_type=preview.price_type, encoding=preview.encoding,
+                                      delimiter=preview.delimiter,
+                                      progress=lambda done, total: bridge.moved.emit(done, total), cancel=token)
 
-        page.call(op, self._done, self._failed)
+        page.call(op, lambda imported: self._done(imported.count), self._failed)
 
     def _moved(self, done: int, total: int) -> None:
         if self.progress_dialog is not None and total > 0:
@@ -101,11 +217,11 @@ class CatalogIO:
         self._close_progress()
         self.page.say(translate("AdminCatalogIO", "Catalog replaced: %n product(s) imported.", None, count))
 
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, exc: Exception, warnings: tuple[ImportIssue, ...] = ()) -> None:
         self._close_progress()
         self.page.fail(exc)
         if isinstance(exc, ImportFailed):
-            self.errors_dialog = ImportErrorsDialog(self.page, exc)
+            self.errors_dialog = ImportErrorsDialog(self.page, exc, warnings)
             self.errors_dialog.open()
 
     def export(self, register_id: int, path: str) -> None:
