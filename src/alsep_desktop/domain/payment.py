@@ -36,8 +36,9 @@ class CardSlip:
     terminal_id: str = ""
     card_type: str = ""
     auth_code: str = ""
-    rrn: str = ""
+    rrn: str = ""  # card: the bank's RRN; Kaspi QR: the order number
     receipt_number: str = ""
+    method: str = "card"  # "card" or "qr" (paid with the Kaspi app on the terminal's QR)
 
 
 @dataclass(frozen=True, slots=True)

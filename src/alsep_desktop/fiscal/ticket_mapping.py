@@ -8,7 +8,9 @@
   domain already spreads them) follows the line as a DISCOUNT / MARKUP item, so
   sum(commodity) - sum(discount) + sum(markup) == total exactly;
 * payments are merged per protocol payment type, except card payments that carry the
-  terminal's slip (``card_payment_fields``); ``taken`` and ``change`` as settled;
+  terminal's slip (``card_payment_fields``) and QR payments made on the terminal
+  (``mobile_payment_fields``: qr_type = what the terminal names the method, qr_id = the order
+  number); ``taken`` and ``change`` as settled;
 * ticket-level taxes are the domain's per-rate VAT totals;
 * returns carry ``parent_ticket``; ``Domain`` is never sent (decision 0109).
 """
@@ -158,6 +160,12 @@ def _payments(t: pb.TicketRequest, receipt: Receipt) -> None:
         if p.card is not None and p.kind is PaymentKind.CARD:
             entry = t.payments.add(type=pb.PAYMENT_CARD, sum=money_to_pb(p.amount.tiyn))
             _card_fields(entry.card_payment_fields, p.card)
+        elif p.card is not None and p.kind is PaymentKind.MOBILE:
+            entry = t.payments.add(type=pb.PAYMENT_MOBILE, sum=money_to_pb(p.amount.tiyn))
+            if p.card.card_type:
+                entry.mobile_payment_fields.qr_type = p.card.card_type
+            if p.card.rrn:
+                entry.mobile_payment_fields.qr_id = p.card.rrn  # the QR order number
         else:
             merged[PAYMENT[p.kind]] = merged.get(PAYMENT[p.kind], 0) + p.amount.tiyn
     for ptype, tiyn in sorted(merged.items()):

@@ -68,4 +68,4 @@ def with_card(
 def slip_of(result: TerminalResult) -> CardSlip:
     return CardSlip(terminal_id=result.terminal_id or "", card_type=result.card_type or "",
                     auth_code=result.auth_code or "", rrn=result.rrn or "",
-                    receipt_number=result.receipt_number or "")
+                    receipt_number=result.receipt_number or "", method=result.method or "card")

@@ -349,10 +349,12 @@ class SaleService:
 
 
 def with_slip(payments: Sequence[Payment], slip: CardSlip | None) -> list[Payment]:
-    """The payments with the terminal's slip on the card part (the only card payment)."""
+    """The payments with the terminal's slip on the card part (the only card payment). A part the
+    buyer paid by QR on the terminal is a mobile payment (OFD ``PAYMENT_MOBILE``)."""
     if slip is None:
         return list(payments)
-    return [Payment(p.kind, p.amount, slip) if p.kind is PaymentKind.CARD else p for p in payments]
+    kind = PaymentKind.MOBILE if slip.method == "qr" else PaymentKind.CARD
+    return [Payment(kind, p.amount, slip) if p.kind is PaymentKind.CARD else p for p in payments]
 
 
 def _ntin_of(row: object) -> dict[str, str]:

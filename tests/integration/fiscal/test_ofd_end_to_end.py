@@ -193,3 +193,17 @@ def test_a_return_cannot_be_encoded_without_its_parent() -> None:
 
     with pytest.raises(OfdEncodeError, match="parent_ticket"):
         receipt_to_ticket(make_receipt(OperationKind.SALE_RETURN), when=WHEN, operator_code=1)
+
+
+def test_a_qr_payment_on_the_terminal_is_a_mobile_payment(ofd_sandbox: OfdSandbox, wire) -> None:  # type: ignore[no-untyped-def]
+    from alsep_desktop.services.sale import with_slip
+
+    client, frames = wire
+    qr = CardSlip(terminal_id="KASPI001", card_type="KASPI_QR", rrn="ORD-7731", method="qr")
+    items = [LineItem("Хлеб", Money.of(250), Quantity.of(1), VAT_16, barcode="4870001000012")]
+    receipt = build_receipt(OperationKind.SALE, items, with_slip([Payment(PaymentKind.CARD, Money.of(250))], qr))
+    ticket = receipt_to_ticket(receipt, when=WHEN, operator_code=1, document_number=5, shift_number=1)
+    assert client.call(ticket_request(ticket, DOC)).accepted
+    (payment,) = sent(frames)["ticket"]["payments"]
+    assert payment["type"] == pb.PAYMENT_MOBILE
+    assert payment["mobile_payment_fields"] == {"qr_type": "KASPI_QR", "qr_id": "ORD-7731"}
