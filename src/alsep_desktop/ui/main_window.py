@@ -106,6 +106,9 @@ class MainWindow(QMainWindow):
         self.pin_action.setObjectName("change_pin")
         self.pin_action.setShortcut(QKeySequence(KEY_CHANGE_PIN))
         self.pin_action.triggered.connect(self.open_change_pin)
+        self.offline_action = QAction(self)
+        self.offline_action.setObjectName("offline_data")
+        self.offline_action.triggered.connect(lambda: self._working() and self.show_tab(self.receipts))
         self.selftest_action = QAction(self)
         self.selftest_action.triggered.connect(self.open_selftest)
         self.help_action = QAction(self)
@@ -114,7 +117,7 @@ class MainWindow(QMainWindow):
         self.devices_action.triggered.connect(self.open_devices)
         self.camera_action = QAction(self, checkable=True)
         self.camera_action.toggled.connect(self.toggle_camera)
-        for a in (self.lock_action, self.switch_action, self.pin_action, self.selftest_action, self.devices_action,
+        for a in (self.lock_action, self.switch_action, self.pin_action, self.offline_action, self.selftest_action, self.devices_action,
                   self.camera_action, self.help_action):
             self.cashier_menu.addAction(a)
         self.language_menu = self.menuBar().addMenu("")
@@ -166,6 +169,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setText(translate("MainWindow", "Lock") + f"\t{KEY_LOCK}")
         self.switch_action.setText(translate("MainWindow", "Switch cashier") + f"\t{KEY_SWITCH}")
         self.pin_action.setText(translate("MainWindow", "Change PIN…"))
+        self.offline_action.setText(translate("MainWindow", "Offline data") + f"\t{KEY_RECEIPTS}")
         self.selftest_action.setText(translate("MainWindow", "Self-test"))
         self.devices_action.setText(translate("MainWindow", "Devices…"))
         self.camera_action.setText(translate("MainWindow", "Scan with the camera (marked goods)"))

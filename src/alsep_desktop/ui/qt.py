@@ -67,6 +67,7 @@ from PySide6.QtWidgets import (  # noqa: F401
     QProgressDialog,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QSplitter,

@@ -15,6 +15,7 @@ from alsep_desktop.ui.cashier.common import (
     big_button,
     error_text,
 )
+from alsep_desktop.ui.cashier.preview import preview_document
 from alsep_desktop.ui.qt import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget, translate
 
 
@@ -75,6 +76,8 @@ class ReceiptOutput:
         self.dialog: ReceiptOutDialog | None = None
 
     def deliver(self, receipt_id: int, *, duplicate: bool = False, note: str = "") -> None:
+        preview_document(self.counter, self.parent,
+                         lambda: self.counter.printing.receipt_document(receipt_id, duplicate=duplicate))
         def printed(_: object) -> None:
             text = translate("CashierOutput", "Duplicate printed.") if duplicate else translate("CashierOutput", "Receipt printed.")
             self.bar.show_info(f"{note} {text}".strip())

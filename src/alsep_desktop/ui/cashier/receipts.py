@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from alsep_desktop.services.changes import Changes
 from alsep_desktop.services.documents import DocumentResult
+from alsep_desktop.services.offline_data import (
+    OFD_NONE,
+    OFD_REFUSED,
+    OFD_SENT,
+    OFD_WAITING,
+    ShiftDocument,
+    shift_documents,
+)
 from alsep_desktop.ui.cashier.common import (
     TOUCH_HEIGHT,
     Counter,
@@ -70,7 +78,7 @@ class ReceiptsScreen(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(translate("CashierReceipts", "Receipts of the shift"))
+        self.title.setText(translate("CashierReceipts", "Offline data: the receipts of the shift and the OFD"))
         self.duplicate_button.setText(with_key(translate("CashierReceipts", "Duplicate"), KEY_DUPLICATE))
         self.last_button.setText(with_key(translate("CashierReceipts", "Print the last receipt"), KEY_LAST))
         self.refresh_button.setText(with_key(translate("CashierReceipts", "Refresh"), KEY_REFRESH))
@@ -90,10 +98,24 @@ class ReceiptsScreen(QWidget):
         register_id = self.counter.register_id
         if register_id is None:
             return
-        self.counter.ops.run(lambda: self.counter.ctx.sales.shift_receipts(register_id), self.show_rows,
-                             self.message.show_error)
+        uow = self.counter.ctx.uow
+        self.counter.ops.run(lambda: shift_documents(uow, register_id), self.show_documents, self.message.show_error)
+
+    def show_documents(self, docs: list[ShiftDocument]) -> None:
+        """«Автономные данные»: each document with where it stands with the OFD."""
+        self.ofd_states = {d.document.id: d.ofd for d in docs}
+        self.show_rows([d.document for d in docs])
 
     def state_text(self, r: DocumentResult) -> str:
+        ofd = getattr(self, "ofd_states", {}).get(r.id)
+        if ofd is not None:
+            text = {
+                OFD_SENT: translate("CashierReceipts", "sent to the OFD"),
+                OFD_WAITING: translate("CashierReceipts", "waiting for the OFD"),
+                OFD_REFUSED: translate("CashierReceipts", "refused by the OFD"),
+                OFD_NONE: translate("CashierReceipts", "not for the OFD"),
+            }[ofd]
+            return text + (" · " + translate("CashierReceipts", "offline") if r.offline else "")
         states = {
             "signed": translate("CashierReceipts", "sent to the OFD"),
             "printed": translate("CashierReceipts", "printed"),

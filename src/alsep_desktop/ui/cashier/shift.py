@@ -17,6 +17,7 @@ from alsep_desktop.ui.cashier.common import (
     set_font,
     with_key,
 )
+from alsep_desktop.ui.cashier.preview import preview_document
 from alsep_desktop.ui.qt import (
     QDialog,
     QEvent,
@@ -131,6 +132,7 @@ class ShiftScreen(QWidget):
             self.message.show_error(exc)
             return
         self.view.setPlainText("\n".join(lines))
+        preview_document(self.counter, self, lambda: printing.report_document(register_id, report, cashier))
         title = translate("CashierShift", "X report") if report.kind == "X" else translate("CashierShift", "Z report: the shift is closed")
         if report.ofd_differences:
             title += " " + translate("CashierShift", "The OFD counters differ: %1").replace("%1", ", ".join(report.ofd_differences))
