@@ -279,6 +279,9 @@ class MainWindow(QMainWindow):
             self.receipts.refresh()
         elif w is self.shift:
             self.shift.cash.refresh()
+            self.shift.cash.amount.setFocus()  # F8 then an amount and Ctrl+I / Ctrl+O
+        elif w is self.returns:
+            self.returns.sign.setFocus()  # F6 then the fiscal sign and Enter
 
     @Slot(str)
     def on_scanned(self, code: str) -> None:
