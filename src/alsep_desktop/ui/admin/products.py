@@ -71,6 +71,11 @@ class ProductsPage(Page):
         bl.addLayout(bb)
         split.addWidget(self.table)
         split.addWidget(bundles)
+        # the product grid takes the height the window has; bundles keep a quarter (issue 11.6)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        self.split = split
         lay.addWidget(split, 1)
         lay.addWidget(self.error)
         lay.addWidget(self.status)

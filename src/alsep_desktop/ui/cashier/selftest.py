@@ -40,8 +40,10 @@ class SelfTestDialog(QDialog):
         self.setWindowTitle(translate("CashierSelfTest", "Self-test"))
         self.setMinimumWidth(560)
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(translate("CashierSelfTest", "Checking the printer, the card terminal, the OFD connection and the network…"),
-                             self))
+        intro = QLabel(translate("CashierSelfTest", "Checking the printer, the card terminal, the OFD connection and the network…"),
+                       self)
+        intro.setWordWrap(True)  # the Kazakh sentence is wider than the dialog (issue 11.6)
+        lay.addWidget(intro)
         self.grid = QGridLayout()
         self.rows: dict[str, tuple[QLabel, QLabel]] = {}
         for i, name in enumerate(("printer", "terminal", "ofd", "network")):
