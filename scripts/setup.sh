@@ -56,6 +56,31 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ constraints.txt -nt
   .venv/bin/python -m pip install -q -c constraints.txt -e '.[dev]'
   touch "$stamp"
 fi
+# Qt's xcb platform plugin (a real window for `make run`) links system libraries a minimal Debian
+# lacks (libxcb-icccm4, libxcb-keysyms1 …): ask ldd what is missing for PySide6's libqxcb.so and
+# install the Debian packages of scripts/qt_system_libs.py's table (issue 11). A missing library's
+# own needs show only once it is there, hence a few rounds.
+if [ "$mode" = "run" ] && command -v ldd >/dev/null 2>&1; then
+  updated=no
+  for _round in 1 2 3; do
+    mapfile -t qt_missing < <(.venv/bin/python scripts/qt_system_libs.py missing)
+    [ ${#qt_missing[@]} -eq 0 ] && break
+    if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+      export DEBIAN_FRONTEND=noninteractive
+      if [ "$updated" = no ]; then
+        apt-get update -qq
+        updated=yes
+        mapfile -t qt_missing < <(.venv/bin/python scripts/qt_system_libs.py missing)  # names apt knows now
+      fi
+      echo "setup: installing what Qt's xcb plugin needs: ${qt_missing[*]}"
+      apt-get install -y -qq --no-install-recommends "${qt_missing[@]}"
+    else
+      echo "setup: Qt's xcb plugin (a window on the desktop) needs: ${qt_missing[*]}" >&2
+      echo "setup: run as root, or: sudo apt-get install ${qt_missing[*]}" >&2
+      break
+    fi
+  done
+fi
 # Protocol modules are generated from the .proto schema by protoc (grpcio-tools).
 if [ -f scripts/gen_proto.py ]; then
   .venv/bin/python scripts/gen_proto.py
