@@ -145,6 +145,13 @@ def test_the_register_lock_dies_with_its_process(make_ctx, tmp_path, db_url) -> 
         child.stdin.flush()  # type: ignore[union-attr]
         assert json.loads(child.stdout.readline())["refused"] is None  # type: ignore[union-attr]  # it holds it
         ctx = make_ctx(db_url)
+        admin = ctx.auth.login("admin@demo.kz", "admin123")
+        ctx.org.unbind_device(admin, regs[0])
+        with ctx.uow() as uow:  # bound to this PC (the same data directory) without claiming it here
+            uow.org.register(regs[0]).bound_device_id = ctx.config.device_id()
+            uow.commit()
+        with pytest.raises(RegisterInUse):  # what the login screen asks at start
+            ctx.org.register_of_device(ctx.config.device_id())
         with pytest.raises(RegisterInUse):
             ctx.claim_register(regs[0])
         child.send_signal(signal.SIGKILL)
@@ -158,6 +165,7 @@ def test_the_register_lock_dies_with_its_process(make_ctx, tmp_path, db_url) -> 
 
                 time.sleep(0.1)
         assert ctx.locks.holds(regs[0])
+        assert ctx.org.register_of_device(ctx.config.device_id()).id == regs[0]
     finally:
         if child.poll() is None:
             child.kill()
