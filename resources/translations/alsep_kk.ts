@@ -2549,6 +2549,10 @@
         <translation>ФДО сервері жауап бермейді. Интернетті және ФДО қызметтерінің төлемін тексеріңіз.</translation>
     </message>
     <message>
+        <source>The PIN was locked too many times: sign in with your password.</source>
+        <translation>PIN-код тым көп рет бұғатталды: құпиясөзбен кіріңіз.</translation>
+    </message>
+    <message>
         <source>The XML file is broken.</source>
         <translation>XML файлы бүлінген.</translation>
     </message>
@@ -2628,8 +2632,20 @@
         </translation>
     </message>
     <message>
+        <source>The line amount {value} is more than a register records (at most {limit}).</source>
+        <translation>Позиция сомасы {value} касса жаза алатыннан көп (ең көбі {limit}).</translation>
+    </message>
+    <message>
+        <source>The markup {value} is more than a register records (at most {limit}).</source>
+        <translation>Үстеме баға {value} касса жаза алатыннан көп (ең көбі {limit}).</translation>
+    </message>
+    <message>
         <source>The payment terminal is not available.</source>
         <translation>Төлем терминалы қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>The payment {value} is more than a register records (at most {limit}).</source>
+        <translation>Төлем {value} касса жаза алатыннан көп (ең көбі {limit}).</translation>
     </message>
     <message>
         <source>The price is not in tenge.</source>
@@ -2658,6 +2674,10 @@
     <message>
         <source>The receipt total is negative.</source>
         <translation>Чек сомасы теріс.</translation>
+    </message>
+    <message>
+        <source>The receipt total {value} is more than a register records (at most {limit}).</source>
+        <translation>Чек сомасы {value} касса жаза алатыннан көп (ең көбі {limit}).</translation>
     </message>
     <message numerus="yes">
         <source>The register has been offline for more than 72 hours. Connect to the internet to upload {count} document(s).</source>
@@ -2771,12 +2791,20 @@
         <translation>Өлшем бірлігі белгісіз.</translation>
     </message>
     <message>
+        <source>Wrong administrator login or password; tries left: {tries_left}.</source>
+        <translation>Әкімшінің логині немесе құпиясөзі қате; қалған әрекет саны: {tries_left}.</translation>
+    </message>
+    <message>
         <source>Wrong login or password.</source>
         <translation>Логин немесе құпиясөз қате.</translation>
     </message>
     <message>
         <source>Wrong number of fields in the row.</source>
         <translation>Жолдағы өрістер саны қате.</translation>
+    </message>
+    <message>
+        <source>{quantity} × {price} rounds to 0.00: a line must cost at least 0.01.</source>
+        <translation>{quantity} × {price} 0,00-ге дейін дөңгелектенеді: позиция құны кемінде 0,01 ₸ болуы керек.</translation>
     </message>
 </context>
 <context>

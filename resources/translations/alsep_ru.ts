@@ -2559,6 +2559,10 @@
         <translation>Сервер ОФД не отвечает. Проверьте интернет и оплату услуг ОФД.</translation>
     </message>
     <message>
+        <source>The PIN was locked too many times: sign in with your password.</source>
+        <translation>PIN-код блокировался слишком много раз: войдите по паролю.</translation>
+    </message>
+    <message>
         <source>The XML file is broken.</source>
         <translation>Файл XML повреждён.</translation>
     </message>
@@ -2639,8 +2643,20 @@
         </translation>
     </message>
     <message>
+        <source>The line amount {value} is more than a register records (at most {limit}).</source>
+        <translation>Сумма позиции {value} больше, чем может записать касса (не более {limit}).</translation>
+    </message>
+    <message>
+        <source>The markup {value} is more than a register records (at most {limit}).</source>
+        <translation>Наценка {value} больше, чем может записать касса (не более {limit}).</translation>
+    </message>
+    <message>
         <source>The payment terminal is not available.</source>
         <translation>Платёжный терминал недоступен.</translation>
+    </message>
+    <message>
+        <source>The payment {value} is more than a register records (at most {limit}).</source>
+        <translation>Оплата {value} больше, чем может записать касса (не более {limit}).</translation>
     </message>
     <message>
         <source>The price is not in tenge.</source>
@@ -2669,6 +2685,10 @@
     <message>
         <source>The receipt total is negative.</source>
         <translation>Сумма чека отрицательная.</translation>
+    </message>
+    <message>
+        <source>The receipt total {value} is more than a register records (at most {limit}).</source>
+        <translation>Сумма чека {value} больше, чем может записать касса (не более {limit}).</translation>
     </message>
     <message numerus="yes">
         <source>The register has been offline for more than 72 hours. Connect to the internet to upload {count} document(s).</source>
@@ -2783,12 +2803,20 @@
         <translation>Неизвестная единица измерения.</translation>
     </message>
     <message>
+        <source>Wrong administrator login or password; tries left: {tries_left}.</source>
+        <translation>Неверный логин или пароль администратора; осталось попыток: {tries_left}.</translation>
+    </message>
+    <message>
         <source>Wrong login or password.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
         <source>Wrong number of fields in the row.</source>
         <translation>Неверное число полей в строке.</translation>
+    </message>
+    <message>
+        <source>{quantity} × {price} rounds to 0.00: a line must cost at least 0.01.</source>
+        <translation>{quantity} × {price} округляется до 0,00: стоимость позиции должна быть не меньше 0,01 ₸.</translation>
     </message>
 </context>
 <context>

@@ -215,4 +215,23 @@ SENTENCES: dict[str, str] = {
         "The register's OFD token is not on this computer (it was entered on another one): "
         "an admin enters it here, in the admin tab: Registers → Update data.",
     ),
+    "auth.invalid_credentials.tries_left": QT_TRANSLATE_NOOP(
+        "Errors", "Wrong administrator login or password; tries left: {tries_left}."
+    ),
+    "auth.pin_disabled": QT_TRANSLATE_NOOP("Errors", "The PIN was locked too many times: sign in with your password."),
+    "domain.line_rounds_to_zero": QT_TRANSLATE_NOOP(
+        "Errors", "{quantity} × {price} rounds to 0.00: a line must cost at least 0.01."
+    ),
+    "domain.line_too_large": QT_TRANSLATE_NOOP(
+        "Errors", "The line amount {value} is more than a register records (at most {limit})."
+    ),
+    "domain.markup_too_large": QT_TRANSLATE_NOOP(
+        "Errors", "The markup {value} is more than a register records (at most {limit})."
+    ),
+    "domain.total_too_large": QT_TRANSLATE_NOOP(
+        "Errors", "The receipt total {value} is more than a register records (at most {limit})."
+    ),
+    "domain.invalid_payment.too_large": QT_TRANSLATE_NOOP(
+        "Errors", "The payment {value} is more than a register records (at most {limit})."
+    ),
 }
