@@ -3387,6 +3387,10 @@
         <translation>Кассирді ауыстыру</translation>
     </message>
     <message>
+        <source>The database</source>
+        <translation>Дерекқор</translation>
+    </message>
+    <message>
         <source>This help</source>
         <translation>Осы анықтама</translation>
     </message>

@@ -3404,6 +3404,10 @@
         <translation>Сменить кассира</translation>
     </message>
     <message>
+        <source>The database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
         <source>This help</source>
         <translation>Эта справка</translation>
     </message>

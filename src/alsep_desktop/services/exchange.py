@@ -18,8 +18,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import insert
-
 from alsep_desktop.app.bootstrap import AppContext
 from alsep_desktop.domain.catalog import FREE_POSITION_CODE, FREE_POSITION_GROUP, FREE_POSITION_NAME
 from alsep_desktop.domain.money import Money
@@ -40,7 +38,6 @@ from alsep_desktop.exchange.rows import (
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.guard import require_admin
 from alsep_desktop.services.org import FREE_POSITION_BARCODE
-from alsep_desktop.store.models import Product
 from alsep_desktop.store.types import new_uuid
 
 CHUNK = 5_000
@@ -231,14 +228,13 @@ def replace_catalog(
         if reg is None:
             raise NotFoundError(what="register", key=register_id)
         uow.catalog.delete_all(register_id)
-        table = Product.__table__
         records = [_record(register_id, r, now) for r in rows]
         if not any(r.code == FREE_POSITION_CODE for r in rows):
             records.append(_record(register_id, _free_position(ctx, reg.vat_payer), now))
         for start in range(0, len(records), CHUNK):
             if cancel is not None and cancel.cancelled:
                 raise ImportCancelled(done_bytes=start, total_bytes=len(records))
-            uow.session.execute(insert(table), records[start : start + CHUNK])
+            uow.catalog.insert_many(records[start : start + CHUNK])
         uow.audit.record(now, actor.user_id, "import", "catalog", register_id, rows=len(rows), source=source)
         if cancel is not None and cancel.cancelled:
             raise ImportCancelled(done_bytes=len(records), total_bytes=len(records))

@@ -11,7 +11,7 @@ from alsep_desktop.services.org import BoundRegister
 from alsep_desktop.services.printing import PrintingService
 from alsep_desktop.services.selftest import SelfTestService
 from alsep_desktop.ui.bridge import EventBridge
-from alsep_desktop.ui.cashier.common import Counter
+from alsep_desktop.ui.cashier.common import Counter, error_text
 from alsep_desktop.ui.cashier.help import HelpOverlay
 from alsep_desktop.ui.cashier.login import LoginScreen
 from alsep_desktop.ui.cashier.pin import KEY_CHANGE_PIN, ChangePinDialog
@@ -33,6 +33,7 @@ from alsep_desktop.ui.qt import (
     QEvent,
     QKeySequence,
     QMainWindow,
+    QMessageBox,
     QShortcut,
     QStackedWidget,
     Qt,
@@ -217,6 +218,20 @@ class MainWindow(QMainWindow):
             self.open_selftest()
         if previous is None:
             self.check_registration()
+            self.warn_about_the_store()
+
+    def warn_about_the_store(self) -> QMessageBox | None:
+        """At start-up: the store's own warnings (an SQLite file on a network drive, where WAL does not
+        work) in a plain sentence; the window keeps working."""
+        if not self.ctx.store_warnings:
+            return None
+        text = "\n\n".join(error_text(w) for w in self.ctx.store_warnings)
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("MainWindow", "The database"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("storeWarning")
+        box.open()
+        self.store_warning = box
+        return box
 
     def check_registration(self) -> None:
         """At start-up: what the OFD holds about this register (a difference is shown)."""

@@ -58,3 +58,13 @@ def test_registration_difference_is_shown_at_start_up(counter) -> None:  # type:
     counter.wait(lambda: getattr(w, "registration_warning", None) is not None)
     text = w.registration_warning.text()
     assert "Заводской номер" in text and "KTCD0000000000001" in text
+
+
+def test_a_store_on_a_network_drive_is_said_at_start_up(counter) -> None:  # type: ignore[no-untyped-def]
+    from alsep_desktop.store.errors import NetworkStoreWarning
+
+    counter.pos.ctx.store_warnings.append(NetworkStoreWarning(path="/mnt/shop/alsep.sqlite", fstype="cifs"))
+    counter.bind()
+    counter.login()
+    box = counter.window.store_warning
+    assert box.isVisible() and "/mnt/shop/alsep.sqlite" in box.text() and "cifs" in box.text()
