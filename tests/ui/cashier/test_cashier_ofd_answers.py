@@ -41,12 +41,17 @@ def test_invalid_token_stops_selling_and_names_the_way_out(counter) -> None:  # 
     counter.bind()
     counter.login()
     w = counter.window
+    counter.idle()  # the start-up registration check (COMMAND_INFO) is done with the good token
     counter.pos.memory.reset_token(DEVICE, 424242)  # the OFD no longer knows our token
     sell_milk(counter)
     counter.idle()  # this sale goes offline; the OFD's answer blocks the register
     counter.wait(lambda: blocked(counter))  # by the sale's own attempt or the background uploader's
+    counter.wait(lambda: w.sale.model.rowCount() == 0)
     sell_milk(counter)
-    counter.wait(lambda: "Обновить данные" in w.sale.message.text())
+    try:
+        counter.wait(lambda: "Обновить данные" in w.sale.message.text())
+    except Exception as exc:  # say what the window showed instead
+        raise AssertionError(f"the window said: {w.sale.message.text()!r}, basket rows {w.sale.model.rowCount()}") from exc
     assert "Invalid token" in w.sale.message.text()
 
 
