@@ -11,9 +11,9 @@ from alsep_desktop.domain.marking import InvalidMarkingCode
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import Payment, PaymentKind
 from alsep_desktop.fiscal.codec import parse_message
-from alsep_desktop.store.models import FiscalOutbox
 from alsep_desktop.fiscal.proto import pb
 from alsep_desktop.services.marking import NeedsPrice, as_marking_code, line_for_marking_code
+from alsep_desktop.store.models import FiscalOutbox
 from tests.integration.devices.conftest import PACK, PACK2, UNKNOWN
 
 
