@@ -72,7 +72,7 @@ class Pos:
 def make_pos(tmp_path: Path, url: str | None = None, clock: FakeClock | None = None) -> Pos:
     clock = clock or FakeClock()
     cfg = AppConfig(data_dir=tmp_path / "data", db_url=url, argon2=FAST_ARGON2, ofd_timeout_s=1.0,
-                    ofd_transaction_s=1.0)
+                    ofd_transaction_s=5.0)  # the spec's floor (app/bootstrap clamps to it)
     ctx = build_context(cfg, clock=clock)
     ids = ensure_demo(ctx)
     sandbox = start_demo_sandbox(ctx, read_timeout=2.0)

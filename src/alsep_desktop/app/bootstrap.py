@@ -18,6 +18,7 @@ from alsep_desktop.app.config import AppConfig
 from alsep_desktop.app.events import EventBus
 from alsep_desktop.domain.tax import DEFAULT_VAT_TABLE, VatTable
 from alsep_desktop.fiscal.client import OfdClient
+from alsep_desktop.fiscal.protocol import RECONNECT_SECONDS_MIN, TRANSACTION_SECONDS_MIN
 from alsep_desktop.secrets import SecretStore, Vault, new_name, open_store
 from alsep_desktop.services import outbox_reencode  # noqa: F401 - registers its migration data hook
 from alsep_desktop.services.admin import AdminService
@@ -124,7 +125,7 @@ def build_context(config: AppConfig, *, clock: Clock | None = None, migrate_db: 
         return OfdClient(
             config.ofd_host, config.ofd_port, device_id, token or 0, store,
             connect_timeout=min(3.0, config.ofd_timeout_s), io_timeout=config.ofd_timeout_s, retries=1,
-            transaction_seconds=config.ofd_transaction_s,
+            transaction_seconds=max(config.ofd_transaction_s, TRANSACTION_SECONDS_MIN),
         )
 
     events = EventBus()
@@ -160,7 +161,7 @@ def build_context(config: AppConfig, *, clock: Clock | None = None, migrate_db: 
         vault=vault,
         store_warnings=warnings,
     )
-    ctx.uploader = Uploader(delivery, ctx.registers_with_ofd, reconnect_wait=config.ofd_reconnect_s)
+    ctx.uploader = Uploader(delivery, ctx.registers_with_ofd, reconnect_wait=max(config.ofd_reconnect_s, RECONNECT_SECONDS_MIN))
     uploader_ref.append(ctx.uploader)
     return ctx
 

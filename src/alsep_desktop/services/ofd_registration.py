@@ -13,7 +13,6 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from datetime import datetime
 
 from alsep_desktop.app.clock import Clock
 from alsep_desktop.fiscal.proto import pb
@@ -119,6 +118,3 @@ class RegistrationCheckService:
             data["at"],
         )
 
-
-def checked_at(result: RegistrationCheck) -> datetime | None:
-    return datetime.fromisoformat(result.at) if result.at else None
