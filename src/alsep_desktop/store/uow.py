@@ -23,6 +23,7 @@ from alsep_desktop.store.repositories.receipts import ReceiptRepository
 from alsep_desktop.store.repositories.reports import ReportRepository
 from alsep_desktop.store.repositories.secrets import SecretRepository
 from alsep_desktop.store.repositories.shifts import ShiftRepository
+from alsep_desktop.store.repositories.terminal import TerminalJournalRepository
 from alsep_desktop.store.repositories.users import UserRepository
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ class UnitOfWork(Protocol):
     outbox: OutboxRepository
     secrets: SecretRepository
     reports: ReportRepository
+    terminal: TerminalJournalRepository
     session: Session
 
     def __enter__(self) -> UnitOfWork: ...
@@ -88,6 +90,7 @@ class SqlUnitOfWork:
         self.outbox = OutboxRepository(self.session)
         self.secrets = SecretRepository(self.session)
         self.reports = ReportRepository(self.session)
+        self.terminal = TerminalJournalRepository(self.session)
         if self._immediate:
             try:
                 with translated():
