@@ -46,6 +46,10 @@ class AppConfig:
     secrets: str = "auto"
     #: the same product scanned again adds to its basket line (issue 11); False: a new line each time
     merge_same_scans: bool = True
+    #: kiosk (issue 16, decision 1602): full screen, on top, no frame; leaving needs an admin
+    kiosk: bool = False
+    #: hide the mouse cursor in kiosk mode: "touch" (when a touch screen is present), "always", "never"
+    kiosk_hide_cursor: str = "touch"
 
     @property
     def database_url(self) -> str:
