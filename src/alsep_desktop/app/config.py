@@ -46,6 +46,9 @@ class AppConfig:
     secrets: str = "auto"
     #: the same product scanned again adds to its basket line (issue 11); False: a new line each time
     merge_same_scans: bool = True
+    #: the cloud back office (issue 14), e.g. "https://cloud.example.kz"; "" = single-PC mode unless
+    #: this PC was bound through a cloud (its device credential names the URL)
+    cloud_url: str = ""
     #: kiosk (issue 16, decision 1602): full screen, on top, no frame; leaving needs an admin
     kiosk: bool = False
     #: hide the mouse cursor in kiosk mode: "touch" (when a touch screen is present), "always", "never"
