@@ -22,6 +22,7 @@ from alsep_desktop.fiscal.protocol import RECONNECT_SECONDS_MIN, TRANSACTION_SEC
 from alsep_desktop.secrets import SecretStore, Vault, new_name, open_store
 from alsep_desktop.services import outbox_reencode  # noqa: F401 - registers its migration data hook
 from alsep_desktop.services.admin import AdminService
+from alsep_desktop.services.admin_cloud import AdminEdits
 from alsep_desktop.services.auth import AuthService
 from alsep_desktop.services.catalog import CatalogService
 from alsep_desktop.services.devices import DeviceService
@@ -46,6 +47,8 @@ from alsep_desktop.store.repositories.outbox import DbTokenStore
 from alsep_desktop.store.secret_move import HOOK as SECRETS_HOOK
 from alsep_desktop.store.secret_move import move_plaintext_secrets
 from alsep_desktop.store.uow import UowFactory
+from alsep_desktop.sync.admin_remote import CloudAdmins
+from alsep_desktop.sync.binding import CloudBinding
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +78,9 @@ class AppContext:
     vault: Vault
     #: problems of the store shown at start (a SQLite file on a network mount)
     store_warnings: list[StoreError] = field(default_factory=list)
+    #: issue 14: the admin tab's edits (to the cloud when one is configured) and binding through the cloud
+    admin_edits: AdminEdits | None = None
+    binding: CloudBinding | None = None
 
     def claim_register(self, register_id: int) -> None:
         """Work on this register in this process; :class:`RegisterInUse` when another holds it."""
@@ -163,7 +169,17 @@ def build_context(config: AppConfig, *, clock: Clock | None = None, migrate_db: 
     )
     ctx.uploader = Uploader(delivery, ctx.registers_with_ofd, reconnect_wait=max(config.ofd_reconnect_s, RECONNECT_SECONDS_MIN))
     uploader_ref.append(ctx.uploader)
+    _cloud_admin(ctx, store)
     return ctx
+
+
+def _cloud_admin(ctx: AppContext, store: SecretStore) -> None:
+    """Issue 14: the cloud admin client, the admin tab's edits and binding through the cloud."""
+    remote = CloudAdmins(store, lambda: ctx.config.cloud_url)
+    ctx.admin_edits = AdminEdits(uow=ctx.uow, clock=ctx.clock, admin=ctx.admin, catalog=ctx.catalog, org=ctx.org,
+                                 auth=ctx.auth, remote=remote, sync=lambda: getattr(ctx, "sync", None))
+    ctx.binding = CloudBinding(uow=ctx.uow, clock=ctx.clock, vault=ctx.vault, device_id=ctx.config.device_id(),
+                               remote=remote, locks=ctx.locks)
 
 
 def _store_warnings(url: str) -> list[StoreError]:
