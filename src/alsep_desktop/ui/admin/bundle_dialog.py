@@ -97,8 +97,8 @@ class BundleDialog(QDialog):
         name, barcode, items = self.name_edit.text(), self.barcode_edit.text(), list(self.items)
         actor = self.page.principal
         if self.bundle is None:
-            fn = lambda: self.page.ctx.catalog.add_bundle(actor, self.register_id, name, barcode, items)  # noqa: E731
+            fn = lambda: self.page.edits.add_bundle(actor, self.register_id, name, barcode, items)  # noqa: E731
         else:
             uuid = self.bundle.uuid
-            fn = lambda: self.page.ctx.admin.update_bundle(actor, uuid, name, barcode, items)  # noqa: E731
+            fn = lambda: self.page.edits.update_bundle(actor, uuid, name, barcode, items)  # noqa: E731
         self.page.call(fn, lambda _v: self.accept(), lambda exc: self.error.show_error(describe_error(exc)))

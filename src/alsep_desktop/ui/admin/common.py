@@ -9,6 +9,7 @@ from typing import Any
 from alsep_desktop.app.bootstrap import AppContext
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.errors import ValidationError
+from alsep_desktop.services.admin_cloud import AdminEdits
 from alsep_desktop.services.changes import Changes
 from alsep_desktop.ui.i18n.errors import describe
 from alsep_desktop.ui.ops import OpRunner
@@ -119,6 +120,12 @@ class Page(QWidget):
         self.fields: dict[str, QWidget] = {}  # service field key → input widget, to focus on errors
         self.pending = 0
         self.build()
+
+    @property
+    def edits(self) -> AdminEdits:
+        """Where edits go: the cloud when one is configured, this PC's store otherwise (issue 14)."""
+        assert self.ctx.admin_edits is not None
+        return self.ctx.admin_edits
 
     def build(self) -> None:
         """Create the widgets (subclasses)."""

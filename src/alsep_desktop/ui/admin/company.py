@@ -98,9 +98,9 @@ class CompanyPage(Page):
     def save(self) -> None:
         data = self.data()
         if self.info is None:
-            self.call(lambda: self.ctx.admin.create_company(self.principal, data), self._saved)
+            self.call(lambda: self.edits.create_company(self.principal, data), self._saved)
         else:
-            self.call(lambda: self.ctx.admin.update_company(self.principal, data), self._saved)
+            self.call(lambda: self.edits.update_company(self.principal, data), self._saved)
 
     def _saved(self, _value: object) -> None:
         self.say(translate("AdminCompany", "Company data saved."))

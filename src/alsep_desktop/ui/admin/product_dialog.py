@@ -128,7 +128,7 @@ class ProductDialog(QDialog):
         except Exception as exc:  # a ValidationError: show it, keep the dialog open
             self.show_error(exc)
             return
-        catalog, actor = self.page.ctx.catalog, self.page.principal
+        catalog, actor = self.page.edits, self.page.principal
         if self.product is None:
             fn = lambda: catalog.add_product(actor, self.register_id, draft_ok)  # noqa: E731
         else:

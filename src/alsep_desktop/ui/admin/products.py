@@ -198,7 +198,7 @@ class ProductsPage(Page):
         if product is None:
             return
         if self.confirm(translate("AdminProducts", "Delete %1? It is also removed from every bundle.").replace("%1", product.name)):
-            self.call(lambda: self.ctx.catalog.delete_product(self.principal, product.uuid),
+            self.call(lambda: self.edits.delete_product(self.principal, product.uuid),
                       lambda _v: self.say(translate("AdminProducts", "Product deleted.")))
 
     # -- bundles -----------------------------------------------------------------------------------
@@ -220,7 +220,7 @@ class ProductsPage(Page):
     def delete_bundle(self) -> None:
         bundle = self._bundle()
         if bundle is not None and self.confirm(translate("AdminProducts", "Delete the bundle %1?").replace("%1", bundle.name)):
-            self.call(lambda: self.ctx.admin.delete_bundle(self.principal, bundle.uuid),
+            self.call(lambda: self.edits.delete_bundle(self.principal, bundle.uuid),
                       lambda _v: self.say(translate("AdminProducts", "Bundle deleted.")))
 
     # -- import / export ---------------------------------------------------------------------------

@@ -124,7 +124,7 @@ class RegistersPage(Page):
 
     def create(self) -> None:
         tp_id, name, year = self.tp_combo.currentData(), self.name_edit.text(), self.year_spin.value()
-        self.call(lambda: self.ctx.org.create_register(self.principal, tp_id, name, year),
+        self.call(lambda: self.edits.create_register(self.principal, tp_id, name, year),
                   lambda _v: (self.name_edit.clear(), self.say(translate("AdminRegisters", "Register created. Download its passport "
                                                                      "for the OFD registration."))))
 
@@ -135,7 +135,7 @@ class RegistersPage(Page):
         sid, num, token = self.system_id_edit.text(), self.reg_number_edit.text(), self.token_edit.text()
         vat = self.vat_check.isChecked()
 
-        self.call(lambda: self.ctx.admin.update_ofd(self.principal, reg.id, system_id=sid, registration_number=num,
+        self.call(lambda: self.edits.update_ofd(self.principal, reg.id, system_id=sid, registration_number=num,
                                                     token=token, vat_payer=vat),
                   lambda _v: (self.token_edit.clear(), self.say(translate("AdminRegisters", "OFD data saved.")),
                                  self.check_ofd(reg.id, translate("AdminRegisters", "OFD data saved."))))
@@ -148,14 +148,14 @@ class RegistersPage(Page):
     def update_token(self) -> None:
         reg, token = self._register(), self.token_edit.text()
         if reg is not None:
-            self.call(lambda: self.ctx.admin.update_token(self.principal, reg.id, token),
+            self.call(lambda: self.edits.update_token(self.principal, reg.id, token),
                       lambda _v: (self.token_edit.clear(), self.say(translate("AdminRegisters", "Token updated.")),
                                  self.check_ofd(reg.id, translate("AdminRegisters", "Token updated."))))
 
     def unbind(self) -> None:
         reg = self._register()
         if reg is not None and self.confirm(translate("AdminRegisters", "Unbind this register from its computer?")):
-            self.call(lambda: self.ctx.org.unbind_device(self.principal, reg.id),
+            self.call(lambda: self.edits.unbind_device(self.principal, reg.id),
                       lambda _v: self.say(translate("AdminRegisters", "Device unbound.")))
 
     def download_passport(self) -> None:

@@ -79,7 +79,7 @@ class TradePointsPage(Page):
         name, address, address_kz, lat, lon = self._values()
 
         def op():  # noqa: ANN202  (the degrees are parsed in the op: a typo fails like any other field)
-            return self.ctx.org.create_trade_point(
+            return self.edits.create_trade_point(
                 self.principal, name, address, address_kz=address_kz,
                 latitude=parse_degrees(lat, field="latitude"), longitude=parse_degrees(lon, field="longitude"))
 
@@ -92,7 +92,7 @@ class TradePointsPage(Page):
         name, address, address_kz, lat, lon = self._values()
 
         def op():  # noqa: ANN202
-            return self.ctx.admin.update_trade_point(
+            return self.edits.update_trade_point(
                 self.principal, tp_id, name, address, address_kz=address_kz,
                 latitude=parse_degrees(lat, field="latitude"), longitude=parse_degrees(lon, field="longitude"))
 

@@ -107,17 +107,17 @@ class UsersPage(Page):
             for e in (self.email_edit, self.password_edit, self.iin_edit, self.comment_edit):
                 e.clear()
 
-        self.call(lambda: self.ctx.auth.create_user(self.principal, email, password, role, iin=iin,
+        self.call(lambda: self.edits.create_user(self.principal, email, password, role, iin=iin,
                                                     birth_date=birth, comment=comment), done)
 
     def toggle_block(self) -> None:
         user = self._user()
         if user is not None:
-            self.call(lambda: self.ctx.auth.set_blocked(self.principal, user.id, not user.blocked),
+            self.call(lambda: self.edits.set_blocked(self.principal, user.id, not user.blocked),
                       lambda _v: self.say(translate("AdminUsers", "User unblocked.") if user.blocked else translate("AdminUsers", "User blocked.")))
 
     def change_password(self) -> None:
         user, password = self._user(), self.new_password_edit.text()
         if user is not None:
-            self.call(lambda: self.ctx.auth.change_password(self.principal, user.id, password),
+            self.call(lambda: self.edits.change_password(self.principal, user.id, password),
                       lambda _v: (self.new_password_edit.clear(), self.say(translate("AdminUsers", "Password changed."))))
