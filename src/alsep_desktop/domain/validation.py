@@ -32,9 +32,30 @@ def validate_iin_bin(value: str, *, field: str = "iin_bin", row: int | None = No
     return text
 
 
+#: Cyrillic letters that look like Latin ones: a bank detail typed with the Russian layout on
+#: (the seed's own screenshots show «КZ42…», «КСЗКХХ») is read as the Latin letters meant.
+_LOOKALIKES = str.maketrans("АВСЕНКМОРТХУавсенкмортхуІі", "ABCEHKMOPTXYABCEHKMOPTXYII")
+
+
+def _bank_text(value: str | None) -> str:
+    return "".join((value or "").split()).translate(_LOOKALIKES).upper()
+
+
 def validate_iban_kz(value: str, *, field: str = "iban", row: int | None = None) -> str:
-    text = (value or "").replace(" ", "").upper()
-    if not re.fullmatch(r"KZ\d{2}[0-9A-Z]{16}", text):
+    """A Kazakhstan IBAN (ISO 13616, decision 0711): ``KZ``, 2 check digits, a 3-digit bank code and
+    13 account characters (20 in all), passing the mod-97 check. Spaces are dropped, Cyrillic
+    look-alike letters read as Latin; returns the IBAN in capitals without spaces."""
+    text = _bank_text(value)
+    bad = next((c for c in text if not ("0" <= c <= "9" or "A" <= c <= "Z")), None)
+    if bad is not None:
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "an IBAN holds Latin letters and digits only, not '{char}'"),
+                              row=row, char=bad)
+    if not text.startswith("KZ"):
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "a Kazakhstan IBAN starts with KZ"), row=row)
+    if len(text) != 20:
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "a Kazakhstan IBAN has 20 characters, this one has {count}"),
+                              row=row, count=len(text))
+    if not re.fullmatch(r"KZ\d{2}\d{3}[0-9A-Z]{13}", text):
         raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "a Kazakhstan IBAN is KZ, 2 check digits and 16 characters"), row=row)
     rearranged = text[4:] + text[:4]
     numeric = "".join(str(int(c, 36)) for c in rearranged)
@@ -44,9 +65,14 @@ def validate_iban_kz(value: str, *, field: str = "iban", row: int | None = None)
 
 
 def validate_bik(value: str, *, field: str = "bik", row: int | None = None) -> str:
-    text = (value or "").strip().upper()
+    """A Kazakh bank's BIK, which is its SWIFT/BIC (ISO 9362, decision 0711): 4 letters of the bank,
+    ``KZ``, 2 letters or digits of the location, optionally 3 of the branch (8 or 11 in all)."""
+    text = _bank_text(value)
     if not re.fullmatch(r"[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?", text):
         raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "a BIK (SWIFT/BIC) has 8 or 11 letters and digits"), row=row)
+    if text[4:6] != "KZ":
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "BIK {value} is not a Kazakh bank's: characters 5 and 6 must be KZ"),
+                              row=row, value=text)
     return text
 
 
