@@ -1,4 +1,5 @@
-"""The self-test at login (seed 9.2, «Тест АПК»): printer, card terminal, OFD, network. Qt-free.
+"""The self-test at login (seed 9.2, «Тест АПК»): printer, card terminal, OFD, network and, with a
+cloud (issue 14), the cloud: reachable, this PC's device credential still valid, last sync age. Qt-free.
 
 Each check answers green or red with a stable code for the reason; an absent optional device
 (no card terminal registered) is neither: it is "not used".
@@ -9,11 +10,14 @@ from __future__ import annotations
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from enum import Enum
+from typing import Any
 
 from alsep_desktop.errors import AlsepError
 from alsep_desktop.services.printing import PrintingService
 from alsep_desktop.services.shift import ShiftService
+from alsep_desktop.sync.status import CloudStatus
 
 
 class CheckState(Enum):
@@ -24,7 +28,7 @@ class CheckState(Enum):
 
 @dataclass(frozen=True, slots=True)
 class CheckResult:
-    name: str  # printer | terminal | ofd | network
+    name: str  # printer | terminal | ofd | network | cloud
     state: CheckState
     code: str | None = None  # stable code of the reason when not OK
     params: dict | None = None
@@ -67,16 +71,21 @@ def default_network_check(host: str) -> str | None:
 class SelfTestService:
     def __init__(self, printing: PrintingService, shifts: ShiftService, ofd_address: Callable[[], tuple[str, int]],
                  *, terminal: object | None = None, timeout: float = 1.5,
-                 network_check: Callable[[str], str | None] = default_network_check) -> None:
+                 network_check: Callable[[str], str | None] = default_network_check,
+                 cloud: Callable[[], CheckResult] | None = None) -> None:
         self._printing = printing
         self._shifts = shifts
         self._ofd_address = ofd_address
         self.terminal = terminal
         self._timeout = timeout
         self._network_check = network_check
+        self._cloud = cloud
 
     def run(self, register_id: int) -> list[CheckResult]:
-        return [self.printer(), self.terminal_check(), self.ofd(register_id), self.network()]
+        results = [self.printer(), self.terminal_check(), self.ofd(register_id), self.network()]
+        if self._cloud is not None:
+            results.append(self._cloud())
+        return results
 
     def printer(self) -> CheckResult:
         state = self._printing.state()
@@ -107,3 +116,40 @@ class SelfTestService:
         host, _ = self._ofd_address()
         problem = self._network_check(host)
         return CheckResult("network", CheckState.OK if problem is None else CheckState.FAILED, problem)
+
+
+#: a mirror older than this is reported (the engine syncs every few seconds while online)
+CLOUD_MAX_AGE = timedelta(minutes=15)
+
+
+def probe_cloud(vault: Any, status: Callable[[], CloudStatus | None], now: Callable[[], datetime], *,
+                timeout: float = 3.0, max_age: timedelta = CLOUD_MAX_AGE) -> CheckResult:
+    """The cloud check: reachable (``/health``), this PC's device credential accepted
+    (``/device/register``), and the last sync not older than ``max_age``. Single PC: "not used"."""
+    from alsep_desktop.sync.credentials import load_device_credential
+    from alsep_desktop.sync.errors import CloudRefused, CloudUnreachable
+    from alsep_desktop.sync.http import CloudHttp
+
+    cred = load_device_credential(vault)
+    if cred is None:
+        return CheckResult("cloud", CheckState.ABSENT, "selftest.no_cloud")
+    http = CloudHttp(cred.cloud_url, connect_timeout=timeout, read_timeout=timeout)
+    try:
+        http.request("GET", "/health")
+        http.request("GET", "/device/register", bearer=cred.credential)
+    except CloudUnreachable:
+        return CheckResult("cloud", CheckState.FAILED, "selftest.cloud_unreachable")
+    except CloudRefused as exc:
+        if exc.status in (401, 403):
+            return CheckResult("cloud", CheckState.FAILED, "selftest.cloud_credential_revoked")
+        return CheckResult("cloud", CheckState.FAILED, "selftest.cloud_refused", {"code": exc.cloud_code})
+    finally:
+        http.close()
+    snapshot = status()
+    last = snapshot.last_synced_at if snapshot is not None else None
+    if last is None:
+        return CheckResult("cloud", CheckState.FAILED, "selftest.cloud_never_synced")
+    age = now() - last
+    if age > max_age:
+        return CheckResult("cloud", CheckState.FAILED, "selftest.cloud_stale", {"count": int(age.total_seconds() // 60)})
+    return CheckResult("cloud", CheckState.OK)

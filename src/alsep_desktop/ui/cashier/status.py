@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from alsep_desktop.errors import AlsepError
 from alsep_desktop.services.printing import PrinterState
 from alsep_desktop.services.shift import PosStatus
+from alsep_desktop.sync.status import CloudStatus
+from alsep_desktop.ui.cashier.cloud_state import cloud_sentence
 from alsep_desktop.ui.cashier.common import Counter, error_text
 from alsep_desktop.ui.i18n.errors import error_message
 from alsep_desktop.ui.qt import QLabel, QStatusBar, QTimer, QWidget, translate
@@ -37,9 +40,13 @@ class CashierStatusBar(QStatusBar):
         self.ofd.setObjectName("status_ofd")
         self.printer = QLabel(self)
         self.printer.setObjectName("status_printer")
-        for w in (self.cashier, self.shift, self.ofd, self.printer):
+        self.cloud = QLabel(self)  # issue 14: synced N s ago / offline since / waiting; hidden in single-PC mode
+        self.cloud.setObjectName("status_cloud")
+        for w in (self.cashier, self.shift, self.ofd, self.printer, self.cloud):
             w.setStyleSheet(PLAIN_STYLE)
             self.addPermanentWidget(w)
+        self.cloud.hide()
+        self.cloud_status: CloudStatus | None = None
         self.last: tuple[PosStatus, PrinterState] | None = None
         self._pending = False
         self.timer = QTimer(self)
@@ -56,6 +63,7 @@ class CashierStatusBar(QStatusBar):
     def refresh(self) -> None:
         c = self.counter
         self.show_cashier()
+        self.refresh_cloud()
         if c.register_id is None or self._pending:
             return
         register_id = c.register_id
@@ -71,8 +79,30 @@ class CashierStatusBar(QStatusBar):
         who = self.counter.cashier
         self.cashier.setText(translate("CashierStatus", "Cashier: %1").replace("%1", (who.full_name or who.email) if who else "—"))
 
+    def refresh_cloud(self) -> None:
+        """The sync engine's snapshot (no network: the engine keeps it in memory)."""
+        sync = getattr(self.counter.ctx, "sync", None)
+        status: CloudStatus | None = None
+        if sync is not None:
+            try:
+                status = sync.status()
+            except AlsepError:
+                status = None
+        self.show_cloud(status)
+
+    def show_cloud(self, status: CloudStatus | None) -> None:
+        self.cloud_status = status
+        if status is None:
+            self.cloud.hide()
+            return
+        text, good = cloud_sentence(status, self.counter.ctx.clock.now())
+        self.cloud.setText(text)
+        self.cloud.setStyleSheet(OK_STYLE if good else BAD_STYLE)
+        self.cloud.show()
+
     def retranslate(self) -> None:
         self.show_cashier()
+        self.show_cloud(self.cloud_status)
         if self.last is not None:
             self.show_status(self.last)
 
