@@ -72,7 +72,7 @@ class SelfTestService:
     def __init__(self, printing: PrintingService, shifts: ShiftService, ofd_address: Callable[[], tuple[str, int]],
                  *, terminal: object | None = None, timeout: float = 1.5,
                  network_check: Callable[[str], str | None] = default_network_check,
-                 cloud: Callable[[], CheckResult] | None = None) -> None:
+                 cloud: Callable[[], CheckResult | None] | None = None) -> None:
         self._printing = printing
         self._shifts = shifts
         self._ofd_address = ofd_address
@@ -83,8 +83,9 @@ class SelfTestService:
 
     def run(self, register_id: int) -> list[CheckResult]:
         results = [self.printer(), self.terminal_check(), self.ofd(register_id), self.network()]
-        if self._cloud is not None:
-            results.append(self._cloud())
+        cloud = self._cloud() if self._cloud is not None else None
+        if cloud is not None:  # None: single-PC mode, nothing to check
+            results.append(cloud)
         return results
 
     def printer(self) -> CheckResult:
@@ -123,16 +124,16 @@ CLOUD_MAX_AGE = timedelta(minutes=15)
 
 
 def probe_cloud(vault: Any, status: Callable[[], CloudStatus | None], now: Callable[[], datetime], *,
-                timeout: float = 3.0, max_age: timedelta = CLOUD_MAX_AGE) -> CheckResult:
+                timeout: float = 3.0, max_age: timedelta = CLOUD_MAX_AGE) -> CheckResult | None:
     """The cloud check: reachable (``/health``), this PC's device credential accepted
-    (``/device/register``), and the last sync not older than ``max_age``. Single PC: "not used"."""
+    (``/device/register``), and the last sync not older than ``max_age``. Single PC: None."""
     from alsep_desktop.sync.credentials import load_device_credential
     from alsep_desktop.sync.errors import CloudRefused, CloudUnreachable
     from alsep_desktop.sync.http import CloudHttp
 
     cred = load_device_credential(vault)
     if cred is None:
-        return CheckResult("cloud", CheckState.ABSENT, "selftest.no_cloud")
+        return None
     http = CloudHttp(cred.cloud_url, connect_timeout=timeout, read_timeout=timeout)
     try:
         http.request("GET", "/health")

@@ -9,7 +9,7 @@ from alsep_desktop.app.bootstrap import AppContext
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.services.org import BoundRegister
 from alsep_desktop.services.printing import PrintingService
-from alsep_desktop.services.selftest import SelfTestService
+from alsep_desktop.services.selftest import SelfTestService, probe_cloud
 from alsep_desktop.ui.bridge import EventBridge
 from alsep_desktop.ui.cashier.common import Counter, error_text
 from alsep_desktop.ui.cashier.help import HelpOverlay
@@ -58,7 +58,9 @@ class MainWindow(QMainWindow):
         self.printing = printing or PrintingService(ctx.uow, ctx.clock, ctx.vat_table, demo=ctx.config.demo)
         self.counter = Counter(ctx, self.ops, self.printing, terminal=terminal)
         self.selftest = selftest or SelfTestService(
-            self.printing, ctx.shifts, lambda: (ctx.config.ofd_host, ctx.config.ofd_port), terminal=terminal)
+            self.printing, ctx.shifts, lambda: (ctx.config.ofd_host, ctx.config.ofd_port), terminal=terminal,
+            cloud=lambda: probe_cloud(ctx.vault, lambda: ctx.sync.status() if getattr(ctx, "sync", None) else None,
+                                      ctx.clock.now))
         self.run_selftest = run_selftest
         self.dialog: SelfTestDialog | None = None
         self.admin_tab: QWidget | None = None

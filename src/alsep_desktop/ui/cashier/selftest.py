@@ -27,6 +27,7 @@ def check_title(name: str) -> str:
         "terminal": translate("CashierSelfTest", "Card terminal"),
         "ofd": translate("CashierSelfTest", "OFD connection"),
         "network": translate("CashierSelfTest", "Network"),
+        "cloud": translate("CashierSelfTest", "Cloud"),
     }
     return titles.get(name, name)
 
@@ -46,7 +47,7 @@ class SelfTestDialog(QDialog):
         lay.addWidget(intro)
         self.grid = QGridLayout()
         self.rows: dict[str, tuple[QLabel, QLabel]] = {}
-        for i, name in enumerate(("printer", "terminal", "ofd", "network")):
+        for i, name in enumerate(("printer", "terminal", "ofd", "network", "cloud")):
             mark, reason = QLabel("…", self), QLabel("", self)
             mark.setObjectName(f"check_{name}")
             reason.setObjectName(f"reason_{name}")
@@ -56,6 +57,8 @@ class SelfTestDialog(QDialog):
             self.grid.addWidget(reason, i, 1)
             self.rows[name] = (mark, reason)
         lay.addLayout(self.grid)
+        for w in self.rows["cloud"]:
+            w.hide()  # shown when the self-test checks a cloud (issue 14)
         buttons = QHBoxLayout()
         self.repeat_button = big_button(translate("CashierSelfTest", "Repeat"), self, name="selftest_repeat")
         self.repeat_button.clicked.connect(self.start)
@@ -94,7 +97,11 @@ class SelfTestDialog(QDialog):
         self.results = results
         lang = current_language()
         for r in results:
+            if r.name not in self.rows:
+                continue
             mark, reason = self.rows[r.name]
+            mark.show()
+            reason.show()
             if r.state is CheckState.OK:
                 mark.setText("✔ " + check_title(r.name))
                 mark.setStyleSheet(GREEN)
