@@ -1,10 +1,19 @@
-"""«Настроить ККМ» (seed 9.1): an administrator signs in and binds this PC to a register."""
+"""«Настроить ККМ» (seed 9.1): an administrator signs in and binds this PC to a register.
+
+With a cloud (issue 14) the administrator signs in to the cloud, the registers are the cloud's,
+binding is the cloud's (a register bound to another PC is refused with the seed's sentence and
+«Отвязать устройство» is offered), and the register's data are mirrored before the counter opens
+(progress, cancel). Without a cloud the binding is this store's, as before.
+"""
 
 from __future__ import annotations
 
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.services.admin import RegisterInfo
+from alsep_desktop.sync.admin_remote import BoundElsewhere
+from alsep_desktop.sync.binding import CloudRegister
 from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, Counter, MessageBar, big_button
+from alsep_desktop.ui.mirror_dialog import MirrorDialog
 from alsep_desktop.ui.qt import (
     QComboBox,
     QDialog,
@@ -26,6 +35,11 @@ class BindDialog(QDialog):
         self.counter = counter
         self.admin: Principal | None = None
         self.registers: list[RegisterInfo] = []
+        binding = counter.ctx.binding
+        self.cloud = binding if binding is not None and binding.available else None
+        self.cloud_registers: list[CloudRegister] = []
+        self.refused_id: str | None = None  # the register another PC holds (seed 9.5)
+        self.mirror: MirrorDialog | None = None
         self.setWindowTitle(translate("CashierBind", "Set up the register"))
         self.setMinimumWidth(460)
         lay = QVBoxLayout(self)
@@ -56,10 +70,15 @@ class BindDialog(QDialog):
         self.next_button.clicked.connect(self.sign_in)
         self.save_button = big_button(translate("CashierBind", "Save"), self, name="bind_save")
         self.save_button.clicked.connect(self.save)
+        self.unbind_button = big_button(translate("CashierBind", "Unbind the device"), self, name="bind_unbind")
+        self.unbind_button.clicked.connect(self.unbind_other)
+        self.unbind_button.hide()
         self.cancel_button = big_button(translate("CashierBind", "Cancel"), self)
         self.cancel_button.clicked.connect(self.reject)
-        for b in (self.next_button, self.save_button, self.cancel_button):
+        for b in (self.next_button, self.save_button, self.unbind_button, self.cancel_button):
             lay.addWidget(b)
+        if self.cloud is not None:
+            self.note.setText(translate("CashierBind", "Enter the administrator's cloud login and password"))
         self._step(choose=False)
 
     def _step(self, *, choose: bool) -> None:
@@ -77,6 +96,10 @@ class BindDialog(QDialog):
     def sign_in(self) -> None:
         ctx = self.counter.ctx
         email, password = self.email.text().strip(), self.password.text()
+        if self.cloud is not None:
+            cloud = self.cloud
+            self.counter.ops.run(lambda: cloud.sign_in(email, password), self._chosen_cloud, self.message.show_error)
+            return
 
         def work() -> tuple[Principal, list[RegisterInfo]]:
             admin = ctx.auth.require_admin_credentials(email, password)
@@ -95,7 +118,94 @@ class BindDialog(QDialog):
         self.message.clear_message()
         self._step(choose=True)
 
+    # -- through the cloud (issue 14) -------------------------------------------------------------
+    def _chosen_cloud(self, registers: list[CloudRegister]) -> None:
+        self.cloud_registers = registers
+        self.register_box.clear()
+        device = self.counter.ctx.config.device_id()
+        for reg in registers:
+            text = f"{reg.name} — {reg.trade_point} ({reg.serial_number})"
+            if reg.bound_elsewhere(device):
+                text += " — " + translate("CashierBind", "bound to another device")
+            self.register_box.addItem(text, reg.id)
+        if not registers:
+            self.message.show_error(translate("CashierBind", "The company has no registers yet: add one in the admin panel."))
+            return
+        self.message.clear_message()
+        self._step(choose=True)
+
+    def _save_cloud(self, register_id: str) -> None:
+        assert self.cloud is not None
+        cloud = self.cloud
+        self.unbind_button.hide()
+        self.save_button.setEnabled(False)
+        self.counter.ops.run(lambda: cloud.bind(register_id), self._bound_in_cloud, self._cloud_refused)
+
+    def _cloud_refused(self, exc: Exception) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(exc, BoundElsewhere):
+            # seed 9.1: «Данный ККМ привязан к другому устройству»; the way out, seed 9.5: «Отвязать устройство»
+            self.refused_id = self.register_box.currentData()
+            self.message.show_error(translate("CashierBind", "This register is bound to another device"))
+            self.unbind_button.show()
+            self.unbind_button.setDefault(True)
+            self.unbind_button.setFocus()
+            return
+        self.message.show_error(exc)
+
+    def unbind_other(self) -> None:
+        if self.cloud is None or self.refused_id is None:
+            return
+        cloud, register_id = self.cloud, self.refused_id
+        self.counter.ops.run(lambda: cloud.unbind(register_id), self._unbound_other, self.message.show_error)
+
+    def _unbound_other(self, _: object) -> None:
+        self.refused_id = None
+        self.unbind_button.hide()
+        self.message.show_info(translate("CashierBind", "The other device was unbound. Press Save to bind the register to this PC."))
+        self.save_button.setDefault(True)
+        self.save_button.setFocus()
+        self._refresh_cloud_list()
+
+    def _refresh_cloud_list(self) -> None:
+        if self.cloud is None:
+            return
+        cloud, current = self.cloud, self.register_box.currentData()
+
+        def shown(registers: list[CloudRegister]) -> None:
+            self._chosen_cloud(registers)
+            index = self.register_box.findData(current)
+            if index >= 0:
+                self.register_box.setCurrentIndex(index)
+
+        self.counter.ops.run(cloud.registers, shown, self.message.show_error)
+
+    def _bound_in_cloud(self, reg: CloudRegister) -> None:
+        self.save_button.setEnabled(True)
+        sync = getattr(self.counter.ctx, "sync", None)
+        if sync is None:
+            self.message.show_error(translate("CashierBind", "The register is bound in the cloud, but this PC's sync engine "
+                                              "is not running: restart the program to load the register's data."))
+            return
+        self.mirror = MirrorDialog(sync, self.counter.ops, self)
+        self.mirror.mirrored.connect(lambda: self._mark_local(reg))
+        self.mirror.cancelled.connect(lambda: self.message.show_info(translate(
+            "CashierBind", "Loading was stopped; it goes on from where it stopped. Press Save to continue.")))
+        self.mirror.open()
+        self.mirror.start()
+
+    def _mark_local(self, reg: CloudRegister) -> None:
+        assert self.cloud is not None
+        cloud = self.cloud
+        self.counter.ops.run(lambda: cloud.mark_local(reg.serial_number, reg.name), self._saved, self.message.show_error)
+
+    # -- save ------------------------------------------------------------------------------------
     def save(self) -> None:
+        if self.cloud is not None:
+            register_id = self.register_box.currentData()
+            if register_id is not None:
+                self._save_cloud(str(register_id))
+            return
         admin = self.admin
         register_id = self.register_box.currentData()
         if admin is None or register_id is None:
