@@ -1,0 +1,200 @@
+"""``alsep-desktop --self-check``: the whole register once, headless, in one process (issue 16).
+
+Opens (or creates) the store, runs the migrations, makes one cash sale of the demo company
+against an in-process OFD sandbox over loopback TCP, prints the receipt on an in-memory ESC/POS
+printer and loads the native barcode decoders. It is what CI runs inside the frozen bundle, so
+every resource the app looks up beside its code (migrations, translations, fonts, the protocol
+modules, libdmtx) is exercised. No Qt is imported.
+
+Without ``data_dir`` everything happens in a temporary folder that is removed afterwards. A
+given folder may be empty or hold the demo store; a store of a real company is refused, since
+the check makes a fiscal document.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from alsep_desktop.app.config import AppConfig
+from alsep_desktop.errors import AlsepError
+
+#: what the demo sells in the check (Молоко 2,5% 1 л)
+PRODUCT_BARCODE = "4870001000029"
+
+
+class SelfCheckFailed(AlsepError):
+    code = "selfcheck.failed"
+    template = "Self-check failed at step '{step}': {reason}"
+
+
+class RealStoreRefused(AlsepError):
+    code = "selfcheck.real_store"
+    template = ("The store in {data_dir} holds the company {company} (not the demo): the self-check "
+                "makes a fiscal document, so give it an empty --data-dir or none")
+
+
+@dataclass
+class SelfCheckReport:
+    data_dir: Path
+    steps: list[str] = field(default_factory=list)
+    revision: str = ""
+    document: str = ""
+    fiscal_sign: str = ""
+    receipt_bytes: int = 0
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        return (f"self-check ok: store at revision {self.revision}, sale {self.document} signed by the "
+                f"OFD sandbox (fiscal sign {self.fiscal_sign}), receipt {self.receipt_bytes} bytes of "
+                f"ESC/POS, decoders loaded, {self.seconds:.1f} s")
+
+
+@contextmanager
+def _step(report: SelfCheckReport, name: str) -> Iterator[None]:
+    try:
+        yield
+    except SelfCheckFailed:
+        raise
+    except Exception as exc:  # every failure becomes one clear line naming the step
+        reason = str(exc) or type(exc).__name__
+        if not isinstance(exc, AlsepError):
+            reason = f"{type(exc).__name__}: {reason}"
+        raise SelfCheckFailed(step=name, reason=reason) from exc
+    report.steps.append(name)
+
+
+def run_self_check(data_dir: Path | None = None, *, db_url: str | None = None,
+                   configure: Callable[[AppConfig], None] | None = None) -> SelfCheckReport:
+    """Run every step; :class:`SelfCheckFailed` names the step that failed and why.
+
+    ``configure`` may adjust the settings before the store opens (tests: a cheaper argon2)."""
+    started = time.monotonic()
+    temporary = data_dir is None
+    folder = Path(tempfile.mkdtemp(prefix="alsep-selfcheck-")) if temporary else Path(data_dir)
+    try:
+        report = SelfCheckReport(data_dir=folder)
+        config = AppConfig.load(folder)
+        if temporary:
+            config.secrets = "file"  # never the PC's keyring for a throw-away store
+        if db_url:
+            config.db_url = db_url
+        if configure is not None:
+            configure(config)
+        _run(config, report)
+        report.seconds = time.monotonic() - started
+        return report
+    finally:
+        if temporary:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _run(config: AppConfig, report: SelfCheckReport) -> None:
+    from alsep_desktop.app.bootstrap import build_context
+    from alsep_desktop.store import migrate
+
+    with _step(report, "store"):  # opens or creates it and runs the migrations
+        ctx = build_context(config)
+    sandbox = None
+    try:
+        with _step(report, "migrations"):
+            current = migrate.current_revision(ctx.engine)
+            head = migrate.head_revision()
+            if current != head:
+                raise RuntimeError(f"the store is at revision {current}, the code expects {head}")
+            report.revision = head
+        with _step(report, "demo company"):
+            from alsep_desktop.app.demo import DEMO_BIN, ensure_demo
+
+            with ctx.uow(read_only=True) as uow:
+                company = uow.org.company()
+                found = (company.iin_bin, company.name) if company is not None else None
+            if found is not None and found[0] != DEMO_BIN:
+                raise RealStoreRefused(data_dir=str(config.data_dir), company=found[1])
+            ids = ensure_demo(ctx)
+        with _step(report, "OFD sandbox"):
+            from alsep_desktop.app.demo import start_demo_sandbox
+
+            sandbox = start_demo_sandbox(ctx, state_file=config.data_dir / "ofd-sandbox.state",
+                                         read_timeout=5.0)
+        with _step(report, "sale"):
+            result = _sell(ctx, ids.register_id)
+            if result.state != "signed" or not result.fiscal_sign:
+                raise RuntimeError(f"the OFD sandbox did not sign the receipt (state {result.state})")
+            report.document = f"{result.shift_number}/{result.number}"
+            report.fiscal_sign = result.fiscal_sign
+        with _step(report, "receipt"):
+            report.receipt_bytes = _print(ctx, result.id)
+        with _step(report, "decoders"):
+            _decoders()
+    finally:
+        ctx.close()
+        if sandbox is not None:
+            from alsep_desktop.app.demo import stop_demo_sandbox
+
+            stop_demo_sandbox(sandbox, config.data_dir / "ofd-sandbox.state")
+
+
+def _sell(ctx, register_id: int):  # noqa: ANN001, ANN202
+    from alsep_desktop.app.demo import CASHIER
+    from alsep_desktop.domain.basket import Basket
+    from alsep_desktop.domain.payment import Payment, PaymentKind
+
+    cashier = ctx.auth.login(CASHIER[0], CASHIER[1])
+    product = ctx.catalog.find_by_barcode(register_id, PRODUCT_BARCODE)
+    if product is None:
+        raise RuntimeError(f"the demo product {PRODUCT_BARCODE} is not in the catalog")
+    basket = Basket().add(product.line())
+    total = basket.totals().total
+    return ctx.sales.sell(cashier, register_id, basket, [Payment(PaymentKind.CASH, total)]).value
+
+
+def _print(ctx, receipt_id: int) -> int:  # noqa: ANN001
+    from alsep_desktop.hardware.printer import commands
+    from alsep_desktop.hardware.printer.fake import FakePrinter
+    from alsep_desktop.services.printing import PrintingService
+
+    printer = FakePrinter("epson-tm-t20ii")
+    printing = PrintingService(ctx.uow, ctx.clock, ctx.vat_table, printer=printer)
+    try:
+        printing.print_receipt(receipt_id)
+    finally:
+        printing.close()
+    data = printer.output
+    if commands.INIT not in data[:16] or len(data) < 200:
+        raise RuntimeError(f"the receipt rendered to {len(data)} bytes without an ESC/POS start")
+    return len(data)
+
+
+def _decoders() -> None:
+    """libdmtx (through ctypes) and zxing-cpp: a DataMatrix made by one is read back by both."""
+    import numpy as np
+    import zxingcpp
+    from pylibdmtx import pylibdmtx
+
+    text = "0104870001000029215abcde"
+    made = pylibdmtx.encode(text.encode("ascii"))
+    pixels = np.frombuffer(made.pixels, dtype=np.uint8).reshape(made.height, made.width, made.bpp // 8)
+    read = pylibdmtx.decode((made.pixels, made.width, made.height))
+    if not read or read[0].data.decode("ascii") != text:
+        raise RuntimeError("libdmtx did not read back the DataMatrix it made")
+    gray = np.ascontiguousarray(pixels[:, :, 0])
+    found = zxingcpp.read_barcodes(gray)
+    if not any(r.text == text for r in found):
+        raise RuntimeError("zxing-cpp did not read the DataMatrix made by libdmtx")
+
+
+def main(data_dir: Path | None = None, *, db_url: str | None = None) -> int:
+    """The ``--self-check`` flag: one line on stdout, exit status 0 or 1."""
+    try:
+        report = run_self_check(data_dir, db_url=db_url)
+    except AlsepError as exc:
+        print(f"self-check FAILED: {exc}", flush=True)
+        return 1
+    print(report.summary(), flush=True)
+    return 0
