@@ -1,0 +1,166 @@
+"""The start screen of kiosk mode (issue 16): says plainly what is happening while the store and
+the devices come up, then gives way to the kiosk window.
+
+Each step runs on a worker thread while the screen keeps painting; a step that fails leaves its
+reason on the screen (a translated sentence, never a traceback) with a button to close.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from alsep_desktop.app.config import AppConfig
+from alsep_desktop.ui.cashier.common import ERROR_STYLE, big_button, error_text
+from alsep_desktop.ui.qt import (
+    QApplication,
+    QEventLoop,
+    QLabel,
+    QProgressBar,
+    Qt,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    translate,
+)
+
+log = logging.getLogger(__name__)
+
+
+class StartScreen(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("start_screen")
+        self.setWindowTitle("Alsep Desktop")
+        lay = QVBoxLayout(self)
+        lay.addStretch(1)
+        self.title = QLabel(translate("StartScreen", "Alsep Desktop is starting"), self)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setStyleSheet("font-size: 28px; font-weight: bold;")
+        self.step = QLabel("", self)
+        self.step.setObjectName("start_step")
+        self.step.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.step.setWordWrap(True)
+        self.step.setStyleSheet("font-size: 18px;")
+        self.bar = QProgressBar(self)
+        self.bar.setTextVisible(False)
+        self.close_button = big_button(translate("StartScreen", "Close"), self, name="start_close")
+        self.close_button.setVisible(False)
+        self.close_button.clicked.connect(self.close)
+        for w in (self.title, self.step, self.bar, self.close_button):
+            lay.addWidget(w)
+        lay.addStretch(1)
+        self.failed = False
+
+    def run(self, steps: list[tuple[str, Callable[[], object]]]) -> bool:
+        """Run ``steps`` (text to show, work) in order; False (and the reason shown) on a failure."""
+        self.bar.setRange(0, len(steps))
+        for done, (text, work) in enumerate(steps):
+            self.step.setText(text)
+            self.bar.setValue(done)
+            error = _in_thread(work)
+            if error is not None:
+                log.error("start-up step failed: %s", text, exc_info=error)
+                self.failed = True
+                self.title.setText(translate("StartScreen", "Alsep Desktop could not start"))
+                self.step.setStyleSheet(ERROR_STYLE + " font-size: 18px;")
+                self.step.setText(f"{text}\n{error_text(error)}")
+                self.bar.setVisible(False)
+                self.close_button.setVisible(True)
+                return False
+        self.bar.setValue(len(steps))
+        return True
+
+
+def _in_thread(work: Callable[[], object]) -> BaseException | None:
+    """Run ``work`` on a thread while Qt keeps drawing; its exception, if any."""
+    box: list[BaseException] = []
+
+    def target() -> None:
+        try:
+            work()
+        except BaseException as exc:  # noqa: BLE001 - handed to the screen
+            box.append(exc)
+
+    thread = threading.Thread(target=target, name="alsep-start", daemon=True)
+    thread.start()
+    while thread.is_alive():
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        thread.join(0.02)
+    return box[0] if box else None
+
+
+@dataclass
+class _Started:
+    ctx: object = None
+    sandbox: object = None
+    terminal: object = None
+    extra: dict = field(default_factory=dict)
+
+
+def run_kiosk(config: AppConfig, *, quit_after_ms: int | None = None, ready_file: Path | None = None) -> int:
+    """Kiosk start: the start screen, then the main window held by a :class:`KioskGuard`."""
+    from alsep_desktop.app.bootstrap import build_context
+    from alsep_desktop.ui.app import _quit_on_signals, create_app, mark_ready
+    from alsep_desktop.ui.kiosk import PROMPT_METHOD, KioskGuard
+    from alsep_desktop.ui.translator import set_language
+
+    app = create_app()
+    set_language(app, config.language)
+    screen = StartScreen()
+    screen.showFullScreen()
+    started = _Started()
+
+    def open_store() -> None:
+        started.ctx = build_context(config)
+
+    def demo() -> None:
+        from alsep_desktop.app.demo import ensure_demo, start_demo_sandbox
+        from alsep_desktop.hardware.terminal.fake import FakeTerminal
+
+        ensure_demo(started.ctx)  # type: ignore[arg-type]
+        started.sandbox = start_demo_sandbox(started.ctx, state_file=config.data_dir / "ofd-sandbox.state")  # type: ignore[arg-type]
+        started.terminal = FakeTerminal()
+
+    steps: list[tuple[str, Callable[[], object]]] = [
+        (translate("StartScreen", "Opening the store and updating its tables…"), open_store)]
+    if config.demo:
+        steps.append((translate("StartScreen", "Preparing the demo company and its local OFD…"), demo))
+    steps.append((translate("StartScreen", "Starting the sending of receipts to the OFD…"),
+                  lambda: started.ctx.start_background()))  # type: ignore[attr-defined]
+    try:
+        if not screen.run(steps):
+            if quit_after_ms is not None:
+                QTimer.singleShot(quit_after_ms, app.quit)
+            app.exec()
+            return 1
+        screen.step.setText(translate("StartScreen", "Starting the devices and the window…"))
+        QApplication.processEvents()
+        from alsep_desktop.ui.main_window import MainWindow
+
+        ctx = started.ctx
+        window = MainWindow(ctx, terminal=started.terminal)  # type: ignore[arg-type]
+        window.install_scanners(app)
+        guard = KioskGuard(
+            window,
+            lambda login, password: ctx.auth.require_admin_credentials(login, password, method=PROMPT_METHOD),  # type: ignore[attr-defined]
+            hide_cursor=config.kiosk_hide_cursor,
+        )
+        window.kiosk_guard = guard  # type: ignore[attr-defined]
+        guard.show()
+        screen.close()
+        mark_ready(ready_file)
+        if quit_after_ms is not None:  # smoke tests and the bench: leave as the system would
+            QTimer.singleShot(quit_after_ms, lambda: (guard.release(), window.close(), app.quit()))
+        _quit_on_signals(app, window)
+        return app.exec()
+    finally:
+        if started.ctx is not None:
+            started.ctx.close()  # type: ignore[attr-defined]
+        if started.sandbox is not None:
+            from alsep_desktop.app.demo import stop_demo_sandbox
+
+            stop_demo_sandbox(started.sandbox, config.data_dir / "ofd-sandbox.state")

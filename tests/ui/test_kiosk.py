@@ -1,0 +1,146 @@
+"""Kiosk mode (issue 16): close, Alt+F4 and Ctrl+Q are refused without an administrator's
+credentials and allowed with them; real key and mouse events through pytest-qt (offscreen)."""
+
+from __future__ import annotations
+
+import pytest
+
+from alsep_desktop.app.demo import ADMIN, CASHIER, ensure_demo
+from alsep_desktop.ui.kiosk import PROMPT_METHOD, KioskGuard, should_hide_cursor
+from alsep_desktop.ui.main_window import MainWindow
+from alsep_desktop.ui.qt import QApplication, Qt
+from alsep_desktop.ui.start_screen import StartScreen
+
+
+@pytest.fixture
+def kiosk(qtbot, sqlite_ctx):  # noqa: ANN001, ANN201
+    ensure_demo(sqlite_ctx)
+    window = MainWindow(sqlite_ctx, run_selftest=False)
+    qtbot.addWidget(window)
+    guard = KioskGuard(
+        window,
+        lambda login, pw: sqlite_ctx.auth.require_admin_credentials(login, pw, method=PROMPT_METHOD),
+        hide_cursor="never",
+    )
+    window.kiosk_guard = guard
+    guard.show()
+    qtbot.waitExposed(window)
+    yield window, guard
+    guard.release()
+    window.close()
+    guard.uninstall()
+
+
+def _sign(qtbot, guard: KioskGuard, login: str, password: str) -> None:  # noqa: ANN001
+    dialog = guard.dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.email, login)
+    qtbot.keyClicks(dialog.password, password)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+
+def test_window_is_full_screen_on_top_without_frame(kiosk) -> None:  # noqa: ANN001
+    window, _ = kiosk
+    flags = window.windowFlags()
+    assert flags & Qt.WindowType.FramelessWindowHint
+    assert flags & Qt.WindowType.WindowStaysOnTopHint
+    assert window.isFullScreen()
+
+
+def test_close_is_refused_and_asks_for_an_admin(qtbot, kiosk) -> None:  # noqa: ANN001
+    window, guard = kiosk
+    assert window.close() is False
+    assert window.isVisible()
+    assert guard.refused == 1
+    qtbot.waitUntil(lambda: guard.dialog is not None and guard.dialog.isVisible())
+
+
+@pytest.mark.parametrize("key, mods", [
+    (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+    (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+], ids=["alt-f4", "ctrl-q"])
+def test_exit_keys_are_refused_without_admin_credentials(qtbot, kiosk, key, mods) -> None:  # noqa: ANN001
+    window, guard = kiosk
+    qtbot.keyClick(window.focusWidget() or window, key, mods)
+    qtbot.waitUntil(lambda: guard.dialog is not None and guard.dialog.isVisible())
+    assert window.isVisible() and not guard.released
+    # a wrong password: refused, the reason said, the window stays
+    _sign(qtbot, guard, ADMIN[0], "not-the-password")
+    assert guard.dialog is not None and guard.dialog.isVisible()
+    assert guard.dialog.message.text() != ""
+    assert window.isVisible()
+    # a cashier is not an administrator: refused too
+    guard.dialog.email.clear()
+    _sign(qtbot, guard, CASHIER[0], CASHIER[1])
+    assert window.isVisible() and not guard.released
+    # «Вернуться к работе»: the dialog goes, the kiosk stays
+    qtbot.mouseClick(guard.dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: guard.dialog is None)
+    assert window.isVisible()
+
+
+@pytest.mark.parametrize("key, mods", [
+    (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+    (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+], ids=["alt-f4", "ctrl-q"])
+def test_exit_keys_close_with_admin_credentials(qtbot, kiosk, key, mods) -> None:  # noqa: ANN001
+    window, guard = kiosk
+    qtbot.keyClick(window.focusWidget() or window, key, mods)
+    qtbot.waitUntil(lambda: guard.dialog is not None and guard.dialog.isVisible())
+    _sign(qtbot, guard, *ADMIN)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert guard.released
+
+
+def test_close_button_path_with_admin_credentials(qtbot, kiosk) -> None:  # noqa: ANN001
+    window, guard = kiosk
+    window.close()
+    qtbot.waitUntil(lambda: guard.dialog is not None and guard.dialog.isVisible())
+    qtbot.keyClicks(guard.dialog.email, ADMIN[0])
+    qtbot.keyClicks(guard.dialog.password, ADMIN[1])
+    qtbot.keyClick(guard.dialog.password, Qt.Key.Key_Return)  # Enter signs
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_the_system_may_stop_a_kiosk(kiosk) -> None:  # noqa: ANN001
+    window, guard = kiosk
+    guard.release()  # what SIGTERM does (ui/app.py)
+    assert window.close() is True
+    assert guard.refused == 0
+
+
+def test_cursor_setting(qtbot) -> None:  # noqa: ANN001
+    assert should_hide_cursor("always") is True
+    assert should_hide_cursor("never") is False
+    # the offscreen platform has no touch screen
+    assert should_hide_cursor("touch") is False
+
+
+def test_cursor_hidden_when_configured(qtbot, sqlite_ctx) -> None:  # noqa: ANN001
+    window = MainWindow(sqlite_ctx, run_selftest=False)
+    qtbot.addWidget(window)
+    guard = KioskGuard(window, lambda *_: None, hide_cursor="always")
+    try:
+        cursor = QApplication.overrideCursor()
+        assert cursor is not None and cursor.shape() == Qt.CursorShape.BlankCursor
+    finally:
+        guard.uninstall()
+        guard.release()
+    assert QApplication.overrideCursor() is None
+
+
+def test_start_screen_says_each_step_and_a_failure_plainly(qtbot) -> None:  # noqa: ANN001
+    from alsep_desktop.store.errors import StoreError
+
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    seen: list[str] = []
+    ok = screen.run([("Opening the store", lambda: seen.append(screen.step.text())),
+                     ("Starting devices", lambda: seen.append(screen.step.text()))])
+    assert ok and seen == ["Opening the store", "Starting devices"]
+    ok = screen.run([("Opening the store", lambda: (_ for _ in ()).throw(StoreError()))])
+    assert not ok and screen.failed
+    assert screen.close_button.isVisible()
+    assert screen.step.text().startswith("Opening the store\n")
+    assert "Traceback" not in screen.step.text()
