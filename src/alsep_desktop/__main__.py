@@ -20,11 +20,21 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--db-url", help="database URL (default: SQLite file in the data dir)")
     p.add_argument("--lang", choices=["ru", "kk", "en"], help="interface language")
     p.add_argument("--quit-after-ms", type=int, help=argparse.SUPPRESS)  # start-up smoke tests
+    p.add_argument("--kiosk", action="store_true",
+                   help="full screen, on top, no frame; closing needs an administrator")
+    p.add_argument("--self-check", action="store_true",
+                   help="headless: store, migrations, a sale with a local OFD, the receipt; then exit")
+    p.add_argument("--ready-file", type=Path, help=argparse.SUPPRESS)  # bench: written when the window is up
     return p.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.self_check:  # no Qt, no window (issue 16)
+        from alsep_desktop.app.selfcheck import main as self_check
+
+        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+        return self_check(args.data_dir, db_url=args.db_url)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     config = AppConfig.load(args.data_dir)
     if args.db_url:
@@ -32,6 +42,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.lang:
         config.language = args.lang
     config.demo = config.demo or args.demo
+    config.kiosk = config.kiosk or args.kiosk
+    if config.kiosk:  # the start screen shows while the store and the devices come up
+        from alsep_desktop.ui.start_screen import run_kiosk
+
+        return run_kiosk(config, quit_after_ms=args.quit_after_ms, ready_file=args.ready_file)
     ctx = build_context(config)
     sandbox = None
     terminal = None
@@ -47,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         ctx.start_background()  # the OFD uploader drains documents made offline
         from alsep_desktop.ui.app import run_gui
 
-        return run_gui(ctx, quit_after_ms=args.quit_after_ms, terminal=terminal)
+        return run_gui(ctx, quit_after_ms=args.quit_after_ms, terminal=terminal, ready_file=args.ready_file)
     finally:
         ctx.close()
         if sandbox is not None:
