@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import signal
 import sys
+import time
+from pathlib import Path
 
 from alsep_desktop.app.bootstrap import AppContext
 from alsep_desktop.ui.qt import QApplication, QTimer
@@ -16,7 +18,8 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run_gui(ctx: AppContext, *, quit_after_ms: int | None = None, terminal: object | None = None) -> int:
+def run_gui(ctx: AppContext, *, quit_after_ms: int | None = None, terminal: object | None = None,
+            ready_file: Path | None = None) -> int:
     from alsep_desktop.ui.main_window import MainWindow
 
     app = create_app()
@@ -24,6 +27,7 @@ def run_gui(ctx: AppContext, *, quit_after_ms: int | None = None, terminal: obje
     window = MainWindow(ctx, terminal=terminal)
     window.install_scanners(app)
     window.show()
+    mark_ready(ready_file)
     if quit_after_ms is not None:
         QTimer.singleShot(quit_after_ms, window.close)
         QTimer.singleShot(quit_after_ms, app.quit)
@@ -39,6 +43,9 @@ def _quit_on_signals(app: QApplication, window: object) -> None:
     """
 
     def stop(*_: object) -> None:
+        guard = getattr(window, "kiosk_guard", None)
+        if guard is not None:  # the system stops the program: a kiosk lets it (ui/kiosk.py)
+            guard.release()
         window.close()  # type: ignore[attr-defined]
         app.quit()
 
@@ -47,3 +54,15 @@ def _quit_on_signals(app: QApplication, window: object) -> None:
     ticker = QTimer(app)
     ticker.timeout.connect(lambda: None)
     ticker.start(300)
+
+
+def mark_ready(path: Path | None) -> None:
+    """Hidden ``--ready-file`` (bench/bundle_start.py): once the window has been shown and the
+    event loop is idle, write the time (``time.time()``) into the file."""
+    if path is None:
+        return
+
+    def write() -> None:
+        path.write_text(f"{time.time():.6f}\n", encoding="utf-8")
+
+    QTimer.singleShot(0, write)
