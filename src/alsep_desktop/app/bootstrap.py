@@ -176,10 +176,11 @@ def build_context(config: AppConfig, *, clock: Clock | None = None, migrate_db: 
 def _cloud_admin(ctx: AppContext, store: SecretStore) -> None:
     """Issue 14: the cloud admin client, the admin tab's edits and binding through the cloud."""
     remote = CloudAdmins(store, lambda: ctx.config.cloud_url)
-    ctx.admin_edits = AdminEdits(uow=ctx.uow, clock=ctx.clock, admin=ctx.admin, catalog=ctx.catalog, org=ctx.org,
-                                 auth=ctx.auth, remote=remote, sync=lambda: getattr(ctx, "sync", None))
     ctx.binding = CloudBinding(uow=ctx.uow, clock=ctx.clock, vault=ctx.vault, device_id=ctx.config.device_id(),
                                remote=remote, locks=ctx.locks)
+    ctx.admin_edits = AdminEdits(uow=ctx.uow, clock=ctx.clock, admin=ctx.admin, catalog=ctx.catalog, org=ctx.org,
+                                 auth=ctx.auth, remote=remote, sync=lambda: getattr(ctx, "sync", None),
+                                 unbind=ctx.binding.unbind)
 
 
 def _store_warnings(url: str) -> list[StoreError]:

@@ -61,10 +61,12 @@ class AdminEdits:
 
     def __init__(self, *, uow: Callable[..., SqlUnitOfWork], clock: Clock, admin: AdminService, catalog: CatalogService,
                  org: OrgService, auth: AuthService, remote: Callable[[], CloudAdmin | None],
-                 sync: Callable[[], _Sync | None]) -> None:
+                 sync: Callable[[], _Sync | None], unbind: Callable[[str], Any] | None = None) -> None:
         self._uow, self._clock = uow, clock
         self._admin, self._catalog, self._org, self._auth = admin, catalog, org, auth
         self._remote, self._sync = remote, sync
+        #: the cloud unbind that also forgets this PC's credential when the register is its own
+        self._unbind = unbind
 
     # -- mode ------------------------------------------------------------------------------
     @property
@@ -345,7 +347,16 @@ class AdminEdits:
         device credential is revoked at once."""
         if not self.in_cloud:
             return self._org.unbind_device(actor, register_id)
-        return self._edit(actor, lambda c, uow: c.unbind(self._register_uuid(uow, register_id)), Changes(org=True))
+        unbind = self._unbind
+
+        def work(c: CloudAdmin, uow: SqlUnitOfWork) -> None:
+            reg_uuid = self._register_uuid(uow, register_id)
+            if unbind is not None:
+                unbind(reg_uuid)
+            else:
+                c.unbind(reg_uuid)
+
+        return self._edit(actor, work, Changes(org=True))
 
     # -- users ------------------------------------------------------------------------------------
     def create_user(self, actor: Principal, email: str, password: str, role: Role, *, full_name: str = "",

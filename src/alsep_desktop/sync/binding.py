@@ -65,6 +65,8 @@ class CloudBinding:
         self._locks = locks
         #: the application starts (on_bound) or stops (on_unbound) its sync engine
         self.on_bound, self.on_unbound = on_bound, on_unbound
+        #: this PC was unbound while running: the window says so until it is bound again
+        self.unbound_here = False
 
     def _cloud(self) -> CloudAdmin:
         cloud = self._remote()
@@ -97,6 +99,7 @@ class CloudBinding:
             raise CloudAuthRequired()
         view, credential = cloud.bind(register_id, self.device_id)
         save_device_credential(self._vault, cloud_url=cloud.base_url, register_id=view["id"], credential=credential)
+        self.unbound_here = False
         log.info("this PC is bound to cloud register %s (%s)", view["id"], view["serial_number"])
         if self.on_bound is not None:
             self.on_bound()
@@ -110,9 +113,15 @@ class CloudBinding:
         if mine is not None and mine.register_id == register_id:
             self.forget_here()
 
+    def mine(self) -> str | None:
+        """The cloud id of the register this PC is bound to, or None."""
+        cred = load_device_credential(self._vault)
+        return cred.register_id if cred is not None else None
+
     def forget_here(self) -> None:
         """This PC is no longer bound: forget the credential, unmark the local register, stop sync."""
         forget_device_credential(self._vault)
+        self.unbound_here = True
         with self._uow() as uow:
             reg = uow.org.register_of_device(self.device_id)
             while reg is not None:

@@ -3,12 +3,13 @@ documents waiting and the offline time left, printer state."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from alsep_desktop.errors import AlsepError
 from alsep_desktop.services.printing import PrinterState
 from alsep_desktop.services.shift import PosStatus
-from alsep_desktop.sync.status import CloudStatus
+from alsep_desktop.sync.status import NOT_CONFIGURED, CloudStatus
 from alsep_desktop.ui.cashier.cloud_state import cloud_sentence
 from alsep_desktop.ui.cashier.common import Counter, error_text
 from alsep_desktop.ui.i18n.errors import error_message
@@ -88,6 +89,9 @@ class CashierStatusBar(QStatusBar):
                 status = sync.status()
             except AlsepError:
                 status = None
+        binding = self.counter.ctx.binding
+        if binding is not None and binding.unbound_here:  # unbound from this window: sync stopped
+            status = replace(NOT_CONFIGURED, error_code="auth.required")
         self.show_cloud(status)
 
     def show_cloud(self, status: CloudStatus | None) -> None:
