@@ -9,6 +9,7 @@ from __future__ import annotations
 from alsep_desktop.app.bootstrap import AppContext
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.services.changes import Changes
+from alsep_desktop.ui.admin.cloud_bar import CloudBar
 from alsep_desktop.ui.admin.common import Page
 from alsep_desktop.ui.admin.company import CompanyPage
 from alsep_desktop.ui.admin.dashboard import DashboardPage
@@ -35,6 +36,10 @@ class AdminTab(QWidget):
             lay.addWidget(self.message)
             self.tabs = None
             return
+        self.cloud_bar: CloudBar | None = None
+        if ctx.admin_edits is not None:  # issue 14: shown only when a cloud is configured
+            self.cloud_bar = CloudBar(ctx.admin_edits, ops, principal, ctx.clock, self)
+            lay.addWidget(self.cloud_bar)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setStyleSheet("QTabBar::tab { min-height: 36px; padding: 4px 14px; }")

@@ -1,0 +1,100 @@
+"""The admin tab's cloud line (issue 14): where edits go, the cloud's state, and the cloud sign-in.
+
+Shown only when a cloud is configured. The administrator signs in with the cloud's e-mail and
+password (the cloud's lockout applies); the short-lived token stays in memory. While the cloud
+cannot be reached the line says since when, and every edit is refused with the same words.
+"""
+
+from __future__ import annotations
+
+from alsep_desktop.domain.roles import Principal
+from alsep_desktop.services.admin_cloud import AdminEdits
+from alsep_desktop.ui.admin.common import ErrorLabel, big_button, describe_error
+from alsep_desktop.ui.cashier.cloud_state import cloud_sentence
+from alsep_desktop.ui.ops import OpRunner
+from alsep_desktop.ui.qt import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    translate,
+)
+
+REFRESH_MS = 3000
+
+
+class CloudBar(QFrame):
+    def __init__(self, edits: AdminEdits, ops: OpRunner, principal: Principal, clock: object,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("admin_cloud_bar")
+        self.edits, self.ops, self.principal, self.clock = edits, ops, principal, clock
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(8, 4, 8, 4)
+        self.state = QLabel(self)
+        self.state.setObjectName("admin_cloud_state")
+        self.state.setWordWrap(True)
+        lay.addWidget(self.state)
+        self.form = QWidget(self)
+        row = QHBoxLayout(self.form)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.email = QLineEdit(principal.email, self.form)
+        self.email.setObjectName("admin_cloud_email")
+        self.password = QLineEdit(self.form)
+        self.password.setObjectName("admin_cloud_password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.returnPressed.connect(self.sign_in)
+        self.sign_in_button = big_button(translate("AdminCloud", "Sign in to the cloud"), self.form)
+        self.sign_in_button.setObjectName("admin_cloud_sign_in")
+        self.sign_in_button.clicked.connect(self.sign_in)
+        for w in (self.email, self.password, self.sign_in_button):
+            row.addWidget(w)
+        lay.addWidget(self.form)
+        self.error = ErrorLabel(self)
+        lay.addWidget(self.error)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        ops.changed.connect(lambda _changes: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        cloud = self.edits.cloud
+        if cloud is None:
+            self.hide()
+            return
+        self.show()
+        session = cloud.session
+        if session is not None:
+            text = translate("AdminCloud", "Edits go to the cloud (signed in as %1) and come back through the mirror.") \
+                .replace("%1", session.email)
+        else:
+            text = translate("AdminCloud", "Edits go to the cloud: sign in with the administrator's cloud e-mail and password.")
+        status = self.edits.cloud_status()
+        if status is not None:
+            sentence, _good = cloud_sentence(status, self.clock.now())  # type: ignore[attr-defined]
+            text += " " + sentence
+        self.state.setText(text)
+        self.form.setVisible(session is None)
+
+    def sign_in(self) -> None:
+        email, password = self.email.text().strip(), self.password.text()
+        self.sign_in_button.setEnabled(False)
+        self.error.show_error("")
+
+        def ok(_email: object) -> None:
+            self.sign_in_button.setEnabled(True)
+            self.password.clear()
+            self.refresh()
+
+        def failed(exc: Exception) -> None:
+            self.sign_in_button.setEnabled(True)
+            self.error.show_error(describe_error(exc))
+            self.password.setFocus()
+
+        self.ops.run(lambda: self.edits.sign_in(self.principal, email, password), ok, failed)
