@@ -23,6 +23,7 @@ class FeedOut(BaseModel):
     next: int = Field(description="pass as ?after= for the next page (also after the last one, later)")
     has_more: bool
     changes: list[ChangeOut]
+    remaining: int | None = Field(default=None, description="with ?count=true: changes waiting after `after`")
 
 
 class RegisterSettingsOut(BaseModel):

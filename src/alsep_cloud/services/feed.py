@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from alsep_cloud.errors import NotFound
@@ -59,7 +59,7 @@ def _strip(view: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in view.items() if k not in ("created_at", "updated_at")}
 
 
-def page(session: Session, device: Device, after: int, limit: int) -> dict[str, Any]:
+def page(session: Session, device: Device, after: int, limit: int, *, count: bool = False) -> dict[str, Any]:
     limit = max(1, min(limit, MAX_LIMIT))
     high = current_seq(session, device.company_id)
     window = lambda col: (col > after, col <= high)  # noqa: E731
@@ -87,8 +87,21 @@ def page(session: Session, device: Device, after: int, limit: int) -> dict[str, 
         else:
             entry = {"op": "upsert", "data": _strip(product_view(obj) if kind == "product" else bundle_view(obj))}
         changes.append({"seq": seq, "kind": kind, "id": obj.id, **entry})
-    return {"register_id": device.register_id, "after": after, "next": rows[-1][0] if has_more else max(high, after),
-            "has_more": has_more, "changes": changes}
+    out = {"register_id": device.register_id, "after": after, "next": rows[-1][0] if has_more else max(high, after),
+           "has_more": has_more, "changes": changes}
+    if count:  # for the first mirror's progress bar: how many changes wait from ``after`` on
+        out["remaining"] = remaining(session, device, after, high)
+    return out
+
+
+def remaining(session: Session, device: Device, after: int, high: int) -> int:
+    total = 0
+    for col, where in ((Product.seq, Product.register_id == device.register_id),
+                       (Bundle.seq, Bundle.register_id == device.register_id),
+                       (User.seq, User.company_id == device.company_id),
+                       (Register.seq, Register.id == device.register_id)):
+        total += int(session.scalar(select(func.count()).where(where, col > after, col <= high)) or 0)
+    return total
 
 
 def check_register(device: Device, register_id: str | None) -> None:

@@ -23,6 +23,7 @@ from alsep_desktop.store.repositories.receipts import ReceiptRepository
 from alsep_desktop.store.repositories.reports import ReportRepository
 from alsep_desktop.store.repositories.secrets import SecretRepository
 from alsep_desktop.store.repositories.shifts import ShiftRepository
+from alsep_desktop.store.repositories.sync import SyncRepository
 from alsep_desktop.store.repositories.terminal import TerminalJournalRepository
 from alsep_desktop.store.repositories.users import UserRepository
 
@@ -38,6 +39,7 @@ class UnitOfWork(Protocol):
     org: OrgRepository
     audit: AuditRepository
     shifts: ShiftRepository
+    sync: SyncRepository
     receipts: ReceiptRepository
     outbox: OutboxRepository
     secrets: SecretRepository
@@ -86,6 +88,7 @@ class SqlUnitOfWork:
         self.org = OrgRepository(self.session)
         self.audit = AuditRepository(self.session)
         self.shifts = ShiftRepository(self.session)
+        self.sync = SyncRepository(self.session)
         self.receipts = ReceiptRepository(self.session)
         self.outbox = OutboxRepository(self.session)
         self.secrets = SecretRepository(self.session)

@@ -60,14 +60,15 @@ async def my_register(credential: DeviceDep, ctx: Ctx) -> JSONResponse:
 @router.get("/feed", response_model=FeedOut, summary="Change feed for the desktop mirror")
 async def get_feed(credential: DeviceDep, ctx: Ctx, after: int = Query(0, ge=0, description="last seq already applied"),
                    limit: int = Query(500, ge=1, le=feed.MAX_LIMIT),
-                   register: str | None = Query(None, description="optional: must be the credential's register")
+                   register: str | None = Query(None, description="optional: must be the credential's register"),
+                   count: bool = Query(False, description="also answer `remaining`: changes waiting after `after`")
                    ) -> JSONResponse:
     """Products, bundles, register settings and users (argon2 hashes only) changed after
     ``after``, oldest first. Deletions come as ``delete`` tombstones, users no longer allowed
     as ``revoke``. Resume with ``after=next``; ``has_more`` says whether to ask again now."""
     def work(session: Session, device: Device) -> dict:
         feed.check_register(device, register)
-        return feed.page(session, device, after, limit)
+        return feed.page(session, device, after, limit, count=count)
 
     return await device_call(ctx, credential, work)
 

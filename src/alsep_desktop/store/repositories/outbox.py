@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from alsep_desktop.fiscal.protocol import next_req_num
 from alsep_desktop.fiscal.tokens import TokenState
 from alsep_desktop.store.models import FiscalOutbox, OfdSession, Receipt
+from alsep_desktop.store.repositories.sync import enqueue_document
 
 PENDING = "pending"
 SENT = "sent"
@@ -58,11 +59,14 @@ class OutboxRepository:
         self.session = session
 
     def enqueue(self, *, register_id: int, doc_type: str, doc_uuid: str, payload: bytes, now: datetime) -> int:
-        """One Core statement; returns the entry id (the sale's hot path)."""
-        return _conn(self.session).execute(_ENQUEUE, {
+        """One Core statement; returns the entry id (the sale's hot path). The document also joins
+        the cloud push queue when this store mirrors a cloud (one more statement, issue 14)."""
+        entry_id = _conn(self.session).execute(_ENQUEUE, {
             "uuid": doc_uuid, "register_id": register_id, "doc_type": doc_type, "doc_uuid": doc_uuid,
             "payload": payload, "state": PENDING, "attempts": 0, "created_at": now,
         }).scalar_one()
+        enqueue_document(self.session, kind=doc_type, doc_uuid=doc_uuid, register_id=register_id, now=now)
+        return entry_id
 
     def get(self, entry_id: int) -> FiscalOutbox | None:
         return self.session.get(FiscalOutbox, entry_id)

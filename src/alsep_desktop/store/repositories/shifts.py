@@ -6,6 +6,7 @@ from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from alsep_desktop.store.models import CashMove, Shift, ShiftCounter
+from alsep_desktop.store.repositories.sync import enqueue_document
 
 OPEN_STATES = ("opening", "open", "closing")
 
@@ -44,8 +45,11 @@ class ShiftRepository:
         return self.session.get(Shift, shift_id)
 
     def add(self, shift: Shift) -> Shift:
+        """A new shift; its «open» report joins the cloud push queue when a cloud is mirrored."""
         self.session.add(shift)
         self.session.flush()
+        enqueue_document(self.session, kind="shift_open", doc_uuid=shift.uuid, register_id=shift.register_id,
+                         now=shift.opened_at)
         return shift
 
     # -- counters ---------------------------------------------------------------------

@@ -1,0 +1,231 @@
+"""The cloud sync's own tables (migration 0009): the mirror state and the push queue.
+
+``enqueue_document`` is called where documents are written (the outbox's ``enqueue``, a shift's
+``add``), in the same transaction, and only while a cloud is configured (a ``cloud_sync_state``
+row exists): one ``INSERT … SELECT … WHERE EXISTS``. The body is built and frozen by
+``freeze`` at the first attempt, once the document has the fiscal sign it was printed with
+(decision 1407): every retry then sends the same bytes (the cloud compares body hashes).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC as _UTC
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, exists, func, insert, literal, select, update
+from sqlalchemy.orm import Session
+
+from alsep_desktop.store.models import (
+    CashMove,
+    Payment,
+    Receipt,
+    ReceiptLine,
+    Shift,
+    ShiftCounter,
+    User,
+)
+from alsep_desktop.store.models.sync import CloudPush, CloudSyncState
+
+_Q = CloudPush.__table__
+_S = CloudSyncState.__table__
+
+WAITING, SENT, SKIPPED, REFUSED = "waiting", "sent", "skipped", "refused"
+
+#: outbox document type → queue kind
+_KIND_OF_DOC = {"ticket": "receipt", "money_placement": "cash_move", "close_shift": "shift_z"}
+
+
+def _conn(session: Session | Connection) -> Connection:
+    return session.connection() if isinstance(session, Session) else session
+
+
+def enqueue_document(session: Session | Connection, *, kind: str, doc_uuid: str, register_id: int,
+                     now: datetime, key: str | None = None) -> None:
+    """Queue a document for the cloud when this store mirrors one (else nothing)."""
+    conn = _conn(session)
+    if kind in _KIND_OF_DOC:
+        kind = _KIND_OF_DOC[kind]
+    key = key or {"shift_z": f"{doc_uuid}:z", "shift_open": f"{doc_uuid}:open"}.get(kind, doc_uuid)
+    conn.execute(insert(_Q).from_select(
+        ["kind", "doc_uuid", "key", "register_id", "state", "attempts", "created_at"],
+        select(literal(kind), literal(doc_uuid), literal(key), literal(register_id), literal(WAITING), literal(0),
+               literal(now, _Q.c.created_at.type)).where(exists().where(_S.c.id == 1)),
+    ))
+
+
+class SyncRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # -- state --------------------------------------------------------------------------
+    def state(self, *, lock: bool = False) -> CloudSyncState | None:
+        stmt = select(CloudSyncState).where(CloudSyncState.id == 1)
+        if lock:
+            stmt = stmt.with_for_update()
+        return self.session.scalars(stmt).first()
+
+    def bind(self, cloud_url: str, cloud_register_id: str) -> CloudSyncState:
+        """The state row for this cloud register; a different register starts from cursor 0."""
+        st = self.state(lock=True)
+        if st is None:
+            st = CloudSyncState(id=1, cloud_url=cloud_url, cloud_register_id=cloud_register_id, cursor=0,
+                                mirror_done=0)
+            self.session.add(st)
+        elif st.cloud_register_id != cloud_register_id or st.cloud_url != cloud_url:
+            st.cloud_url, st.cloud_register_id = cloud_url, cloud_register_id
+            st.cursor, st.mirror_total, st.mirror_done, st.pending_json = 0, None, 0, None
+        self.session.flush()
+        return st
+
+    def unbind(self) -> None:
+        """Stop mirroring: documents are no longer queued (those waiting stay, for a later bind)."""
+        self.session.execute(_S.delete())
+
+    # -- queue ----------------------------------------------------------------------------
+    def waiting_count(self) -> int:
+        return int(self.session.scalar(select(func.count()).select_from(_Q).where(_Q.c.state == WAITING)) or 0)
+
+    def head(self, limit: int = 50) -> list[CloudPush]:
+        stmt = select(CloudPush).where(CloudPush.state == WAITING).order_by(CloudPush.id).limit(limit)
+        return list(self.session.scalars(stmt))
+
+    def mark_sent(self, push_id: int, now: datetime) -> None:
+        self.session.execute(update(_Q).where(_Q.c.id == push_id).values(
+            state=SENT, sent_at=now, last_error=None, attempts=_Q.c.attempts + 1))
+
+    def mark_skipped(self, push_id: int, reason: str) -> None:
+        self.session.execute(update(_Q).where(_Q.c.id == push_id).values(state=SKIPPED, last_error=reason))
+
+    def mark_refused(self, push_id: int, reason: str) -> None:
+        self.session.execute(update(_Q).where(_Q.c.id == push_id).values(
+            state=REFUSED, last_error=reason[:2000], attempts=_Q.c.attempts + 1))
+
+    def refused_count(self) -> int:
+        return int(self.session.scalar(select(func.count()).select_from(_Q).where(_Q.c.state == REFUSED)) or 0)
+
+    def mark_failed(self, push_id: int, error: str, retry_at: datetime) -> None:
+        self.session.execute(update(_Q).where(_Q.c.id == push_id).values(
+            attempts=_Q.c.attempts + 1, last_error=error[:2000], next_attempt_at=retry_at))
+
+    def freeze(self, item: CloudPush) -> str | None:
+        """The body to send for ``item``, built once and kept; None while the document is not
+        ready (no fiscal sign yet); ``""`` when it never will be (rejected by the OFD: skip)."""
+        if item.payload is not None:
+            return item.payload
+        body = build_body(self.session, item.kind, item.doc_uuid, item.key)
+        if body:
+            item.payload = body
+            self.session.flush()
+        return body
+
+
+# -- bodies (the cloud's upload schemas, alsep_cloud/schemas/uploads.py) -----------------------
+def _iso(value: datetime) -> str:
+    return (value if value.tzinfo else value.replace(tzinfo=_UTC)).isoformat()
+
+
+def _email(session: Session, user_id: int | None) -> str:
+    if user_id is None:
+        return ""
+    return str(session.scalar(select(User.email).where(User.id == user_id)) or "")
+
+
+def build_body(session: Session, kind: str, doc_uuid: str, key: str) -> str | None:
+    body: dict[str, Any] | None | str
+    if kind == "receipt":
+        body = _receipt_body(session, doc_uuid)
+    elif kind == "cash_move":
+        body = _cash_move_body(session, doc_uuid)
+    elif kind in ("shift_open", "shift_z"):
+        body = _shift_body(session, doc_uuid, key, "open" if kind == "shift_open" else "z")
+    else:
+        raise ValueError(f"unknown push kind {kind}")
+    if body is None or body == "":
+        return body  # type: ignore[return-value]
+    return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def endpoint_of(kind: str, body: dict[str, Any]) -> str:
+    if kind == "receipt":
+        return "/uploads/returns" if body["operation"].endswith("_return") else "/uploads/receipts"
+    return {"cash_move": "/uploads/cash-moves", "shift_open": "/uploads/shift-reports",
+            "shift_z": "/uploads/shift-reports", "terminal_op": "/uploads/terminal-operations"}[kind]
+
+
+def _receipt_body(session: Session, uuid: str) -> dict[str, Any] | str | None:
+    r = session.scalars(select(Receipt).where(Receipt.uuid == uuid)).first()
+    if r is None or r.state == "rejected":
+        return ""
+    if not r.fiscal_sign:
+        return None
+    shift = session.get(Shift, r.shift_id)
+    assert shift is not None
+    original = session.get(Receipt, r.original_receipt_id) if r.original_receipt_id else None
+    lines = session.scalars(select(ReceiptLine).where(ReceiptLine.receipt_id == r.id)
+                            .order_by(ReceiptLine.position)).all()
+    pays = session.scalars(select(Payment).where(Payment.receipt_id == r.id).order_by(Payment.id)).all()
+    return {
+        "key": r.uuid, "operation": r.operation, "number": r.number, "shift_key": shift.uuid,
+        "shift_number": shift.number, "created_at": _iso(r.created_at), "total_tiyn": r.total_tiyn,
+        "discount_tiyn": r.discount_tiyn, "markup_tiyn": r.markup_tiyn, "vat_tiyn": r.vat_tiyn,
+        "change_tiyn": r.change_tiyn, "cashier": _email(session, r.cashier_id), "offline": bool(r.offline),
+        "fiscal_sign": r.fiscal_sign, "ofd_ticket_number": r.ofd_ticket_number, "check_url": r.check_url,
+        "original_key": original.uuid if original else None,
+        "original_fiscal_sign": original.fiscal_sign if original else None,
+        "buyer_iin_bin": r.buyer_iin_bin,
+        "lines": [{
+            "position": ln.position, "product_id": ln.product_uuid, "code": ln.code, "group_code": ln.group_code,
+            "name": ln.name, "barcode": ln.barcode, "unit": ln.unit, "unit_price_tiyn": ln.unit_price_tiyn,
+            "quantity_milli": ln.quantity_milli, "discount_tiyn": ln.discount_tiyn, "markup_tiyn": ln.markup_tiyn,
+            "total_tiyn": ln.total_tiyn, "vat_code": ln.vat_code, "vat_tiyn": ln.vat_tiyn, "ntin": ln.ntin,
+            "marking_code": ln.marking_code, "original_position": ln.original_position,
+        } for ln in lines],
+        "payments": [{"kind": p.kind, "amount_tiyn": p.amount_tiyn} for p in pays],
+    }
+
+
+def _cash_move_body(session: Session, uuid: str) -> dict[str, Any] | str | None:
+    m = session.scalars(select(CashMove).where(CashMove.uuid == uuid)).first()
+    if m is None or m.state == "rejected":
+        return ""
+    if m.state == "pending":
+        return None
+    shift = session.get(Shift, m.shift_id)
+    assert shift is not None
+    return {"key": m.uuid, "kind": m.kind, "shift_key": shift.uuid, "shift_number": shift.number,
+            "amount_tiyn": m.amount_tiyn, "created_at": _iso(m.created_at), "number": m.number,
+            "cashier": _email(session, m.user_id), "offline": bool(m.offline)}
+
+
+def _shift_body(session: Session, uuid: str, key: str, kind: str) -> dict[str, Any] | str | None:
+    sh = session.scalars(select(Shift).where(Shift.uuid == uuid)).first()
+    if sh is None:
+        return ""
+    if kind == "open":
+        return {"key": key, "kind": "open", "shift_key": sh.uuid, "shift_number": sh.number,
+                "created_at": _iso(sh.opened_at), "cashier": _email(session, sh.opened_by_id),
+                "cash_tiyn": sh.cash_at_open_tiyn}
+    if sh.state != "closed" or sh.closed_at is None:
+        return None
+    counters = {n: [int(c), int(a), int(e)] for n, c, a, e in session.execute(
+        select(ShiftCounter.name, ShiftCounter.count, ShiftCounter.amount, ShiftCounter.extra)
+        .where(ShiftCounter.shift_id == sh.id))}
+    z = json.loads(sh.z_report) if sh.z_report else {}
+
+    def c(name: str, i: int) -> int:
+        return counters.get(name, [0, 0, 0])[i]
+
+    return {"key": key, "kind": "z", "shift_key": sh.uuid, "shift_number": sh.number,
+            "created_at": _iso(sh.closed_at), "cashier": _email(session, sh.closed_by_id),
+            "sales_count": c("op:sale", 0), "sales_tiyn": c("op:sale", 1),
+            "returns_count": c("op:sale_return", 0), "returns_tiyn": c("op:sale_return", 1),
+            "cash_tiyn": int(z.get("cash_in_drawer", sh.cash_at_open_tiyn + c("cash", 1))),
+            "deposits_tiyn": c("move:deposit", 1), "withdrawals_tiyn": c("move:withdrawal", 1),
+            "counters": counters}
+
+
+def retry_delay(attempts: int) -> timedelta:
+    """Backoff of the push queue: 1, 2, 4 … seconds, at most 5 minutes."""
+    return timedelta(seconds=min(300, 2 ** min(attempts, 9)))

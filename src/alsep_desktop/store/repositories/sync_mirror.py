@@ -1,0 +1,248 @@
+"""Writes of the cloud mirror into the local catalog, users and register (issue 14, decision 1406).
+
+``apply_page`` applies one feed page and moves the cursor in the caller's transaction, so a cut
+at any point leaves either the whole page with its cursor or neither. Records are matched by
+``uuid`` = the cloud's id. Core statements in bulk (a first mirror is 100,000 products).
+
+Unique keys a compacted feed can cross (a barcode or code that moved from one product to
+another, the older holder's change coming later): the local holder gives it up first (barcode
+NULL, code ``~<uuid>``); its own change comes later in the same feed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from alsep_desktop.store.models import (
+    Bundle,
+    BundleItem,
+    Company,
+    Product,
+    Register,
+    TradePoint,
+    User,
+)
+from alsep_desktop.store.models.sync import CloudSyncState
+
+_P = Product.__table__
+_B = Bundle.__table__
+_BI = BundleItem.__table__
+_U = User.__table__
+
+_PRODUCT_FIELDS = ("code", "group_code", "name", "barcode", "price_tiyn", "vat_code", "unit", "ntin", "marked",
+                   "editable_price", "markup_bp", "discount_bp")
+_UPDATE_PRODUCT = update(_P).where(_P.c.id == bindparam("b_id")).values(
+    {f: bindparam("b_" + f) for f in (*_PRODUCT_FIELDS, "name_search", "updated_at")})
+
+SecretPut = Callable[[str, str], str]  # (purpose, value) → secret name
+SecretGet = Callable[[str | None], str | None]
+
+
+def _chunks(items: list[Any], n: int = 500) -> Iterable[list[Any]]:
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
+
+
+class MirrorWriter:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # -- register, trade point, company --------------------------------------------------
+    def apply_register(self, data: dict[str, Any], now: datetime, *, put_secret: SecretPut | None,
+                       get_secret: SecretGet | None) -> int:
+        """Create or update the local company, trade point and register from the cloud's settings;
+        returns the local register id. A local record with the same BIN/serial is adopted."""
+        s = self.session
+        c = data["company"]
+        company = s.scalars(select(Company).where(Company.uuid == c["id"])).first() or \
+            s.scalars(select(Company).where(Company.iin_bin == c["iin_bin"])).first()
+        if company is None:
+            company = Company(uuid=c["id"], created_at=now, name=c["name"], iin_bin=c["iin_bin"])
+            s.add(company)
+        company.uuid = c["id"]
+        for f in ("name", "iin_bin", "tax_regime", "vat_payer", "vat_series", "vat_number", "oked"):
+            if f in c:
+                setattr(company, f, c[f])
+        company.legal_address = c.get("legal_address") or ""
+        company.address_kz = c.get("address_kz") or ""
+        s.flush()
+        t = data["trade_point"]
+        tp = s.scalars(select(TradePoint).where(TradePoint.uuid == t["id"])).first()
+        if tp is None:
+            tp = TradePoint(uuid=t["id"], company_id=company.id, name=t["name"], created_at=now)
+            s.add(tp)
+        tp.company_id, tp.name = company.id, t["name"]
+        tp.address, tp.address_kz = t.get("address") or "", t.get("address_kz") or ""
+        tp.latitude, tp.longitude = t.get("latitude"), t.get("longitude")
+        s.flush()
+        reg = s.scalars(select(Register).where(Register.uuid == data["id"])).first() or \
+            s.scalars(select(Register).where(Register.serial_number == data["serial_number"])).first()
+        if reg is None:
+            reg = Register(uuid=data["id"], company_id=company.id, trade_point_id=tp.id, name=data["name"],
+                           serial_number=data["serial_number"], year_of_manufacture=data["year_of_manufacture"],
+                           created_at=now)
+            s.add(reg)
+        reg.uuid, reg.company_id, reg.trade_point_id = data["id"], company.id, tp.id
+        for f in ("name", "serial_number", "year_of_manufacture", "status", "vat_payer"):
+            setattr(reg, f, data[f])
+        ofd = data.get("ofd") or {}
+        reg.ofd_system_id, reg.registration_number = ofd.get("system_id"), ofd.get("registration_number")
+        token = ofd.get("token")
+        if token and put_secret is not None and (get_secret is None or get_secret(reg.ofd_token_ref) != token):
+            from alsep_desktop.store.secret_move import ofd_token_purpose
+
+            reg.ofd_token_ref = put_secret(ofd_token_purpose(reg.uuid), token)  # never in the database
+            reg.ofd_token_updated_at = now
+        elif not token:
+            reg.ofd_token_ref = None
+        s.flush()
+        return reg.id
+
+    # -- the page ---------------------------------------------------------------------------
+    def apply_changes(self, register_id: int, company_id: int, changes: list[dict[str, Any]], now: datetime,
+                      state: CloudSyncState) -> None:
+        """Apply ``changes`` (oldest first) in runs of one kind, keeping feed order across kinds."""
+        run: list[dict[str, Any]] = []
+        for ch in changes:
+            if run and (run[-1]["kind"], run[-1]["op"] == "upsert") != (ch["kind"], ch["op"] == "upsert"):
+                self._apply_run(register_id, company_id, run, now, state)
+                run = []
+            run.append(ch)
+        if run:
+            self._apply_run(register_id, company_id, run, now, state)
+        self._retry_pending_bundles(register_id, now, state)
+
+    def _apply_run(self, register_id: int, company_id: int, run: list[dict[str, Any]], now: datetime,
+                   state: CloudSyncState) -> None:
+        kind, op = run[0]["kind"], run[0]["op"]
+        if kind == "product":
+            if op == "upsert":
+                self._upsert_products(register_id, [c["data"] for c in run], now)
+            else:
+                ids = [c["id"] for c in run]
+                for part in _chunks(ids):
+                    self.session.execute(delete(_P).where(_P.c.register_id == register_id, _P.c.uuid.in_(part)))
+        elif kind == "bundle":
+            for c in run:
+                if op == "upsert":
+                    self._upsert_bundle(register_id, c["data"], now, state)
+                else:
+                    self.session.execute(delete(_B).where(_B.c.register_id == register_id, _B.c.uuid == c["id"]))
+                    self._drop_pending(state, c["id"])
+        elif kind == "user":
+            for c in run:
+                if op == "upsert":
+                    self._upsert_user(company_id, c["data"], now)
+                else:  # revoke: the row stays (receipts name their cashier), the user cannot sign in
+                    self.session.execute(update(_U).where(_U.c.uuid == c["id"]).values(blocked=True))
+        # kind == "register" is applied by the caller (it needs the secrets store)
+
+    def _upsert_products(self, register_id: int, rows: list[dict[str, Any]], now: datetime) -> None:
+        conn = self.session.connection()
+        by_uuid = {r["id"]: r for r in rows}  # a record appears once per page (compacted log)
+        uuids = list(by_uuid)
+        existing: dict[str, int] = {}
+        for part in _chunks(uuids):
+            existing.update((u, i) for u, i in conn.execute(select(_P.c.uuid, _P.c.id).where(_P.c.uuid.in_(part))))
+        # give up barcodes and codes that now belong to another record of this page
+        barcodes = [r["barcode"] for r in rows if r.get("barcode")]
+        codes = [r["code"] for r in rows]
+        for part in _chunks(barcodes):
+            conn.execute(update(_P).where(_P.c.register_id == register_id, _P.c.barcode.in_(part),
+                                          _P.c.uuid.not_in(uuids)).values(barcode=None))
+        for part in _chunks(codes):
+            holders = conn.execute(select(_P.c.id, _P.c.uuid).where(
+                _P.c.register_id == register_id, _P.c.code.in_(part), _P.c.uuid.not_in(uuids))).all()
+            if holders:
+                conn.execute(update(_P).where(_P.c.id == bindparam("b_id")).values(code=bindparam("b_code")),
+                             [{"b_id": i, "b_code": "~" + u} for i, u in holders])
+        updates = [r for r in rows if r["id"] in existing]
+        if updates:
+            # the page's own records may swap barcodes/codes among themselves: clear first
+            conn.execute(update(_P).where(_P.c.id == bindparam("b_id")).values(barcode=None, code=bindparam("b_code")),
+                         [{"b_id": existing[r["id"]], "b_code": "~" + r["id"]} for r in updates])
+            conn.execute(_UPDATE_PRODUCT, [
+                {"b_id": existing[r["id"]], **{"b_" + f: _value(r, f) for f in _PRODUCT_FIELDS},
+                 "b_name_search": r["name"].casefold(), "b_updated_at": now} for r in updates])
+        inserts = [r for r in rows if r["id"] not in existing]
+        if inserts:
+            conn.execute(insert(_P), [
+                {"uuid": r["id"], "register_id": register_id, **{f: _value(r, f) for f in _PRODUCT_FIELDS},
+                 "name_search": r["name"].casefold(), "created_at": now, "updated_at": now} for r in inserts])
+
+    def _upsert_bundle(self, register_id: int, data: dict[str, Any], now: datetime, state: CloudSyncState) -> None:
+        conn = self.session.connection()
+        uuid = data["id"]
+        wanted = [i["product_id"] for i in data.get("items", [])]
+        local = {u: i for u, i in conn.execute(select(_P.c.uuid, _P.c.id).where(
+            _P.c.register_id == register_id, _P.c.uuid.in_(wanted)))} if wanted else {}
+        if len(local) < len(set(wanted)):  # a product of the bundle comes later in the feed
+            self._keep_pending(state, data)
+            return
+        self._drop_pending(state, uuid)
+        conn.execute(update(_B).where(_B.c.register_id == register_id, _B.c.barcode == data["barcode"],
+                                      _B.c.uuid != uuid).values(barcode="~" + uuid[:13]))
+        bundle_id = conn.execute(select(_B.c.id).where(_B.c.uuid == uuid)).scalar()
+        if bundle_id is None:
+            bundle_id = conn.execute(insert(_B).returning(_B.c.id), {
+                "uuid": uuid, "register_id": register_id, "name": data["name"], "barcode": data["barcode"],
+                "created_at": now}).scalar_one()
+        else:
+            conn.execute(update(_B).where(_B.c.id == bundle_id).values(name=data["name"], barcode=data["barcode"]))
+            conn.execute(delete(_BI).where(_BI.c.bundle_id == bundle_id))
+        if wanted:
+            conn.execute(insert(_BI), [{"bundle_id": bundle_id, "product_id": local[i["product_id"]],
+                                        "quantity_milli": int(i["quantity_milli"])} for i in data["items"]])
+
+    def _upsert_user(self, company_id: int, data: dict[str, Any], now: datetime) -> None:
+        conn = self.session.connection()
+        uid = conn.execute(select(_U.c.id).where(_U.c.uuid == data["id"])).scalar() or \
+            conn.execute(select(_U.c.id).where(_U.c.email == data["email"])).scalar()
+        # an e-mail that moved to another cloud user: the older local holder lets it go
+        conn.execute(update(_U).where(_U.c.email == data["email"], _U.c.uuid != data["id"], _U.c.id != (uid or 0))
+                     .values(email="~" + data["id"] + ":" + data["email"][:200], blocked=True))
+        values = {"uuid": data["id"], "company_id": company_id, "email": data["email"], "role": data["role"],
+                  "full_name": data.get("full_name") or "", "iin": data.get("iin"),
+                  "password_hash": data["password_hash"], "blocked": False}
+        if uid is None:
+            conn.execute(insert(_U), {**values, "created_at": now})
+        else:
+            conn.execute(update(_U).where(_U.c.id == uid).values(values))
+
+    # -- bundles waiting for a product ----------------------------------------------------
+    @staticmethod
+    def _pending(state: CloudSyncState) -> dict[str, Any]:
+        return json.loads(state.pending_json) if state.pending_json else {}
+
+    def _keep_pending(self, state: CloudSyncState, data: dict[str, Any]) -> None:
+        pending = self._pending(state)
+        pending[data["id"]] = data
+        state.pending_json = json.dumps(pending, sort_keys=True)
+
+    def _drop_pending(self, state: CloudSyncState, uuid: str) -> None:
+        pending = self._pending(state)
+        if pending.pop(uuid, None) is not None:
+            state.pending_json = json.dumps(pending, sort_keys=True) if pending else None
+
+    def _retry_pending_bundles(self, register_id: int, now: datetime, state: CloudSyncState) -> None:
+        for data in list(self._pending(state).values()):
+            self._upsert_bundle(register_id, data, now, state)
+
+
+def _value(r: dict[str, Any], f: str) -> Any:
+    v = r.get(f)
+    if f in ("group_code",):
+        return v or ""
+    if f in ("markup_bp", "discount_bp"):
+        return int(v or 0)
+    if f in ("marked", "editable_price"):
+        return bool(v)
+    if f == "unit":
+        return v or "796"
+    return v

@@ -1,0 +1,101 @@
+"""Pulling the change feed into the local mirror, one page per transaction (decision 1406)."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from alsep_desktop.app.clock import Clock
+from alsep_desktop.store.repositories.sync_mirror import MirrorWriter
+from alsep_desktop.store.uow import UowFactory
+from alsep_desktop.sync.credentials import DeviceCredential
+from alsep_desktop.sync.errors import CloudUnreachable, MirrorCancelled
+from alsep_desktop.sync.http import CloudHttp
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+
+
+class FeedPuller:
+    def __init__(self, uow: UowFactory, clock: Clock, http: CloudHttp, credential: DeviceCredential, *,
+                 page_size: int = 1000) -> None:
+        self.uow = uow
+        self.clock = clock
+        self.http = http
+        self.credential = credential
+        self.page_size = page_size
+
+    def _get(self, path: str, params: dict[str, Any] | None = None, timeout: float | None = None) -> Any:
+        return self.http.request("GET", path, bearer=self.credential.credential, params=params, timeout=timeout)
+
+    def ensure_bound(self, timeout: float | None = None) -> int:
+        """The state row and the local register (from ``/device/register`` the first time)."""
+        with self.uow() as w:
+            st = w.sync.bind(self.credential.cloud_url, self.credential.register_id)
+            register_id = st.register_id
+            w.commit()
+        if register_id is not None:
+            return register_id
+        settings = self._get("/device/register", timeout=timeout)
+        now = self.clock.now()
+        with self.uow() as w:
+            st = w.sync.state(lock=True)
+            assert st is not None
+            register_id = MirrorWriter(w.session).apply_register(settings, now, put_secret=w.put_secret,
+                                                                 get_secret=w.secret)
+            st.register_id = register_id
+            w.commit()
+        return register_id
+
+    def pull(self, *, progress: Progress | None = None, cancel: threading.Event | None = None,
+             timeout: float | None = None, stop: threading.Event | None = None) -> int:
+        """Pages until the feed's end; returns how many changes were applied."""
+        register_id = self.ensure_bound(timeout)
+        with self.uow(read_only=True) as w:
+            st = w.sync.state()
+            assert st is not None
+            cursor, done = st.cursor, st.mirror_done
+        total: int | None = None
+        applied = 0
+        while True:
+            params: dict[str, Any] = {"after": cursor, "limit": self.page_size}
+            if progress is not None and total is None:
+                params["count"] = "true"
+            page = self._get("/feed", params, timeout)
+            if not isinstance(page, dict) or "changes" not in page or page.get("after") != cursor:
+                raise CloudUnreachable(url=self.http.base_url, reason="an unexpected feed page")
+            if total is None and page.get("remaining") is not None:
+                total = done + int(page["remaining"])
+            changes: list[dict[str, Any]] = page["changes"]
+            nxt = int(page["next"])
+            now = self.clock.now()
+            with self.uow() as w:
+                st = w.sync.state(lock=True)
+                assert st is not None
+                if st.cursor != cursor:  # another process of this store moved it: start again from there
+                    cursor, done = st.cursor, st.mirror_done
+                    continue
+                writer = MirrorWriter(w.session)
+                company_id = w.org.register(register_id).company_id if changes else 0
+                plain = [c for c in changes if c["kind"] != "register"]
+                writer.apply_changes(register_id, company_id, plain, now, st)
+                for c in changes:
+                    if c["kind"] == "register" and c["op"] == "upsert":
+                        writer.apply_register(c["data"], now, put_secret=w.put_secret, get_secret=w.secret)
+                st.cursor = nxt
+                st.mirror_done = st.mirror_done + len(changes)
+                st.last_synced_at = now
+                w.commit()
+            applied += len(changes)
+            cursor, done = nxt, done + len(changes)
+            if progress is not None:
+                progress(done, max(total or done, done))
+            if not page.get("has_more"):
+                return applied
+            if cancel is not None and cancel.is_set():
+                raise MirrorCancelled(done=done, total=max(total or done, done))
+            if stop is not None and stop.is_set():
+                return applied
