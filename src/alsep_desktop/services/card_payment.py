@@ -1,9 +1,12 @@
-"""Card payments through the connected terminal (mPOS), around a sale or a return.
+"""Card payments through the connected terminal, around a sale or a return (decision 0703).
 
 The card is charged first; the fiscal receipt is written only when the bank approved. If the
 sale then fails (shift too old, OFD refusal, …) the charge is reversed at once, so a customer is
-never charged for a sale that did not happen. Without a connected terminal a card payment is
-recorded as taken on a separate terminal, as the seed's «Безнал» does.
+never charged for a sale that did not happen. An outcome that is not known (the wait ran out, or
+the cashier stopped waiting) raises :class:`CardPaymentUnknown`: the sale stays open, neither
+fiscalized nor marked unpaid, and the late outcome arrives in the journal's pending list. Without
+a connected terminal a card payment is recorded as taken on a separate terminal, as the seed's
+«Безнал» does.
 """
 
 from __future__ import annotations
@@ -11,13 +14,18 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import CardSlip, Payment, PaymentKind
 from alsep_desktop.errors import AlsepError
-from alsep_desktop.hardware.protocols import PaymentTerminal, TerminalResult
+from alsep_desktop.hardware.protocols import PaymentTerminal, TerminalResult, TerminalStatus
 from alsep_desktop.services.changes import OpResult
 from alsep_desktop.services.documents import DocumentResult
+
+if TYPE_CHECKING:
+    from alsep_desktop.services.terminal_journal import OperationContext, TerminalJournal
 
 log = logging.getLogger(__name__)
 
@@ -27,13 +35,36 @@ class CardNotApproved(AlsepError):
     template = "The card payment was not approved ({status}): {message}"
 
 
+class CardPaymentUnknown(AlsepError):
+    """Nobody knows yet whether the money moved: the sale stays open; the register keeps asking."""
+
+    code = "terminal.not_known"
+    template = ("The terminal has not said whether the payment of {amount} went through; the sale stays open "
+                "and the register keeps asking the terminal")
+
+
+class CardWaitStopped(CardPaymentUnknown):
+    code = "terminal.not_known.stopped"
+    template = ("You stopped waiting for the payment of {amount}; the sale stays open and the register keeps "
+                "asking the terminal: a late approval appears in the pending list")
+
+
 class CardReversalFailed(AlsepError):
     code = "terminal.reversal_failed"
     template = "The sale failed and the card charge of {amount} could not be reversed: {message}"
 
 
-def card_part(payments: Sequence[Payment]) -> Money:
-    return Money.sum(p.amount for p in payments if p.kind is PaymentKind.CARD)
+@dataclass(frozen=True, slots=True)
+class OriginalPayment:
+    """What a refund names: the payment's card RRN or QR order number and its method."""
+
+    transaction_id: str
+    method: str | None = None
+
+
+def card_part(payments: Sequence[Payment], *, with_mobile: bool = False) -> Money:
+    kinds = (PaymentKind.CARD, PaymentKind.MOBILE) if with_mobile else (PaymentKind.CARD,)
+    return Money.sum(p.amount for p in payments if p.kind in kinds)
 
 
 def with_card(
@@ -42,27 +73,56 @@ def with_card(
     record: Callable[[CardSlip | None], OpResult[DocumentResult]],
     *,
     refund: bool = False,
+    original: OriginalPayment | None = None,
+    journal: TerminalJournal | None = None,
+    context: OperationContext | None = None,
 ) -> OpResult[DocumentResult]:
-    """Charge (or, for a return, pay back) the card part, then ``record`` the receipt with the
-    terminal's slip (``record(None)`` when no terminal is involved)."""
-    amount = card_part(payments)
+    """Charge (or, for a return, pay back by ``original``) the card part, then ``record`` the receipt
+    with the terminal's slip (``record(None)`` when no terminal is involved). With a ``journal`` the
+    operation is journaled with ``context`` and linked to the receipt it ends in."""
+    amount = card_part(payments, with_mobile=refund)  # a QR-paid sale comes back as a mobile payment
     if terminal is None or amount.tiyn == 0:
         return record(None)
     reference = str(uuid.uuid4())
-    result: TerminalResult = (terminal.refund if refund else terminal.pay)(amount, reference=reference)
-    if not result.approved:
-        raise CardNotApproved(status=result.status.value, message=result.message or "-")
+    if journal is not None and context is not None:
+        journal.expect(reference, context)
+    if refund:
+        result = terminal.refund(amount, reference=reference,
+                                 original_rrn=original.transaction_id if original else None,
+                                 method=original.method if original else None)
+    else:
+        result = terminal.pay(amount, reference=reference)
+    raise_unless_approved(result)
     try:
-        return record(slip_of(result))
+        done = record(slip_of(result))
     except Exception:
-        if refund:
-            back = terminal.pay(amount, reference=reference)
-        else:
-            back = terminal.refund(amount, reference=reference, original_rrn=result.rrn)
-        if not back.approved:
-            log.error("card reversal of %s failed: %s", amount.plain(), back.status.value)
-            raise CardReversalFailed(amount=amount.format(), message=back.message or back.status.value) from None
+        _reverse(terminal, result, refund=refund, original=original)
         raise
+    if journal is not None:
+        journal.link_receipt([result.operation_id], done.value.id)
+    return done
+
+
+def raise_unless_approved(result: TerminalResult) -> None:
+    if result.approved:
+        return
+    if result.status is TerminalStatus.STOPPED_WAITING:
+        raise CardWaitStopped(amount=result.amount.format(), operation_id=result.operation_id or "")
+    if not result.known:
+        raise CardPaymentUnknown(amount=result.amount.format(), operation_id=result.operation_id or "")
+    raise CardNotApproved(status=result.status.value, message=result.message or "-")
+
+
+def _reverse(terminal: PaymentTerminal, result: TerminalResult, *, refund: bool,
+             original: OriginalPayment | None) -> None:
+    amount, reference = result.amount, str(uuid.uuid4())
+    if refund:
+        back = terminal.pay(amount, reference=reference)
+    else:
+        back = terminal.refund(amount, reference=reference, original_rrn=result.rrn, method=result.method)
+    if not back.approved:
+        log.error("card reversal of %s failed: %s", amount.plain(), back.status.value)
+        raise CardReversalFailed(amount=amount.format(), message=back.message or back.status.value) from None
 
 
 def slip_of(result: TerminalResult) -> CardSlip:

@@ -137,12 +137,83 @@ class WedgeSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class TerminalSettings:
+    """The card terminal (issue 15): kind, where it is, the integration name and the seed's rules.
+
+    ``host``: an IP address (the certificate is pinned at registration) or a ``*.kaspipos.kz`` name
+    (normal certificate verification against ``ca_bundle`` or the system's). ``fiscalization``:
+    the seed's «ФИСКАЛИЗАЦИЯ» switch (9.4). ``cancel_until``: the seed's same-day cancel "until 22:30"
+    of its bank terminal, ``""`` (off) for Kaspi, whose refunds work at any time. Tokens and the
+    pinned fingerprint live in the secrets store, not here."""
+
+    vendor: str = "none"  # none | kaspi | fake (tests)
+    host: str = ""
+    port: int = 8080
+    name: str = "AlsepDesktop"
+    ca_bundle: str = ""
+    fiscalization: bool = True
+    cancel_until: str = ""  # "HH:MM" or "" (off)
+
+    @property
+    def tls(self) -> str:
+        return "verified" if self.host.strip().lower().endswith(KASPI_DOMAIN) else "pinned"
+
+    def driver_settings(self) -> dict[str, Any]:
+        """What ``hardware.terminal.factory.terminal_from_settings`` takes."""
+        return {"vendor": self.vendor, "host": self.host.strip(), "port": self.port, "tls": self.tls,
+                "ca_bundle": self.ca_bundle.strip() or None, "name": self.name.strip()}
+
+    def validated(self) -> TerminalSettings:
+        if self.vendor not in TERMINAL_VENDORS:
+            raise ValidationError("terminal.vendor", QT_TRANSLATE_NOOP("Reasons", "one of {allowed}"),
+                                  allowed=", ".join(TERMINAL_VENDORS))
+        if self.cancel_until and not _is_hhmm(self.cancel_until):
+            raise ValidationError("terminal.cancel_until", QT_TRANSLATE_NOOP("Reasons", "a time as HH:MM, got {value}"),
+                                  value=self.cancel_until)
+        if self.vendor != "kaspi":
+            return self
+        host = self.host.strip()
+        if not host:
+            raise ValidationError("terminal.host", QT_TRANSLATE_NOOP(
+                "Reasons", "the terminal's address is empty: its IP address or its *.kaspipos.kz name"))
+        if self.tls == "pinned" and not _is_ip(host) and host != "localhost":
+            raise ValidationError("terminal.host", QT_TRANSLATE_NOOP(
+                "Reasons", "{value} is neither an IP address nor a name under kaspipos.kz"), value=host)
+        if not self.name.strip() or not self.name.strip().isascii():
+            raise ValidationError("terminal.name", QT_TRANSLATE_NOOP(
+                "Reasons", "the integration name is empty or not in Latin letters"))
+        if not 0 < self.port < 65536:
+            raise ValidationError("terminal.port", QT_TRANSLATE_NOOP("Reasons", "a TCP port is between 1 and 65535"))
+        return self
+
+
+KASPI_DOMAIN = ".kaspipos.kz"
+TERMINAL_VENDORS = ("none", "kaspi", "fake")
+
+
+def _is_ip(text: str) -> bool:
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_hhmm(text: str) -> bool:
+    hh, sep, mm = text.partition(":")
+    return bool(sep) and hh.isdigit() and mm.isdigit() and len(mm) == 2 and int(hh) < 24 and int(mm) < 60
+
+
+@dataclass(frozen=True, slots=True)
 class DeviceSettings:
     printer: PrinterSettings = PrinterSettings()
     smtp: SmtpSettings = SmtpSettings()
     serial_scanner: SerialScannerSettings = SerialScannerSettings()
     camera: CameraSettings = CameraSettings()
     wedge: WedgeSettings = WedgeSettings()
+    terminal: TerminalSettings = TerminalSettings()
 
     def validated(self) -> DeviceSettings:
         p, s, sc, w = self.printer, self.smtp, self.serial_scanner, self.wedge
@@ -172,13 +243,14 @@ class DeviceSettings:
             raise ValidationError("serial_scanner.baudrate", QT_TRANSLATE_NOOP("Reasons", "must be positive"))
         if not 5 <= w.max_gap_ms <= 500 or not 1 <= w.min_length <= 64:
             raise ValidationError("wedge", QT_TRANSLATE_NOOP("Reasons", "key gap 5–500 ms, minimum length 1–64"))
+        self.terminal.validated()
         return self
 
 
-SECTIONS = ("printer", "smtp", "serial_scanner", "camera", "wedge")
+SECTIONS = ("printer", "smtp", "serial_scanner", "camera", "wedge", "terminal")
 _CLASSES: dict[str, type] = {
     "printer": PrinterSettings, "smtp": SmtpSettings, "serial_scanner": SerialScannerSettings,
-    "camera": CameraSettings, "wedge": WedgeSettings,
+    "camera": CameraSettings, "wedge": WedgeSettings, "terminal": TerminalSettings,
 }
 #: Keys that ``services/printing.py`` reads: the printer as :class:`PrinterConfig` fields ("" when
 #: working without a printer) and SMTP as :class:`SmtpConfig` fields. SMTP lives only there;

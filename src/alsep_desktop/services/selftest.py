@@ -94,8 +94,17 @@ class SelfTestService:
         return CheckResult("printer", CheckState.OK if problem is None else CheckState.FAILED, problem)
 
     def terminal_check(self) -> CheckResult:
-        if self.terminal is None:
+        # the app's TerminalService holds the driver the settings ask for (None: no terminal)
+        terminal = getattr(self.terminal, "driver", self.terminal)
+        if terminal is None:
             return CheckResult("terminal", CheckState.ABSENT, "selftest.no_terminal")
+        device_info = getattr(terminal, "device_info", None)
+        if device_info is None:
+            return CheckResult("terminal", CheckState.OK)
+        try:  # the terminal answers for itself (Kaspi /v2/deviceinfo): reachable, paired, certificate
+            device_info()
+        except AlsepError as exc:
+            return CheckResult("terminal", CheckState.FAILED, exc.code, exc.params)
         return CheckResult("terminal", CheckState.OK)
 
     def ofd(self, register_id: int) -> CheckResult:

@@ -11,7 +11,8 @@ certificate are not settings: they live in the ``TokenStore`` (the app's secrets
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from datetime import datetime
 from typing import Any
 
 from alsep_desktop.hardware.protocols import PaymentTerminal
@@ -22,7 +23,9 @@ VENDORS = ("none", "fake", "kaspi")
 
 
 def terminal_from_settings(settings: Mapping[str, Any] | None, *, store: TokenStore | None = None,
-                           listener: TerminalListener | None = None) -> PaymentTerminal | None:
+                           listener: TerminalListener | None = None,
+                           now: Callable[[], datetime] | None = None) -> PaymentTerminal | None:
+    """``now``: the app's clock (aware times in the journal); the driver's default is local naive time."""
     vendor = (settings or {}).get("vendor") or "none"
     if vendor == "none":
         return None
@@ -36,5 +39,6 @@ def terminal_from_settings(settings: Mapping[str, Any] | None, *, store: TokenSt
 
         if store is None:
             raise ValueError("the Kaspi terminal needs a token store")
-        return KaspiTerminal(KaspiConfig.from_settings(settings or {}), store, listener=listener)
+        extra = {"now": now} if now is not None else {}
+        return KaspiTerminal(KaspiConfig.from_settings(settings or {}), store, listener=listener, **extra)
     raise ValueError(f"unknown terminal vendor {vendor!r} (expected one of {', '.join(VENDORS)})")

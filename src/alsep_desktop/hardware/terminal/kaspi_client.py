@@ -203,7 +203,10 @@ class KaspiClient:
     def call(self, path: str, params: dict[str, Any] | None = None, *, timeout: float | None = None) -> dict[str, Any]:
         """An authenticated call: refresh before expiry; on 401/403 refresh once and retry."""
         pairing = self.pairing()
-        if pairing.expires_at is not None and self._now() >= pairing.expires_at - self.config.refresh_before:
+        now = self._now()
+        if now.tzinfo is not None:  # the app's clock is aware; the terminal's expiry is naive local time
+            now = now.astimezone().replace(tzinfo=None)
+        if pairing.expires_at is not None and now >= pairing.expires_at - self.config.refresh_before:
             pairing = self.refresh(pairing)
         try:
             return self.get(path, params, token=pairing.access_token, fingerprint=pairing.fingerprint, timeout=timeout,

@@ -75,6 +75,9 @@ class TerminalJournalRepository:
     def by_reference(self, reference: str) -> list[TerminalOperationRow]:
         return list(self.session.scalars(select(_T).where(_T.reference == reference).order_by(_T.started_at)))
 
+    def of_receipt(self, receipt_id: int) -> list[TerminalOperationRow]:
+        return list(self.session.scalars(select(_T).where(_T.receipt_id == receipt_id).order_by(_T.started_at)))
+
     def by_transaction(self, transaction_id: str, *, kind: str = "payment") -> TerminalOperationRow | None:
         """The approved operation of that RRN / QR order number (the last one if a terminal reused it)."""
         stmt = (select(_T).where(_T.transaction_id == transaction_id, _T.kind == kind, _T.state == "success")

@@ -1,0 +1,335 @@
+"""The card terminal of this register as the app uses it (issue 15). Qt-free.
+
+Holds the driver the device settings ask for (Kaspi POS, or none), its journal, and the seed's
+terminal functions that are not part of a sale: the terminal-only payment with «ФИСКАЛИЗАЦИЯ» off
+and its later receipt with «Безнал» (seed 9.3, 9.4), the refund by RRN / order number (the seed's
+cancel), the pending reconciliation list (decision 0703), registration, the test payment of 1 ₸,
+"update keys" (seed 9.4.1: not needed for Kaspi) and resuming open processes at start.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, time
+
+from alsep_desktop.app.clock import ALMATY, Clock
+from alsep_desktop.domain.basket import Basket
+from alsep_desktop.domain.catalog import FREE_POSITION_CODE, FREE_POSITION_GROUP, FREE_POSITION_NAME
+from alsep_desktop.domain.lines import LineItem
+from alsep_desktop.domain.money import Money
+from alsep_desktop.domain.payment import CardSlip, Payment, PaymentKind
+from alsep_desktop.domain.quantity import Quantity
+from alsep_desktop.domain.roles import Principal
+from alsep_desktop.errors import AlsepError
+from alsep_desktop.hardware.protocols import PaymentTerminal, TerminalInfo, TerminalResult
+from alsep_desktop.hardware.terminal.factory import terminal_from_settings
+from alsep_desktop.hardware.terminal.listeners import RegistrationPrompt
+from alsep_desktop.hardware.terminal.tokens import SecretTokenStore, TokenStore
+from alsep_desktop.services.card_payment import OriginalPayment, raise_unless_approved
+from alsep_desktop.services.changes import OpResult
+from alsep_desktop.services.documents import DocumentResult
+from alsep_desktop.services.guard import require_admin, require_user
+from alsep_desktop.services.terminal_journal import JournalEntry, OperationContext, TerminalJournal
+
+log = logging.getLogger(__name__)
+
+
+class NoTerminal(AlsepError):
+    code = "terminal.unavailable.none"
+    template = "No card terminal is set up in the device settings"
+
+
+class KeysNotNeeded(AlsepError):
+    """Seed 9.4.1 «Обновить ключи»: the Kaspi terminal keeps its own keys with the bank."""
+
+    code = "terminal.keys_not_needed"
+    template = ("The Kaspi terminal updates its keys with the bank by itself: there is nothing to update from "
+                "the register")
+
+
+class CancelTooLate(AlsepError):
+    code = "terminal.cancel_too_late"
+    template = "This terminal cancels payments only on the same day until {until}; use a return instead"
+
+
+class AlreadyFiscalized(AlsepError):
+    code = "terminal.already_fiscalized"
+    template = "This payment is on fiscal receipt №{number}: pay it back with a return of that receipt"
+
+
+class NothingLeftToRefund(AlsepError):
+    code = "terminal.nothing_to_refund"
+    template = "The payment {transaction} is already paid back in full"
+
+
+class NotTheRightOperation(AlsepError):
+    code = "terminal.not_pending"
+    template = "The terminal operation {id} is not one that waits for a receipt or a refund"
+
+
+@dataclass(frozen=True, slots=True)
+class TestPayment:
+    payment: TerminalResult
+    refund: TerminalResult
+
+
+class TerminalService:
+    def __init__(self, uow: Callable[..., object], clock: Clock, sales: object, vat_table: object,
+                 token_store: TokenStore, *, journal: TerminalJournal | None = None) -> None:
+        self._uow = uow
+        self._clock = clock
+        self._sales = sales
+        self._vat = vat_table
+        self.tokens = token_store
+        self.journal = journal or TerminalJournal(uow, clock)  # type: ignore[arg-type]
+        self.driver: PaymentTerminal | None = None
+        self.settings_vendor = "none"
+        self.fiscalization = True
+        self.cancel_until = ""
+        self._lock = threading.Lock()
+
+    @classmethod
+    def for_context(cls, ctx: object) -> TerminalService:
+        """The app's service: tokens in the secrets store (decision 0013)."""
+        return cls(ctx.uow, ctx.clock, ctx.sales, ctx.vat_table,  # type: ignore[attr-defined]
+                   SecretTokenStore(ctx.vault.store))  # type: ignore[attr-defined]
+
+    # -- the driver ----------------------------------------------------------------------------
+    def configure(self, settings: object, *, driver: PaymentTerminal | None = None) -> PaymentTerminal | None:
+        """(Re)build the driver from :class:`~alsep_desktop.services.devices.TerminalSettings`
+        (``driver``: one built elsewhere, e.g. a scripted fake in tests)."""
+        old = self.driver
+        if driver is None:
+            driver = terminal_from_settings(settings.driver_settings(), store=self.tokens,  # type: ignore[attr-defined]
+                                            listener=self.journal, now=self._clock.now)
+        with self._lock:
+            self.driver = driver
+            self.settings_vendor = settings.vendor  # type: ignore[attr-defined]
+            self.fiscalization = bool(settings.fiscalization)  # type: ignore[attr-defined]
+            self.cancel_until = settings.cancel_until or ""  # type: ignore[attr-defined]
+        if old is not None and old is not driver:
+            _close(old)
+        return driver
+
+    def start(self, register_id: int | None) -> int:
+        """Follow the processes the journal left open (after a restart), for this register."""
+        self.journal.set_register(register_id)
+        if self.driver is None:
+            return 0
+        return self.journal.resume(self.driver, register_id)
+
+    def set_cashier(self, register_id: int | None, cashier: Principal | None) -> None:
+        self.journal.set_register(register_id, cashier.user_id if cashier is not None else None)
+
+    def close(self) -> None:
+        if self.driver is not None:
+            _close(self.driver)
+
+    def require(self) -> PaymentTerminal:
+        if self.driver is None:
+            raise NoTerminal()
+        return self.driver
+
+    @property
+    def is_kaspi(self) -> bool:
+        return hasattr(self.driver, "register")
+
+    # -- pairing and checks ------------------------------------------------------------------
+    def register(self, actor: Principal | None, prompt: RegistrationPrompt | None = None) -> object:
+        """Register the integration (the cashier presses «Разрешить» on the terminal); admin only."""
+        with self._uow(read_only=True) as uow:  # type: ignore[attr-defined]
+            require_admin(actor, uow)
+        driver = self.require()
+        return driver.register(prompt)  # type: ignore[attr-defined]
+
+    def forget_pairing(self, actor: Principal | None) -> None:
+        with self._uow(read_only=True) as uow:  # type: ignore[attr-defined]
+            require_admin(actor, uow)
+        forget = getattr(self.require(), "forget", None)
+        if forget is not None:
+            forget()
+
+    def trust_certificate(self, actor: Principal | None, fingerprint: str) -> None:
+        """The administrator confirmed the new certificate the terminal presents (0704)."""
+        with self._uow(read_only=True) as uow:  # type: ignore[attr-defined]
+            require_admin(actor, uow)
+        self.require().trust_presented_certificate(fingerprint)  # type: ignore[attr-defined]
+
+    def device_info(self) -> TerminalInfo:
+        return self.require().device_info()
+
+    def update_keys(self) -> None:
+        """Seed 9.4.1. The Kaspi API has no key update (spec §3): say so plainly."""
+        self.require()
+        raise KeysNotNeeded()
+
+    def cancel_wait(self) -> None:
+        if self.driver is not None:
+            self.driver.cancel()
+
+    def test_payment(self, actor: Principal | None) -> TestPayment:
+        """1 ₸ charged and paid back at once (the settings' «Тестовый платёж»), journaled as such."""
+        with self._uow(read_only=True) as uow:  # type: ignore[attr-defined]
+            actor = require_admin(actor, uow)
+        driver = self.require()
+        ctx = OperationContext(None, actor.user_id, terminal_only=True)
+        reference = f"test-{uuid.uuid4()}"
+        self.journal.expect(reference, ctx)
+        paid = driver.pay(Money(100), reference=reference)
+        raise_unless_approved(paid)
+        back = driver.refund(Money(100), reference=reference, original_rrn=paid.rrn, method=paid.method)
+        raise_unless_approved(back)
+        return TestPayment(paid, back)
+
+    # -- «ФИСКАЛИЗАЦИЯ» off: terminal-only payments ------------------------------------------------
+    def pay_terminal_only(self, cashier: Principal | None, register_id: int, amount: Money) -> JournalEntry:
+        """A payment on the terminal without a fiscal receipt (seed 9.4, «ФИСКАЛИЗАЦИЯ» off): journaled
+        as not fiscalized and kept in view until :meth:`issue_receipt` or :meth:`refund_entry`."""
+        with self._uow(read_only=True) as uow:  # type: ignore[attr-defined]
+            cashier = require_user(cashier, uow)
+        driver = self.require()
+        reference = str(uuid.uuid4())
+        self.journal.expect(reference, OperationContext(register_id, cashier.user_id, terminal_only=True))
+        result = driver.pay(amount, reference=reference)
+        raise_unless_approved(result)
+        entry = self.journal.get(result.operation_id) if result.operation_id else None
+        if entry is None:  # a driver without a journal of its own (the scripted fake)
+            entry = self._record_untracked(result, register_id, cashier, reference)
+        return entry
+
+    def open_terminal_only(self, register_id: int | None) -> list[JournalEntry]:
+        return self.journal.terminal_only_open(register_id)
+
+    def issue_receipt(self, cashier: Principal | None, register_id: int, operation_id: str) -> OpResult[DocumentResult]:
+        """The fiscal receipt with «Безнал» for a terminal-only payment, or for a late approval the
+        cashier chose to fiscalize: one free-position line of the amount, paid non-cash with the
+        terminal's slip; the journal links the receipt and the late result is acknowledged."""
+        entry = self._open_entry(operation_id)
+        if entry.left_to_refund != entry.amount:
+            raise AlreadyFiscalized(number="-")  # partly paid back: the receipt would not match
+        with self._uow(read_only=True) as uow:  # type: ignore[attr-defined]
+            product = uow.catalog.by_code(register_id, FREE_POSITION_CODE)  # type: ignore[attr-defined]
+            vat = self._vat.get(product.vat_code) if product else self._vat.get("none")  # type: ignore[attr-defined]
+        line = LineItem(name=FREE_POSITION_NAME, unit_price=entry.amount, quantity=Quantity.one(), vat=vat,
+                        code=FREE_POSITION_CODE, group_code=FREE_POSITION_GROUP)
+        slip = CardSlip(terminal_id=entry.terminal_id or "", auth_code=entry.auth_code or "",
+                        rrn=entry.transaction_id or "", method=entry.method or "card")
+        done = self._sales.sell(cashier, register_id, Basket().add(line),  # type: ignore[attr-defined]
+                                [Payment(PaymentKind.NON_CASH, entry.amount, slip)])
+        self.journal.link_receipt([entry.id], done.value.id)
+        self._acknowledge(entry.id)
+        return done
+
+    # -- refunds by RRN / order number (the seed's cancel) ---------------------------------------
+    def refund_entry(self, cashier: Principal | None, operation_id: str, amount: Money | None = None) -> TerminalResult:
+        """Pay back a payment no receipt holds (terminal-only, or a late approval), whole or in part."""
+        entry = self._open_entry(operation_id)
+        amount = amount if amount is not None else entry.left_to_refund
+        result = self.refund_by_transaction(cashier, entry.transaction_id or "", amount, entry.method,
+                                            register_id=entry.register_id)
+        if self.journal.get(entry.id) is not None and (self.journal.get(entry.id).left_to_refund.tiyn == 0):  # type: ignore[union-attr]
+            self._acknowledge(entry.id)
+        return result
+
+    def refund_by_transaction(self, cashier: Principal | None, transaction_id: str, amount: Money,
+                              method: str | None = None, *, register_id: int | None = None) -> TerminalResult:
+        """Refund by card RRN or QR order number at any time (Kaspi); a terminal with the seed's rule
+        cancels only the same day until ``cancel_until``. A payment on a fiscal receipt goes back
+        with a return of that receipt instead."""
+        with self._uow(read_only=True) as uow:  # type: ignore[attr-defined]
+            cashier = require_user(cashier, uow)
+        driver = self.require()
+        known = self.journal.payment_by_transaction(transaction_id) if transaction_id else None
+        if known is not None:
+            if known.fiscalized:
+                raise AlreadyFiscalized(number=str(known.receipt_id or "-"))
+            if known.left_to_refund.tiyn == 0:
+                raise NothingLeftToRefund(transaction=transaction_id)
+            method = method or known.method
+            self._check_cancel_rule(known.started_at)
+        else:
+            self._check_cancel_rule(None)
+        reference = str(uuid.uuid4())
+        self.journal.expect(reference, OperationContext(register_id, cashier.user_id, terminal_only=True))
+        result = driver.refund(amount, reference=reference, original_rrn=transaction_id or None, method=method)
+        raise_unless_approved(result)
+        return result
+
+    def original_of_receipt(self, receipt_id: int) -> OriginalPayment | None:
+        """What a return of that receipt names on the terminal (its payment's RRN / order number, method)."""
+        entry = self.journal.payment_of_receipt(receipt_id)
+        if entry is None or not entry.transaction_id:
+            return None
+        return OriginalPayment(entry.transaction_id, entry.method)
+
+    # -- pending reconciliation ------------------------------------------------------------------
+    def pending(self, register_id: int | None) -> list[JournalEntry]:
+        return self.journal.pending(register_id)
+
+    def acknowledge(self, operation_id: str) -> None:
+        """The cashier has seen it (a late decline; a "check the terminal" done by hand)."""
+        self._acknowledge(operation_id)
+
+    def check(self, operation_id: str) -> JournalEntry | None:
+        """Ask the terminal again now for a pending operation (status / actualize)."""
+        entry = self.journal.get(operation_id)
+        driver = self.require()
+        if entry is not None and entry.process_id:
+            driver.check(entry.process_id)
+        return self.journal.get(operation_id)
+
+    # -- internals -----------------------------------------------------------------------------
+    def _open_entry(self, operation_id: str) -> JournalEntry:
+        entry = self.journal.get(operation_id)
+        if entry is None or not entry.approved or entry.kind != "payment":
+            raise NotTheRightOperation(id=operation_id)
+        if entry.fiscalized:
+            raise AlreadyFiscalized(number=str(entry.receipt_id or "-"))
+        return entry
+
+    def _acknowledge(self, operation_id: str) -> None:
+        self.journal.acknowledge(operation_id)
+        if self.driver is not None:
+            try:
+                self.driver.acknowledge(operation_id)
+            except KeyError:
+                pass  # the driver never knew it (another run): the journal is what counts
+
+    def _check_cancel_rule(self, paid_at: datetime | None) -> None:
+        if not self.cancel_until:
+            return
+        hh, mm = (int(x) for x in self.cancel_until.split(":"))
+        now = self._clock.now().astimezone(ALMATY)
+        same_day = paid_at is None or paid_at.astimezone(ALMATY).date() == now.date()
+        if not same_day or now.time() > time(hh, mm):
+            raise CancelTooLate(until=self.cancel_until)
+
+    def _record_untracked(self, result: TerminalResult, register_id: int, cashier: Principal,
+                          reference: str) -> JournalEntry:
+        from alsep_desktop.hardware.terminal.journal import (
+            OperationKind,
+            ProcessState,
+            TerminalOperation,
+        )
+
+        now = self._clock.now()
+        op = TerminalOperation(id=str(uuid.uuid4()), reference=reference, kind=OperationKind.PAYMENT,
+                               amount=result.amount, started_at=now, updated_at=now, vendor="other",
+                               state=ProcessState.SUCCESS, transaction_id=result.rrn, method=result.method or "card",
+                               auth_code=result.auth_code, terminal_id=result.terminal_id,
+                               reported=result.status, process_id=result.process_id)
+        self.journal.on_operation(op)
+        return self.journal.get(op.id)  # type: ignore[return-value]
+
+
+def _close(driver: object) -> None:
+    close = getattr(driver, "close", None)
+    if close is not None:
+        try:
+            close()
+        except Exception:  # noqa: BLE001
+            log.warning("closing the terminal driver failed", exc_info=True)
