@@ -49,6 +49,7 @@ from alsep_desktop.store.secret_move import move_plaintext_secrets
 from alsep_desktop.store.uow import UowFactory
 from alsep_desktop.sync.admin_remote import CloudAdmins
 from alsep_desktop.sync.binding import CloudBinding
+from alsep_desktop.sync.engine import SyncEngine, forget_sync_state, make_sync_engine
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +82,8 @@ class AppContext:
     #: issue 14: the admin tab's edits (to the cloud when one is configured) and binding through the cloud
     admin_edits: AdminEdits | None = None
     binding: CloudBinding | None = None
+    #: issue 14: the sync engine (mirror + push) of the register this PC is bound to; None in single-PC mode
+    sync: SyncEngine | None = None
 
     def claim_register(self, register_id: int) -> None:
         """Work on this register in this process; :class:`RegisterInUse` when another holds it."""
@@ -95,10 +98,28 @@ class AppContext:
             return [r for r in uow.org.active_register_ids() if r in mine]
 
     def start_background(self) -> None:
-        """Start the OFD uploader (the GUI and the demo do; tests decide themselves)."""
+        """Start the OFD uploader and the cloud sync (the GUI and the demo do; tests decide themselves)."""
         self.uploader.start()
+        self.start_sync()
+
+    def start_sync(self) -> SyncEngine | None:
+        """The sync engine of this PC's device credential, started; None without one (single-PC mode)."""
+        if self.sync is None:
+            self.sync = make_sync_engine(self)
+        if self.sync is not None:
+            self.sync.start()
+        return self.sync
+
+    def stop_sync(self) -> None:
+        """This PC was unbound: the engine stops; documents are no longer queued for the cloud."""
+        engine, self.sync = self.sync, None
+        if engine is not None:
+            engine.stop()
+        forget_sync_state(self.uow)
 
     def close(self) -> None:
+        if self.sync is not None:
+            self.sync.stop()
         self.uploader.stop()
         self.lookup.close()
         self.locks.release_all()
@@ -142,6 +163,8 @@ def build_context(config: AppConfig, *, clock: Clock | None = None, migrate_db: 
     def wake() -> None:
         if uploader_ref:
             uploader_ref[0].wake()
+        if ctx.sync is not None:
+            ctx.sync.wake()
 
     ctx = AppContext(
         config=config,
@@ -170,6 +193,8 @@ def build_context(config: AppConfig, *, clock: Clock | None = None, migrate_db: 
     ctx.uploader = Uploader(delivery, ctx.registers_with_ofd, reconnect_wait=max(config.ofd_reconnect_s, RECONNECT_SECONDS_MIN))
     uploader_ref.append(ctx.uploader)
     _cloud_admin(ctx, store)
+    ctx.sync = make_sync_engine(ctx)  # built, not started: start_background starts it
+    ctx.binding.on_bound, ctx.binding.on_unbound = ctx.start_sync, ctx.stop_sync
     return ctx
 
 

@@ -14,11 +14,12 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from alsep_desktop.app.clock import Clock
 from alsep_desktop.errors import AlsepError
 from alsep_desktop.store.uow import UowFactory
-from alsep_desktop.sync.credentials import DeviceCredential
+from alsep_desktop.sync.credentials import DeviceCredential, load_device_credential
 from alsep_desktop.sync.errors import CloudRefused, CloudUnreachable
 from alsep_desktop.sync.http import CloudHttp
 from alsep_desktop.sync.mirror import FeedPuller
@@ -181,3 +182,18 @@ class SyncEngine:
             except Exception:
                 log.exception("a cloud status listener failed")
 
+
+
+def make_sync_engine(ctx: Any) -> SyncEngine | None:
+    """The engine of this PC's device credential (``ctx``: the AppContext), or None (single-PC mode)."""
+    credential = load_device_credential(ctx.vault)
+    if credential is None:
+        return None
+    return SyncEngine(ctx.uow, ctx.clock, credential)
+
+
+def forget_sync_state(uow: UowFactory) -> None:
+    """Unbound: stop queueing documents for the cloud (the mirror stays as the last copy)."""
+    with uow() as w:
+        w.sync.unbind()
+        w.commit()
