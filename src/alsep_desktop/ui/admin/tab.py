@@ -16,6 +16,8 @@ from alsep_desktop.ui.admin.dashboard import DashboardPage
 from alsep_desktop.ui.admin.products import ProductsPage
 from alsep_desktop.ui.admin.registers import RegistersPage
 from alsep_desktop.ui.admin.sales import SalesPage
+from alsep_desktop.ui.admin.terminal_reports import TerminalReportsPage
+from alsep_desktop.ui.admin.terminals import TerminalsPage
 from alsep_desktop.ui.admin.trade_points import TradePointsPage
 from alsep_desktop.ui.admin.users import UsersPage
 from alsep_desktop.ui.ops import OpRunner
@@ -51,6 +53,8 @@ class AdminTab(QWidget):
             ("registers", RegistersPage, translate("AdminTab", "Registers")),
             ("products", ProductsPage, translate("AdminTab", "Products")),
             ("sales", SalesPage, translate("AdminTab", "Sales")),
+            ("terminals", TerminalsPage, translate("AdminTab", "Terminals")),
+            ("terminal_reports", TerminalReportsPage, translate("AdminTab", "Terminal reports")),
         ]
         for key, cls, title in entries:
             page = cls(ctx, ops, principal, self.tabs)
