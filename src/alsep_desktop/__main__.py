@@ -25,6 +25,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--self-check", action="store_true",
                    help="headless: store, migrations, a sale with a local OFD, the receipt; then exit")
     p.add_argument("--ready-file", type=Path, help=argparse.SUPPRESS)  # bench: written when the window is up
+    p.add_argument("--no-cloud", action="store_true", help="demo: no local cloud (single-PC mode)")
     return p.parse_args(argv)
 
 
@@ -50,11 +51,16 @@ def main(argv: list[str] | None = None) -> int:
     ctx = build_context(config)
     sandbox = None
     terminal = None
+    cloud = None
     try:
         if config.demo:
             from alsep_desktop.app.demo import ensure_demo, start_demo_sandbox
             from alsep_desktop.hardware.terminal.fake import FakeTerminal
 
+            if not args.no_cloud:  # issue 14: the demo's cloud on SQLite, its register bound and mirrored here
+                from alsep_desktop.app.demo_cloud import run_demo_cloud
+
+                cloud = run_demo_cloud(ctx)
             ensure_demo(ctx)
             # the demo register talks to a local OFD that remembers its fiscal memory across runs
             sandbox = start_demo_sandbox(ctx, state_file=config.data_dir / "ofd-sandbox.state")
@@ -65,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(ctx, quit_after_ms=args.quit_after_ms, terminal=terminal, ready_file=args.ready_file)
     finally:
         ctx.close()
+        if cloud is not None:
+            cloud.stop()
         if sandbox is not None:
             from alsep_desktop.app.demo import stop_demo_sandbox
 

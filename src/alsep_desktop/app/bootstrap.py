@@ -26,7 +26,7 @@ from alsep_desktop.services.admin_cloud import AdminEdits
 from alsep_desktop.services.auth import AuthService
 from alsep_desktop.services.catalog import CatalogService
 from alsep_desktop.services.devices import DeviceService
-from alsep_desktop.services.fiscal_delivery import DeliveryService, Uploader
+from alsep_desktop.services.fiscal_delivery import DeliveryService
 from alsep_desktop.services.ofd_registration import RegistrationCheckService
 from alsep_desktop.services.org import OrgService
 from alsep_desktop.services.reports import SalesReportService
@@ -50,6 +50,7 @@ from alsep_desktop.store.uow import UowFactory
 from alsep_desktop.sync.admin_remote import CloudAdmins
 from alsep_desktop.sync.binding import CloudBinding
 from alsep_desktop.sync.engine import SyncEngine, forget_sync_state, make_sync_engine
+from alsep_desktop.sync.ofd_uploader import Uploader
 
 log = logging.getLogger(__name__)
 
@@ -202,7 +203,7 @@ def _cloud_admin(ctx: AppContext, store: SecretStore) -> None:
     """Issue 14: the cloud admin client, the admin tab's edits and binding through the cloud."""
     remote = CloudAdmins(store, lambda: ctx.config.cloud_url)
     ctx.binding = CloudBinding(uow=ctx.uow, clock=ctx.clock, vault=ctx.vault, device_id=ctx.config.device_id(),
-                               remote=remote, locks=ctx.locks)
+                               remote=remote, locks=ctx.locks, on_bound=ctx.start_sync, on_unbound=ctx.stop_sync)
     ctx.admin_edits = AdminEdits(uow=ctx.uow, clock=ctx.clock, admin=ctx.admin, catalog=ctx.catalog, org=ctx.org,
                                  auth=ctx.auth, remote=remote, sync=lambda: getattr(ctx, "sync", None),
                                  unbind=ctx.binding.unbind)

@@ -52,8 +52,8 @@ class DemoIds:
 def ensure_demo(ctx: AppContext) -> DemoIds:
     with ctx.uow() as uow:
         company = uow.org.company_by_iin_bin(DEMO_BIN)
-        if company is not None:
-            reg = uow.org.registers(company.id)[0]
+        if company is not None:  # this PC's register first (the cloud demo's mirrored one, issue 14)
+            reg = uow.org.register_of_device(ctx.config.device_id()) or uow.org.registers(company.id)[0]
             admin = uow.users.by_email(ADMIN[0])
             cashier = uow.users.by_email(CASHIER[0])
             assert admin is not None and cashier is not None
