@@ -171,6 +171,21 @@
     </message>
 </context>
 <context>
+    <name>AdminCloud</name>
+    <message>
+        <source>Edits go to the cloud (signed in as %1) and come back through the mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits go to the cloud: sign in with the administrator&apos;s cloud e-mail and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminCommon</name>
     <message>
         <source>Address</source>
@@ -971,12 +986,270 @@
         <translation>Сатулар</translation>
     </message>
     <message>
+        <source>Terminal reports</source>
+        <translation>Терминал есептері</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Терминалдар</translation>
+    </message>
+    <message>
         <source>Trade points</source>
         <translation>Сауда нүктелері</translation>
     </message>
     <message>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTerminalReports</name>
+    <message>
+        <source>All terminals</source>
+        <translation>Барлық терминалдар</translation>
+    </message>
+    <message>
+        <source>All terminals of the company (cloud)</source>
+        <translation>Компанияның барлық терминалдары (бұлт)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сомасы</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Мақұлданды</translation>
+    </message>
+    <message>
+        <source>Approved payments %1, refunds %2, net %3; operations: %4.</source>
+        <translation>Мақұлданған төлемдер %1, қайтарулар %2, барлығы %3; операциялар: %4.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Card, %</source>
+        <translation>Карта, %</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Кассир</translation>
+    </message>
+    <message>
+        <source>Commission rates for the estimate</source>
+        <translation>Бағалауға арналған комиссия мөлшерлемелері</translation>
+    </message>
+    <message>
+        <source>Commission rates saved.</source>
+        <translation>Комиссия мөлшерлемелері сақталды.</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Тәсілі</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Әзірге белгісіз</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Операциялар</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Төлем</translation>
+    </message>
+    <message>
+        <source>QR</source>
+        <translation>QR</translation>
+    </message>
+    <message>
+        <source>QR, %</source>
+        <translation>QR, %</translation>
+    </message>
+    <message>
+        <source>RRN / order</source>
+        <translation>RRN / тапсырыс</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Қайтару</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>БКМ</translation>
+    </message>
+    <message>
+        <source>Save rates</source>
+        <translation>Мөлшерлемелерді сақтау</translation>
+    </message>
+    <message>
+        <source>Save the statement</source>
+        <translation>Үзінді көшірмені сақтау</translation>
+    </message>
+    <message>
+        <source>Statement (Excel)</source>
+        <translation>Үзінді көшірме (Excel)</translation>
+    </message>
+    <message>
+        <source>Statement saved to %1 (lines: %2, credited %3). The commission in it is an estimate.</source>
+        <translation>Үзінді көшірме %1 файлына сақталды (жолдар: %2, есепке алынады %3). Ондағы комиссия — бағалау.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Қорытынды есеп</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Терминал</translation>
+    </message>
+    <message>
+        <source>The first %1 operations are shown; the summary counts all.</source>
+        <translation>Алғашқы %1 операция көрсетілген; қорытынды есеп бәрін ескереді.</translation>
+    </message>
+    <message>
+        <source>The terminal does not report the bank&apos;s commission: the statement estimates it from these rates. The bank&apos;s own statement is the payment document.</source>
+        <translation>Терминал банк комиссиясын хабарламайды: үзінді көшірме оны осы мөлшерлемелер бойынша бағалайды. Төлем құжаты — банктің өз үзінді көшірмесі.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Транзакциялар тізімі</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Writing the statement…</source>
+        <translation>Үзінді көшірме жазылуда…</translation>
+    </message>
+    <message>
+        <source>not fiscalized</source>
+        <translation>фискалдық чексіз</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>белгісіз</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTerminals</name>
+    <message>
+        <source>A new IBAN applies to the refunds of the whole current bank day (seed 8.6). Every change is recorded with who made it.</source>
+        <translation>Жаңа IBAN ағымдағы банк күнінің барлық өтемдеріне қолданылады. Әр өзгеріс оны кім жасағанымен бірге жазылады.</translation>
+    </message>
+    <message>
+        <source>Add terminal</source>
+        <translation>Терминал қосу</translation>
+    </message>
+    <message>
+        <source>BIK</source>
+        <translation>БСК</translation>
+    </message>
+    <message>
+        <source>BIK of the bank</source>
+        <translation>Банктің БСК</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Кассир</translation>
+    </message>
+    <message>
+        <source>Changes of the selected terminal</source>
+        <translation>Таңдалған терминалдың өзгерістері</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Қолданыста</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Үлгісі</translation>
+    </message>
+    <message>
+        <source>New terminal</source>
+        <translation>Жаңа терминал</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>БКМ</translation>
+    </message>
+    <message>
+        <source>Register it serves</source>
+        <translation>Ол қызмет ететін БКМ</translation>
+    </message>
+    <message>
+        <source>S/N on the back of the terminal</source>
+        <translation>Терминалдың артқы жағындағы S/N</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Өзгерістерді сақтау</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Сериялық нөмірі</translation>
+    </message>
+    <message>
+        <source>Settlement IBAN</source>
+        <translation>Өтемдерге арналған IBAN</translation>
+    </message>
+    <message>
+        <source>Terminal added to the registry.</source>
+        <translation>Терминал тізілімге қосылды.</translation>
+    </message>
+    <message>
+        <source>Terminal saved; the change is in its history.</source>
+        <translation>Терминал сақталды; өзгеріс оның тарихына жазылды.</translation>
+    </message>
+    <message>
+        <source>Trade point</source>
+        <translation>Сауда нүктесі</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— жоқ —</translation>
     </message>
 </context>
 <context>
@@ -1187,8 +1460,16 @@
         <translation>Болдырмау</translation>
     </message>
     <message>
+        <source>Enter the administrator&apos;s cloud login and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter the administrator&apos;s login and password</source>
         <translation>Әкімшінің логині мен құпиясөзін енгізіңіз</translation>
+    </message>
+    <message>
+        <source>Loading was stopped; it goes on from where it stopped. Press Save to continue.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Login</source>
@@ -1219,8 +1500,28 @@
         <translation>Компанияда әлі БКМ жоқ: оны әкімші панелінде қосыңыз.</translation>
     </message>
     <message>
+        <source>The other device was unbound. Press Save to bind the register to this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is bound in the cloud, but this PC&apos;s sync engine is not running: restart the program to load the register&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This PC: %1</source>
         <translation>Бұл компьютер: %1</translation>
+    </message>
+    <message>
+        <source>This register is bound to another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbind the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bound to another device</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1832,10 @@
         <translation>Қайтарым</translation>
     </message>
     <message>
+        <source>Change the amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Discount on the receipt</source>
         <translation>Чекке жеңілдік</translation>
     </message>
@@ -1565,6 +1870,18 @@
     <message>
         <source>Received in cash</source>
         <translation>Қолма-қол алынды</translation>
+    </message>
+    <message>
+        <source>The card share must be whole tenge: change the amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card terminal takes whole tenge: %1 to the card and %2 in cash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiyn to cash</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>To pay: %1</source>
@@ -1885,6 +2202,10 @@
         <translation>Принтерді, POS-терминалды, ФДО-мен байланысты және байланыс арналарын тексереміз…</translation>
     </message>
     <message>
+        <source>Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Continue</source>
         <translation>Жалғастыру</translation>
     </message>
@@ -2000,6 +2321,58 @@
     <message>
         <source>rejected: %1</source>
         <translation>қабылданбады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CloudState</name>
+    <message numerus="yes">
+        <source>%n document(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cloud: connected, not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud: first mirror, %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud: no connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud: no connection since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud: not connected (single PC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cloud: synced %n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cloud: synced %n s ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cloud: synced at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud: this PC was unbound from its register; sync stopped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2747,10 @@
         <translation>Пайыз 0-ден 100-ге дейін болуы керек.</translation>
     </message>
     <message>
+        <source>A terminal with serial number {serial} is already in the registry.</source>
+        <translation>{serial} сериялық нөмірлі терминал тізілімде бар.</translation>
+    </message>
+    <message>
         <source>A user with login {email} already exists.</source>
         <translation>{email} логині бар пайдаланушы бұрыннан бар.</translation>
     </message>
@@ -2470,8 +2847,20 @@
         <translation>{position} позиция: қайтаруға тек {left} қолжетімді.</translation>
     </message>
     <message>
+        <source>Loading from the cloud stopped after {done} of {total} changes; it resumes from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No card terminal is registered: card payments through a terminal are unavailable.</source>
         <translation>POS-терминал тіркелмеген — терминал арқылы картамен төлеу қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>No card terminal is set up in the device settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cloud is configured: the company&apos;s terminals can be reported only from the cloud.</source>
+        <translation>Бұлт бапталмаған: компанияның барлық терминалдары бойынша есеп тек бұлттан жасалады.</translation>
     </message>
     <message>
         <source>No connection to the OFD server. Check the Internet and the OFD subscription.</source>
@@ -2484,6 +2873,10 @@
     <message>
         <source>No receipt with fiscal sign {sign} on this register.</source>
         <translation>Бұл БКМ-де {sign} фискалдық белгісі бар чек табылмады.</translation>
+    </message>
+    <message>
+        <source>Nobody pressed «Разрешить» on the terminal for {name} ({reason}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Non-cash payments {non_cash} exceed the total {total}: change is given only from cash.</source>
@@ -2522,8 +2915,20 @@
         <translation>Файлда міндетті бағандар жоқ.</translation>
     </message>
     <message>
+        <source>Set up the company before adding terminals.</source>
+        <translation>Алдымен компания деректерін толтырыңыз, содан кейін терминалдарды қосыңыз.</translation>
+    </message>
+    <message>
         <source>Sign-in error.</source>
         <translation>Кіру қатесі.</translation>
+    </message>
+    <message>
+        <source>Someone changed this terminal meanwhile ({fields}). Reload it and make your change again.</source>
+        <translation>Бұл терминалды осы уақытта басқа біреу өзгертті ({fields}). Оны жаңартып, өзгерісті қайта енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The Kaspi terminal updates its keys with the bank by itself: nothing to update from the register.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The OFD address is not set in the settings.</source>
@@ -2565,12 +2970,28 @@
         <translation>Картамен төлем мақұлданбады ({status}): {message}. Чек шығарылмады.</translation>
     </message>
     <message>
+        <source>The card terminal is not registered yet: Register → Devices → Terminal → Register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card terminal takes whole tenge: {card} to the card and {cash} in cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The cash drawer is not available.</source>
         <translation>Ақша жәшігі қолжетімсіз.</translation>
     </message>
     <message>
         <source>The change conflicts with data already stored; nothing was changed.</source>
         <translation>Өзгеріс сақталған деректерге қайшы келеді; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>The cloud cannot be reached now ({reason}). Sales go on; data is sent when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud refused the request: {cloud_message}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The company is not set up yet: fill in the Company tab first.</source>
@@ -2609,6 +3030,10 @@
         <translation>Дерекқор дискісі толы; ештеңе өзгерген жоқ. Дискіде орын босатып, қайталаңыз.</translation>
     </message>
     <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Экспорт тоқтатылды; файл жазылмады.</translation>
+    </message>
+    <message>
         <source>The field is empty.</source>
         <translation>Өріс толтырылмаған.</translation>
     </message>
@@ -2632,6 +3057,10 @@
         </translation>
     </message>
     <message>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>{path} файлын жазу мүмкін болмады: {reason}</translation>
+    </message>
+    <message>
         <source>The line amount {value} is more than a register records (at most {limit}).</source>
         <translation>Позиция сомасы {value} касса жаза алатыннан көп (ең көбі {limit}).</translation>
     </message>
@@ -2640,8 +3069,16 @@
         <translation>Үстеме баға {value} касса жаза алатыннан көп (ең көбі {limit}).</translation>
     </message>
     <message>
+        <source>The name {name} is already allowed on the terminal. On the terminal open Панель администратора → «Защита интеграции» → «Настроить доступ», press «Запретить» next to {name}, then register again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The payment terminal is not available.</source>
         <translation>Төлем терминалы қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>The payment {transaction} is already paid back in full.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The payment {value} is more than a register records (at most {limit}).</source>
@@ -2715,6 +3152,22 @@
         <translation>Ауысым 24 сағаттан артық ашық. Ауысымды жабыңыз (Z-есеп), содан кейін сатуды жалғастырыңыз.</translation>
     </message>
     <message>
+        <source>The terminal has not said whether the payment of {amount} went through. The sale stays open; the register keeps asking the terminal (see the Terminal tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal is busy with another operation: finish it on the terminal and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal no longer accepts this register ({name}): press «Запретить» for it on the terminal and register again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal presents another certificate than at registration; nothing was sent to it. An administrator checks it in the device settings (Terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no line {index} in the basket.</source>
         <translation>Себетте {index} позициясы жоқ.</translation>
     </message>
@@ -2759,12 +3212,28 @@
         <translation>Бұл қорап (сериялық нөмірі {serial}) чекте бар.</translation>
     </message>
     <message>
+        <source>This payment is on a fiscal receipt ({number}): pay it back with a return of that receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This register is already open in another Alsep Desktop window or on another computer: work there, or close the program there first.</source>
         <translation>Бұл БКМ Alsep Desktop-тың басқа терезесінде немесе басқа компьютерде ашық: сонда жұмыс істеңіз немесе алдымен бағдарламаны сонда жабыңыз.</translation>
     </message>
     <message>
+        <source>This register is not bound to a cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This register is used by another device. Unbind it in the Registers tab.</source>
         <translation>Бұл БКМ басқа құрылғыда қолданылады. «БКМ» қойындысында құрылғыны ажыратыңыз.</translation>
+    </message>
+    <message>
+        <source>This terminal cancels payments only on the same day until {until}; make a return instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal operation waits for neither a receipt nor a refund.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too many failed attempts. Try again after {until}.</source>
@@ -2803,6 +3272,10 @@
         <translation>Жолдағы өрістер саны қате.</translation>
     </message>
     <message>
+        <source>You stopped waiting for the payment of {amount}. The sale stays open and the register keeps asking the terminal: a late approval appears in the pending list of the Terminal tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{quantity} × {price} rounds to 0.00: a line must cost at least 0.01.</source>
         <translation>{quantity} × {price} 0,00-ге дейін дөңгелектенеді: позиция құны кемінде 0,01 ₸ болуы керек.</translation>
     </message>
@@ -2830,6 +3303,10 @@
         <translation>БСН/ЖСН</translation>
     </message>
     <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
@@ -2840,6 +3317,14 @@
     <message>
         <source>Buyer&apos;s IIN/BIN</source>
         <translation>Сатып алушының ЖСН/БСН</translation>
+    </message>
+    <message>
+        <source>Card commission rate</source>
+        <translation>Карта бойынша комиссия мөлшерлемесі</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Кассир</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2918,6 +3403,10 @@
         <translation>Үстеме</translation>
     </message>
     <message>
+        <source>Model</source>
+        <translation>Үлгісі</translation>
+    </message>
+    <message>
         <source>NTIN</source>
         <translation>NTIN (ҰТК коды)</translation>
     </message>
@@ -2986,6 +3475,10 @@
         <translation>Тауарлар</translation>
     </message>
     <message>
+        <source>QR commission rate</source>
+        <translation>QR бойынша комиссия мөлшерлемесі</translation>
+    </message>
+    <message>
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
@@ -2996,6 +3489,10 @@
     <message>
         <source>Received</source>
         <translation>Алынды</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>БКМ</translation>
     </message>
     <message>
         <source>Registration number</source>
@@ -3014,6 +3511,10 @@
         <translation>Сканер порты</translation>
     </message>
     <message>
+        <source>Serial number</source>
+        <translation>Сериялық нөмірі</translation>
+    </message>
+    <message>
         <source>Shift closing time</source>
         <translation>Ауысымның жабылу уақыты</translation>
     </message>
@@ -3024,6 +3525,14 @@
     <message>
         <source>Speed</source>
         <translation>Жылдамдық</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Терминал</translation>
+    </message>
+    <message>
+        <source>Trade point</source>
+        <translation>Сауда нүктесі</translation>
     </message>
     <message>
         <source>Unit of measure</source>
@@ -3289,6 +3798,34 @@
     </message>
 </context>
 <context>
+    <name>Kiosk</name>
+    <message>
+        <source>Administrator&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the register</source>
+        <extracomment>the prompt&apos;s lockout counter (per method, see AuthService.require_admin_credentials) check(login, password) -&gt; the admin, or raises an AlsepError (wrong password, not an admin, locked)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Құпиясөз</translation>
+    </message>
+    <message>
+        <source>This register runs as a kiosk. To close the program, an administrator enters their login and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Admin</source>
@@ -3387,6 +3924,10 @@
         <translation>Кассирді ауыстыру</translation>
     </message>
     <message>
+        <source>Terminal</source>
+        <translation type="unfinished">Терминал</translation>
+    </message>
+    <message>
         <source>The database</source>
         <translation>Дерекқор</translation>
     </message>
@@ -3435,6 +3976,33 @@
     </message>
 </context>
 <context>
+    <name>MirrorDialog</name>
+    <message>
+        <source>%1 of %2 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Болдырмау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Жабу</translation>
+    </message>
+    <message>
+        <source>Loading the register&apos;s data from the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products, bundles, users and the register&apos;s settings are copied to this PC. Selling works from this copy, also without Internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <source>30 days</source>
@@ -3466,6 +4034,10 @@
     <message>
         <source>&apos;{value}&apos; is not a percent</source>
         <translation>«{value}» пайыз емес</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a percentage (e.g. 1.29)</source>
+        <translation>«{value}» — пайыз емес (мысалы, 1.29)</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a quantity (expected e.g. 1.250)</source>
@@ -3505,6 +4077,10 @@
         <translation>AI ({ai}) үшін {length} таңба қажет</translation>
     </message>
     <message>
+        <source>BIK {value} is not a Kazakh bank&apos;s: characters 5 and 6 must be KZ</source>
+        <translation>{value} БСК — қазақстандық банктікі емес: 5-ші және 6-шы таңбалар KZ болуы керек</translation>
+    </message>
+    <message>
         <source>GTIN must be 14 digits, got &apos;{value}&apos;</source>
         <extracomment>Fixed-length AIs we expect in marking codes: AI → value length. Variable-length AIs: AI → maximum length. Lengths seen in practice, tried in this order when the GS after a field is missing.</extracomment>
         <translation>GTIN 14 цифрдан тұруы керек, берілгені: «{value}»</translation>
@@ -3526,8 +4102,16 @@
         <translation>БСК (SWIFT/BIC) 8 немесе 11 әріп пен цифрдан тұрады</translation>
     </message>
     <message>
+        <source>a Kazakhstan IBAN has 20 characters, this one has {count}</source>
+        <translation>қазақстандық IBAN-да 20 таңба, ал мұнда {count}</translation>
+    </message>
+    <message>
         <source>a Kazakhstan IBAN is KZ, 2 check digits and 16 characters</source>
         <translation>Қазақстандық IBAN: KZ, 2 бақылау цифры және тағы 16 таңба</translation>
+    </message>
+    <message>
+        <source>a Kazakhstan IBAN starts with KZ</source>
+        <translation>қазақстандық IBAN KZ әріптерінен басталады</translation>
     </message>
     <message>
         <source>a PIN is 4 to 8 digits</source>
@@ -3582,6 +4166,24 @@
         <translation>ФДО берген нөмір (тек цифрлар)</translation>
     </message>
     <message>
+        <source>a rate from 0 to {limit} %</source>
+        <extracomment>basis points: 1 % = 100</extracomment>
+        <translation>мөлшерлеме 0-ден {limit} %-ға дейін</translation>
+    </message>
+    <message>
+        <source>a serial number holds Latin letters, digits, &apos;-&apos; and &apos;/&apos; (at most 64)</source>
+        <translation>сериялық нөмір латын әріптерінен, цифрлардан, «-» және «/» таңбаларынан тұрады (64-тен аспайды)</translation>
+    </message>
+    <message>
+        <source>a time as HH:MM, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IBAN holds Latin letters and digits only, not &apos;{char}&apos;</source>
+        <extracomment>Cyrillic letters that look like Latin ones: a bank detail typed with the Russian layout on (the seed&apos;s own screenshots show «КZ42…», «КСЗКХХ») is read as the Latin letters meant.</extracomment>
+        <translation>IBAN-да тек латын әріптері мен цифрлар болады, «{char}» емес</translation>
+    </message>
+    <message>
         <source>an IIN/BIN has exactly 12 digits</source>
         <translation>ЖСН/БСН дәл 12 цифрдан тұрады</translation>
     </message>
@@ -3608,6 +4210,10 @@
     <message>
         <source>at most 64 characters</source>
         <translation>64 таңбадан аспауы керек</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters</source>
+        <translation>{limit} таңбадан аспайды</translation>
     </message>
     <message>
         <source>at most {limit} days</source>
@@ -3662,6 +4268,10 @@
         <translation>криптобөлік жоқ: (91)+(92) немесе (93) қажет</translation>
     </message>
     <message>
+        <source>not one of the company&apos;s</source>
+        <translation>компанияға тиесілі емес</translation>
+    </message>
+    <message>
         <source>one of {allowed}</source>
         <translation>мына мәндердің бірі: {allowed}</translation>
     </message>
@@ -3691,6 +4301,16 @@
         <translation>міндетті өріс</translation>
     </message>
     <message>
+        <source>terminal {serial} serves no register; choose its register in the terminal registry</source>
+        <extracomment>cancel() → True stops an export between rows; progress(done, total) fetch(period) → the company&apos;s operations from the cloud (``sync/terminal_reports_client.py``)</extracomment>
+        <translation>{serial} терминалы БКМ-ге байланыстырылмаған; терминалдар тізілімінде оның БКМ-ін таңдаңыз</translation>
+    </message>
+    <message>
+        <source>the BIN/IIN of a company cannot change</source>
+        <extracomment>the cloud unbind that also forgets this PC&apos;s credential when the register is its own</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the SMTP server is empty</source>
         <extracomment>Keys that ``services/printing.py`` reads: the printer as :class:`PrinterConfig` fields (&quot;&quot; when working without a printer) and SMTP as :class:`SmtpConfig` fields. SMTP lives only there; the printer mirror is rewritten from ``devices.printer`` on every save.</extracomment>
         <translation>SMTP сервері көрсетілмеген</translation>
@@ -3706,6 +4326,10 @@
     <message>
         <source>the end is before the start</source>
         <translation>кезеңнің соңы басынан ерте</translation>
+    </message>
+    <message>
+        <source>the integration name is empty or not in Latin letters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the line has no name</source>
@@ -3758,6 +4382,10 @@
         <translation>сериялық нөмір (21) жоқ</translation>
     </message>
     <message>
+        <source>the terminal&apos;s address is empty: its IP address or its *.kaspipos.kz name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the trade point name is empty</source>
         <translation>сауда нүктесінің атауы көрсетілмеген</translation>
     </message>
@@ -3793,6 +4421,10 @@
     <message>
         <source>{value} has more than 3 decimal places</source>
         <translation>{value} санында үтірден кейін үш таңбадан көп</translation>
+    </message>
+    <message>
+        <source>{value} is neither an IP address nor a name under kaspipos.kz</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} is not a number</source>
@@ -3848,6 +4480,357 @@
     <message>
         <source>The OFD holds other data for this register. Check them in the admin tab (Registers → Update data) and with the OFD:</source>
         <translation>ФДО-да бұл кассаның басқа деректері жазылған. Оларды «Әкімші» қойындысында (БКМ → «Деректерді жаңарту») және ФДО-да тексеріңіз:</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Alsep Desktop could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alsep Desktop is starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Жабу</translation>
+    </message>
+    <message>
+        <source>Opening the store and updating its tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo company and its local OFD…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the devices and the window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the sending of receipts to the OFD…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerminalAllow</name>
+    <message>
+        <source>On the terminal %1, press «Разрешить» for the integration «%2».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the card terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerminalCertificate</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Жабу</translation>
+    </message>
+    <message>
+        <source>Presented now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal presents a different certificate than at registration. Nothing was sent to it. If the terminal was replaced or renewed, an administrator compares the new fingerprint with the one the terminal shows and trusts it; otherwise someone may be impersonating the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s certificate changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the new certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerminalScreen</name>
+    <message>
+        <source>A card payment of %1 was approved after the wait was stopped: issue its receipt or refund it in the Terminal tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked on the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the receipt («Безнал»)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaspi QR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished">Тәсілі</translation>
+    </message>
+    <message>
+        <source>No card terminal is set up (Register → Devices → Terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an approved payment gets a receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid %1 on the terminal; the receipt is not issued yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay on the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment on the terminal only («ФИСКАЛИЗАЦИЯ» off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RRN / order</source>
+        <translation type="unfinished">RRN / тапсырыс</translation>
+    </message>
+    <message>
+        <source>RRN or order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt №%1 issued: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Жаңарту</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished">Қайтару</translation>
+    </message>
+    <message>
+        <source>Refund by RRN or QR order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund to the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded %1 to the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a line first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Күйі</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation type="unfinished">Сома</translation>
+    </message>
+    <message>
+        <source>Terminal payments without a fiscal receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment of %1 was not approved: no money was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register does not know this operation&apos;s RRN: look it up in the terminal&apos;s «История» and refund it by RRN below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Уақыты</translation>
+    </message>
+    <message>
+        <source>Update keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved late: issue the receipt or refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no receipt yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no receipt; %1 refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not approved: no money taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known: check the terminal&apos;s «История»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the register is still asking the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«ФИСКАЛИЗАЦИЯ» is off: take payments here and issue their receipts with «Безнал» later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«ФИСКАЛИЗАЦИЯ» is on: card payments are taken with the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerminalStatement</name>
+    <message>
+        <source>About</source>
+        <translation>Параметрлер</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Card commission rate, %</source>
+        <translation>Карта бойынша комиссия мөлшерлемесі, %</translation>
+    </message>
+    <message>
+        <source>Commission (estimate), ₸</source>
+        <translation>Комиссия сомасы (бағалау), ₸</translation>
+    </message>
+    <message>
+        <source>Credited to the account (estimate), ₸</source>
+        <translation>Клиент шотына есептелді (бағалау), ₸</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Жасалған уақыты</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Тәсілі</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Операциялар</translation>
+    </message>
+    <message>
+        <source>POS_ID</source>
+        <translation>POS_ID</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Төлем</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>QR</source>
+        <translation>QR</translation>
+    </message>
+    <message>
+        <source>QR commission rate, %</source>
+        <translation>QR бойынша комиссия мөлшерлемесі, %</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Қайтару</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <extracomment>key → English label, marked for translation (context ``TerminalStatement``)</extracomment>
+        <translation>Үзінді көшірме</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Терминалдар</translation>
+    </message>
+    <message>
+        <source>The commission is an estimate from the rates above, not the bank&apos;s figure; the bank&apos;s own statement is the payment document.</source>
+        <translation>Комиссия — жоғарыдағы мөлшерлемелер бойынша бағалау, банктің сомасы емес; төлем құжаты — банктің өз үзінді көшірмесі.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Transaction amount, ₸</source>
+        <translation>Транзакциялар сомасы, ₸</translation>
+    </message>
+    <message>
+        <source>Transaction type</source>
+        <translation>Транзакция түрі</translation>
+    </message>
+    <message>
+        <source>all terminals of the company (cloud)</source>
+        <translation>компанияның барлық терминалдары (бұлт)</translation>
+    </message>
+    <message>
+        <source>all terminals of this store</source>
+        <translation>осы базаның барлық терминалдары</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>белгісіз</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalWaiting</name>
+    <message>
+        <source>Card terminal</source>
+        <translation type="unfinished">POS-терминал</translation>
+    </message>
+    <message>
+        <source>Payment of %1: the customer pays on the terminal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of %1 to the card: waiting for the terminal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped waiting; the register keeps checking the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the wait does not cancel the payment on the terminal: the register keeps checking it, and a late approval appears in the pending list of the Terminal tab.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -176,6 +176,21 @@
     </message>
 </context>
 <context>
+    <name>AdminCloud</name>
+    <message>
+        <source>Edits go to the cloud (signed in as %1) and come back through the mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits go to the cloud: sign in with the administrator&apos;s cloud e-mail and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminCommon</name>
     <message>
         <source>Address</source>
@@ -979,12 +994,270 @@
         <translation>Продажи</translation>
     </message>
     <message>
+        <source>Terminal reports</source>
+        <translation>Отчёты терминалов</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Терминалы</translation>
+    </message>
+    <message>
         <source>Trade points</source>
         <translation>Торговые точки</translation>
     </message>
     <message>
         <source>Users</source>
         <translation>Пользователи</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTerminalReports</name>
+    <message>
+        <source>All terminals</source>
+        <translation>Все терминалы</translation>
+    </message>
+    <message>
+        <source>All terminals of the company (cloud)</source>
+        <translation>Все терминалы компании (облако)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Одобрена</translation>
+    </message>
+    <message>
+        <source>Approved payments %1, refunds %2, net %3; operations: %4.</source>
+        <translation>Одобрено оплат на %1, возвратов на %2, итого %3; операций: %4.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Card, %</source>
+        <translation>Карта, %</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Кассир</translation>
+    </message>
+    <message>
+        <source>Commission rates for the estimate</source>
+        <translation>Ставки комиссии для оценки</translation>
+    </message>
+    <message>
+        <source>Commission rates saved.</source>
+        <translation>Ставки комиссии сохранены.</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отклонена</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Пока неизвестно</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Операций</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>QR</source>
+        <translation>QR</translation>
+    </message>
+    <message>
+        <source>QR, %</source>
+        <translation>QR, %</translation>
+    </message>
+    <message>
+        <source>RRN / order</source>
+        <translation>RRN / заказ</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>ККМ</translation>
+    </message>
+    <message>
+        <source>Save rates</source>
+        <translation>Сохранить ставки</translation>
+    </message>
+    <message>
+        <source>Save the statement</source>
+        <translation>Сохранить выписку</translation>
+    </message>
+    <message>
+        <source>Statement (Excel)</source>
+        <translation>Выписка (Excel)</translation>
+    </message>
+    <message>
+        <source>Statement saved to %1 (lines: %2, credited %3). The commission in it is an estimate.</source>
+        <translation>Выписка сохранена в %1 (строк: %2, к зачислению %3). Комиссия в ней — оценка.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Итоговый отчёт</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Терминал</translation>
+    </message>
+    <message>
+        <source>The first %1 operations are shown; the summary counts all.</source>
+        <translation>Показаны первые %1 операций; итоговый отчёт учитывает все.</translation>
+    </message>
+    <message>
+        <source>The terminal does not report the bank&apos;s commission: the statement estimates it from these rates. The bank&apos;s own statement is the payment document.</source>
+        <translation>Терминал не сообщает комиссию банка: выписка оценивает её по этим ставкам. Платёжный документ — выписка самого банка.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Список транзакций</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Writing the statement…</source>
+        <translation>Запись выписки…</translation>
+    </message>
+    <message>
+        <source>not fiscalized</source>
+        <translation>без фискального чека</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>неизвестен</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTerminals</name>
+    <message>
+        <source>A new IBAN applies to the refunds of the whole current bank day (seed 8.6). Every change is recorded with who made it.</source>
+        <translation>Новый IBAN применяется к возмещениям за весь текущий банковский день. Каждое изменение записывается вместе с тем, кто его сделал.</translation>
+    </message>
+    <message>
+        <source>Add terminal</source>
+        <translation>Добавить терминал</translation>
+    </message>
+    <message>
+        <source>BIK</source>
+        <translation>БИК</translation>
+    </message>
+    <message>
+        <source>BIK of the bank</source>
+        <translation>БИК банка</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Кассир</translation>
+    </message>
+    <message>
+        <source>Changes of the selected terminal</source>
+        <translation>Изменения выбранного терминала</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>New terminal</source>
+        <translation>Новый терминал</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>ККМ</translation>
+    </message>
+    <message>
+        <source>Register it serves</source>
+        <translation>ККМ, которую он обслуживает</translation>
+    </message>
+    <message>
+        <source>S/N on the back of the terminal</source>
+        <translation>S/N на задней стороне терминала</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Сохранить изменения</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Серийный номер</translation>
+    </message>
+    <message>
+        <source>Settlement IBAN</source>
+        <translation>IBAN для возмещений</translation>
+    </message>
+    <message>
+        <source>Terminal added to the registry.</source>
+        <translation>Терминал добавлен в реестр.</translation>
+    </message>
+    <message>
+        <source>Terminal saved; the change is in its history.</source>
+        <translation>Терминал сохранён; изменение записано в его историю.</translation>
+    </message>
+    <message>
+        <source>Trade point</source>
+        <translation>Торговая точка</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— нет —</translation>
     </message>
 </context>
 <context>
@@ -1195,8 +1468,16 @@
         <translation>Отменить</translation>
     </message>
     <message>
+        <source>Enter the administrator&apos;s cloud login and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter the administrator&apos;s login and password</source>
         <translation>Введите логин и пароль администратора</translation>
+    </message>
+    <message>
+        <source>Loading was stopped; it goes on from where it stopped. Press Save to continue.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Login</source>
@@ -1227,8 +1508,28 @@
         <translation>У компании ещё нет ККМ: добавьте её в панели администратора.</translation>
     </message>
     <message>
+        <source>The other device was unbound. Press Save to bind the register to this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is bound in the cloud, but this PC&apos;s sync engine is not running: restart the program to load the register&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This PC: %1</source>
         <translation>Этот компьютер: %1</translation>
+    </message>
+    <message>
+        <source>This register is bound to another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbind the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bound to another device</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1840,10 @@
         <translation>Сдача</translation>
     </message>
     <message>
+        <source>Change the amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Discount on the receipt</source>
         <translation>Скидка на чек</translation>
     </message>
@@ -1573,6 +1878,18 @@
     <message>
         <source>Received in cash</source>
         <translation>Получено наличными</translation>
+    </message>
+    <message>
+        <source>The card share must be whole tenge: change the amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card terminal takes whole tenge: %1 to the card and %2 in cash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiyn to cash</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>To pay: %1</source>
@@ -1893,6 +2210,10 @@
         <translation>Проверяем принтер, POS-терминал, связь с ОФД и каналы связи…</translation>
     </message>
     <message>
+        <source>Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
@@ -2009,6 +2330,61 @@
     <message>
         <source>rejected: %1</source>
         <translation>отклонено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CloudState</name>
+    <message numerus="yes">
+        <source>%n document(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cloud: connected, not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud: first mirror, %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud: no connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud: no connection since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud: not connected (single PC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cloud: synced %n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cloud: synced %n s ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cloud: synced at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud: this PC was unbound from its register; sync stopped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2759,10 @@
         <translation>Процент должен быть от 0 до 100.</translation>
     </message>
     <message>
+        <source>A terminal with serial number {serial} is already in the registry.</source>
+        <translation>Терминал с серийным номером {serial} уже есть в реестре.</translation>
+    </message>
+    <message>
         <source>A user with login {email} already exists.</source>
         <translation>Пользователь с логином {email} уже есть.</translation>
     </message>
@@ -2479,8 +2859,20 @@
         <translation>Позиция {position}: к возврату доступно только {left}.</translation>
     </message>
     <message>
+        <source>Loading from the cloud stopped after {done} of {total} changes; it resumes from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No card terminal is registered: card payments through a terminal are unavailable.</source>
         <translation>POS-терминал не зарегистрирован — оплата картой через терминал недоступна.</translation>
+    </message>
+    <message>
+        <source>No card terminal is set up in the device settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cloud is configured: the company&apos;s terminals can be reported only from the cloud.</source>
+        <translation>Облако не настроено: отчёт по всем терминалам компании строится только из облака.</translation>
     </message>
     <message>
         <source>No connection to the OFD server. Check the Internet and the OFD subscription.</source>
@@ -2493,6 +2885,10 @@
     <message>
         <source>No receipt with fiscal sign {sign} on this register.</source>
         <translation>Чек с фискальным признаком {sign} на этой ККМ не найден.</translation>
+    </message>
+    <message>
+        <source>Nobody pressed «Разрешить» on the terminal for {name} ({reason}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Non-cash payments {non_cash} exceed the total {total}: change is given only from cash.</source>
@@ -2531,8 +2927,20 @@
         <translation>В файле нет обязательных столбцов.</translation>
     </message>
     <message>
+        <source>Set up the company before adding terminals.</source>
+        <translation>Сначала заполните данные компании, затем добавляйте терминалы.</translation>
+    </message>
+    <message>
         <source>Sign-in error.</source>
         <translation>Ошибка входа.</translation>
+    </message>
+    <message>
+        <source>Someone changed this terminal meanwhile ({fields}). Reload it and make your change again.</source>
+        <translation>Этот терминал тем временем изменил кто-то другой ({fields}). Обновите его и внесите изменение заново.</translation>
+    </message>
+    <message>
+        <source>The Kaspi terminal updates its keys with the bank by itself: nothing to update from the register.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The OFD address is not set in the settings.</source>
@@ -2575,12 +2983,28 @@
         <translation>Оплата картой не одобрена ({status}): {message}. Чек не пробит.</translation>
     </message>
     <message>
+        <source>The card terminal is not registered yet: Register → Devices → Terminal → Register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card terminal takes whole tenge: {card} to the card and {cash} in cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The cash drawer is not available.</source>
         <translation>Денежный ящик недоступен.</translation>
     </message>
     <message>
         <source>The change conflicts with data already stored; nothing was changed.</source>
         <translation>Изменение противоречит уже сохранённым данным; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The cloud cannot be reached now ({reason}). Sales go on; data is sent when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud refused the request: {cloud_message}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The company is not set up yet: fill in the Company tab first.</source>
@@ -2619,6 +3043,10 @@
         <translation>Диск базы данных заполнен; ничего не изменено. Освободите место на диске и повторите.</translation>
     </message>
     <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Выгрузка отменена; файл не записан.</translation>
+    </message>
+    <message>
         <source>The field is empty.</source>
         <translation>Поле не заполнено.</translation>
     </message>
@@ -2643,6 +3071,10 @@
         </translation>
     </message>
     <message>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>Не удалось записать файл {path}: {reason}</translation>
+    </message>
+    <message>
         <source>The line amount {value} is more than a register records (at most {limit}).</source>
         <translation>Сумма позиции {value} больше, чем может записать касса (не более {limit}).</translation>
     </message>
@@ -2651,8 +3083,16 @@
         <translation>Наценка {value} больше, чем может записать касса (не более {limit}).</translation>
     </message>
     <message>
+        <source>The name {name} is already allowed on the terminal. On the terminal open Панель администратора → «Защита интеграции» → «Настроить доступ», press «Запретить» next to {name}, then register again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The payment terminal is not available.</source>
         <translation>Платёжный терминал недоступен.</translation>
+    </message>
+    <message>
+        <source>The payment {transaction} is already paid back in full.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The payment {value} is more than a register records (at most {limit}).</source>
@@ -2727,6 +3167,22 @@
         <translation>Смена открыта более 24 часов. Закройте смену (Z-отчёт), затем продолжайте продажи.</translation>
     </message>
     <message>
+        <source>The terminal has not said whether the payment of {amount} went through. The sale stays open; the register keeps asking the terminal (see the Terminal tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal is busy with another operation: finish it on the terminal and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal no longer accepts this register ({name}): press «Запретить» for it on the terminal and register again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal presents another certificate than at registration; nothing was sent to it. An administrator checks it in the device settings (Terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no line {index} in the basket.</source>
         <translation>В корзине нет позиции {index}.</translation>
     </message>
@@ -2771,12 +3227,28 @@
         <translation>Эта пачка (серийный номер {serial}) уже есть в чеке.</translation>
     </message>
     <message>
+        <source>This payment is on a fiscal receipt ({number}): pay it back with a return of that receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This register is already open in another Alsep Desktop window or on another computer: work there, or close the program there first.</source>
         <translation>Эта ККМ уже открыта в другом окне Alsep Desktop или на другом компьютере: работайте там или сначала закройте программу там.</translation>
     </message>
     <message>
+        <source>This register is not bound to a cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This register is used by another device. Unbind it in the Registers tab.</source>
         <translation>Данный ККМ используется другим устройством. Отвяжите устройство во вкладке «ККМ».</translation>
+    </message>
+    <message>
+        <source>This terminal cancels payments only on the same day until {until}; make a return instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal operation waits for neither a receipt nor a refund.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too many failed attempts. Try again after {until}.</source>
@@ -2815,6 +3287,10 @@
         <translation>Неверное число полей в строке.</translation>
     </message>
     <message>
+        <source>You stopped waiting for the payment of {amount}. The sale stays open and the register keeps asking the terminal: a late approval appears in the pending list of the Terminal tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{quantity} × {price} rounds to 0.00: a line must cost at least 0.01.</source>
         <translation>{quantity} × {price} округляется до 0,00: стоимость позиции должна быть не меньше 0,01 ₸.</translation>
     </message>
@@ -2842,6 +3318,10 @@
         <translation>БИН/ИИН</translation>
     </message>
     <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
@@ -2852,6 +3332,14 @@
     <message>
         <source>Buyer&apos;s IIN/BIN</source>
         <translation>ИИН/БИН покупателя</translation>
+    </message>
+    <message>
+        <source>Card commission rate</source>
+        <translation>Ставка комиссии по картам</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Кассир</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2930,6 +3418,10 @@
         <translation>Наценка</translation>
     </message>
     <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
         <source>NTIN</source>
         <translation>NTIN (код НКТ)</translation>
     </message>
@@ -2998,6 +3490,10 @@
         <translation>Товары</translation>
     </message>
     <message>
+        <source>QR commission rate</source>
+        <translation>Ставка комиссии по QR</translation>
+    </message>
+    <message>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
@@ -3008,6 +3504,10 @@
     <message>
         <source>Received</source>
         <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>ККМ</translation>
     </message>
     <message>
         <source>Registration number</source>
@@ -3026,6 +3526,10 @@
         <translation>Порт сканера</translation>
     </message>
     <message>
+        <source>Serial number</source>
+        <translation>Серийный номер</translation>
+    </message>
+    <message>
         <source>Shift closing time</source>
         <translation>Время закрытия смены</translation>
     </message>
@@ -3036,6 +3540,14 @@
     <message>
         <source>Speed</source>
         <translation>Скорость</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Терминал</translation>
+    </message>
+    <message>
+        <source>Trade point</source>
+        <translation>Торговая точка</translation>
     </message>
     <message>
         <source>Unit of measure</source>
@@ -3306,6 +3818,34 @@
     </message>
 </context>
 <context>
+    <name>Kiosk</name>
+    <message>
+        <source>Administrator&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the register</source>
+        <extracomment>the prompt&apos;s lockout counter (per method, see AuthService.require_admin_credentials) check(login, password) -&gt; the admin, or raises an AlsepError (wrong password, not an admin, locked)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Пароль</translation>
+    </message>
+    <message>
+        <source>This register runs as a kiosk. To close the program, an administrator enters their login and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Admin</source>
@@ -3404,6 +3944,10 @@
         <translation>Сменить кассира</translation>
     </message>
     <message>
+        <source>Terminal</source>
+        <translation type="unfinished">Терминал</translation>
+    </message>
+    <message>
         <source>The database</source>
         <translation>База данных</translation>
     </message>
@@ -3452,6 +3996,33 @@
     </message>
 </context>
 <context>
+    <name>MirrorDialog</name>
+    <message>
+        <source>%1 of %2 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
+    </message>
+    <message>
+        <source>Loading the register&apos;s data from the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products, bundles, users and the register&apos;s settings are copied to this PC. Selling works from this copy, also without Internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <source>30 days</source>
@@ -3483,6 +4054,10 @@
     <message>
         <source>&apos;{value}&apos; is not a percent</source>
         <translation>«{value}» — не процент</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a percentage (e.g. 1.29)</source>
+        <translation>«{value}» — не процент (например, 1.29)</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a quantity (expected e.g. 1.250)</source>
@@ -3522,6 +4097,10 @@
         <translation>для AI ({ai}) нужно {length} символов</translation>
     </message>
     <message>
+        <source>BIK {value} is not a Kazakh bank&apos;s: characters 5 and 6 must be KZ</source>
+        <translation>БИК {value} — не казахстанского банка: 5-й и 6-й знаки должны быть KZ</translation>
+    </message>
+    <message>
         <source>GTIN must be 14 digits, got &apos;{value}&apos;</source>
         <extracomment>Fixed-length AIs we expect in marking codes: AI → value length. Variable-length AIs: AI → maximum length. Lengths seen in practice, tried in this order when the GS after a field is missing.</extracomment>
         <translation>GTIN должен состоять из 14 цифр, получено «{value}»</translation>
@@ -3543,8 +4122,16 @@
         <translation>БИК (SWIFT/BIC) состоит из 8 или 11 букв и цифр</translation>
     </message>
     <message>
+        <source>a Kazakhstan IBAN has 20 characters, this one has {count}</source>
+        <translation>в казахстанском IBAN 20 знаков, а в этом {count}</translation>
+    </message>
+    <message>
         <source>a Kazakhstan IBAN is KZ, 2 check digits and 16 characters</source>
         <translation>казахстанский IBAN — это KZ, 2 контрольные цифры и ещё 16 символов</translation>
+    </message>
+    <message>
+        <source>a Kazakhstan IBAN starts with KZ</source>
+        <translation>казахстанский IBAN начинается с KZ</translation>
     </message>
     <message>
         <source>a PIN is 4 to 8 digits</source>
@@ -3599,6 +4186,24 @@
         <translation>номер, выданный ОФД (только цифры)</translation>
     </message>
     <message>
+        <source>a rate from 0 to {limit} %</source>
+        <extracomment>basis points: 1 % = 100</extracomment>
+        <translation>ставка от 0 до {limit} %</translation>
+    </message>
+    <message>
+        <source>a serial number holds Latin letters, digits, &apos;-&apos; and &apos;/&apos; (at most 64)</source>
+        <translation>серийный номер состоит из латинских букв, цифр, «-» и «/» (не более 64)</translation>
+    </message>
+    <message>
+        <source>a time as HH:MM, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IBAN holds Latin letters and digits only, not &apos;{char}&apos;</source>
+        <extracomment>Cyrillic letters that look like Latin ones: a bank detail typed with the Russian layout on (the seed&apos;s own screenshots show «КZ42…», «КСЗКХХ») is read as the Latin letters meant.</extracomment>
+        <translation>в IBAN только латинские буквы и цифры, а не «{char}»</translation>
+    </message>
+    <message>
         <source>an IIN/BIN has exactly 12 digits</source>
         <translation>ИИН/БИН состоит ровно из 12 цифр</translation>
     </message>
@@ -3625,6 +4230,10 @@
     <message>
         <source>at most 64 characters</source>
         <translation>не более 64 символов</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters</source>
+        <translation>не более {limit} знаков</translation>
     </message>
     <message>
         <source>at most {limit} days</source>
@@ -3679,6 +4288,10 @@
         <translation>нет криптохвоста: нужны (91)+(92) или (93)</translation>
     </message>
     <message>
+        <source>not one of the company&apos;s</source>
+        <translation>не принадлежит компании</translation>
+    </message>
+    <message>
         <source>one of {allowed}</source>
         <translation>одно из значений: {allowed}</translation>
     </message>
@@ -3708,6 +4321,16 @@
         <translation>обязательное поле</translation>
     </message>
     <message>
+        <source>terminal {serial} serves no register; choose its register in the terminal registry</source>
+        <extracomment>cancel() → True stops an export between rows; progress(done, total) fetch(period) → the company&apos;s operations from the cloud (``sync/terminal_reports_client.py``)</extracomment>
+        <translation>терминал {serial} не привязан к ККМ; выберите его ККМ в реестре терминалов</translation>
+    </message>
+    <message>
+        <source>the BIN/IIN of a company cannot change</source>
+        <extracomment>the cloud unbind that also forgets this PC&apos;s credential when the register is its own</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the SMTP server is empty</source>
         <extracomment>Keys that ``services/printing.py`` reads: the printer as :class:`PrinterConfig` fields (&quot;&quot; when working without a printer) and SMTP as :class:`SmtpConfig` fields. SMTP lives only there; the printer mirror is rewritten from ``devices.printer`` on every save.</extracomment>
         <translation>не указан SMTP-сервер</translation>
@@ -3723,6 +4346,10 @@
     <message>
         <source>the end is before the start</source>
         <translation>конец периода раньше начала</translation>
+    </message>
+    <message>
+        <source>the integration name is empty or not in Latin letters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the line has no name</source>
@@ -3775,6 +4402,10 @@
         <translation>нет серийного номера (21)</translation>
     </message>
     <message>
+        <source>the terminal&apos;s address is empty: its IP address or its *.kaspipos.kz name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the trade point name is empty</source>
         <translation>не указано название торговой точки</translation>
     </message>
@@ -3810,6 +4441,10 @@
     <message>
         <source>{value} has more than 3 decimal places</source>
         <translation>в {value} больше трёх знаков после запятой</translation>
+    </message>
+    <message>
+        <source>{value} is neither an IP address nor a name under kaspipos.kz</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} is not a number</source>
@@ -3865,6 +4500,357 @@
     <message>
         <source>The OFD holds other data for this register. Check them in the admin tab (Registers → Update data) and with the OFD:</source>
         <translation>В ОФД записаны другие данные этой кассы. Проверьте их во вкладке «Админ» (ККМ → «Обновить данные») и в ОФД:</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Alsep Desktop could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alsep Desktop is starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
+    </message>
+    <message>
+        <source>Opening the store and updating its tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo company and its local OFD…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the devices and the window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the sending of receipts to the OFD…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerminalAllow</name>
+    <message>
+        <source>On the terminal %1, press «Разрешить» for the integration «%2».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the card terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerminalCertificate</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
+    </message>
+    <message>
+        <source>Presented now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal presents a different certificate than at registration. Nothing was sent to it. If the terminal was replaced or renewed, an administrator compares the new fingerprint with the one the terminal shows and trusts it; otherwise someone may be impersonating the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s certificate changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the new certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerminalScreen</name>
+    <message>
+        <source>A card payment of %1 was approved after the wait was stopped: issue its receipt or refund it in the Terminal tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked on the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the receipt («Безнал»)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaspi QR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished">Способ</translation>
+    </message>
+    <message>
+        <source>No card terminal is set up (Register → Devices → Terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an approved payment gets a receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid %1 on the terminal; the receipt is not issued yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay on the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment on the terminal only («ФИСКАЛИЗАЦИЯ» off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RRN / order</source>
+        <translation type="unfinished">RRN / заказ</translation>
+    </message>
+    <message>
+        <source>RRN or order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt №%1 issued: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Обновить</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished">Возврат</translation>
+    </message>
+    <message>
+        <source>Refund by RRN or QR order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund to the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded %1 to the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a line first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Состояние</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation type="unfinished">Сумма</translation>
+    </message>
+    <message>
+        <source>Terminal payments without a fiscal receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment of %1 was not approved: no money was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register does not know this operation&apos;s RRN: look it up in the terminal&apos;s «История» and refund it by RRN below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Время</translation>
+    </message>
+    <message>
+        <source>Update keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved late: issue the receipt or refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no receipt yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no receipt; %1 refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not approved: no money taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known: check the terminal&apos;s «История»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the register is still asking the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«ФИСКАЛИЗАЦИЯ» is off: take payments here and issue their receipts with «Безнал» later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«ФИСКАЛИЗАЦИЯ» is on: card payments are taken with the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerminalStatement</name>
+    <message>
+        <source>About</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Card commission rate, %</source>
+        <translation>Ставка комиссии по картам, %</translation>
+    </message>
+    <message>
+        <source>Commission (estimate), ₸</source>
+        <translation>Сумма комиссии (оценка), ₸</translation>
+    </message>
+    <message>
+        <source>Credited to the account (estimate), ₸</source>
+        <translation>Зачислено на счёт клиента (оценка), ₸</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Сформирована</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Операций</translation>
+    </message>
+    <message>
+        <source>POS_ID</source>
+        <translation>POS_ID</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>QR</source>
+        <translation>QR</translation>
+    </message>
+    <message>
+        <source>QR commission rate, %</source>
+        <translation>Ставка комиссии по QR, %</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <extracomment>key → English label, marked for translation (context ``TerminalStatement``)</extracomment>
+        <translation>Выписка</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Терминалы</translation>
+    </message>
+    <message>
+        <source>The commission is an estimate from the rates above, not the bank&apos;s figure; the bank&apos;s own statement is the payment document.</source>
+        <translation>Комиссия — оценка по ставкам выше, а не сумма банка; платёжный документ — выписка самого банка.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Transaction amount, ₸</source>
+        <translation>Сумма транзакций, ₸</translation>
+    </message>
+    <message>
+        <source>Transaction type</source>
+        <translation>Тип транзакции</translation>
+    </message>
+    <message>
+        <source>all terminals of the company (cloud)</source>
+        <translation>все терминалы компании (облако)</translation>
+    </message>
+    <message>
+        <source>all terminals of this store</source>
+        <translation>все терминалы этой базы</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>неизвестен</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalWaiting</name>
+    <message>
+        <source>Card terminal</source>
+        <translation type="unfinished">POS-терминал</translation>
+    </message>
+    <message>
+        <source>Payment of %1: the customer pays on the terminal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of %1 to the card: waiting for the terminal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped waiting; the register keeps checking the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the wait does not cancel the payment on the terminal: the register keeps checking it, and a late approval appears in the pending list of the Terminal tab.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -87,6 +87,15 @@ SENTENCES: dict[str, str] = {
     "receipt.pdf_failed": QT_TRANSLATE_NOOP("Errors", "Could not save the receipt as PDF."),
     "device.worker_stopped": QT_TRANSLATE_NOOP("Errors", "The device service stopped. Restart the program."),
     # -- admin tab; catalog-import issues shown row by row -----------------------------------------
+    "terminal_registry.duplicate": QT_TRANSLATE_NOOP(
+        "Errors", "A terminal with serial number {serial} is already in the registry."),
+    "terminal_registry.stale": QT_TRANSLATE_NOOP(
+        "Errors", "Someone changed this terminal meanwhile ({fields}). Reload it and make your change again."),
+    "terminal_registry.no_company": QT_TRANSLATE_NOOP("Errors", "Set up the company before adding terminals."),
+    "terminal_reports.no_cloud": QT_TRANSLATE_NOOP(
+        "Errors", "No cloud is configured: the company's terminals can be reported only from the cloud."),
+    "terminal_reports.cancelled": QT_TRANSLATE_NOOP("Errors", "The export was cancelled; no file was written."),
+    "terminal_reports.write_failed": QT_TRANSLATE_NOOP("Errors", "The file {path} could not be written: {reason}"),
     "admin.bin_immutable": QT_TRANSLATE_NOOP(
         "Errors", "The company's BIN/IIN ({iin_bin}) cannot be changed after creation."
     ),

@@ -58,6 +58,16 @@ FIELDS: dict[str, str] = {
     "registration_number": QT_TRANSLATE_NOOP("Fields", "Registration number"),
     "ofd_token": QT_TRANSLATE_NOOP("Fields", "OFD token"),
     "year_of_manufacture": QT_TRANSLATE_NOOP("Fields", "Year of manufacture"),
+    # -- card terminal registry and reports (issue 15) ------------------------------------------
+    "serial_number": QT_TRANSLATE_NOOP("Fields", "Serial number"),
+    "model": QT_TRANSLATE_NOOP("Fields", "Model"),
+    "bank": QT_TRANSLATE_NOOP("Fields", "Bank"),
+    "trade_point_id": QT_TRANSLATE_NOOP("Fields", "Trade point"),
+    "register_id": QT_TRANSLATE_NOOP("Fields", "Register"),
+    "cashier_id": QT_TRANSLATE_NOOP("Fields", "Cashier"),
+    "terminal": QT_TRANSLATE_NOOP("Fields", "Terminal"),
+    "card_rate": QT_TRANSLATE_NOOP("Fields", "Card commission rate"),
+    "qr_rate": QT_TRANSLATE_NOOP("Fields", "QR commission rate"),
     # -- users ----------------------------------------------------------------------------------
     "email": QT_TRANSLATE_NOOP("Fields", "Login (e-mail)"),
     "password": QT_TRANSLATE_NOOP("Fields", "Password"),
