@@ -26,7 +26,7 @@ from alsep_desktop.services.admin_cloud import AdminEdits
 from alsep_desktop.services.auth import AuthService
 from alsep_desktop.services.catalog import CatalogService
 from alsep_desktop.services.devices import DeviceService
-from alsep_desktop.services.fiscal_delivery import DeliveryService, Uploader
+from alsep_desktop.services.fiscal_delivery import DeliveryService
 from alsep_desktop.services.ofd_registration import RegistrationCheckService
 from alsep_desktop.services.org import OrgService
 from alsep_desktop.services.reports import SalesReportService
@@ -50,6 +50,7 @@ from alsep_desktop.store.uow import UowFactory
 from alsep_desktop.sync.admin_remote import CloudAdmins
 from alsep_desktop.sync.binding import CloudBinding
 from alsep_desktop.sync.engine import SyncEngine, forget_sync_state, make_sync_engine
+from alsep_desktop.sync.ofd_uploader import Uploader
 
 log = logging.getLogger(__name__)
 

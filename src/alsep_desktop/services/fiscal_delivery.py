@@ -44,7 +44,7 @@ from alsep_desktop.fiscal.engine import (
     verdict,
 )
 from alsep_desktop.fiscal.proto import pb
-from alsep_desktop.fiscal.protocol import RECONNECT_SECONDS_MIN, ResultCode
+from alsep_desktop.fiscal.protocol import ResultCode
 from alsep_desktop.fiscal.reconcile import compare
 from alsep_desktop.fiscal.requests import service_pb, system_request
 from alsep_desktop.services.documents import negate, row_deltas
@@ -435,47 +435,3 @@ class _Entry:
     number: int | None = None
     total_tiyn: int | None = None
     created_at: datetime | None = None
-
-
-class Uploader:
-    """Background thread that drains every register's outbox when the OFD is reachable."""
-
-    def __init__(self, delivery: DeliveryService, registers: Callable[[], list[int]], *,
-                 min_wait: float = 0.5, max_wait: float = 30.0, reconnect_wait: float = RECONNECT_SECONDS_MIN) -> None:
-        self.delivery = delivery
-        self._registers = registers
-        self._min_wait, self._max_wait = min_wait, max_wait
-        #: after a failed connection the next attempt waits this long (spec §2: at least 60 s)
-        self._reconnect_wait = reconnect_wait
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-
-    def start(self) -> None:
-        self._thread = threading.Thread(target=self._run, name="ofd-uploader", daemon=True)
-        self._thread.start()
-
-    def wake(self) -> None:
-        self._wake.set()
-
-    def stop(self, timeout: float = 10.0) -> None:
-        self._stop.set()
-        self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            blocked = False
-            for register_id in self._registers():
-                try:
-                    result = self.delivery.drain(register_id, cancel=self._stop.is_set)
-                except (RegisterNotConfigured, OfdTokenUnavailable):
-                    continue
-                except Exception:  # keep uploading other registers; log and back off
-                    log.exception("upload for register %s failed", register_id)
-                    blocked = True
-                    continue
-                blocked = blocked or (result.left > 0)
-            self._wake.wait(self._reconnect_wait if blocked else self._max_wait)
-            self._wake.clear()
