@@ -193,6 +193,53 @@ SENTENCES: dict[str, str] = {
     "terminal.reversal_failed": QT_TRANSLATE_NOOP(
         "Errors", "The sale failed and the card charge of {amount} could not be reversed: {message}. Contact the bank."
     ),
+    # -- card terminal flows (issue 15) --------------------------------------------------------------
+    "terminal.not_known": QT_TRANSLATE_NOOP(
+        "Errors", "The terminal has not said whether the payment of {amount} went through. The sale stays open; "
+        "the register keeps asking the terminal (see the Terminal tab)."
+    ),
+    "terminal.not_known.stopped": QT_TRANSLATE_NOOP(
+        "Errors", "You stopped waiting for the payment of {amount}. The sale stays open and the register keeps "
+        "asking the terminal: a late approval appears in the pending list of the Terminal tab."
+    ),
+    "terminal.not_approved.tiyn": QT_TRANSLATE_NOOP(
+        "Errors", "The card terminal takes whole tenge: {card} to the card and {cash} in cash."
+    ),
+    "terminal.unavailable.none": QT_TRANSLATE_NOOP("Errors", "No card terminal is set up in the device settings."),
+    "terminal.unavailable.not_registered": QT_TRANSLATE_NOOP(
+        "Errors", "The card terminal is not registered yet: Register → Devices → Terminal → Register."
+    ),
+    "terminal.unavailable.busy": QT_TRANSLATE_NOOP(
+        "Errors", "The terminal is busy with another operation: finish it on the terminal and try again."
+    ),
+    "terminal.unavailable.name_taken": QT_TRANSLATE_NOOP(
+        "Errors", "The name {name} is already allowed on the terminal. On the terminal open Панель администратора → "
+        "«Защита интеграции» → «Настроить доступ», press «Запретить» next to {name}, then register again."
+    ),
+    "terminal.unavailable.auth_lost": QT_TRANSLATE_NOOP(
+        "Errors", "The terminal no longer accepts this register ({name}): press «Запретить» for it on the terminal "
+        "and register again."
+    ),
+    "terminal.unavailable.not_allowed": QT_TRANSLATE_NOOP(
+        "Errors", "Nobody pressed «Разрешить» on the terminal for {name} ({reason})."
+    ),
+    "terminal.unavailable.certificate_changed": QT_TRANSLATE_NOOP(
+        "Errors", "The terminal presents another certificate than at registration; nothing was sent to it. "
+        "An administrator checks it in the device settings (Terminal)."
+    ),
+    "terminal.keys_not_needed": QT_TRANSLATE_NOOP(
+        "Errors", "The Kaspi terminal updates its keys with the bank by itself: nothing to update from the register."
+    ),
+    "terminal.cancel_too_late": QT_TRANSLATE_NOOP(
+        "Errors", "This terminal cancels payments only on the same day until {until}; make a return instead."
+    ),
+    "terminal.already_fiscalized": QT_TRANSLATE_NOOP(
+        "Errors", "This payment is on a fiscal receipt ({number}): pay it back with a return of that receipt."
+    ),
+    "terminal.nothing_to_refund": QT_TRANSLATE_NOOP("Errors", "The payment {transaction} is already paid back in full."),
+    "terminal.not_pending": QT_TRANSLATE_NOOP(
+        "Errors", "This terminal operation waits for neither a receipt nor a refund."
+    ),
     # -- the store (database) ----------------------------------------------------------------------
     "store": QT_TRANSLATE_NOOP("Errors", "The database could not complete the action; nothing was changed."),
     "store.disk_full": QT_TRANSLATE_NOOP(

@@ -1,0 +1,6 @@
+"""Frozen entry point (installer/alsep-desktop.spec): the same main() as the pip console script."""
+
+from alsep_terminal_emulator.cli import main
+
+if __name__ == "__main__":
+    raise SystemExit(main())
