@@ -6,7 +6,7 @@ ifeq ($(DISPLAY)$(WAYLAND_DISPLAY),)
 export QT_QPA_PLATFORM ?= offscreen
 endif
 
-.PHONY: run test setup setup-test lint screenshots clean constraints
+.PHONY: run test setup setup-test lint screenshots clean constraints bundle setup-bundle bundle-check
 
 run: setup
 	@if [ "$$QT_QPA_PLATFORM" = "offscreen" ]; then echo "make run: no display found; the window is drawn offscreen (set DISPLAY to see it)"; fi
@@ -14,12 +14,26 @@ run: setup
 
 test: setup-test
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -q
+	@if [ "$${ALSEP_BUNDLE:-0}" = "1" ]; then $(MAKE) --no-print-directory bundle-check; fi
 
 setup:
 	@bash scripts/setup.sh run
 
 setup-test:
 	@bash scripts/setup.sh test
+
+# Issue 16 (decisions 1601, 1603, 1605): the frozen one-folder bundle and its .deb, in dist/.
+bundle: setup-bundle
+	bash scripts/bundle.sh
+
+setup-bundle:
+	@ALSEP_BUNDLE=1 bash scripts/setup.sh test
+
+# CI (.ci/run: ALSEP_BUNDLE=1 make test): after the suite, build once and check the frozen bundle.
+bundle-check: bundle
+	QT_QPA_PLATFORM=offscreen dist/alsep-desktop/alsep-desktop --self-check
+	dist/alsep-desktop/alsep-admin --help >/dev/null
+	ALSEP_BUNDLE_DIR=$(CURDIR)/dist/alsep-desktop QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -m bundle tests/installer
 
 lint: setup-test
 	$(PY) -m ruff check src tests bench
