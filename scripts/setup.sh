@@ -11,6 +11,10 @@ need_pkgs=(libdmtx0b libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x1
 if [ "$mode" = "test" ]; then
   need_pkgs+=(postgresql)
 fi
+# the bundle (make bundle, CI with ALSEP_BUNDLE=1): .deb checks and strip (issue 16)
+if [ "${ALSEP_BUNDLE:-0}" = "1" ]; then
+  need_pkgs+=(desktop-file-utils binutils dpkg)
+fi
 
 have_python() {
   for cand in python3.13 python3.12 python3.11 python3; do
