@@ -51,11 +51,15 @@ def main(argv: list[str] | None = None) -> int:
     ctx = build_context(config)
     sandbox = None
     terminal = None
+    emulator = None
     cloud = None
     try:
+        from alsep_desktop.services.terminal_service import open_terminal
+
+        terminal = open_terminal(ctx)  # the card terminal of the device settings (issue 15)
         if config.demo:
-            from alsep_desktop.app.demo import ensure_demo, start_demo_sandbox
-            from alsep_desktop.hardware.terminal.fake import FakeTerminal
+            from alsep_desktop.app.demo import ADMIN, ensure_demo, start_demo_sandbox
+            from alsep_desktop.app.demo_terminal import start_demo_terminal
 
             if not args.no_cloud:  # issue 14: the demo's cloud on SQLite, its register bound and mirrored here
                 from alsep_desktop.app.demo_cloud import run_demo_cloud
@@ -64,12 +68,17 @@ def main(argv: list[str] | None = None) -> int:
             ensure_demo(ctx)
             # the demo register talks to a local OFD that remembers its fiscal memory across runs
             sandbox = start_demo_sandbox(ctx, state_file=config.data_dir / "ofd-sandbox.state")
-            terminal = FakeTerminal()
+            # the card terminal: the Kaspi emulator over HTTPS, the real driver against it (issue 15)
+            emulator = start_demo_terminal(ctx, terminal, ctx.auth.login(*ADMIN))
         ctx.start_background()  # the OFD uploader drains documents made offline
         from alsep_desktop.ui.app import run_gui
 
         return run_gui(ctx, quit_after_ms=args.quit_after_ms, terminal=terminal, ready_file=args.ready_file)
     finally:
+        if terminal is not None:
+            terminal.close()
+        if emulator is not None:
+            emulator.stop()
         ctx.close()
         if cloud is not None:
             cloud.stop()

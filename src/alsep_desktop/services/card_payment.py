@@ -129,3 +129,13 @@ def slip_of(result: TerminalResult) -> CardSlip:
     return CardSlip(terminal_id=result.terminal_id or "", card_type=result.card_type or "",
                     auth_code=result.auth_code or "", rrn=result.rrn or "",
                     receipt_number=result.receipt_number or "", method=result.method or "card")
+
+
+def terminal_parts(terminal: object | None) -> tuple[PaymentTerminal | None, TerminalJournal | None]:
+    """The driver and the journal of what the window holds: the app's ``TerminalService`` (its
+    current driver, None when the settings name no terminal) or a bare driver (tests, scripts)."""
+    if terminal is None:
+        return None, None
+    if hasattr(terminal, "journal") and hasattr(terminal, "driver"):
+        return terminal.driver, terminal.journal  # type: ignore[attr-defined]
+    return terminal, None  # type: ignore[return-value]

@@ -333,3 +333,17 @@ def _close(driver: object) -> None:
             close()
         except Exception:  # noqa: BLE001
             log.warning("closing the terminal driver failed", exc_info=True)
+
+
+def open_terminal(ctx: object) -> TerminalService:
+    """The app's terminal service with the driver of the saved device settings, and the processes
+    the journal left open resumed (decision 0703). A settings error leaves no driver (logged; the
+    settings screen shows what is wrong)."""
+    service = TerminalService.for_context(ctx)
+    settings = ctx.devices.load().terminal  # type: ignore[attr-defined]
+    try:
+        service.configure(settings)
+    except (ValueError, AlsepError):
+        log.exception("the card terminal of the device settings cannot be used")
+    service.start(None)
+    return service

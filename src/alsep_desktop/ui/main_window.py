@@ -42,6 +42,7 @@ from alsep_desktop.ui.qt import (
     Slot,
     translate,
 )
+from alsep_desktop.ui.terminal.screen import TerminalScreen, has_terminal_service
 from alsep_desktop.ui.translator import current_language, set_language
 
 KEY_HELP, KEY_SALE, KEY_RETURNS, KEY_RECEIPTS, KEY_LAST = "F1", "F3", "F6", "F7", "F11"
@@ -79,6 +80,10 @@ class MainWindow(QMainWindow):
         self.receipts = ReceiptsScreen(self.counter, self.tabs)
         for w in (self.sale, self.returns, self.shift, self.receipts):
             self.tabs.addTab(w, "")
+        # the card terminal's tab (issue 15): terminal-only payments, pending reconciliation, refunds
+        self.terminal_tab = TerminalScreen(self.counter, self.tabs) if has_terminal_service(self.counter) else None
+        if self.terminal_tab is not None:
+            self.tabs.addTab(self.terminal_tab, "")
         self.tabs.currentChanged.connect(self._tab_entered)
         self.stack.addWidget(self.login)
         self.stack.addWidget(self.tabs)
@@ -166,6 +171,8 @@ class MainWindow(QMainWindow):
                   (self.receipts, translate("MainWindow", "Receipts"), KEY_RECEIPTS))
         for widget, title, key in titles:
             self.tabs.setTabText(self.tabs.indexOf(widget), f"{title} [{key}]")
+        if self.terminal_tab is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.terminal_tab), translate("MainWindow", "Terminal"))
         if self.admin_tab is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.admin_tab), translate("MainWindow", "Admin"))
         self.cashier_menu.setTitle(translate("MainWindow", "Register"))

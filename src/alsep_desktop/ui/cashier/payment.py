@@ -5,6 +5,7 @@ from __future__ import annotations
 from alsep_desktop.domain.basket import Basket
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import Payment, PaymentKind
+from alsep_desktop.hardware.terminal.amounts import split_card_cash
 from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, MessageBar, big_button, set_font, with_key
 from alsep_desktop.ui.cashier.line_dialog import AdjustmentEdit
 from alsep_desktop.ui.qt import (
@@ -27,8 +28,10 @@ CASH, CARD, MIXED = 0, 1, 2
 class PaymentDialog(QDialog):
     """After OK: ``basket`` carries the receipt-level adjustments, ``payments`` the tenders."""
 
-    def __init__(self, basket: Basket, *, non_cash: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, basket: Basket, *, non_cash: bool = False, parent: QWidget | None = None,
+                 whole_tenge_card: bool = False) -> None:
         super().__init__(parent)
+        self.whole_tenge_card = whole_tenge_card and not non_cash  # a card terminal takes whole tenge
         self.source = basket
         self.basket = basket
         self.card_kind = PaymentKind.NON_CASH if non_cash else PaymentKind.CARD
@@ -85,6 +88,20 @@ class PaymentDialog(QDialog):
         lay.addWidget(extra)
         self.message = MessageBar(self)
         lay.addWidget(self.message)
+        self.tiyn_box = QWidget(self)
+        self.tiyn_box.setObjectName("tiyn_box")
+        tiyn = QHBoxLayout(self.tiyn_box)
+        self.tiyn_label = QLabel(self.tiyn_box)
+        self.tiyn_label.setWordWrap(True)
+        self.tiyn_to_cash = big_button(translate("CashierPayment", "Tiyn to cash"), self.tiyn_box, name="tiyn_to_cash")
+        self.tiyn_to_cash.clicked.connect(self.move_tiyn_to_cash)
+        self.tiyn_back = big_button(translate("CashierPayment", "Change the amounts"), self.tiyn_box, name="tiyn_back")
+        self.tiyn_back.clicked.connect(self.keep_amounts)
+        tiyn.addWidget(self.tiyn_label, 2)
+        tiyn.addWidget(self.tiyn_to_cash, 1)
+        tiyn.addWidget(self.tiyn_back, 1)
+        self.tiyn_box.setVisible(False)
+        lay.addWidget(self.tiyn_box)
         row = QHBoxLayout()
         self.pay_button = big_button(with_key(translate("CashierPayment", "Pay"), "Enter"), self, name="pay_confirm")
         self.pay_button.setDefault(True)
@@ -149,4 +166,31 @@ class PaymentDialog(QDialog):
             self.message.show_error(translate("CashierPayment", "Not enough: %1 received, %2 to pay.")
                                     .replace("%1", paid.format()).replace("%2", total.format()))
             return
+        card = Money.sum(p.amount for p in self.payments if p.kind is PaymentKind.CARD)
+        if self.whole_tenge_card and card.tiyn % 100:
+            self.ask_tiyn(card)  # the terminal takes whole tenge (decision 0702)
+            return
         self.accept()
+
+    def ask_tiyn(self, card: Money) -> None:
+        """The card share has tiyn: refuse (the cashier changes the amounts) or move the tiyn to cash."""
+        split = split_card_cash(card)
+        self.tiyn_label.setText(translate(
+            "CashierPayment", "The card terminal takes whole tenge: %1 to the card and %2 in cash?")
+            .replace("%1", split.card.format()).replace("%2", split.cash.format()))
+        self.tiyn_box.setVisible(True)
+        self.tiyn_to_cash.setFocus()
+
+    def move_tiyn_to_cash(self) -> None:
+        card = Money.sum(p.amount for p in self.payments if p.kind is PaymentKind.CARD)
+        cash = Money.sum(p.amount for p in self.payments if p.kind is PaymentKind.CASH)
+        split = split_card_cash(card, cash)
+        self.payments = [p for p in (Payment(PaymentKind.CASH, split.cash), Payment(PaymentKind.CARD, split.card))
+                         if p.amount.tiyn > 0]
+        self.tiyn_box.setVisible(False)
+        self.accept()
+
+    def keep_amounts(self) -> None:
+        self.tiyn_box.setVisible(False)
+        self.message.show_error(translate("CashierPayment", "The card share must be whole tenge: change the amounts."))
+        self.received.setFocus()

@@ -9,9 +9,10 @@ from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import PaymentKind
 from alsep_desktop.domain.quantity import Quantity
 from alsep_desktop.domain.rounding import div_half_up, spread
-from alsep_desktop.services.card_payment import with_card
+from alsep_desktop.services.card_payment import terminal_parts, with_card
 from alsep_desktop.services.documents import DocumentResult
 from alsep_desktop.services.sale import ReturnableLine, ReturnableReceipt
+from alsep_desktop.services.terminal_journal import OperationContext
 from alsep_desktop.ui.cashier.common import (
     TOUCH_HEIGHT,
     Counter,
@@ -215,10 +216,15 @@ class ReturnsScreen(QWidget):
         if cashier is None or register_id is None or found is None:
             return
         self.return_button.setEnabled(False)
-        terminal = c.terminal  # the card part goes back to the card through the terminal
+        # the card part goes back through the terminal by the sale's RRN / order number and method
+        terminal, journal = terminal_parts(c.terminal)
+        original_of = getattr(c.terminal, "original_of_receipt", None)
+        context = OperationContext(register_id, cashier.user_id)
 
         def pay_back(payments, record):  # noqa: ANN001, ANN202
-            return with_card(terminal, payments, record, refund=True)  # type: ignore[arg-type]
+            original = original_of(found.receipt_id) if original_of is not None else None
+            return with_card(terminal, payments, record, refund=True, original=original, journal=journal,
+                             context=context)
 
         c.ops.run(lambda: c.ctx.sales.refund(cashier, email, password, register_id, found.fiscal_sign, items,
                                              pay_back=pay_back),

@@ -18,7 +18,7 @@ from alsep_desktop.domain.catalog import (
 )
 from alsep_desktop.domain.lines import LineItem
 from alsep_desktop.domain.quantity import Quantity, Unit
-from alsep_desktop.services.card_payment import with_card
+from alsep_desktop.services.card_payment import terminal_parts
 from alsep_desktop.services.changes import Changes
 from alsep_desktop.services.documents import DocumentResult
 from alsep_desktop.services.marking import as_marking_code
@@ -54,6 +54,7 @@ from alsep_desktop.ui.qt import (
     Slot,
     translate,
 )
+from alsep_desktop.ui.terminal.flow import run_with_card
 
 KEY_BARCODE, KEY_EDIT, KEY_DELETE, KEY_PAY, KEY_CLEAR, KEY_PRODUCTS = "F2", "F4", "Del", "F12", "Ctrl+Del", "Ctrl+U"
 
@@ -377,7 +378,8 @@ class SaleScreen(QWidget):
         if not self.basket.lines:
             self.message.show_error(translate("CashierSale", "The basket is empty."))
             return
-        dlg = PaymentDialog(self.basket, non_cash=self.kkm.non_cash.isChecked(), parent=self)
+        dlg = PaymentDialog(self.basket, non_cash=self.kkm.non_cash.isChecked(), parent=self,
+                            whole_tenge_card=terminal_parts(self.counter.terminal)[0] is not None)
         dlg.accepted.connect(lambda: self._sell(dlg))
         self.dialog = dlg
         dlg.open()
@@ -389,13 +391,10 @@ class SaleScreen(QWidget):
             return
         basket, payments = dlg.basket, list(dlg.payments)
         self.quick_button_enabled(False)
-        terminal = c.terminal  # the card part goes through the connected terminal first
-
-        def sell() -> object:
-            return with_card(terminal, payments,  # type: ignore[arg-type]
-                             lambda slip: c.ctx.sales.sell(cashier, register_id, basket, payments, card_slip=slip))
-
-        c.ops.run(sell, self._sold, self._failed)
+        # the card part goes through the connected terminal first, with the waiting dialog on top
+        self.waiting = run_with_card(
+            c, self, payments, lambda slip: c.ctx.sales.sell(cashier, register_id, basket, payments, card_slip=slip),
+            self._sold, self._failed)
 
     def _sold(self, result: DocumentResult) -> None:
         self.quick_button_enabled(True)

@@ -1,0 +1,164 @@
+"""The card terminal in the real window (pytest-qt, real key and mouse events) against the Kaspi
+emulator over HTTPS: a mixed cash + card sale; a terminal-only payment («ФИСКАЛИЗАЦИЯ» off) and
+then its receipt with «Безнал»; «Прекратить ожидание», then the late approval in the pending list."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from alsep_desktop.domain.money import Money
+from alsep_desktop.domain.payment import PaymentKind
+from alsep_desktop.hardware.printer.fake import FakePrinter
+from alsep_desktop.hardware.terminal.kaspi import KaspiTerminal
+from alsep_desktop.hardware.terminal.kaspi_client import KaspiConfig
+from alsep_desktop.hardware.terminal.tokens import SecretTokenStore
+from alsep_desktop.services.devices import TerminalSettings
+from alsep_desktop.services.printing import PrintingService
+from alsep_desktop.services.terminal_journal import RECONCILE
+from alsep_desktop.services.terminal_service import TerminalService
+from alsep_desktop.ui.main_window import MainWindow
+from alsep_desktop.ui.qt import QApplication, Qt
+from alsep_desktop.ui.translator import set_language
+from alsep_terminal_emulator import EmulatorServer, KaspiEmulator, Plan
+from tests.support.pos import make_pos
+from tests.ui.cashier.conftest import Counter, focused, press, type_keys
+
+FAST = dict(poll_interval=0.05, wait_limit=5.0, actualize_interval=0.3, background_limit=20.0,
+            connect_timeout=2.0, http_timeout=2.0, register_timeout=3.0)
+
+
+@pytest.fixture
+def emulator() -> KaspiEmulator:
+    return KaspiEmulator(auto_allow=True, actualize_interval=0.3, default_plan=Plan(delay=0.3))
+
+
+@pytest.fixture
+def till(qtbot, tmp_path, emulator) -> Iterator[Counter]:  # noqa: ANN001
+    """A bound register, the cashier signed in, the Kaspi driver against the emulator."""
+    app = QApplication.instance()
+    set_language(app, "ru")
+    server = EmulatorServer(emulator).start()
+    pos = make_pos(tmp_path)
+    svc = TerminalService(pos.ctx.uow, pos.clock, pos.ctx.sales, pos.ctx.vat_table, SecretTokenStore(pos.ctx.vault.store))
+    cfg = KaspiConfig(host="127.0.0.1", port=server.port, **FAST)  # type: ignore[arg-type]
+    svc.configure(TerminalSettings(vendor="kaspi", host="127.0.0.1", port=server.port),
+                  driver=KaspiTerminal(cfg, svc.tokens, listener=svc.journal, now=pos.clock.now))
+    svc.driver.register()  # type: ignore[union-attr]
+    printer = FakePrinter()
+    printing = PrintingService(pos.ctx.uow, pos.ctx.clock, pos.ctx.vat_table, printer=printer,
+                               pdf_folder=tmp_path / "pdf")
+    window = MainWindow(pos.ctx, printing=printing, terminal=svc, run_selftest=False)
+    qtbot.addWidget(window)
+    window.show()
+    c = Counter(pos, window, printer, qtbot)
+    c.svc = svc  # type: ignore[attr-defined]
+    c.bind()
+    c.login()
+    window.activateWindow()
+    c.wait(lambda: QApplication.activeWindow() is window)
+    yield c
+    window.close()
+    svc.close()
+    pos.ctx.close()
+    pos.stop_ofd()
+    server.stop()
+
+
+def _basket_of_770(c: Counter, qtbot) -> None:  # noqa: ANN001
+    press(qtbot, "F3")
+    for code in ("4870001000029", "4870001000012"):  # 520 + 250
+        type_keys(qtbot, code, delay=2)
+        press(qtbot, "Return")
+    assert c.window.sale.basket.totals().total == Money.parse("770")
+
+
+def _click(qtbot, widget) -> None:  # noqa: ANN001
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def _open_tab(c: Counter, qtbot, widget) -> None:  # noqa: ANN001
+    bar = c.window.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(c.window.tabs.indexOf(widget)).center())
+    c.wait(lambda: c.window.tabs.currentWidget() is widget)
+
+
+def test_mixed_cash_and_card_sale_through_the_terminal(till, qtbot, emulator) -> None:
+    w = till.window
+    _basket_of_770(till, qtbot)
+    press(qtbot, "F12")
+    pay = w.sale.dialog
+    till.wait(lambda: QApplication.focusWidget() is pay.received)
+    _click(qtbot, pay.mixed_radio)
+    _click(qtbot, pay.received)
+    press(qtbot, "Ctrl+A", pay.received)
+    type_keys(qtbot, "270.50", delay=2)  # the card share 499.50 has tiyn: the terminal takes whole tenge
+    press(qtbot, "Return", pay.received)
+    till.wait(lambda: pay.tiyn_box.isVisible())
+    assert "499" in pay.tiyn_label.text()
+    _click(qtbot, pay.tiyn_to_cash)  # 499 ₸ to the card, 271.00 in cash
+    till.wait(lambda: w.sale.waiting is not None and w.sale.waiting.isVisible())
+    till.wait(lambda: getattr(w.sale, "last_result", None) is not None)
+    sold = w.sale.last_result
+    assert sold.total == Money.parse("770") and sold.fiscal_sign
+    assert [(e.amount, e.kind) for e in emulator.ledger_now().entries()] == [(499, "payment")]
+    view = till.pos.ctx.sales.receipt(sold.id)
+    assert dict(view.payments) == {PaymentKind.CASH: Money.parse("271"), PaymentKind.CARD: Money.parse("499")}
+    entry = till.svc.journal.payment_of_receipt(sold.id)
+    assert entry is not None and entry.fiscalized and entry.amount == Money.parse("499")
+    assert not w.sale.waiting.isVisible()
+
+
+def test_terminal_only_payment_then_its_receipt_with_beznal(till, qtbot, emulator) -> None:
+    w, svc = till.window, till.svc
+    svc.fiscalization = False  # «ФИСКАЛИЗАЦИЯ» off in the device settings
+    tab = w.terminal_tab
+    _open_tab(till, qtbot, tab)
+    assert tab.pay_box.isEnabled()
+    _click(qtbot, tab.amount)
+    type_keys(qtbot, "1200", delay=2)
+    _click(qtbot, tab.pay_button)
+    till.wait(lambda: tab.open_table.rowCount() == 1)
+    assert till.pos.ctx.sales.shift_receipts(till.pos.register_id) == []  # money taken, no receipt yet
+    assert tab.open_table.item(0, 1).text() == Money.parse("1200").format()
+    qtbot.mouseClick(tab.open_table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=tab.open_table.visualItemRect(tab.open_table.item(0, 0)).center())
+    _click(qtbot, tab.receipt_button)
+    till.wait(lambda: tab.open_table.rowCount() == 0 and "№" in tab.message.text())
+    [receipt] = till.pos.ctx.sales.shift_receipts(till.pos.register_id)
+    view = till.pos.ctx.sales.receipt(receipt.id)
+    assert view.payments == ((PaymentKind.NON_CASH, Money.parse("1200")),)
+    till.wait(lambda: bool(till.printer.output))
+    assert "БЕЗНАЛ" in till.printed_text()
+    assert [e.amount for e in emulator.ledger_now().payments()] == [1200]
+
+
+def test_stop_waiting_then_the_late_approval_in_the_pending_list(till, qtbot, emulator) -> None:
+    w = till.window
+    emulator.plan(Plan.late_approval(1.5))
+    _basket_of_770(till, qtbot)
+    press(qtbot, "F12")
+    pay = w.sale.dialog
+    till.wait(lambda: QApplication.focusWidget() is pay.received)
+    _click(qtbot, pay.card_radio)
+    press(qtbot, "Return", pay.received)
+    till.wait(lambda: w.sale.waiting is not None and w.sale.waiting.isVisible())
+    _click(qtbot, w.sale.waiting.stop_button)  # «Прекратить ожидание»
+    till.wait(lambda: "770" in w.sale.message.text() and w.sale.message.is_error)
+    assert len(w.sale.basket.lines) == 2  # the sale stays open: neither fiscalized nor unpaid
+    assert till.pos.ctx.sales.shift_receipts(till.pos.register_id) == []
+    tab = w.terminal_tab
+    _open_tab(till, qtbot, tab)
+    # the late approval arrives by itself (the journal's listener refreshes the tab)
+    till.wait(lambda: tab.pending_table.rowCount() == 1 and tab.pending_rows[0].action == RECONCILE, timeout=15_000)
+    assert tab.pending_table.item(0, 1).text() == Money.parse("770").format()
+    qtbot.mouseClick(tab.pending_table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=tab.pending_table.visualItemRect(tab.pending_table.item(0, 0)).center())
+    _click(qtbot, tab.fiscalize_button)
+    till.wait(lambda: tab.pending_table.rowCount() == 0 and "№" in tab.message.text())
+    [receipt] = till.pos.ctx.sales.shift_receipts(till.pos.register_id)
+    assert receipt.total == Money.parse("770")
+    assert [e.amount for e in emulator.ledger_now().payments()] == [770]
+    assert focused(qtbot) is not None
+
