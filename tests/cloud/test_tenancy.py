@@ -74,6 +74,7 @@ CASES: dict[tuple[str, str], Case] = {
     ("GET", "/shift-reports"): [(_q(register="reg"), 404), (_q(trade_point="tp"), 404), (_none, OWN)],
     ("GET", "/cash-moves"): [(_q(register="reg"), 404), (_q(trade_point="tp"), 404), (_none, OWN)],
     ("GET", "/terminal-operations"): [(_q(register="reg"), 404), (_q(trade_point="tp"), 404), (_none, OWN)],
+    ("GET", "/terminal-operations/summary"): [(_q(register="reg"), 404), (_q(trade_point="tp"), 404), (_none, OWN)],
     # device routes, called with B's device credential
     ("GET", "/device/register"): [(_none, OWN)],
     ("GET", "/feed"): [(_q(register="reg"), 404), (_none, OWN)],
@@ -115,7 +116,8 @@ def _snapshot(a: Tenant, w: W) -> dict:
     out = {path: a.ok("GET", path) for path in ("/company", "/trade-points", "/users", "/registers")}
     out["products"] = a.ok("GET", f"/registers/{w['reg']}/products")
     out["bundles"] = a.ok("GET", f"/registers/{w['reg']}/bundles")
-    for path in ("/sales", "/dashboard", "/shift-reports", "/cash-moves", "/terminal-operations"):
+    for path in ("/sales", "/dashboard", "/shift-reports", "/cash-moves", "/terminal-operations",
+                 "/terminal-operations/summary"):
         out[path] = a.ok("GET", path, params=period)
     out["feed"] = w["device"].get("/feed", params={"limit": 1000}).json()
     return out

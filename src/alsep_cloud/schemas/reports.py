@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 
 class SaleLineOut(BaseModel):
@@ -108,3 +108,21 @@ class DocumentsOut(BaseModel):
     limit: int
     offset: int
     items: list[dict[str, Any]]
+
+
+class TerminalSummaryRow(BaseModel):
+    register_id: str
+    name: str
+    kind: str = Field(description="payment | refund | cancel | reconciliation")
+    status: str = Field(description="approved | declined | pending (uploaded as error: money not known)")
+    count: int
+    amount_tiyn: int = Field(description="refunds negative")
+
+
+class TerminalSummaryOut(BaseModel):
+    date_from: date
+    date_to: date
+    rows: list[TerminalSummaryRow]
+    approved_payments_tiyn: int
+    approved_refunds_tiyn: int
+    net_tiyn: int

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query
 
 from alsep_cloud.api.deps import AdminDep, Ctx, Db
 from alsep_cloud.schemas.common import ERRORS
-from alsep_cloud.schemas.reports import DashboardOut, DocumentsOut, SalesOut
+from alsep_cloud.schemas.reports import DashboardOut, DocumentsOut, SalesOut, TerminalSummaryOut
 from alsep_cloud.services import reports
 
 router = APIRouter(tags=["reports"], responses=ERRORS)
@@ -38,6 +38,16 @@ def dashboard(admin: AdminDep, ctx: Ctx, db: Db, date_from: date | None = From, 
     by register (seed 8.1: a week by default)."""
     return reports.dashboard(db, admin, ctx.now(), date_from=date_from, date_to=date_to, register_id=register_id,
                              trade_point_id=trade_point_id)
+
+
+@router.get("/terminal-operations/summary", response_model=TerminalSummaryOut,
+            summary="Card terminal operations: count and sum by register, kind and status")
+def terminal_summary(admin: AdminDep, ctx: Ctx, db: Db, date_from: date | None = From, date_to: date | None = To,
+                     register_id: str | None = Reg, trade_point_id: str | None = Tp) -> dict[str, Any]:
+    """The summary report of the company's terminals over a period (seed 8.9), from what the
+    registers uploaded; the statement's lines come from ``/terminal-operations``."""
+    return reports.terminal_summary(db, admin, ctx.now(), date_from=date_from, date_to=date_to,
+                                    register_id=register_id, trade_point_id=trade_point_id)
 
 
 def _documents(kind: str, summary: str, doc: str) -> None:
