@@ -3148,8 +3148,16 @@
         <translation>Сканер ажыратылды. Касса автоматты түрде қайта қосылады.</translation>
     </message>
     <message>
+        <source>The self-check failed at step &apos;{step}&apos;: {reason}</source>
+        <translation>Өзін-өзі тексеру «{step}» қадамында өтпеді: {reason}</translation>
+    </message>
+    <message>
         <source>The shift has been open for more than 24 hours. Close the shift (Z report) to go on selling.</source>
         <translation>Ауысым 24 сағаттан артық ашық. Ауысымды жабыңыз (Z-есеп), содан кейін сатуды жалғастырыңыз.</translation>
+    </message>
+    <message>
+        <source>The store in {data_dir} belongs to {company}: the self-check runs only in an empty or demo store.</source>
+        <translation>{data_dir} ішіндегі дерекқор {company} компаниясына тиесілі: өзін-өзі тексеру тек бос немесе демо дерекқормен жұмыс істейді.</translation>
     </message>
     <message>
         <source>The terminal has not said whether the payment of {amount} went through. The sale stays open; the register keeps asking the terminal (see the Terminal tab).</source>
@@ -3801,28 +3809,27 @@
     <name>Kiosk</name>
     <message>
         <source>Administrator&apos;s login</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімші логині</translation>
     </message>
     <message>
         <source>Close the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарламаны жабу</translation>
     </message>
     <message>
         <source>Go back to work</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмысқа оралу</translation>
     </message>
     <message>
         <source>Leave the register</source>
-        <extracomment>the prompt&apos;s lockout counter (per method, see AuthService.require_admin_credentials) check(login, password) -&gt; the admin, or raises an AlsepError (wrong password, not an admin, locked)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кассадан шығу</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Құпиясөз</translation>
+        <translation>Құпиясөз</translation>
     </message>
     <message>
         <source>This register runs as a kiosk. To close the program, an administrator enters their login and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Касса киоск режимінде жұмыс істейді. Бағдарламаны жабу үшін әкімші өз логині мен құпиясөзін енгізеді.</translation>
     </message>
 </context>
 <context>
@@ -4486,31 +4493,31 @@
     <name>StartScreen</name>
     <message>
         <source>Alsep Desktop could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Alsep Desktop іске қосылмады</translation>
     </message>
     <message>
         <source>Alsep Desktop is starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Alsep Desktop іске қосылуда</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Жабу</translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <source>Opening the store and updating its tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды ашып, кестелерін жаңартудамыз…</translation>
     </message>
     <message>
         <source>Preparing the demo company and its local OFD…</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-компания мен оның жергілікті ОФД-сын дайындаудамыз…</translation>
     </message>
     <message>
         <source>Starting the devices and the window…</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғылар мен касса терезесін іске қосудамыз…</translation>
     </message>
     <message>
         <source>Starting the sending of receipts to the OFD…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чектерді ОФД-ға жіберуді іске қосудамыз…</translation>
     </message>
 </context>
 <context>

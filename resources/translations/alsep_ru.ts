@@ -3163,8 +3163,16 @@
         <translation>Сканер отключён. Касса переподключится автоматически.</translation>
     </message>
     <message>
+        <source>The self-check failed at step &apos;{step}&apos;: {reason}</source>
+        <translation>Самопроверка не прошла на шаге «{step}»: {reason}</translation>
+    </message>
+    <message>
         <source>The shift has been open for more than 24 hours. Close the shift (Z report) to go on selling.</source>
         <translation>Смена открыта более 24 часов. Закройте смену (Z-отчёт), затем продолжайте продажи.</translation>
+    </message>
+    <message>
+        <source>The store in {data_dir} belongs to {company}: the self-check runs only in an empty or demo store.</source>
+        <translation>База данных в {data_dir} принадлежит компании {company}: самопроверка работает только с пустой или демо-базой.</translation>
     </message>
     <message>
         <source>The terminal has not said whether the payment of {amount} went through. The sale stays open; the register keeps asking the terminal (see the Terminal tab).</source>
@@ -3821,28 +3829,27 @@
     <name>Kiosk</name>
     <message>
         <source>Administrator&apos;s login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин администратора</translation>
     </message>
     <message>
         <source>Close the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть программу</translation>
     </message>
     <message>
         <source>Go back to work</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к работе</translation>
     </message>
     <message>
         <source>Leave the register</source>
-        <extracomment>the prompt&apos;s lockout counter (per method, see AuthService.require_admin_credentials) check(login, password) -&gt; the admin, or raises an AlsepError (wrong password, not an admin, locked)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выход из кассы</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Пароль</translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>This register runs as a kiosk. To close the program, an administrator enters their login and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Касса работает в режиме киоска. Чтобы закрыть программу, администратор вводит свои логин и пароль.</translation>
     </message>
 </context>
 <context>
@@ -4506,31 +4513,31 @@
     <name>StartScreen</name>
     <message>
         <source>Alsep Desktop could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Alsep Desktop не удалось запустить</translation>
     </message>
     <message>
         <source>Alsep Desktop is starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Alsep Desktop запускается</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Opening the store and updating its tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открываем базу данных и обновляем её таблицы…</translation>
     </message>
     <message>
         <source>Preparing the demo company and its local OFD…</source>
-        <translation type="unfinished"></translation>
+        <translation>Готовим демо-компанию и её локальный ОФД…</translation>
     </message>
     <message>
         <source>Starting the devices and the window…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускаем устройства и окно кассы…</translation>
     </message>
     <message>
         <source>Starting the sending of receipts to the OFD…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускаем отправку чеков в ОФД…</translation>
     </message>
 </context>
 <context>

@@ -38,10 +38,10 @@ from alsep_desktop.ui.qt import (
 
 log = logging.getLogger(__name__)
 
-#: the prompt's lockout counter (per method, see AuthService.require_admin_credentials)
+# the prompt's lockout counter (per method, see AuthService.require_admin_credentials)
 PROMPT_METHOD = "kiosk_exit"
 
-#: check(login, password) -> the admin, or raises an AlsepError (wrong password, not an admin, locked)
+# check(login, password) -> the admin, or raises an AlsepError (wrong password, not an admin, locked)
 CredentialCheck = Callable[[str, str], Principal]
 
 

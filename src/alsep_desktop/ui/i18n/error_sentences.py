@@ -131,6 +131,11 @@ SENTENCES: dict[str, str] = {
     ),
     "printing.no_smtp": QT_TRANSLATE_NOOP("Errors", "E-mail is not set up (SMTP). Save the receipt as PDF."),
     "selftest.ofd_not_configured": QT_TRANSLATE_NOOP("Errors", "The OFD address is not set in the settings."),
+    # -- alsep-desktop --self-check (issue 16; printed on the console, English there) ----------
+    "selfcheck.failed": QT_TRANSLATE_NOOP("Errors", "The self-check failed at step '{step}': {reason}"),
+    "selfcheck.real_store": QT_TRANSLATE_NOOP(
+        "Errors", "The store in {data_dir} belongs to {company}: the self-check runs only in an empty or demo store."
+    ),
     "selftest.ofd_timeout": QT_TRANSLATE_NOOP(
         "Errors", "The OFD server does not answer. Check the Internet and the OFD subscription."
     ),
