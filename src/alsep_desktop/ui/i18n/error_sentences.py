@@ -152,6 +152,34 @@ SENTENCES: dict[str, str] = {
         "Errors", "The OFD server cannot be found (DNS). Check the Internet connection."
     ),
     "selftest.no_route": QT_TRANSLATE_NOOP("Errors", "No network connection. Check the cable or Wi-Fi."),
+    # -- cloud admin side (issue 14: admin tab, binding, self-test) ------------------------------
+    "cloud.stale_edit": QT_TRANSLATE_NOOP(
+        "Errors", "This record was changed in the cloud after you opened it: {fields}. Reopen it and edit again."
+    ),
+    "cloud.sign_in_required": QT_TRANSLATE_NOOP(
+        "Errors", "Sign in to the cloud with the administrator's e-mail and password (the line above the admin tabs)."
+    ),
+    "cloud.edit_offline": QT_TRANSLATE_NOOP(
+        "Errors", "The cloud cannot be reached (no connection since {since}): edits are possible only online. Selling goes on."
+    ),
+    "cloud.conflict": QT_TRANSLATE_NOOP("Errors", "The cloud refused the change: {message}"),
+    "cloud.duplicate": QT_TRANSLATE_NOOP("Errors", "The cloud already has a {what} with {field} {value}."),
+    "cloud.in_use": QT_TRANSLATE_NOOP("Errors", "The {what} is still used by {by}."),
+    "cloud.managed_in_cloud": QT_TRANSLATE_NOOP("Errors", "With a cloud this is done in the cloud: {what}."),
+    "cloud.not_mirrored": QT_TRANSLATE_NOOP(
+        "Errors", "The register {name} has not reached this PC yet: wait until loading from the cloud has finished."
+    ),
+    "selftest.cloud_unreachable": QT_TRANSLATE_NOOP(
+        "Errors", "The cloud does not answer. Sales go on; documents are sent when it is back."
+    ),
+    "selftest.cloud_credential_revoked": QT_TRANSLATE_NOOP(
+        "Errors", "The cloud no longer accepts this PC: the register was unbound. Ask the administrator to bind it again."
+    ),
+    "selftest.cloud_refused": QT_TRANSLATE_NOOP("Errors", "The cloud refused this PC ({code})."),
+    "selftest.cloud_never_synced": QT_TRANSLATE_NOOP("Errors", "This PC has not synced with the cloud yet."),
+    "selftest.cloud_stale": QT_TRANSLATE_NOOP(
+        "Errors", "The last sync with the cloud was {count} minute(s) ago.", None, PLURAL
+    ),
     # -- device settings and marked goods ----------------------------------------------------------
     "devices.no_printer": QT_TRANSLATE_NOOP(
         "Errors", "The register works without a printer. Choose a printer in the device settings."
