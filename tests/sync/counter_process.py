@@ -42,7 +42,7 @@ def main() -> None:
     ctx = build_context(cfg)
     cred = DeviceCredential(args.cloud_url, args.register, os.environ["ALSEP_TEST_DEVICE_CREDENTIAL"])
     engine = SyncEngine(ctx.uow, ctx.clock, cred, http=CloudHttp(args.cloud_url, connect_timeout=2, read_timeout=5),
-                        interval=args.interval, max_backoff=1.0, page_size=args.page_size)
+                        interval=args.interval, max_backoff=1.0, page_size=args.page_size, long_poll=2.0)
     ctx.sync = engine
     state: dict[str, Any] = {"ctx": ctx, "engine": engine, "sandbox": None, "cashier": None}
     print(json.dumps({"ok": "ready", "pid": os.getpid()}), flush=True)

@@ -24,6 +24,9 @@ from alsep_cloud.store.catalog import Bundle, Product
 from alsep_cloud.store.tenant import Company, Register, User
 
 MAX_LIMIT = 1000
+#: the longest ``wait`` of a long-polling feed request, and how often it looks for a change
+MAX_WAIT_S = 30.0
+POLL_S = 0.25
 
 
 def register_settings(session: Session, reg: Register) -> dict[str, Any]:
@@ -102,6 +105,11 @@ def remaining(session: Session, device: Device, after: int, high: int) -> int:
                        (Register.seq, Register.id == device.register_id)):
         total += int(session.scalar(select(func.count()).where(where, col > after, col <= high)) or 0)
     return total
+
+
+def high_of(session: Session, device: Device) -> int:
+    """The company's last committed change number (one indexed row): what a long poll watches."""
+    return current_seq(session, device.company_id)
 
 
 def check_register(device: Device, register_id: str | None) -> None:

@@ -32,45 +32,57 @@ Listener = Callable[[CloudStatus], None]
 
 
 class SyncEngine:
-    """Public surface used by the UI and the admin side (contract of issue 14)."""
+    """Public surface used by the UI and the admin side (contract of issue 14).
+
+    Two threads: the *puller* long-polls the feed (``long_poll`` s; the cloud answers as soon
+    as something changed) and applies pages; the *pusher* sends the queue when woken (a document
+    was written) or every ``interval`` s. Either backs off 1, 2, 4 … ``max_backoff`` s while the
+    cloud cannot be reached. ``sync_now``/``first_mirror`` run in the caller's thread; a page
+    applied twice is impossible (each page's transaction checks the stored cursor).
+    """
 
     def __init__(self, uow: UowFactory, clock: Clock, credential: DeviceCredential, *, http: CloudHttp | None = None,
-                 interval: float = 5.0, max_backoff: float = 60.0, page_size: int = 1000) -> None:
+                 interval: float = 5.0, max_backoff: float = 60.0, page_size: int = 1000,
+                 long_poll: float = 20.0) -> None:
         self._uow = uow
         self._clock = clock
         self.credential = credential
         self.http = http or CloudHttp(credential.cloud_url)
         self.interval = interval
         self.max_backoff = max_backoff
+        self.long_poll = long_poll
         self.puller = FeedPuller(uow, clock, self.http, credential, page_size=page_size)
         self.pusher = QueuePusher(uow, clock, self.http, credential)
         self._listeners: list[Listener] = []
         self._lock = threading.Lock()          # listeners and status
-        self._round = threading.Lock()         # one round at a time (thread, sync_now, first_mirror)
+        self._push_lock = threading.Lock()     # one pusher at a time (thread, sync_now)
         self._wake = threading.Event()
         self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._threads: list[threading.Thread] = []
         self._status = CloudStatus(configured=True, online=False, last_synced_at=None, offline_since=None,
                                    waiting=0, error_code=None, mirror_done=None, mirror_total=None)
-        self._failures = 0
+        self._failures = {"pull": 0, "push": 0}
 
     # -- lifecycle -------------------------------------------------------------------------
     def start(self) -> None:
-        """Start the background thread (pull + push rounds with backoff)."""
-        if self._thread is not None and self._thread.is_alive():
+        """Start the background threads (pull and push with backoff)."""
+        if any(t.is_alive() for t in self._threads):
             return
         self._stop.clear()
         self._refresh_waiting()
-        self._thread = threading.Thread(target=self._run, name="alsep-cloud-sync", daemon=True)
-        self._thread.start()
+        self._threads = [threading.Thread(target=self._run_pull, name="alsep-cloud-pull", daemon=True),
+                         threading.Thread(target=self._run_push, name="alsep-cloud-push", daemon=True)]
+        for t in self._threads:
+            t.start()
 
-    def stop(self, timeout: float = 30.0) -> None:
-        """Stop the thread; returns once it has ended (an applied page is never half-written)."""
+    def stop(self, timeout: float = 5.0) -> None:
+        """Stop the threads. A long poll in flight is abandoned (daemon thread): a page is applied
+        with its cursor in one transaction, so nothing is ever half-written."""
         self._stop.set()
         self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
+        for t in self._threads:
+            t.join(timeout)
+        self._threads = []
         self.http.close()
 
     def wake(self) -> None:
@@ -84,20 +96,26 @@ class SyncEngine:
 
     def on_change(self, callback: Listener) -> None:
         """``callback(status)`` after every round that changed the status or the mirror; called
-        from the engine's thread (the UI re-posts it to its own thread)."""
+        from the engine's threads (the UI re-posts it to its own thread)."""
         with self._lock:
             self._listeners.append(callback)
 
     # -- work on demand --------------------------------------------------------------------
     def sync_now(self, timeout: float | None = None) -> None:
-        """Pull the feed to its end and push the queue, now, in the caller's thread (serialized
-        with the background thread). Raises ``CloudUnreachable``/``CloudRefused``."""
-        if not self._round.acquire(timeout=-1 if timeout is None else timeout):
-            raise CloudUnreachable(url=self.http.base_url, reason="a sync round is still running")
+        """Pull the feed to its end and push the queue, now, in the caller's thread. Raises
+        ``CloudUnreachable``/``CloudRefused`` (also recorded in the status)."""
         try:
-            self._one_round(timeout=timeout, force=True)
-        finally:
-            self._round.release()
+            pulled = self.puller.pull(timeout=timeout)
+            if not self._push_lock.acquire(timeout=-1 if timeout is None else timeout):
+                raise CloudUnreachable(url=self.http.base_url, reason="the queue is being sent")
+            try:
+                self.pusher.push(timeout=timeout, force=True)
+            finally:
+                self._push_lock.release()
+        except (CloudUnreachable, CloudRefused) as exc:
+            self._failed("pull", exc)
+            raise
+        self._ok("pull", changed=pulled > 0)
 
     def first_mirror(self, progress: Callable[[int, int], None], cancel: threading.Event) -> None:
         """Pull the whole feed with ``progress(done, total)`` after each page; ``cancel.set()``
@@ -107,50 +125,69 @@ class SyncEngine:
             self._set(mirror_done=done, mirror_total=total)
             progress(done, total)
 
-        with self._round:
-            try:
-                self.puller.pull(progress=report, cancel=cancel)
-                self._ok()
-            except CloudUnreachable as exc:
-                self._failed(exc)
-                raise
-            finally:
-                self._set(mirror_done=None, mirror_total=None)
+        try:
+            pulled = self.puller.pull(progress=report, cancel=cancel)
+            self._ok("pull", changed=pulled > 0)
+        except (CloudUnreachable, CloudRefused) as exc:
+            self._failed("pull", exc)
+            raise
+        finally:
+            self._set(mirror_done=None, mirror_total=None)
 
-    # -- the thread ------------------------------------------------------------------------
-    def _run(self) -> None:
+    # -- the threads -----------------------------------------------------------------------
+    def _pause(self, which: str, idle: float) -> float:
+        n = self._failures[which]
+        return idle if n == 0 else min(self.max_backoff, 2.0 ** (n - 1))
+
+    def _run_pull(self) -> None:
+        wait = 0.0
         while not self._stop.is_set():
-            with self._round:
-                try:
-                    self._one_round(stop=self._stop)
-                except AlsepError:
-                    pass  # recorded in the status by _one_round
-                except Exception:  # a bug must not kill the thread silently: say it, keep going
-                    log.exception("cloud sync round failed")
-                    self._set(online=False, error_code="internal")
-                    self._failures += 1
-            pause = self.interval if self._failures == 0 else min(self.max_backoff, 2.0 ** (self._failures - 1))
-            self._wake.wait(pause)
+            try:
+                pulled = self.puller.pull(stop=self._stop, wait=wait)
+                self._ok("pull", changed=pulled > 0)
+                wait = self.long_poll  # at the feed's end: the next request waits for a change
+                continue
+            except (CloudUnreachable, CloudRefused) as exc:
+                self._failed("pull", exc)
+            except AlsepError as exc:  # the store (busy, full disk): said in the status, retried
+                log.warning("cloud mirror round failed: %s", exc.code)
+                self._failed("pull", exc)
+            except Exception:  # a bug must not kill the thread silently: say it, keep going
+                log.exception("cloud mirror round failed")
+                self._set(error_code="internal")
+                self._failures["pull"] += 1
+            wait = 0.0
+            self._stop.wait(self._pause("pull", self.interval))
+
+    def _run_push(self) -> None:
+        while not self._stop.is_set():
+            try:
+                with self._push_lock:
+                    self.pusher.push(stop=self._stop)
+                self._ok("push")
+            except (CloudUnreachable, CloudRefused) as exc:
+                self._failed("push", exc)
+            except AlsepError as exc:
+                log.warning("cloud push round failed: %s", exc.code)
+                self._failed("push", exc)
+            except Exception:
+                log.exception("cloud push round failed")
+                self._set(error_code="internal")
+                self._failures["push"] += 1
+            self._wake.wait(self._pause("push", self.interval))
             self._wake.clear()
 
-    def _one_round(self, *, timeout: float | None = None, stop: threading.Event | None = None,
-                   force: bool = False) -> None:
-        try:
-            pulled = self.puller.pull(timeout=timeout, stop=stop)
-            self.pusher.push(timeout=timeout, stop=stop, force=force)
-        except (CloudUnreachable, CloudRefused) as exc:
-            self._failed(exc)
-            raise
-        self._ok(changed=pulled > 0)
-
-    def _ok(self, *, changed: bool = False) -> None:
-        self._failures = 0
+    def _ok(self, which: str, *, changed: bool = False) -> None:
+        self._failures[which] = 0
+        if any(self._failures.values()):
+            self._refresh_waiting(force_notify=changed)
+            return
         refused = self.pusher.last_refused
         self._refresh_waiting(online=True, last_synced_at=self._clock.now(), offline_since=None,
                               error_code=refused.code if refused is not None else None, force_notify=changed)
 
-    def _failed(self, exc: AlsepError) -> None:
-        self._failures += 1
+    def _failed(self, which: str, exc: AlsepError) -> None:
+        self._failures[which] += 1
         code = exc.code
         if isinstance(exc, CloudRefused) and exc.cloud_code.startswith("auth."):
             code = exc.cloud_code  # the credential is no longer valid (unbound, blocked register)
@@ -181,7 +218,6 @@ class SyncEngine:
                 cb(new)
             except Exception:
                 log.exception("a cloud status listener failed")
-
 
 
 def make_sync_engine(ctx: Any) -> SyncEngine | None:

@@ -55,7 +55,7 @@ class CloudHttp:
         headers = {"Accept": "application/json"}
         if bearer:
             headers["Authorization"] = f"Bearer {bearer}"
-        read = self.read_timeout if timeout is None else min(timeout, self.read_timeout)
+        read = self.read_timeout if timeout is None else timeout
         try:
             resp = self._session().request(method, url, json=json, params=params, headers=headers,
                                            timeout=(min(self.connect_timeout, read), read))

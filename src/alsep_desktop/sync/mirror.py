@@ -51,8 +51,9 @@ class FeedPuller:
         return register_id
 
     def pull(self, *, progress: Progress | None = None, cancel: threading.Event | None = None,
-             timeout: float | None = None, stop: threading.Event | None = None) -> int:
-        """Pages until the feed's end; returns how many changes were applied."""
+             timeout: float | None = None, stop: threading.Event | None = None, wait: float = 0) -> int:
+        """Pages until the feed's end; returns how many changes were applied. ``wait``: the first
+        request is a long poll (the cloud answers when something changed, or after ``wait`` s)."""
         register_id = self.ensure_bound(timeout)
         with self.uow(read_only=True) as w:
             st = w.sync.state()
@@ -64,7 +65,10 @@ class FeedPuller:
             params: dict[str, Any] = {"after": cursor, "limit": self.page_size}
             if progress is not None and total is None:
                 params["count"] = "true"
-            page = self._get("/feed", params, timeout)
+            if wait > 0:
+                params["wait"] = wait
+            page = self._get("/feed", params, (timeout or self.http.read_timeout) + wait)
+            wait = 0
             if not isinstance(page, dict) or "changes" not in page or page.get("after") != cursor:
                 raise CloudUnreachable(url=self.http.base_url, reason="an unexpected feed page")
             if total is None and page.get("remaining") is not None:

@@ -8,6 +8,8 @@ and does the work; the answer is built there too (``device_call``).
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -61,15 +63,26 @@ async def my_register(credential: DeviceDep, ctx: Ctx) -> JSONResponse:
 async def get_feed(credential: DeviceDep, ctx: Ctx, after: int = Query(0, ge=0, description="last seq already applied"),
                    limit: int = Query(500, ge=1, le=feed.MAX_LIMIT),
                    register: str | None = Query(None, description="optional: must be the credential's register"),
-                   count: bool = Query(False, description="also answer `remaining`: changes waiting after `after`")
+                   count: bool = Query(False, description="also answer `remaining`: changes waiting after `after`"),
+                   wait: float = Query(0, ge=0, le=feed.MAX_WAIT_S,
+                                       description="long poll: when nothing is newer than `after`, hold the "
+                                                   "answer up to this many seconds until something is")
                    ) -> JSONResponse:
     """Products, bundles, register settings and users (argon2 hashes only) changed after
     ``after``, oldest first. Deletions come as ``delete`` tombstones, users no longer allowed
-    as ``revoke``. Resume with ``after=next``; ``has_more`` says whether to ask again now."""
+    as ``revoke``. Resume with ``after=next``; ``has_more`` says whether to ask again now.
+    With ``wait`` an idle register learns of an admin's edit within ``feed.POLL_S`` (decision 1408)."""
     def work(session: Session, device: Device) -> dict:
         feed.check_register(device, register)
         return feed.page(session, device, after, limit, count=count)
 
+    if wait > 0:
+        deadline = time.monotonic() + wait
+        while True:
+            high = await run_in_threadpool(_in_thread, ctx, credential, lambda s, d: feed.high_of(s, d))
+            if high > after or time.monotonic() >= deadline:
+                break
+            await asyncio.sleep(feed.POLL_S)  # no thread and no connection held while waiting
     return await device_call(ctx, credential, work)
 
 
