@@ -7,14 +7,26 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
+import pytest
+
+from alsep_desktop.app.demo import ADMIN, CASHIER, ensure_demo
+from alsep_desktop.errors import PermissionDenied
 from alsep_desktop.services.reports import Period
 from alsep_desktop.services.terminal_figures import CommissionRates, build_statement, summarize
+from alsep_desktop.services.terminal_reports import (
+    COMPANY,
+    CloudNotConfigured,
+    Scope,
+    TerminalReportService,
+)
+from alsep_desktop.sync.admin_remote import CloudAdmin, CloudAuthRequired
 from alsep_desktop.sync.http import CloudHttp
 from alsep_desktop.sync.terminal_reports_client import (
+    cloud_fetch_of,
     fetch_company_operations,
     fetch_company_summary,
 )
-from tests.cloud.support import CloudServer
+from tests.cloud.support import PASSWORD, CloudServer
 
 PERIOD = {"date_from": "2026-03-01", "date_to": "2026-03-03"}
 
@@ -76,3 +88,36 @@ def test_company_summary_and_statement_through_the_cloud(cloud_pg: CloudServer) 
         assert [r.amount.tiyn for r in other] == [77_700]
     finally:
         http.close()
+
+
+def test_report_service_reads_the_company_through_the_admins_cloud_session(cloud_pg: CloudServer, sqlite_ctx,
+                                                                            tmp_path) -> None:
+    a = cloud_pg.tenant()
+    device = a.bind(a.register(a.trade_point(), "ККМ 1"))
+    _op(device, "payment", "approved", 100_000, "2026-03-02T12:00:00+05:00", "POS10041")
+    _op(device, "refund", "approved", 5_000, "2026-03-02T13:00:00+05:00", "POS10041")
+    ensure_demo(sqlite_ctx)
+    local_admin = sqlite_ctx.auth.login(*ADMIN)
+    cloud = CloudAdmin(CloudHttp(cloud_pg.url))
+    configured = {"on": False}
+    service = TerminalReportService(sqlite_ctx.uow, sqlite_ctx.clock,
+                                    cloud_fetch_of(lambda: cloud if configured["on"] else None),
+                                    cloud_available=lambda: configured["on"])
+    period = Period(date(2026, 3, 1), date(2026, 3, 3))
+    try:
+        assert COMPANY not in [c.scope.key for c in service.scopes(local_admin)]
+        with pytest.raises(CloudNotConfigured):
+            service.summary(local_admin, period, Scope(COMPANY))
+        configured["on"] = True
+        assert COMPANY in [c.scope.key for c in service.scopes(local_admin)]
+        with pytest.raises(CloudAuthRequired):  # the admin has not signed in to the cloud
+            service.summary(local_admin, period, Scope(COMPANY))
+        cloud.login(a.email, PASSWORD)
+        st = service.export_statement(local_admin, period, Scope(COMPANY), tmp_path / "company.xlsx")
+        assert [(r.terminal, r.amount.tiyn, r.commission.tiyn) for r in st.rows] == [
+            ("POS10041", 100_000, -2_300), ("POS10041", -5_000, 0)]
+        assert (tmp_path / "company.xlsx").stat().st_size > 0
+        with pytest.raises(PermissionDenied):  # the local role is checked before the cloud is asked
+            service.summary(sqlite_ctx.auth.login(CASHIER[0], CASHIER[1]), period, Scope(COMPANY))
+    finally:
+        cloud.http.close()

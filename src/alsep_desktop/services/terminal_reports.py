@@ -80,14 +80,17 @@ CloudFetch = Callable[[Period], list[OperationRecord]]
 
 
 class TerminalReportService:
-    def __init__(self, uow: Callable[[], SqlUnitOfWork], clock: Clock, cloud: CloudFetch | None = None) -> None:
+    def __init__(self, uow: Callable[[], SqlUnitOfWork], clock: Clock, cloud: CloudFetch | None = None,
+                 cloud_available: Callable[[], bool] | None = None) -> None:
         self._uow = uow
         self._clock = clock
         self._cloud = cloud
+        self._cloud_available = cloud_available
 
     @property
     def has_cloud(self) -> bool:
-        return self._cloud is not None
+        """A cloud is configured now (the scope «the company's terminals» is offered)."""
+        return self._cloud is not None and (self._cloud_available is None or self._cloud_available())
 
     def default_period(self) -> Period:
         return Period.last_week(self._clock.now().astimezone(ALMATY).date())
@@ -98,7 +101,7 @@ class TerminalReportService:
             require_admin(actor, uow)
             company = uow.org.company()
             choices = [ScopeChoice(Scope(ALL), "")]
-            if self._cloud is not None:
+            if self.has_cloud:
                 choices.append(ScopeChoice(Scope(COMPANY), ""))
             if company is None:
                 return choices

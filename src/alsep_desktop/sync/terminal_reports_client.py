@@ -17,6 +17,8 @@ from alsep_desktop.app.clock import ALMATY
 from alsep_desktop.domain.money import Money
 from alsep_desktop.services.reports import Period
 from alsep_desktop.services.terminal_figures import OperationRecord
+from alsep_desktop.sync.admin_remote import CloudAdmin, CloudAuthRequired, desktop_error
+from alsep_desktop.sync.errors import CloudRefused
 
 #: the cloud's upload status → the journal state the reports read (decision 0703)
 STATES = {"approved": "success", "declined": "fail", "error": "unknown"}
@@ -73,3 +75,28 @@ def _record(item: dict[str, Any], names: dict[str, str]) -> OperationRecord | No
         card_mask=str(item.get("card_mask") or ""), cashier=str(item.get("cashier") or ""),
         receipt=str(item.get("receipt_key") or ""), fiscalized=bool(item.get("receipt_key")),
     )
+
+
+def cloud_fetch_of(admins: Callable[[], CloudAdmin | None]) -> Callable[[Period], list[OperationRecord]]:
+    """The report service's company fetch over the signed-in admin's cloud session (issue 14's
+    :class:`CloudAdmin`): no cloud → ``terminal_reports.no_cloud``; not signed in →
+    ``cloud.sign_in_required``; the cloud's refusals as the desktop's typed errors."""
+
+    def fetch(period: Period) -> list[OperationRecord]:
+        from alsep_desktop.services.terminal_reports import CloudNotConfigured
+
+        admin = admins()
+        if admin is None:
+            raise CloudNotConfigured()
+        session = admin.session
+        if session is None:
+            raise CloudAuthRequired()
+        try:
+            return fetch_company_operations(admin.http, period, bearer=session.token)
+        except CloudRefused as exc:
+            err = desktop_error(exc)
+            if isinstance(err, CloudAuthRequired):
+                admin.logout()
+            raise err from None
+
+    return fetch

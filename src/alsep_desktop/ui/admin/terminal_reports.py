@@ -16,6 +16,7 @@ from alsep_desktop.services.terminal_figures import (
 )
 from alsep_desktop.services.terminal_reports import ALL, COMPANY, ScopeChoice, TerminalReportService
 from alsep_desktop.services.terminal_xlsx import LABELS
+from alsep_desktop.sync.terminal_reports_client import cloud_fetch_of
 from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table
 from alsep_desktop.ui.qt import (
     QComboBox,
@@ -44,7 +45,13 @@ class _Progress(QObject):
 
 class TerminalReportsPage(Page):
     def build(self) -> None:
-        self.service = TerminalReportService(self.ctx.uow, self.ctx.clock, getattr(self.ctx, "terminal_cloud_fetch", None))
+        edits = getattr(self.ctx, "admin_edits", None)  # issue 14: the admin's cloud session, if a cloud is set
+
+        def remote():  # noqa: ANN202
+            return edits.cloud if edits is not None else None
+
+        self.service = TerminalReportService(self.ctx.uow, self.ctx.clock, cloud_fetch_of(remote),
+                                             cloud_available=lambda: remote() is not None)
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
         self.scope_combo = QComboBox(self)
