@@ -322,8 +322,10 @@ class MainWindow(QMainWindow):
 
     def open_devices(self) -> None:
         dialog = DeviceSettingsDialog(self.ctx.devices, self.ops, self.counter.cashier, app_bridge=self.scanners,
-                                      parent=self)
+                                      parent=self, terminal=self.counter.terminal)
         dialog.saved.connect(lambda _settings: self.printing.reload())
+        if self.terminal_tab is not None:  # «ФИСКАЛИЗАЦИЯ» or the terminal itself may have changed
+            dialog.saved.connect(lambda _settings: self.terminal_tab.refresh())
         self.dialog_devices = dialog
         dialog.open()
 

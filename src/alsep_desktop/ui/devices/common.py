@@ -15,6 +15,9 @@ def field_name(field: str) -> str:
         "smtp.host": translate("DeviceCommon", "SMTP server"), "smtp.security": translate("DeviceCommon", "Encryption"),
         "serial_scanner.port": translate("DeviceCommon", "Scanner port"), "serial_scanner.suffix": translate("DeviceCommon", "Scan suffix"),
         "serial_scanner.baudrate": translate("DeviceCommon", "Speed"), "wedge": translate("DeviceCommon", "Keyboard scanner"),
+        "terminal.vendor": translate("DeviceCommon", "Terminal"), "terminal.host": translate("DeviceCommon", "Terminal address"),
+        "terminal.name": translate("DeviceCommon", "Integration name"), "terminal.port": translate("DeviceCommon", "Port"),
+        "terminal.cancel_until": translate("DeviceCommon", "Same-day cancel until"),
         "price": translate("DeviceCommon", "Price"), "name": translate("DeviceCommon", "Name"), "amount": translate("DeviceCommon", "Price"),
     }
     return names.get(field, field)

@@ -25,6 +25,7 @@ from alsep_desktop.services.devices import (
 from alsep_desktop.ui.devices.common import describe_error
 from alsep_desktop.ui.devices.scanner_bridge import ScannerBridge
 from alsep_desktop.ui.devices.scanner_page import ScannerPage
+from alsep_desktop.ui.devices.terminal_page import TerminalPage
 from alsep_desktop.ui.ops import OpRunner
 from alsep_desktop.ui.qt import (
     QCheckBox,
@@ -51,7 +52,8 @@ class DeviceSettingsDialog(QDialog):
     saved = Signal(object)  # DeviceSettings
 
     def __init__(self, devices: DeviceService, ops: OpRunner, actor: Principal | None, *,
-                 app_bridge: ScannerBridge | None = None, parent: QWidget | None = None) -> None:
+                 app_bridge: ScannerBridge | None = None, parent: QWidget | None = None,
+                 terminal: object | None = None) -> None:
         super().__init__(parent)
         self.devices, self.ops, self.actor, self.app_bridge = devices, ops, actor, app_bridge
         self.pending = 0
@@ -67,6 +69,9 @@ class DeviceSettingsDialog(QDialog):
         self.tabs.addTab(self._email_tab(), translate("DeviceSettingsDialog", "E-mail"))
         self.scanners = ScannerPage(self.test_bridge, self)
         self.tabs.addTab(self.scanners, translate("DeviceSettingsDialog", "Scanners"))
+        # the card terminal (issue 15); its actions need the app's terminal service
+        self.terminal_page = TerminalPage(terminal if hasattr(terminal, "journal") else None, ops, actor, self)
+        self.tabs.addTab(self.terminal_page, translate("DeviceSettingsDialog", "Terminal"))
         self.error = QLabel("", self)
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
@@ -181,6 +186,7 @@ class DeviceSettingsDialog(QDialog):
         self.smtp_sender.setText(m.sender)
         _select(self.smtp_security, m.security)
         self.scanners.load(s.wedge, s.serial_scanner, s.camera)
+        self.terminal_page.load(s.terminal)
         self._update_enabled()
 
     def printer_settings(self) -> PrinterSettings:
@@ -200,7 +206,7 @@ class DeviceSettingsDialog(QDialog):
     def form_settings(self) -> DeviceSettings:
         return DeviceSettings(printer=self.printer_settings(), smtp=self.smtp_settings(),
                               serial_scanner=self.scanners.serial(), camera=self.scanners.camera(),
-                              wedge=self.scanners.wedge())
+                              wedge=self.scanners.wedge(), terminal=self.terminal_page.settings())
 
     def _fill_profiles(self) -> None:
         current = self.profile.currentData()
@@ -261,12 +267,20 @@ class DeviceSettingsDialog(QDialog):
 
     def _saved(self, settings: DeviceSettings) -> None:
         self.settings = settings
+        service = self.terminal_page.service
+        if service is not None:  # the register uses the saved terminal from now on
+            try:
+                service.configure(settings.terminal)
+            except Exception as exc:  # noqa: BLE001 - saved; the page says why the terminal cannot be used
+                self.error.setText(describe_error(exc))
         self._saved_ok = True
         self.saved.emit(settings)
         self.accept()
 
     def done(self, result: int) -> None:
         self.scanners.stop_tests()
+        if not self._saved_ok:
+            self.terminal_page.restore()
         if self.app_bridge is not None:  # saved: the new settings; cancelled: what it ran before
             self.app_bridge.reload(self.settings if self._saved_ok else self.app_bridge.settings)
         super().done(result)
