@@ -55,10 +55,12 @@ def test_every_iban_with_right_check_digits_passes(bank: str, account: str) -> N
 
 @given(st.text(alphabet="0123456789", min_size=3, max_size=3), st.text(alphabet=ALNUM, min_size=13, max_size=13),
        st.integers(4, 19), st.sampled_from(ALNUM))
-def test_any_single_character_change_is_caught(bank: str, account: str, pos: int, char: str) -> None:
+def test_any_single_character_substitution_is_caught(bank: str, account: str, pos: int, char: str) -> None:
     iban = with_check_digits(bank, account)
     changed = iban[:pos] + char + iban[pos + 1:]
-    if changed == iban or (pos < 7 and not char.isdigit()):
+    # mod-97 catches any change of one digit for a digit or one letter for a letter (a letter is two
+    # digits of the number; swapping a letter for a digit changes its length and is not guaranteed)
+    if changed == iban or char.isdigit() != iban[pos].isdigit():
         return
     with pytest.raises(ValidationError):
         validate_iban_kz(changed)
