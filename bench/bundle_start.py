@@ -1,0 +1,95 @@
+"""Start of the frozen bundle to its window, beside the same start from source in the same run,
+and the bundle's size on disk (issue 16). Targets: < 2 s, < 250 MB RSS, bundle < 400 MB.
+
+Each run prepares a fresh demo store bound to this PC (not measured), then starts the program as
+a new process with the hidden ``--ready-file``: the program writes the time once its window has
+been shown and the event loop is idle (the counter's first screen, where the cashier signs in
+to the sale screen; the sign-in itself, one argon2 check, is measured by bench/ui_start.py).
+Peak RSS is the child's own (``os.wait4``). The first run of each kind is the coldest the page
+cache allows without dropping it for the whole machine; the figures are medians.
+
+Usage: python bench/bundle_start.py [--runs 3] [--bundle dist/alsep-desktop] [--build]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import ROOT, emit, median  # noqa: E402
+
+PREPARE = (
+    "import sys\n"
+    "from pathlib import Path\n"
+    "from alsep_desktop.app.bootstrap import build_context\n"
+    "from alsep_desktop.app.config import AppConfig\n"
+    "from alsep_desktop.app.demo import ADMIN, ensure_demo\n"
+    "cfg = AppConfig(data_dir=Path(sys.argv[1]), secrets='file')\n"
+    "ctx = build_context(cfg); ids = ensure_demo(ctx)\n"
+    "ctx.org.bind_device(ctx.auth.login(*ADMIN), ids.register_id, cfg.device_id()); ctx.close()\n"
+    "cfg.save()\n"
+)
+
+
+def _env(data_dir: Path) -> dict[str, str]:
+    return dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+                PYTHONPATH=str(ROOT / "src"), ALSEP_DATA_DIR=str(data_dir))
+
+
+def start(cmd: list[str], data_dir: Path) -> dict:
+    ready = data_dir / "ready"
+    t0 = time.time()
+    proc = subprocess.Popen([*cmd, "--data-dir", str(data_dir), "--ready-file", str(ready), "--quit-after-ms", "800"],
+                            env=_env(data_dir), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+    if proc.returncode != 0 or not ready.exists():
+        raise SystemExit(f"bundle_start: {cmd[0]} exited {proc.returncode} without its window:\n{err[-2000:]}")
+    return {"seconds": float(ready.read_text()) - t0, "rss_mb": usage.ru_maxrss / 1024}
+
+
+def bundle_mb(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink()) / 2**20
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--bundle", type=Path, default=ROOT / "dist" / "alsep-desktop")
+    ap.add_argument("--build", action="store_true", help="build the bundle first (scripts/bundle.sh)")
+    args = ap.parse_args()
+    if args.build:
+        subprocess.run(["bash", str(ROOT / "scripts" / "bundle.sh")], check=True)
+    exe = args.bundle / "alsep-desktop"
+    if not exe.exists():
+        raise SystemExit(f"bundle_start: no bundle at {args.bundle}: run `make bundle` (or pass --build)")
+    frozen, source = [], []
+    for i in range(args.runs):
+        for kind, cmd, out in (("frozen", [str(exe)], frozen),
+                               ("source", [sys.executable, "-m", "alsep_desktop"], source)):
+            with tempfile.TemporaryDirectory(prefix="alsep-bundle-start-") as tmp:
+                subprocess.run([sys.executable, "-c", PREPARE, tmp], check=True, env=_env(Path(tmp)))
+                out.append(start(cmd, Path(tmp)))
+            print(f"run {i + 1} {kind}: {out[-1]['seconds']:.3f} s, {out[-1]['rss_mb']:.0f} MB", flush=True)
+    size = bundle_mb(args.bundle)
+    print(f"bundle {args.bundle}: {size:.0f} MB", flush=True)
+    emit({
+        "seconds": round(median([r["seconds"] for r in frozen]), 3),
+        "rss_mb": round(max(r["rss_mb"] for r in frozen), 1),
+        "source_seconds": round(median([r["seconds"] for r in source]), 3),
+        "source_rss_mb": round(max(r["rss_mb"] for r in source), 1),
+        "bundle_mb": round(size, 1),
+        "first_run_seconds": round(frozen[0]["seconds"], 3),
+        "runs": args.runs, "target_seconds": 2.0, "target_rss_mb": 250, "target_bundle_mb": 400,
+    })
+
+
+if __name__ == "__main__":
+    main()
