@@ -117,6 +117,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The last sync with the cloud was {count} minute(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The register has been offline for more than 72 hours. Connect to the internet to upload {count} document(s).</source>
         <translation>
             <numerusform>The register has been offline for more than 72 hours. Connect to the internet to upload {count} document.</numerusform>

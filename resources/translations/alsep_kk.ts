@@ -1833,7 +1833,7 @@
     </message>
     <message>
         <source>Change the amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сомаларды өзгерту</translation>
     </message>
     <message>
         <source>Discount on the receipt</source>
@@ -1873,15 +1873,15 @@
     </message>
     <message>
         <source>The card share must be whole tenge: change the amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта бойынша сома бүтін теңгемен болуы керек: сомаларды өзгертіңіз.</translation>
     </message>
     <message>
         <source>The card terminal takes whole tenge: %1 to the card and %2 in cash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Терминал тек бүтін теңге қабылдайды: картамен %1 және қолма-қол %2?</translation>
     </message>
     <message>
         <source>Tiyn to cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Тиындар — қолма-қол</translation>
     </message>
     <message>
         <source>To pay: %1</source>
@@ -2386,6 +2386,10 @@
         <translation>Шифрлау</translation>
     </message>
     <message>
+        <source>Integration name</source>
+        <translation>Интеграция атауы</translation>
+    </message>
+    <message>
         <source>Keyboard scanner</source>
         <translation>USB сканер</translation>
     </message>
@@ -2422,6 +2426,10 @@
         <translation>SMTP сервері</translation>
     </message>
     <message>
+        <source>Same-day cancel until</source>
+        <translation>Сол күні болдырмау уақыты</translation>
+    </message>
+    <message>
         <source>Scan suffix</source>
         <translation>Код соңы</translation>
     </message>
@@ -2432,6 +2440,14 @@
     <message>
         <source>Speed</source>
         <translation>Жылдамдық</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Терминал</translation>
+    </message>
+    <message>
+        <source>Terminal address</source>
+        <translation>Терминал мекенжайы</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2708,10 @@
         <translation>TCP порты</translation>
     </message>
     <message>
+        <source>Terminal</source>
+        <translation>Терминал</translation>
+    </message>
+    <message>
         <source>Test address</source>
         <translation>Тексеруге арналған мекенжай</translation>
     </message>
@@ -2856,7 +2876,7 @@
     </message>
     <message>
         <source>No card terminal is set up in the device settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғы баптауларында төлем терминалы таңдалмаған.</translation>
     </message>
     <message>
         <source>No cloud is configured: the company&apos;s terminals can be reported only from the cloud.</source>
@@ -2876,7 +2896,7 @@
     </message>
     <message>
         <source>Nobody pressed «Разрешить» on the terminal for {name} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Терминалда {name} үшін ешкім «Разрешить» баспады ({reason}).</translation>
     </message>
     <message>
         <source>Non-cash payments {non_cash} exceed the total {total}: change is given only from cash.</source>
@@ -2919,6 +2939,10 @@
         <translation>Алдымен компания деректерін толтырыңыз, содан кейін терминалдарды қосыңыз.</translation>
     </message>
     <message>
+        <source>Sign in to the cloud with the administrator&apos;s e-mail and password (the line above the admin tabs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign-in error.</source>
         <translation>Кіру қатесі.</translation>
     </message>
@@ -2928,7 +2952,7 @@
     </message>
     <message>
         <source>The Kaspi terminal updates its keys with the bank by itself: nothing to update from the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaspi терминалы кілттерін банкпен өзі жаңартады: кассадан жаңартатын ештеңе жоқ.</translation>
     </message>
     <message>
         <source>The OFD address is not set in the settings.</source>
@@ -2971,11 +2995,11 @@
     </message>
     <message>
         <source>The card terminal is not registered yet: Register → Devices → Terminal → Register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Төлем терминалы әлі тіркелмеген: Касса → Құрылғылар → Терминал → Тіркеу.</translation>
     </message>
     <message>
         <source>The card terminal takes whole tenge: {card} to the card and {cash} in cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Терминал тек бүтін теңге қабылдайды: картамен {card} және қолма-қол {cash}.</translation>
     </message>
     <message>
         <source>The cash drawer is not available.</source>
@@ -2986,11 +3010,35 @@
         <translation>Өзгеріс сақталған деректерге қайшы келеді; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
+        <source>The cloud already has a {what} with {field} {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud cannot be reached (no connection since {since}): edits are possible only online. Selling goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The cloud cannot be reached now ({reason}). Sales go on; data is sent when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The cloud does not answer. Sales go on; documents are sent when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud no longer accepts this PC: the register was unbound. Ask the administrator to bind it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud refused the change: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The cloud refused the request: {cloud_message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud refused this PC ({code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3060,6 +3108,13 @@
         <source>The file {path} could not be written: {reason}</source>
         <translation>{path} файлын жазу мүмкін болмады: {reason}</translation>
     </message>
+    <message numerus="yes">
+        <source>The last sync with the cloud was {count} minute(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>The line amount {value} is more than a register records (at most {limit}).</source>
         <translation>Позиция сомасы {value} касса жаза алатыннан көп (ең көбі {limit}).</translation>
@@ -3070,7 +3125,7 @@
     </message>
     <message>
         <source>The name {name} is already allowed on the terminal. On the terminal open Панель администратора → «Защита интеграции» → «Настроить доступ», press «Запретить» next to {name}, then register again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} атауына терминалда рұқсат берілген. Терминалда Панель администратора → «Защита интеграции» → «Настроить доступ» ашып, {name} жанындағы «Запретить» басыңыз да, қайта тіркеліңіз.</translation>
     </message>
     <message>
         <source>The payment terminal is not available.</source>
@@ -3078,7 +3133,7 @@
     </message>
     <message>
         <source>The payment {transaction} is already paid back in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>{transaction} төлемі толық қайтарылған.</translation>
     </message>
     <message>
         <source>The payment {value} is more than a register records (at most {limit}).</source>
@@ -3136,6 +3191,10 @@
         <translation>Касса принтерсіз жұмыс істейді. Құрылғы баптауларынан принтерді таңдаңыз.</translation>
     </message>
     <message>
+        <source>The register {name} has not reached this PC yet: wait until loading from the cloud has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The register&apos;s OFD token is not on this computer (it was entered on another one): an admin enters it here, in the admin tab: Registers → Update data.</source>
         <translation>Бұл кассаның ФДО токені осы компьютерде жоқ (ол басқа компьютерде енгізілген): әкімші оны осында, «Әкімші» қойындысында енгізеді: БКМ → «Деректерді жаңарту».</translation>
     </message>
@@ -3161,18 +3220,22 @@
     </message>
     <message>
         <source>The terminal has not said whether the payment of {amount} went through. The sale stays open; the register keeps asking the terminal (see the Terminal tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Терминал {amount} төлемінің өткенін хабарламады. Сату ашық қалады; касса терминалды сұрауды жалғастырады («Терминал» қойындысын қараңыз).</translation>
     </message>
     <message>
         <source>The terminal is busy with another operation: finish it on the terminal and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Терминал басқа операциямен бос емес: оны терминалда аяқтап, қайталаңыз.</translation>
     </message>
     <message>
         <source>The terminal no longer accepts this register ({name}): press «Запретить» for it on the terminal and register again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Терминал бұл кассаны ({name}) енді қабылдамайды: терминалда оған «Запретить» басып, қайта тіркеліңіз.</translation>
     </message>
     <message>
         <source>The terminal presents another certificate than at registration; nothing was sent to it. An administrator checks it in the device settings (Terminal).</source>
+        <translation>Терминал тіркелгендегіден басқа сертификат көрсетті; оған ештеңе жіберілмеді. Әкімші оны құрылғы баптауларында (Терминал) тексереді.</translation>
+    </message>
+    <message>
+        <source>The {what} is still used by {by}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3186,6 +3249,10 @@
     <message>
         <source>There is no printer: send the receipt to the buyer&apos;s e-mail or save it as PDF.</source>
         <translation>Принтер жоқ: чекті сатып алушының e-mail-іне жіберіңіз немесе PDF-ке сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>This PC has not synced with the cloud yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This account is blocked.</source>
@@ -3221,6 +3288,10 @@
     </message>
     <message>
         <source>This payment is on a fiscal receipt ({number}): pay it back with a return of that receipt.</source>
+        <translation>Бұл төлем фискалдық чекте ({number}): оны сол чекті қайтару арқылы қайтарыңыз.</translation>
+    </message>
+    <message>
+        <source>This record was changed in the cloud after you opened it: {fields}. Reopen it and edit again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3237,11 +3308,11 @@
     </message>
     <message>
         <source>This terminal cancels payments only on the same day until {until}; make a return instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл терминал төлемдерді тек сол күні {until} дейін болдырмайды; қайтаруды рәсімдеңіз.</translation>
     </message>
     <message>
         <source>This terminal operation waits for neither a receipt nor a refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл терминал операциясы чекті де, қайтаруды да күтпейді.</translation>
     </message>
     <message>
         <source>Too many failed attempts. Try again after {until}.</source>
@@ -3268,6 +3339,10 @@
         <translation>Өлшем бірлігі белгісіз.</translation>
     </message>
     <message>
+        <source>With a cloud this is done in the cloud: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrong administrator login or password; tries left: {tries_left}.</source>
         <translation>Әкімшінің логині немесе құпиясөзі қате; қалған әрекет саны: {tries_left}.</translation>
     </message>
@@ -3281,7 +3356,7 @@
     </message>
     <message>
         <source>You stopped waiting for the payment of {amount}. The sale stays open and the register keeps asking the terminal: a late approval appears in the pending list of the Terminal tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз {amount} төлемін күтуді тоқтаттыңыз. Сату ашық қалады, касса терминалды сұрауды жалғастырады: кеш мақұлдау «Терминал» қойындысындағы «Салыстыруды күтуде» тізімінде шығады.</translation>
     </message>
     <message>
         <source>{quantity} × {price} rounds to 0.00: a line must cost at least 0.01.</source>
@@ -3932,7 +4007,7 @@
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished">Терминал</translation>
+        <translation>Терминал</translation>
     </message>
     <message>
         <source>The database</source>
@@ -4183,7 +4258,7 @@
     </message>
     <message>
         <source>a time as HH:MM, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>уақыт СС:ММ түрінде, ал көрсетілгені {value}</translation>
     </message>
     <message>
         <source>an IBAN holds Latin letters and digits only, not &apos;{char}&apos;</source>
@@ -4336,7 +4411,7 @@
     </message>
     <message>
         <source>the integration name is empty or not in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>интеграция атауы бос немесе латынша емес</translation>
     </message>
     <message>
         <source>the line has no name</source>
@@ -4390,7 +4465,7 @@
     </message>
     <message>
         <source>the terminal&apos;s address is empty: its IP address or its *.kaspipos.kz name</source>
-        <translation type="unfinished"></translation>
+        <translation>терминал мекенжайы бос: оның IP-мекенжайын немесе *.kaspipos.kz атауын көрсетіңіз</translation>
     </message>
     <message>
         <source>the trade point name is empty</source>
@@ -4431,7 +4506,7 @@
     </message>
     <message>
         <source>{value} is neither an IP address nor a name under kaspipos.kz</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — IP-мекенжай да, kaspipos.kz ішіндегі атау да емес</translation>
     </message>
     <message>
         <source>{value} is not a number</source>
@@ -4524,193 +4599,284 @@
     <name>TerminalAllow</name>
     <message>
         <source>On the terminal %1, press «Разрешить» for the integration «%2».</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 терминалында «%2» интеграциясы үшін «Разрешить» басыңыз.</translation>
     </message>
     <message>
         <source>Register the card terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Төлем терминалын тіркеу</translation>
     </message>
     <message>
         <source>Stop waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Күтуді тоқтату</translation>
     </message>
 </context>
 <context>
     <name>TerminalCertificate</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Жабу</translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <source>Presented now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазір көрсетілгені:</translation>
     </message>
     <message>
         <source>Registered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу кезінде:</translation>
     </message>
     <message>
         <source>The terminal presents a different certificate than at registration. Nothing was sent to it. If the terminal was replaced or renewed, an administrator compares the new fingerprint with the one the terminal shows and trusts it; otherwise someone may be impersonating the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Терминал тіркелгендегіден басқа сертификат көрсетті. Оған ештеңе жіберілмеді. Терминал ауыстырылса не жаңартылса, әкімші жаңа таңбаны терминал көрсеткенмен салыстырып, оған сенім білдіреді; әйтпесе біреу терминал болып жасырынуы мүмкін.</translation>
     </message>
     <message>
         <source>The terminal&apos;s certificate changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Терминал сертификаты өзгерді</translation>
     </message>
     <message>
         <source>Trust the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа сертификатқа сену</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalPage</name>
+    <message>
+        <source>1 ₸ was paid and refunded: the terminal works.</source>
+        <translation>1 ₸ төленіп, қайтарылды: терминал жұмыс істейді.</translation>
+    </message>
+    <message>
+        <source>192.168.1.20 or name.kaspipos.kz</source>
+        <translation>192.168.1.20 немесе атау.kaspipos.kz</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>Asking the terminal…</source>
+        <translation>Терминалға сұрау…</translation>
+    </message>
+    <message>
+        <source>By IP address the terminal&apos;s certificate is remembered at registration and checked on every call; by a *.kaspipos.kz name it is verified like a web site&apos;s.</source>
+        <translation>IP-мекенжай бойынша терминал сертификаты тіркеу кезінде есте сақталып, әр сұрауда тексеріледі; *.kaspipos.kz атауы бойынша ол веб-сайттікі сияқты тексеріледі.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>Integration name</source>
+        <translation>Интеграция атауы</translation>
+    </message>
+    <message>
+        <source>Kaspi POS (local network)</source>
+        <translation>Kaspi POS (жергілікті желі)</translation>
+    </message>
+    <message>
+        <source>No card terminal</source>
+        <translation>Төлем терминалынсыз</translation>
+    </message>
+    <message>
+        <source>Pay 1 ₸ on the terminal; it is refunded at once…</source>
+        <translation>Терминалда 1 ₸ төлеңіз; ол бірден қайтарылады…</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Register on the terminal</source>
+        <translation>Терминалда тіркеу</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>Тіркелуде…</translation>
+    </message>
+    <message>
+        <source>Same-day cancel until (HH:MM)</source>
+        <translation>Сол күні болдырмау (СС:ММ) дейін</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Терминал</translation>
+    </message>
+    <message>
+        <source>Test payment of 1 ₸</source>
+        <translation>1 ₸ сынақ төлемі</translation>
+    </message>
+    <message>
+        <source>The new certificate is trusted.</source>
+        <translation>Жаңа сертификатқа сенім білдірілді.</translation>
+    </message>
+    <message>
+        <source>The register is allowed on the terminal.</source>
+        <translation>Кассаға терминалда рұқсат берілді.</translation>
+    </message>
+    <message>
+        <source>The terminal answers: terminal %1, serial number %2.</source>
+        <translation>Терминал жауап береді: терминал %1, сериялық нөмір %2.</translation>
+    </message>
+    <message>
+        <source>Update keys</source>
+        <translation>Кілттерді жаңарту</translation>
+    </message>
+    <message>
+        <source>empty: refunds at any time (Kaspi)</source>
+        <translation>бос: қайтару кез келген уақытта (Kaspi)</translation>
+    </message>
+    <message>
+        <source>«ФИСКАЛИЗАЦИЯ»: a card payment and its fiscal receipt are one operation</source>
+        <translation>«ФИСКАЛИЗАЦИЯ»: картамен төлем және фискалдық чек — бір операция</translation>
     </message>
 </context>
 <context>
     <name>TerminalScreen</name>
     <message>
         <source>A card payment of %1 was approved after the wait was stopped: issue its receipt or refund it in the Terminal tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 карта төлемі күту тоқтатылғаннан кейін мақұлданды: «Терминал» қойындысында оның чегін беріңіз немесе қайтарыңыз.</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>Checked on the terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Терминалда тексерілді</translation>
     </message>
     <message>
         <source>Issue the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек беру</translation>
     </message>
     <message>
         <source>Issue the receipt («Безнал»)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек беру («Безнал»)</translation>
     </message>
     <message>
         <source>Kaspi QR</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaspi QR</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Тәсілі</translation>
+        <translation>Тәсіл</translation>
     </message>
     <message>
         <source>No card terminal is set up (Register → Devices → Terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Төлем терминалы бапталмаған (Касса → Құрылғылар → Терминал).</translation>
     </message>
     <message>
         <source>Only an approved payment gets a receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек тек мақұлданған төлемге беріледі.</translation>
     </message>
     <message>
         <source>Paid %1 on the terminal; the receipt is not issued yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Терминалда %1 төленді; чек әлі берілмеген.</translation>
     </message>
     <message>
         <source>Pay on the terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Терминалда төлеу</translation>
     </message>
     <message>
         <source>Payment on the terminal only («ФИСКАЛИЗАЦИЯ» off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек терминалда төлеу («ФИСКАЛИЗАЦИЯ» өшірулі)</translation>
     </message>
     <message>
         <source>Pending reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Салыстыруды күтуде</translation>
     </message>
     <message>
         <source>RRN / order</source>
-        <translation type="unfinished">RRN / тапсырыс</translation>
+        <translation>RRN / тапсырыс</translation>
     </message>
     <message>
         <source>RRN or order number</source>
-        <translation type="unfinished"></translation>
+        <translation>RRN немесе тапсырыс нөмірі</translation>
     </message>
     <message>
         <source>Receipt №%1 issued: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>№%1 чек берілді: %2.</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Жаңарту</translation>
+        <translation>Жаңарту</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished">Қайтару</translation>
+        <translation>Қайтару</translation>
     </message>
     <message>
         <source>Refund by RRN or QR order number</source>
-        <translation type="unfinished"></translation>
+        <translation>RRN немесе QR тапсырыс нөмірі бойынша қайтару</translation>
     </message>
     <message>
         <source>Refund to the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Картаға қайтару</translation>
     </message>
     <message>
         <source>Refunded %1 to the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Картаға %1 қайтарылды.</translation>
     </message>
     <message>
         <source>Select a line first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен жолды таңдаңыз.</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Күйі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Sum</source>
-        <translation type="unfinished">Сома</translation>
+        <translation>Сома</translation>
     </message>
     <message>
         <source>Terminal payments without a fiscal receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Фискалдық чегі жоқ терминал төлемдері</translation>
     </message>
     <message>
         <source>The payment of %1 was not approved: no money was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 төлемі мақұлданбады: ақша алынбады.</translation>
     </message>
     <message>
         <source>The register does not know this operation&apos;s RRN: look it up in the terminal&apos;s «История» and refund it by RRN below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Касса бұл операцияның RRN-ін білмейді: оны терминалдың «История» бөлімінен тауып, төменде RRN бойынша қайтарыңыз.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Уақыты</translation>
+        <translation>Уақыт</translation>
     </message>
     <message>
         <source>Update keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілттерді жаңарту</translation>
     </message>
     <message>
         <source>approved late: issue the receipt or refund</source>
-        <translation type="unfinished"></translation>
+        <translation>кеш мақұлданды: чек беріңіз немесе қайтарыңыз</translation>
     </message>
     <message>
         <source>no receipt yet</source>
-        <translation type="unfinished"></translation>
+        <translation>чек әлі жоқ</translation>
     </message>
     <message>
         <source>no receipt; %1 refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>чек жоқ; %1 қайтарылды</translation>
     </message>
     <message>
         <source>not approved: no money taken</source>
-        <translation type="unfinished"></translation>
+        <translation>мақұлданбады: ақша алынбады</translation>
     </message>
     <message>
         <source>not known: check the terminal&apos;s «История»</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз: терминалдың «История» бөлімін тексеріңіз</translation>
     </message>
     <message>
         <source>the register is still asking the terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>касса терминалды әлі сұрап жатыр</translation>
     </message>
     <message>
         <source>«ФИСКАЛИЗАЦИЯ» is off: take payments here and issue their receipts with «Безнал» later.</source>
-        <translation type="unfinished"></translation>
+        <translation>«ФИСКАЛИЗАЦИЯ» өшірулі: төлемді осында қабылдап, «Безнал» чектерін кейін беріңіз.</translation>
     </message>
     <message>
         <source>«ФИСКАЛИЗАЦИЯ» is on: card payments are taken with the sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>«ФИСКАЛИЗАЦИЯ» қосулы: карта төлемі сатумен бірге өтеді.</translation>
     </message>
 </context>
 <context>
@@ -4817,27 +4983,27 @@
     <name>TerminalWaiting</name>
     <message>
         <source>Card terminal</source>
-        <translation type="unfinished">POS-терминал</translation>
+        <translation>Төлем терминалы</translation>
     </message>
     <message>
         <source>Payment of %1: the customer pays on the terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 төлемі: сатып алушы терминалда төлейді…</translation>
     </message>
     <message>
         <source>Refund of %1 to the card: waiting for the terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 картаға қайтару: терминалды күту…</translation>
     </message>
     <message>
         <source>Stop waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Күтуді тоқтату</translation>
     </message>
     <message>
         <source>Stopped waiting; the register keeps checking the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күту тоқтатылды; касса терминалды сұрауды жалғастырады.</translation>
     </message>
     <message>
         <source>Stopping the wait does not cancel the payment on the terminal: the register keeps checking it, and a late approval appears in the pending list of the Terminal tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күтуді тоқтату терминалдағы төлемді болдырмайды: касса оны тексеруді жалғастырады, ал кеш мақұлдау «Терминал» қойындысындағы «Салыстыруды күтуде» тізімінде шығады.</translation>
     </message>
 </context>
 </TS>

@@ -1841,7 +1841,7 @@
     </message>
     <message>
         <source>Change the amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить суммы</translation>
     </message>
     <message>
         <source>Discount on the receipt</source>
@@ -1881,15 +1881,15 @@
     </message>
     <message>
         <source>The card share must be whole tenge: change the amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма по карте должна быть в целых тенге: измените суммы.</translation>
     </message>
     <message>
         <source>The card terminal takes whole tenge: %1 to the card and %2 in cash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Терминал принимает только целые тенге: %1 картой и %2 наличными?</translation>
     </message>
     <message>
         <source>Tiyn to cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Тиыны — наличными</translation>
     </message>
     <message>
         <source>To pay: %1</source>
@@ -2398,6 +2398,10 @@
         <translation>Шифрование</translation>
     </message>
     <message>
+        <source>Integration name</source>
+        <translation>Имя интеграции</translation>
+    </message>
+    <message>
         <source>Keyboard scanner</source>
         <translation>USB-сканер</translation>
     </message>
@@ -2434,6 +2438,10 @@
         <translation>SMTP-сервер</translation>
     </message>
     <message>
+        <source>Same-day cancel until</source>
+        <translation>Отмена в тот же день до</translation>
+    </message>
+    <message>
         <source>Scan suffix</source>
         <translation>Окончание кода</translation>
     </message>
@@ -2444,6 +2452,14 @@
     <message>
         <source>Speed</source>
         <translation>Скорость</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Терминал</translation>
+    </message>
+    <message>
+        <source>Terminal address</source>
+        <translation>Адрес терминала</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2720,10 @@
         <translation>TCP-порт</translation>
     </message>
     <message>
+        <source>Terminal</source>
+        <translation>Терминал</translation>
+    </message>
+    <message>
         <source>Test address</source>
         <translation>Адрес для проверки</translation>
     </message>
@@ -2868,7 +2888,7 @@
     </message>
     <message>
         <source>No card terminal is set up in the device settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>В настройках устройств не выбран платёжный терминал.</translation>
     </message>
     <message>
         <source>No cloud is configured: the company&apos;s terminals can be reported only from the cloud.</source>
@@ -2888,7 +2908,7 @@
     </message>
     <message>
         <source>Nobody pressed «Разрешить» on the terminal for {name} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>На терминале никто не нажал «Разрешить» для {name} ({reason}).</translation>
     </message>
     <message>
         <source>Non-cash payments {non_cash} exceed the total {total}: change is given only from cash.</source>
@@ -2931,6 +2951,10 @@
         <translation>Сначала заполните данные компании, затем добавляйте терминалы.</translation>
     </message>
     <message>
+        <source>Sign in to the cloud with the administrator&apos;s e-mail and password (the line above the admin tabs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign-in error.</source>
         <translation>Ошибка входа.</translation>
     </message>
@@ -2940,7 +2964,7 @@
     </message>
     <message>
         <source>The Kaspi terminal updates its keys with the bank by itself: nothing to update from the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Терминал Kaspi сам обновляет ключи с банком: с кассы обновлять нечего.</translation>
     </message>
     <message>
         <source>The OFD address is not set in the settings.</source>
@@ -2984,11 +3008,11 @@
     </message>
     <message>
         <source>The card terminal is not registered yet: Register → Devices → Terminal → Register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платёжный терминал ещё не зарегистрирован: Касса → Устройства → Терминал → Зарегистрировать.</translation>
     </message>
     <message>
         <source>The card terminal takes whole tenge: {card} to the card and {cash} in cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Терминал принимает только целые тенге: {card} картой и {cash} наличными.</translation>
     </message>
     <message>
         <source>The cash drawer is not available.</source>
@@ -2999,11 +3023,35 @@
         <translation>Изменение противоречит уже сохранённым данным; ничего не изменено.</translation>
     </message>
     <message>
+        <source>The cloud already has a {what} with {field} {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud cannot be reached (no connection since {since}): edits are possible only online. Selling goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The cloud cannot be reached now ({reason}). Sales go on; data is sent when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The cloud does not answer. Sales go on; documents are sent when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud no longer accepts this PC: the register was unbound. Ask the administrator to bind it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud refused the change: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The cloud refused the request: {cloud_message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud refused this PC ({code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3074,6 +3122,14 @@
         <source>The file {path} could not be written: {reason}</source>
         <translation>Не удалось записать файл {path}: {reason}</translation>
     </message>
+    <message numerus="yes">
+        <source>The last sync with the cloud was {count} minute(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>The line amount {value} is more than a register records (at most {limit}).</source>
         <translation>Сумма позиции {value} больше, чем может записать касса (не более {limit}).</translation>
@@ -3084,7 +3140,7 @@
     </message>
     <message>
         <source>The name {name} is already allowed on the terminal. On the terminal open Панель администратора → «Защита интеграции» → «Настроить доступ», press «Запретить» next to {name}, then register again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя {name} уже разрешено на терминале. На терминале откройте Панель администратора → «Защита интеграции» → «Настроить доступ», нажмите «Запретить» рядом с {name} и зарегистрируйтесь снова.</translation>
     </message>
     <message>
         <source>The payment terminal is not available.</source>
@@ -3092,7 +3148,7 @@
     </message>
     <message>
         <source>The payment {transaction} is already paid back in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платёж {transaction} уже полностью возвращён.</translation>
     </message>
     <message>
         <source>The payment {value} is more than a register records (at most {limit}).</source>
@@ -3151,6 +3207,10 @@
         <translation>Касса работает без принтера. Выберите принтер в настройках оборудования.</translation>
     </message>
     <message>
+        <source>The register {name} has not reached this PC yet: wait until loading from the cloud has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The register&apos;s OFD token is not on this computer (it was entered on another one): an admin enters it here, in the admin tab: Registers → Update data.</source>
         <translation>Токена ОФД этой кассы нет на этом компьютере (его ввели на другом): администратор вводит его здесь, во вкладке «Админ» → ККМ → «Обновить данные».</translation>
     </message>
@@ -3176,18 +3236,22 @@
     </message>
     <message>
         <source>The terminal has not said whether the payment of {amount} went through. The sale stays open; the register keeps asking the terminal (see the Terminal tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Терминал не сообщил, прошла ли оплата {amount}. Продажа остаётся открытой; касса продолжает опрашивать терминал (см. вкладку «Терминал»).</translation>
     </message>
     <message>
         <source>The terminal is busy with another operation: finish it on the terminal and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Терминал занят другой операцией: завершите её на терминале и повторите.</translation>
     </message>
     <message>
         <source>The terminal no longer accepts this register ({name}): press «Запретить» for it on the terminal and register again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Терминал больше не принимает эту кассу ({name}): нажмите для неё «Запретить» на терминале и зарегистрируйтесь снова.</translation>
     </message>
     <message>
         <source>The terminal presents another certificate than at registration; nothing was sent to it. An administrator checks it in the device settings (Terminal).</source>
+        <translation>Терминал предъявил другой сертификат, чем при регистрации; ему ничего не отправлено. Администратор проверяет его в настройках устройств (Терминал).</translation>
+    </message>
+    <message>
+        <source>The {what} is still used by {by}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3201,6 +3265,10 @@
     <message>
         <source>There is no printer: send the receipt to the buyer&apos;s e-mail or save it as PDF.</source>
         <translation>Принтера нет: отправьте чек на e-mail покупателя или сохраните его в PDF.</translation>
+    </message>
+    <message>
+        <source>This PC has not synced with the cloud yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This account is blocked.</source>
@@ -3236,6 +3304,10 @@
     </message>
     <message>
         <source>This payment is on a fiscal receipt ({number}): pay it back with a return of that receipt.</source>
+        <translation>Этот платёж уже в фискальном чеке ({number}): верните его возвратом этого чека.</translation>
+    </message>
+    <message>
+        <source>This record was changed in the cloud after you opened it: {fields}. Reopen it and edit again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3252,11 +3324,11 @@
     </message>
     <message>
         <source>This terminal cancels payments only on the same day until {until}; make a return instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот терминал отменяет платежи только в тот же день до {until}; оформите возврат.</translation>
     </message>
     <message>
         <source>This terminal operation waits for neither a receipt nor a refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта операция терминала не ждёт ни чека, ни возврата.</translation>
     </message>
     <message>
         <source>Too many failed attempts. Try again after {until}.</source>
@@ -3283,6 +3355,10 @@
         <translation>Неизвестная единица измерения.</translation>
     </message>
     <message>
+        <source>With a cloud this is done in the cloud: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrong administrator login or password; tries left: {tries_left}.</source>
         <translation>Неверный логин или пароль администратора; осталось попыток: {tries_left}.</translation>
     </message>
@@ -3296,7 +3372,7 @@
     </message>
     <message>
         <source>You stopped waiting for the payment of {amount}. The sale stays open and the register keeps asking the terminal: a late approval appears in the pending list of the Terminal tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы прекратили ожидание оплаты {amount}. Продажа остаётся открытой, касса продолжает опрашивать терминал: позднее одобрение появится в списке «Ожидают сверки» на вкладке «Терминал».</translation>
     </message>
     <message>
         <source>{quantity} × {price} rounds to 0.00: a line must cost at least 0.01.</source>
@@ -3952,7 +4028,7 @@
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished">Терминал</translation>
+        <translation>Терминал</translation>
     </message>
     <message>
         <source>The database</source>
@@ -4203,7 +4279,7 @@
     </message>
     <message>
         <source>a time as HH:MM, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>время в виде ЧЧ:ММ, а указано {value}</translation>
     </message>
     <message>
         <source>an IBAN holds Latin letters and digits only, not &apos;{char}&apos;</source>
@@ -4356,7 +4432,7 @@
     </message>
     <message>
         <source>the integration name is empty or not in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>имя интеграции пустое или не латиницей</translation>
     </message>
     <message>
         <source>the line has no name</source>
@@ -4410,7 +4486,7 @@
     </message>
     <message>
         <source>the terminal&apos;s address is empty: its IP address or its *.kaspipos.kz name</source>
-        <translation type="unfinished"></translation>
+        <translation>адрес терминала пуст: укажите его IP-адрес или имя *.kaspipos.kz</translation>
     </message>
     <message>
         <source>the trade point name is empty</source>
@@ -4451,7 +4527,7 @@
     </message>
     <message>
         <source>{value} is neither an IP address nor a name under kaspipos.kz</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — не IP-адрес и не имя в kaspipos.kz</translation>
     </message>
     <message>
         <source>{value} is not a number</source>
@@ -4544,193 +4620,284 @@
     <name>TerminalAllow</name>
     <message>
         <source>On the terminal %1, press «Разрешить» for the integration «%2».</source>
-        <translation type="unfinished"></translation>
+        <translation>На терминале %1 нажмите «Разрешить» для интеграции «%2».</translation>
     </message>
     <message>
         <source>Register the card terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация платёжного терминала</translation>
     </message>
     <message>
         <source>Stop waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекратить ожидание</translation>
     </message>
 </context>
 <context>
     <name>TerminalCertificate</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Presented now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Предъявлен сейчас:</translation>
     </message>
     <message>
         <source>Registered:</source>
-        <translation type="unfinished"></translation>
+        <translation>При регистрации:</translation>
     </message>
     <message>
         <source>The terminal presents a different certificate than at registration. Nothing was sent to it. If the terminal was replaced or renewed, an administrator compares the new fingerprint with the one the terminal shows and trusts it; otherwise someone may be impersonating the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Терминал предъявил другой сертификат, чем при регистрации. Ему ничего не отправлено. Если терминал заменили или обновили, администратор сверяет новый отпечаток с тем, что показывает терминал, и доверяет ему; иначе кто-то может выдавать себя за терминал.</translation>
     </message>
     <message>
         <source>The terminal&apos;s certificate changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат терминала изменился</translation>
     </message>
     <message>
         <source>Trust the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять новому сертификату</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalPage</name>
+    <message>
+        <source>1 ₸ was paid and refunded: the terminal works.</source>
+        <translation>1 ₸ оплачен и возвращён: терминал работает.</translation>
+    </message>
+    <message>
+        <source>192.168.1.20 or name.kaspipos.kz</source>
+        <translation>192.168.1.20 или имя.kaspipos.kz</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Asking the terminal…</source>
+        <translation>Запрос к терминалу…</translation>
+    </message>
+    <message>
+        <source>By IP address the terminal&apos;s certificate is remembered at registration and checked on every call; by a *.kaspipos.kz name it is verified like a web site&apos;s.</source>
+        <translation>По IP-адресу сертификат терминала запоминается при регистрации и проверяется при каждом обращении; по имени *.kaspipos.kz он проверяется как у веб-сайта.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Integration name</source>
+        <translation>Имя интеграции</translation>
+    </message>
+    <message>
+        <source>Kaspi POS (local network)</source>
+        <translation>Kaspi POS (локальная сеть)</translation>
+    </message>
+    <message>
+        <source>No card terminal</source>
+        <translation>Без платёжного терминала</translation>
+    </message>
+    <message>
+        <source>Pay 1 ₸ on the terminal; it is refunded at once…</source>
+        <translation>Оплатите 1 ₸ на терминале; он сразу вернётся…</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Register on the terminal</source>
+        <translation>Зарегистрировать на терминале</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>Регистрация…</translation>
+    </message>
+    <message>
+        <source>Same-day cancel until (HH:MM)</source>
+        <translation>Отмена в тот же день до (ЧЧ:ММ)</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Терминал</translation>
+    </message>
+    <message>
+        <source>Test payment of 1 ₸</source>
+        <translation>Тестовый платёж 1 ₸</translation>
+    </message>
+    <message>
+        <source>The new certificate is trusted.</source>
+        <translation>Новому сертификату доверено.</translation>
+    </message>
+    <message>
+        <source>The register is allowed on the terminal.</source>
+        <translation>Касса разрешена на терминале.</translation>
+    </message>
+    <message>
+        <source>The terminal answers: terminal %1, serial number %2.</source>
+        <translation>Терминал отвечает: терминал %1, серийный номер %2.</translation>
+    </message>
+    <message>
+        <source>Update keys</source>
+        <translation>Обновить ключи</translation>
+    </message>
+    <message>
+        <source>empty: refunds at any time (Kaspi)</source>
+        <translation>пусто: возвраты в любое время (Kaspi)</translation>
+    </message>
+    <message>
+        <source>«ФИСКАЛИЗАЦИЯ»: a card payment and its fiscal receipt are one operation</source>
+        <translation>«ФИСКАЛИЗАЦИЯ»: оплата картой и фискальный чек — одна операция</translation>
     </message>
 </context>
 <context>
     <name>TerminalScreen</name>
     <message>
         <source>A card payment of %1 was approved after the wait was stopped: issue its receipt or refund it in the Terminal tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата картой %1 одобрена после прекращения ожидания: выдайте по ней чек или верните её на вкладке «Терминал».</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>Checked on the terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено на терминале</translation>
     </message>
     <message>
         <source>Issue the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать чек</translation>
     </message>
     <message>
         <source>Issue the receipt («Безнал»)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать чек («Безнал»)</translation>
     </message>
     <message>
         <source>Kaspi QR</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaspi QR</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Способ</translation>
+        <translation>Способ</translation>
     </message>
     <message>
         <source>No card terminal is set up (Register → Devices → Terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Платёжный терминал не настроен (Касса → Устройства → Терминал).</translation>
     </message>
     <message>
         <source>Only an approved payment gets a receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек выдаётся только по одобренному платежу.</translation>
     </message>
     <message>
         <source>Paid %1 on the terminal; the receipt is not issued yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>На терминале оплачено %1; чек ещё не выдан.</translation>
     </message>
     <message>
         <source>Pay on the terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплатить на терминале</translation>
     </message>
     <message>
         <source>Payment on the terminal only («ФИСКАЛИЗАЦИЯ» off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата только на терминале («ФИСКАЛИЗАЦИЯ» выключена)</translation>
     </message>
     <message>
         <source>Pending reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидают сверки</translation>
     </message>
     <message>
         <source>RRN / order</source>
-        <translation type="unfinished">RRN / заказ</translation>
+        <translation>RRN / заказ</translation>
     </message>
     <message>
         <source>RRN or order number</source>
-        <translation type="unfinished"></translation>
+        <translation>RRN или номер заказа</translation>
     </message>
     <message>
         <source>Receipt №%1 issued: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдан чек №%1: %2.</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Обновить</translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished">Возврат</translation>
+        <translation>Вернуть</translation>
     </message>
     <message>
         <source>Refund by RRN or QR order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат по RRN или номеру заказа QR</translation>
     </message>
     <message>
         <source>Refund to the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть на карту</translation>
     </message>
     <message>
         <source>Refunded %1 to the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>На карту возвращено %1.</translation>
     </message>
     <message>
         <source>Select a line first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите строку.</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Sum</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Terminal payments without a fiscal receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Платежи терминала без фискального чека</translation>
     </message>
     <message>
         <source>The payment of %1 was not approved: no money was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата %1 не одобрена: деньги не списаны.</translation>
     </message>
     <message>
         <source>The register does not know this operation&apos;s RRN: look it up in the terminal&apos;s «История» and refund it by RRN below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Касса не знает RRN этой операции: найдите его в «Истории» терминала и верните по RRN ниже.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Время</translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Update keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить ключи</translation>
     </message>
     <message>
         <source>approved late: issue the receipt or refund</source>
-        <translation type="unfinished"></translation>
+        <translation>одобрено поздно: выдайте чек или верните</translation>
     </message>
     <message>
         <source>no receipt yet</source>
-        <translation type="unfinished"></translation>
+        <translation>чека ещё нет</translation>
     </message>
     <message>
         <source>no receipt; %1 refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>чека нет; возвращено %1</translation>
     </message>
     <message>
         <source>not approved: no money taken</source>
-        <translation type="unfinished"></translation>
+        <translation>не одобрено: деньги не списаны</translation>
     </message>
     <message>
         <source>not known: check the terminal&apos;s «История»</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно: проверьте «Историю» терминала</translation>
     </message>
     <message>
         <source>the register is still asking the terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>касса ещё опрашивает терминал</translation>
     </message>
     <message>
         <source>«ФИСКАЛИЗАЦИЯ» is off: take payments here and issue their receipts with «Безнал» later.</source>
-        <translation type="unfinished"></translation>
+        <translation>«ФИСКАЛИЗАЦИЯ» выключена: принимайте оплату здесь, а чеки «Безнал» выдавайте позже.</translation>
     </message>
     <message>
         <source>«ФИСКАЛИЗАЦИЯ» is on: card payments are taken with the sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>«ФИСКАЛИЗАЦИЯ» включена: оплата картой проходит вместе с продажей.</translation>
     </message>
 </context>
 <context>
@@ -4837,27 +5004,27 @@
     <name>TerminalWaiting</name>
     <message>
         <source>Card terminal</source>
-        <translation type="unfinished">POS-терминал</translation>
+        <translation>Платёжный терминал</translation>
     </message>
     <message>
         <source>Payment of %1: the customer pays on the terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата %1: покупатель платит на терминале…</translation>
     </message>
     <message>
         <source>Refund of %1 to the card: waiting for the terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат %1 на карту: ожидание терминала…</translation>
     </message>
     <message>
         <source>Stop waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекратить ожидание</translation>
     </message>
     <message>
         <source>Stopped waiting; the register keeps checking the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание прекращено; касса продолжает опрашивать терминал.</translation>
     </message>
     <message>
         <source>Stopping the wait does not cancel the payment on the terminal: the register keeps checking it, and a late approval appears in the pending list of the Terminal tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекращение ожидания не отменяет оплату на терминале: касса продолжает её проверять, а позднее одобрение появится в списке «Ожидают сверки» на вкладке «Терминал».</translation>
     </message>
 </context>
 </TS>

@@ -145,7 +145,7 @@ def test_stop_waiting_then_the_late_approval_in_the_pending_list(till, qtbot, em
     press(qtbot, "Return", pay.received)
     till.wait(lambda: w.sale.waiting is not None and w.sale.waiting.isVisible())
     _click(qtbot, w.sale.waiting.stop_button)  # «Прекратить ожидание»
-    till.wait(lambda: "770" in w.sale.message.text() and w.sale.message.is_error)
+    till.wait(lambda: "ожидание оплаты" in w.sale.message.text() and w.sale.message.is_error)
     assert len(w.sale.basket.lines) == 2  # the sale stays open: neither fiscalized nor unpaid
     assert till.pos.ctx.sales.shift_receipts(till.pos.register_id) == []
     tab = w.terminal_tab
