@@ -12,8 +12,10 @@ from sqlalchemy import select
 from alsep_desktop.app.demo import ADMIN, ensure_demo
 from alsep_desktop.store.models import AuditEntry
 from alsep_desktop.ui.admin import AdminTab
+from alsep_desktop.ui.i18n.errors import field_label
 from alsep_desktop.ui.ops import OpRunner
 from alsep_desktop.ui.qt import Qt
+from alsep_desktop.ui.translator import current_language
 
 
 @pytest.fixture
@@ -57,7 +59,7 @@ def test_add_with_a_wrong_iban_then_fix_and_change(qtbot, page, sqlite_ctx) -> N
     qtbot.keyClicks(page.bik_edit, "KCJBKZKX")
     click(qtbot, page.create_button)
     settle(qtbot, page)
-    assert page.error.isVisible() and "IBAN" in page.error.text()
+    assert page.error.isVisible() and field_label("iban", current_language()) in page.error.text()
     assert page.focusWidget() is page.iban_edit  # the cursor is put where the mistake is
     assert page.table.rowCount() == 0
 
@@ -65,7 +67,8 @@ def test_add_with_a_wrong_iban_then_fix_and_change(qtbot, page, sqlite_ctx) -> N
     retype(qtbot, page.bik_edit, "KCJBKZK")  # a character short
     click(qtbot, page.create_button)
     settle(qtbot, page)
-    assert page.error.isVisible() and "BIK" in page.error.text() and page.table.rowCount() == 0
+    assert page.error.isVisible() and field_label("bik", current_language()) in page.error.text()
+    assert page.table.rowCount() == 0
     assert page.focusWidget() is page.bik_edit
 
     retype(qtbot, page.bik_edit, "kcjbkzkx")

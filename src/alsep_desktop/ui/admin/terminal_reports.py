@@ -56,14 +56,15 @@ class TerminalReportsPage(Page):
         top = QHBoxLayout()
         self.scope_combo = QComboBox(self)
         self.scope_combo.setMinimumHeight(36)
-        self.scope_combo.setMinimumWidth(260)
+        self.scope_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scope_combo.setMinimumContentsLength(18)
         self.period = PeriodPicker(self.service.default_period().end, self)
         self.export_button = big_button(translate("AdminTerminalReports", "Statement (Excel)"), self, "Ctrl+Shift+E")
         top.addWidget(QLabel(translate("AdminTerminalReports", "Terminal"), self))
         top.addWidget(self.scope_combo, 1)
-        top.addWidget(self.period, 3)
         top.addWidget(self.export_button)
         lay.addLayout(top)
+        lay.addWidget(self.period)
         self.views = QTabWidget(self)
         self.table = make_table(self, [
             translate("AdminTerminalReports", "Time"), translate("AdminTerminalReports", "Type"),
@@ -83,7 +84,7 @@ class TerminalReportsPage(Page):
         self.totals.setWordWrap(True)
         lay.addWidget(self.totals)
         rates_box = QGroupBox(translate("AdminTerminalReports", "Commission rates for the estimate"), self)
-        rates = QHBoxLayout(rates_box)
+        rates = QHBoxLayout()
         self.card_rate_edit, self.qr_rate_edit = QLineEdit(rates_box), QLineEdit(rates_box)
         for e in (self.card_rate_edit, self.qr_rate_edit):
             e.setMaximumWidth(90)
@@ -94,11 +95,15 @@ class TerminalReportsPage(Page):
         rates.addWidget(QLabel(translate("AdminTerminalReports", "QR, %"), rates_box))
         rates.addWidget(self.qr_rate_edit)
         rates.addWidget(self.save_rates_button)
+        rates.addStretch(1)
+        rates_lay = QVBoxLayout()
+        rates_lay.addLayout(rates)
         hint = QLabel(translate("AdminTerminalReports", "The terminal does not report the bank's commission: the "
                                 "statement estimates it from these rates. The bank's own statement is the payment document."),
                       rates_box)
         hint.setWordWrap(True)
-        rates.addWidget(hint, 1)
+        rates_lay.addWidget(hint)
+        rates_box.setLayout(rates_lay)
         lay.addWidget(rates_box)
         lay.addWidget(self.error)
         lay.addWidget(self.status)
