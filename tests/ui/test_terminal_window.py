@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from alsep_desktop.app.demo import ADMIN
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import PaymentKind
 from alsep_desktop.hardware.printer.fake import FakePrinter
@@ -108,6 +109,21 @@ def test_mixed_cash_and_card_sale_through_the_terminal(till, qtbot, emulator) ->
     entry = till.svc.journal.payment_of_receipt(sold.id)
     assert entry is not None and entry.fiscalized and entry.amount == Money.parse("499")
     assert not w.sale.waiting.isVisible()
+    # the return pays the card share back by the sale's RRN, with the keyboard
+    till.wait(lambda: "напечатан" in w.sale.message.text())
+    press(qtbot, "F6")
+    type_keys(qtbot, sold.fiscal_sign, delay=2)
+    press(qtbot, "Return")
+    till.wait(lambda: w.returns.table.rowCount() == 2 and w.returns.return_button.isEnabled())
+    press(qtbot, "Ctrl+Return")
+    type_keys(qtbot, ADMIN[0], delay=2)
+    press(qtbot, "Tab")
+    type_keys(qtbot, ADMIN[1], delay=2)
+    press(qtbot, "Return")
+    till.wait(lambda: "Чек возврата" in w.returns.message.text())
+    [refund] = emulator.ledger_now().refunds()
+    assert (refund.amount, refund.refund_of, refund.method) == (499, entry.transaction_id, "card")
+    assert w.returns.waiting is None
 
 
 def test_terminal_only_payment_then_its_receipt_with_beznal(till, qtbot, emulator) -> None:
@@ -162,3 +178,31 @@ def test_stop_waiting_then_the_late_approval_in_the_pending_list(till, qtbot, em
     assert [e.amount for e in emulator.ledger_now().payments()] == [770]
     assert focused(qtbot) is not None
 
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_terminal_tab_and_dialogs_fit_at_1024x768(till, qtbot, lang) -> None:
+    from alsep_desktop.ui.devices.settings_dialog import DeviceSettingsDialog
+    from alsep_desktop.ui.terminal.dialogs import CertificateDialog, WaitingDialog
+    from tests.ui.cashier.test_cashier_layout import overflowing
+
+    w = till.window
+    w.set_language(lang)
+    w.resize(1024, 768)
+    w.show_tab(w.terminal_tab)
+    till.svc.fiscalization = False
+    w.terminal_tab.refresh()
+    till.idle()
+    assert overflowing(w.terminal_tab) == []
+    waiting = WaitingDialog(Money.parse("12345.67"), lambda: None, parent=w)
+    cert = CertificateDialog("AB:" * 31 + "AB", "CD:" * 31 + "CD", parent=w)
+    settings = DeviceSettingsDialog(till.pos.ctx.devices, w.ops, till.pos.cashier, parent=w, terminal=till.svc)
+    for dialog in (waiting, cert, settings):
+        dialog.show()
+        if dialog is settings:
+            settings.tabs.setCurrentWidget(settings.terminal_page)
+        QApplication.processEvents()
+        assert dialog.width() <= 1024
+        assert overflowing(dialog) == []
+        dialog.close()
+    w.set_language("ru")

@@ -39,6 +39,7 @@ from alsep_desktop.ui.qt import (
     QWidget,
     translate,
 )
+from alsep_desktop.ui.terminal.dialogs import WaitingDialog
 
 KEY_FIND, KEY_RETURN = "Ctrl+F", "Ctrl+Enter"
 COL_CHECK, COL_NAME, COL_SOLD, COL_RETURNED, COL_LEFT, COL_QTY, COL_SUM = range(7)
@@ -226,15 +227,26 @@ class ReturnsScreen(QWidget):
             return with_card(terminal, payments, record, refund=True, original=original, journal=journal,
                              context=context)
 
+        to_card = Money.sum(m for k, m in refund_split(found, items) if k in (PaymentKind.CARD, PaymentKind.MOBILE))
+        if terminal is not None and to_card.tiyn:  # the terminal takes its time: say so, let the cashier stop
+            self.waiting = WaitingDialog(to_card, terminal.cancel, refund=True, parent=self)
+            self.waiting.open()
         c.ops.run(lambda: c.ctx.sales.refund(cashier, email, password, register_id, found.fiscal_sign, items,
                                              pay_back=pay_back),
                   self._refunded, self._failed)
 
+    def _close_waiting(self) -> None:
+        if getattr(self, "waiting", None) is not None:
+            self.waiting.finish()
+            self.waiting = None
+
     def _failed(self, exc: Exception) -> None:
+        self._close_waiting()
         self.return_button.setEnabled(True)
         self.message.show_error(exc)
 
     def _refunded(self, result: DocumentResult) -> None:
+        self._close_waiting()
         note = translate("CashierReturns", "Return receipt №%1: %2.").replace("%1", str(result.number)).replace("%2", result.total.format())
         self.message.show_info(note)
         self.output.deliver(result.id, note=note)
