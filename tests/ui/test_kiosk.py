@@ -144,3 +144,19 @@ def test_start_screen_says_each_step_and_a_failure_plainly(qtbot) -> None:  # no
     assert screen.close_button.isVisible()
     assert screen.step.text().startswith("Opening the store\n")
     assert "Traceback" not in screen.step.text()
+
+
+def test_entry_point_starts_a_kiosk_through_the_start_screen(tmp_path) -> None:  # noqa: ANN001
+    """``alsep-desktop --kiosk``: the start screen's steps, then the kiosk window (the hidden
+    ``--quit-after-ms`` leaves as the system would)."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ALSEP_DATA_DIR=str(tmp_path / "data"))
+    ready = tmp_path / "ready"
+    proc = subprocess.run([sys.executable, "-m", "alsep_desktop", "--kiosk", "--quit-after-ms", "300",
+                           "--ready-file", str(ready)], env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert ready.exists() and float(ready.read_text()) > 0
+    assert (tmp_path / "data" / "alsep.sqlite").exists()
