@@ -69,3 +69,42 @@ def test_register_test_payment_certificate_and_save(qtbot, tmp_path) -> None:
         pos.ctx.close()
         pos.stop_ofd()
         server.stop()
+
+
+def test_allow_dialog_then_a_name_already_allowed_gets_the_way_out(qtbot, tmp_path) -> None:
+    set_language(QApplication.instance(), "ru")
+    emulator = KaspiEmulator(auto_allow=False, register_wait=10.0)
+    server = EmulatorServer(emulator).start()
+    pos = make_pos(tmp_path)
+    svc = TerminalService(pos.ctx.uow, pos.clock, pos.ctx.sales, pos.ctx.vat_table, SecretTokenStore(pos.ctx.vault.store))
+    admin = pos.ctx.auth.login(*ADMIN)
+    ops = OpRunner()
+    dialog = DeviceSettingsDialog(pos.ctx.devices, ops, admin, terminal=svc)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    try:
+        page = dialog.terminal_page
+        dialog.tabs.setCurrentWidget(page)
+        page.vendor.setCurrentIndex(page.vendor.findData("kaspi"))
+        qtbot.mouseClick(page.host, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(page.host, "127.0.0.1")
+        page.port.setValue(server.port)
+        qtbot.mouseClick(page.register_button, Qt.MouseButton.LeftButton)
+        # the cashier is told to press «Разрешить» on the terminal
+        qtbot.waitUntil(lambda: page.prompt.dialog is not None and page.prompt.dialog.isVisible(), timeout=10_000)
+        assert "«Разрешить»" in page.prompt.dialog.label.text() and "AlsepDesktop" in page.prompt.dialog.label.text()
+        qtbot.waitUntil(lambda: "AlsepDesktop" in emulator.grants.waiting(), timeout=10_000)
+        emulator.grants.allow("AlsepDesktop")  # someone pressed it on the terminal
+        qtbot.waitUntil(lambda: page.prompt.dialog is None and svc.driver.registered, timeout=10_000)
+        ops.wait(10_000)
+        # the pairing is lost on this PC (new PC, store wiped): registering the same name again is refused
+        svc.tokens.clear()
+        qtbot.mouseClick(page.register_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "«Запретить»" in page.result.text(), timeout=15_000)
+        assert "Защита интеграции" in page.result.text()
+    finally:
+        ops.wait(15_000)
+        svc.close()
+        pos.ctx.close()
+        pos.stop_ofd()
+        server.stop()

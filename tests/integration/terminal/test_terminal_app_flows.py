@@ -212,3 +212,15 @@ def _cancel_when_waiting(svc):  # noqa: ANN001, ANN202
 def _open(svc):  # noqa: ANN001, ANN202
     with svc.journal._uow(read_only=True) as uow:  # noqa: SLF001 - test reads the journal directly
         return [(r.reported, r.process_id) for r in uow.terminal.by_state(["wait", "starting"])]
+
+
+def test_self_test_asks_the_terminal_for_its_device_info(pos, svc, server) -> None:
+    from alsep_desktop.services.selftest import CheckState, SelfTestService
+
+    check = SelfTestService(None, pos.ctx.shifts, lambda: ("127.0.0.1", 1), terminal=svc)  # type: ignore[arg-type]
+    assert check.terminal_check().state is CheckState.OK
+    server.stop()
+    failed = check.terminal_check()
+    assert failed.state is CheckState.FAILED and failed.code.startswith("terminal.unavailable")
+    svc.driver = None  # no terminal in the settings
+    assert check.terminal_check().state is CheckState.ABSENT
