@@ -164,11 +164,14 @@ def test_stop_waiting_then_the_late_approval_in_the_pending_list(till, qtbot, em
     till.wait(lambda: "ожидание оплаты" in w.sale.message.text() and w.sale.message.is_error)
     assert len(w.sale.basket.lines) == 2  # the sale stays open: neither fiscalized nor unpaid
     assert till.pos.ctx.sales.shift_receipts(till.pos.register_id) == []
+    # the late approval is said on the sale screen too, while the cashier is still there
+    till.wait(lambda: "одобрена после прекращения ожидания" in w.sale.message.text(), timeout=15_000)
     tab = w.terminal_tab
     _open_tab(till, qtbot, tab)
     # the late approval arrives by itself (the journal's listener refreshes the tab)
     till.wait(lambda: tab.pending_table.rowCount() == 1 and tab.pending_rows[0].action == RECONCILE, timeout=15_000)
     assert tab.pending_table.item(0, 1).text() == Money.parse("770").format()
+    assert "Терминал (1)" in w.tabs.tabText(w.tabs.indexOf(tab))
     qtbot.mouseClick(tab.pending_table.viewport(), Qt.MouseButton.LeftButton,
                      pos=tab.pending_table.visualItemRect(tab.pending_table.item(0, 0)).center())
     _click(qtbot, tab.fiscalize_button)

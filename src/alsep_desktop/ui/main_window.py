@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
         self.terminal_tab = TerminalScreen(self.counter, self.tabs) if has_terminal_service(self.counter) else None
         if self.terminal_tab is not None:
             self.tabs.addTab(self.terminal_tab, "")
+            self.terminal_waiting = 0
+            self.terminal_tab.notice.connect(self.sale.message.show_error)
+            self.terminal_tab.attention.connect(self._terminal_attention)
         self.tabs.currentChanged.connect(self._tab_entered)
         self.stack.addWidget(self.login)
         self.stack.addWidget(self.tabs)
@@ -172,7 +175,7 @@ class MainWindow(QMainWindow):
         for widget, title, key in titles:
             self.tabs.setTabText(self.tabs.indexOf(widget), f"{title} [{key}]")
         if self.terminal_tab is not None:
-            self.tabs.setTabText(self.tabs.indexOf(self.terminal_tab), translate("MainWindow", "Terminal"))
+            self._terminal_attention(self.terminal_waiting)
         if self.admin_tab is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.admin_tab), translate("MainWindow", "Admin"))
         self.cashier_menu.setTitle(translate("MainWindow", "Register"))
@@ -296,6 +299,12 @@ class MainWindow(QMainWindow):
     # -- tabs and scanning ------------------------------------------------------------------
     def show_tab(self, widget: QWidget) -> None:
         self.tabs.setCurrentWidget(widget)
+
+    def _terminal_attention(self, count: int) -> None:
+        """The Terminal tab's title counts what waits there (late approvals, payments without a receipt)."""
+        self.terminal_waiting = count
+        title = translate("MainWindow", "Terminal")
+        self.tabs.setTabText(self.tabs.indexOf(self.terminal_tab), f"{title} ({count})" if count else title)
 
     def _tab_entered(self, _: int) -> None:
         w = self.tabs.currentWidget()

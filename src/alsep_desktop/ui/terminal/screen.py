@@ -59,6 +59,8 @@ def has_terminal_service(counter: Counter) -> bool:
 
 class TerminalScreen(QWidget):
     late_result = Signal(object)  # JournalEntry, from a driver thread
+    notice = Signal(str)  # a late outcome, said wherever the cashier is (the sale screen)
+    attention = Signal(int)  # how many entries wait for the cashier (the tab's title shows it)
 
     def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -215,12 +217,15 @@ class TerminalScreen(QWidget):
         self.open_rows, self.pending_rows = lists
         _fill(self.open_table, self.open_rows, _open_state)
         _fill(self.pending_table, self.pending_rows, _pending_state)
+        self.attention.emit(len(self.open_rows) + len(self.pending_rows))
 
     def _late(self, entry: JournalEntry) -> None:
         if entry.action == RECONCILE:
-            self.message.show_error(translate(
+            text = translate(
                 "TerminalScreen", "A card payment of %1 was approved after the wait was stopped: issue its receipt "
-                "or refund it in the Terminal tab.").replace("%1", entry.amount.format()))
+                "or refund it in the Terminal tab.").replace("%1", entry.amount.format())
+            self.message.show_error(text)
+            self.notice.emit(text)
         elif entry.action == DECLINED_LATE:
             self.message.show_info(translate("TerminalScreen", "The payment of %1 was not approved: no money was taken.")
                                    .replace("%1", entry.amount.format()))
