@@ -224,6 +224,8 @@ class MainWindow(QMainWindow):
             self._mount_admin(who)
         self.stack.setCurrentWidget(self.tabs)
         self.status.start()
+        if self.terminal_tab is not None:  # what the terminal left waiting (a previous run too) counts at once
+            self.terminal_tab.refresh()
         self.show_tab(self.sale)
         self.sale.focus_barcode()
         if self.run_selftest and previous is None:
