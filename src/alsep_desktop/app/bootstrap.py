@@ -203,10 +203,19 @@ def _cloud_admin(ctx: AppContext, store: SecretStore) -> None:
     """Issue 14: the cloud admin client, the admin tab's edits and binding through the cloud."""
     remote = CloudAdmins(store, lambda: ctx.config.cloud_url)
     ctx.binding = CloudBinding(uow=ctx.uow, clock=ctx.clock, vault=ctx.vault, device_id=ctx.config.device_id(),
-                               remote=remote, locks=ctx.locks, on_bound=ctx.start_sync, on_unbound=ctx.stop_sync)
+                               remote=remote, locks=ctx.locks, on_bound=lambda: _restart_sync(ctx),
+                               on_unbound=ctx.stop_sync)
     ctx.admin_edits = AdminEdits(uow=ctx.uow, clock=ctx.clock, admin=ctx.admin, catalog=ctx.catalog, org=ctx.org,
                                  auth=ctx.auth, remote=remote, sync=lambda: getattr(ctx, "sync", None),
                                  unbind=ctx.binding.unbind)
+
+
+def _restart_sync(ctx: AppContext) -> None:
+    """A new device credential (bound again): the engine of the old one stops, one of the new starts."""
+    if ctx.sync is not None:
+        ctx.sync.stop()
+        ctx.sync = None
+    ctx.start_sync()
 
 
 def _store_warnings(url: str) -> list[StoreError]:

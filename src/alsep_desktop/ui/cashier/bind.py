@@ -139,6 +139,10 @@ class BindDialog(QDialog):
         cloud = self.cloud
         self.unbind_button.hide()
         self.save_button.setEnabled(False)
+        if cloud.mine() == register_id:  # bound already, the first mirror was stopped: go on loading
+            reg = next(r for r in self.cloud_registers if r.id == register_id)
+            self._bound_in_cloud(reg)
+            return
         self.counter.ops.run(lambda: cloud.bind(register_id), self._bound_in_cloud, self._cloud_refused)
 
     def _cloud_refused(self, exc: Exception) -> None:
