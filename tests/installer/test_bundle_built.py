@@ -112,3 +112,17 @@ def test_deb_desktop_files_validate(deb_file: Path, tmp_path: Path) -> None:
     for entry in entries:
         proc = subprocess.run([validator, str(entry)], capture_output=True, text=True)
         assert proc.returncode == 0 and "error" not in proc.stdout.lower(), (entry.name, proc.stdout, proc.stderr)
+
+
+def test_deb_tree_runs_where_it_is_unpacked(deb_file: Path, tmp_path: Path) -> None:
+    """What dpkg puts under /opt, unpacked elsewhere, starts: the packed symlinks, modes and
+    libraries are whole (the install into /opt itself needs root and is done by hand, 1603)."""
+    root = tmp_path / "root"
+    subprocess.run(["dpkg-deb", "--extract", str(deb_file), str(root)], check=True)
+    opt = root / "opt" / "alsep-desktop"
+    assert (opt / "alsep-admin").is_symlink() and os.readlink(opt / "alsep-admin") == "alsep-desktop"
+    assert os.readlink(root / "usr" / "bin" / "alsep-desktop") == "/opt/alsep-desktop/alsep-desktop"
+    proc = _run([str(opt / "alsep-desktop"), "--self-check"], tmp_path)
+    assert proc.returncode == 0 and proc.stdout.startswith("self-check ok"), proc.stdout + proc.stderr
+    proc = _run([str(opt / "alsep-admin"), "--help"], tmp_path, timeout=60)
+    assert proc.returncode == 0 and proc.stdout.startswith("usage: alsep-admin")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from alsep_desktop.app.config import AppConfig
@@ -98,7 +98,6 @@ class _Started:
     ctx: object = None
     sandbox: object = None
     terminal: object = None
-    extra: dict = field(default_factory=dict)
 
 
 def run_kiosk(config: AppConfig, *, quit_after_ms: int | None = None, ready_file: Path | None = None) -> int:
