@@ -177,10 +177,12 @@ class TerminalReportService:
             require_admin(actor, uow)
             register_ids: list[int] | None = None
             label = ALL
-            serial = ""
+            company = uow.org.company()
+            registry = TerminalRegistryRepository(uow.session)
+            #: a register's terminal serial: the POS_ID of an operation the slip did not name
+            serials = {t.register_id: t.serial_number for t in registry.of_company(company.id)
+                       if t.register_id is not None} if company is not None else {}
             if scope.key == "terminal":
-                company = uow.org.company()
-                registry = TerminalRegistryRepository(uow.session)
                 terminal = registry.get(scope.terminal_id or 0, company.id) if company is not None else None
                 if terminal is None:
                     raise NotFoundError(what="terminal", key=scope.terminal_id)
@@ -189,9 +191,10 @@ class TerminalReportService:
                         "Reasons", "terminal {serial} serves no register; choose its register in the terminal registry"),
                         serial=terminal.serial_number)
                 register_ids = [terminal.register_id]
-                label = serial = terminal.serial_number
+                label = terminal.serial_number
+                serials[terminal.register_id] = terminal.serial_number
             lines = TerminalReportRepository(uow.session).lines(start, end, register_ids=register_ids, limit=limit)
-        return [_record(line, serial) for line in lines], label
+        return [_record(line, serials.get(line.register_id, "")) for line in lines], label
 
 
 def _record(line: JournalLine, serial: str) -> OperationRecord:

@@ -55,6 +55,7 @@ def test_transaction_list_of_the_period(env, journal) -> None:
     assert first.cashier == "Айгүл Кассир" and first.register == "ККМ №1" and first.fiscalized
     assert first.terminal == "POS10344" and first.method == "card" and first.status == "approved"
     assert records[3].signed == Money(-5_000) and records[2].status == "declined" and records[5].status == "pending"
+    assert records[2].terminal == "00021699584"  # no slip: the registry's serial of its register
     # one terminal: its register's operations; a failed one without a slip shows the registry's serial
     mine = env.reports.transactions(env.admin, PERIOD, Scope.terminal(journal["first"]))
     assert len(mine) == 6 and {r.register for r in mine} == {"ККМ №1"}
