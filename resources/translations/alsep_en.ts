@@ -80,23 +80,23 @@
     <name>CloudState</name>
     <message numerus="yes">
         <source>%n document(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document waiting</numerusform>
+            <numerusform>%n documents waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cloud: synced %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cloud: synced %n min ago</numerusform>
+            <numerusform>Cloud: synced %n min ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cloud: synced %n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cloud: synced %n s ago</numerusform>
+            <numerusform>Cloud: synced %n s ago</numerusform>
         </translation>
     </message>
 </context>
@@ -118,9 +118,9 @@
     </message>
     <message numerus="yes">
         <source>The last sync with the cloud was {count} minute(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The last sync with the cloud was {count} minute ago.</numerusform>
+            <numerusform>The last sync with the cloud was {count} minutes ago.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

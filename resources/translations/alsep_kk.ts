@@ -174,15 +174,15 @@
     <name>AdminCloud</name>
     <message>
         <source>Edits go to the cloud (signed in as %1) and come back through the mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістер бұлтқа жіберіледі (кіру: %1) және айна арқылы қайтады.</translation>
     </message>
     <message>
         <source>Edits go to the cloud: sign in with the administrator&apos;s cloud e-mail and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістер бұлтқа жіберіледі: бұлттағы әкімшінің e-mail мен құпиясөзімен кіріңіз.</translation>
     </message>
     <message>
         <source>Sign in to the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұлтқа кіру</translation>
     </message>
 </context>
 <context>
@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <source>Enter the administrator&apos;s cloud login and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұлттағы әкімшінің логині мен құпиясөзін енгізіңіз</translation>
     </message>
     <message>
         <source>Enter the administrator&apos;s login and password</source>
@@ -1469,7 +1469,7 @@
     </message>
     <message>
         <source>Loading was stopped; it goes on from where it stopped. Press Save to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүктеу тоқтатылды; ол сол жерден жалғасады. Жалғастыру үшін «Сақтау» басыңыз.</translation>
     </message>
     <message>
         <source>Login</source>
@@ -1501,11 +1501,11 @@
     </message>
     <message>
         <source>The other device was unbound. Press Save to bind the register to this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа құрылғы ажыратылды. ККМ-ді осы компьютерге байлау үшін «Сақтау» басыңыз.</translation>
     </message>
     <message>
         <source>The register is bound in the cloud, but this PC&apos;s sync engine is not running: restart the program to load the register&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>ККМ бұлтта байланған, бірақ осы компьютерде синхрондау іске қосылмаған: ККМ деректерін жүктеу үшін бағдарламаны қайта іске қосыңыз.</translation>
     </message>
     <message>
         <source>This PC: %1</source>
@@ -1513,15 +1513,15 @@
     </message>
     <message>
         <source>This register is bound to another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл ККМ басқа құрылғыға байланған</translation>
     </message>
     <message>
         <source>Unbind the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғыны ажырату</translation>
     </message>
     <message>
         <source>bound to another device</source>
-        <translation type="unfinished"></translation>
+        <translation>басқа құрылғыға байланған</translation>
     </message>
 </context>
 <context>
@@ -2203,7 +2203,7 @@
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұлт</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -2327,52 +2327,52 @@
     <name>CloudState</name>
     <message numerus="yes">
         <source>%n document(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n құжат жіберуді күтуде</numerusform>
+            <numerusform>%n құжат жіберуді күтуде</numerusform>
         </translation>
     </message>
     <message>
         <source>Cloud: connected, not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұлт: байланыс бар, әлі синхрондалмады</translation>
     </message>
     <message>
         <source>Cloud: first mirror, %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұлт: алғашқы жүктеу, %2 ішінен %1</translation>
     </message>
     <message>
         <source>Cloud: no connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұлт: байланыс жоқ</translation>
     </message>
     <message>
         <source>Cloud: no connection since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұлт: %1 бастап бұлтпен байланыс жоқ</translation>
     </message>
     <message>
         <source>Cloud: not connected (single PC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұлт: қосылмаған (бір компьютер)</translation>
     </message>
     <message numerus="yes">
         <source>Cloud: synced %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Бұлт: %n мин бұрын синхрондалды</numerusform>
+            <numerusform>Бұлт: %n мин бұрын синхрондалды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cloud: synced %n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Бұлт: %n с бұрын синхрондалды</numerusform>
+            <numerusform>Бұлт: %n с бұрын синхрондалды</numerusform>
         </translation>
     </message>
     <message>
         <source>Cloud: synced at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұлт: %1 синхрондалды</translation>
     </message>
     <message>
         <source>Cloud: this PC was unbound from its register; sync stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұлт: бұл компьютер ККМ-нен ажыратылды; синхрондау тоқтатылды</translation>
     </message>
 </context>
 <context>
@@ -2940,7 +2940,7 @@
     </message>
     <message>
         <source>Sign in to the cloud with the administrator&apos;s e-mail and password (the line above the admin tabs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімшінің e-mail мен құпиясөзімен бұлтқа кіріңіз (әкімші қойындыларының үстіндегі жол).</translation>
     </message>
     <message>
         <source>Sign-in error.</source>
@@ -3011,11 +3011,11 @@
     </message>
     <message>
         <source>The cloud already has a {what} with {field} {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұлтта {field} {value} бар {what} бұрыннан бар.</translation>
     </message>
     <message>
         <source>The cloud cannot be reached (no connection since {since}): edits are possible only online. Selling goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұлт қолжетімсіз ({since} бастап байланыс жоқ): өзгерістер тек бұлтпен байланыс болғанда мүмкін. Сауда жалғасады.</translation>
     </message>
     <message>
         <source>The cloud cannot be reached now ({reason}). Sales go on; data is sent when it is back.</source>
@@ -3023,15 +3023,15 @@
     </message>
     <message>
         <source>The cloud does not answer. Sales go on; documents are sent when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұлт жауап бермейді. Сауда жалғасады; байланыс қалпына келгенде құжаттар жіберіледі.</translation>
     </message>
     <message>
         <source>The cloud no longer accepts this PC: the register was unbound. Ask the administrator to bind it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұлт бұл компьютерді енді қабылдамайды: ККМ ажыратылған. Әкімшіден оны қайта байлауды сұраңыз.</translation>
     </message>
     <message>
         <source>The cloud refused the change: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұлт өзгерісті қабылдамады: {message}</translation>
     </message>
     <message>
         <source>The cloud refused the request: {cloud_message}</source>
@@ -3039,7 +3039,7 @@
     </message>
     <message>
         <source>The cloud refused this PC ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұлт бұл компьютерден бас тартты ({code}).</translation>
     </message>
     <message>
         <source>The company is not set up yet: fill in the Company tab first.</source>
@@ -3110,9 +3110,9 @@
     </message>
     <message numerus="yes">
         <source>The last sync with the cloud was {count} minute(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Бұлтпен соңғы синхрондау {count} минут бұрын болды.</numerusform>
+            <numerusform>Бұлтпен соңғы синхрондау {count} минут бұрын болды.</numerusform>
         </translation>
     </message>
     <message>
@@ -3192,7 +3192,7 @@
     </message>
     <message>
         <source>The register {name} has not reached this PC yet: wait until loading from the cloud has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>ККМ {name} бұл компьютерге әлі жүктелмеді: бұлттан жүктеу аяқталғанша күтіңіз.</translation>
     </message>
     <message>
         <source>The register&apos;s OFD token is not on this computer (it was entered on another one): an admin enters it here, in the admin tab: Registers → Update data.</source>
@@ -3236,7 +3236,7 @@
     </message>
     <message>
         <source>The {what} is still used by {by}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} әлі пайдаланылуда: {by}.</translation>
     </message>
     <message>
         <source>There is no line {index} in the basket.</source>
@@ -3252,7 +3252,7 @@
     </message>
     <message>
         <source>This PC has not synced with the cloud yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл компьютер бұлтпен әлі синхрондалмады.</translation>
     </message>
     <message>
         <source>This account is blocked.</source>
@@ -3292,7 +3292,7 @@
     </message>
     <message>
         <source>This record was changed in the cloud after you opened it: {fields}. Reopen it and edit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жазбаны сіз ашқаннан кейін бұлтта өзгертті: {fields}. Оны қайта ашып, қайта өзгертіңіз.</translation>
     </message>
     <message>
         <source>This register is already open in another Alsep Desktop window or on another computer: work there, or close the program there first.</source>
@@ -3340,7 +3340,7 @@
     </message>
     <message>
         <source>With a cloud this is done in the cloud: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұлтпен жұмыс істегенде бұл бұлтта жасалады: {what}.</translation>
     </message>
     <message>
         <source>Wrong administrator login or password; tries left: {tries_left}.</source>
@@ -4061,27 +4061,27 @@
     <name>MirrorDialog</name>
     <message>
         <source>%1 of %2 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 өзгерістің %1</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Болдырмау</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Жабу</translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <source>Loading the register&apos;s data from the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>ККМ деректерін бұлттан жүктеу</translation>
     </message>
     <message>
         <source>Products, bundles, users and the register&apos;s settings are copied to this PC. Selling works from this copy, also without Internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тауарлар, тауар пакеттері, пайдаланушылар және ККМ баптаулары осы компьютерге көшіріледі. Сауда осы көшірме бойынша, Интернетсіз де жүреді.</translation>
     </message>
     <message>
         <source>Stopping after the current page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы беттен кейін тоқтату…</translation>
     </message>
 </context>
 <context>
@@ -4389,8 +4389,7 @@
     </message>
     <message>
         <source>the BIN/IIN of a company cannot change</source>
-        <extracomment>the cloud unbind that also forgets this PC&apos;s credential when the register is its own</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Компанияның БСН/ЖСН өзгертуге болмайды</translation>
     </message>
     <message>
         <source>the SMTP server is empty</source>

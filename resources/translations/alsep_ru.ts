@@ -179,15 +179,15 @@
     <name>AdminCloud</name>
     <message>
         <source>Edits go to the cloud (signed in as %1) and come back through the mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения уходят в облако (вход: %1) и возвращаются через зеркало.</translation>
     </message>
     <message>
         <source>Edits go to the cloud: sign in with the administrator&apos;s cloud e-mail and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения уходят в облако: войдите с e-mail и паролем администратора в облаке.</translation>
     </message>
     <message>
         <source>Sign in to the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти в облако</translation>
     </message>
 </context>
 <context>
@@ -1469,7 +1469,7 @@
     </message>
     <message>
         <source>Enter the administrator&apos;s cloud login and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите логин и пароль администратора в облаке</translation>
     </message>
     <message>
         <source>Enter the administrator&apos;s login and password</source>
@@ -1477,7 +1477,7 @@
     </message>
     <message>
         <source>Loading was stopped; it goes on from where it stopped. Press Save to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка остановлена; она продолжится с того же места. Нажмите «Сохранить», чтобы продолжить.</translation>
     </message>
     <message>
         <source>Login</source>
@@ -1509,11 +1509,11 @@
     </message>
     <message>
         <source>The other device was unbound. Press Save to bind the register to this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое устройство отвязано. Нажмите «Сохранить», чтобы привязать ККМ к этому компьютеру.</translation>
     </message>
     <message>
         <source>The register is bound in the cloud, but this PC&apos;s sync engine is not running: restart the program to load the register&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>ККМ привязан в облаке, но синхронизация на этом компьютере не запущена: перезапустите программу, чтобы загрузить данные ККМ.</translation>
     </message>
     <message>
         <source>This PC: %1</source>
@@ -1521,15 +1521,15 @@
     </message>
     <message>
         <source>This register is bound to another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Данный ККМ привязан к другому устройству</translation>
     </message>
     <message>
         <source>Unbind the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвязать устройство</translation>
     </message>
     <message>
         <source>bound to another device</source>
-        <translation type="unfinished"></translation>
+        <translation>привязан к другому устройству</translation>
     </message>
 </context>
 <context>
@@ -2211,7 +2211,7 @@
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Облако</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -2336,55 +2336,55 @@
     <name>CloudState</name>
     <message numerus="yes">
         <source>%n document(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n документ ожидает отправки</numerusform>
+            <numerusform>%n документа ожидают отправки</numerusform>
+            <numerusform>%n документов ожидают отправки</numerusform>
         </translation>
     </message>
     <message>
         <source>Cloud: connected, not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Облако: связь есть, ещё не синхронизировано</translation>
     </message>
     <message>
         <source>Cloud: first mirror, %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Облако: первая загрузка, %1 из %2</translation>
     </message>
     <message>
         <source>Cloud: no connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Облако: нет связи</translation>
     </message>
     <message>
         <source>Cloud: no connection since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Облако: нет связи с облаком с %1</translation>
     </message>
     <message>
         <source>Cloud: not connected (single PC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Облако: не подключено (один компьютер)</translation>
     </message>
     <message numerus="yes">
         <source>Cloud: synced %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Облако: синхронизировано %n мин назад</numerusform>
+            <numerusform>Облако: синхронизировано %n мин назад</numerusform>
+            <numerusform>Облако: синхронизировано %n мин назад</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cloud: synced %n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Облако: синхронизировано %n с назад</numerusform>
+            <numerusform>Облако: синхронизировано %n с назад</numerusform>
+            <numerusform>Облако: синхронизировано %n с назад</numerusform>
         </translation>
     </message>
     <message>
         <source>Cloud: synced at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Облако: синхронизировано в %1</translation>
     </message>
     <message>
         <source>Cloud: this PC was unbound from its register; sync stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Облако: этот компьютер отвязан от ККМ; синхронизация остановлена</translation>
     </message>
 </context>
 <context>
@@ -2952,7 +2952,7 @@
     </message>
     <message>
         <source>Sign in to the cloud with the administrator&apos;s e-mail and password (the line above the admin tabs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите в облако с e-mail и паролем администратора (строка над вкладками администратора).</translation>
     </message>
     <message>
         <source>Sign-in error.</source>
@@ -3024,11 +3024,11 @@
     </message>
     <message>
         <source>The cloud already has a {what} with {field} {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В облаке уже есть {what} с {field} {value}.</translation>
     </message>
     <message>
         <source>The cloud cannot be reached (no connection since {since}): edits are possible only online. Selling goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Облако недоступно (нет связи с {since}): изменения возможны только при связи с облаком. Продажи продолжаются.</translation>
     </message>
     <message>
         <source>The cloud cannot be reached now ({reason}). Sales go on; data is sent when it is back.</source>
@@ -3036,15 +3036,15 @@
     </message>
     <message>
         <source>The cloud does not answer. Sales go on; documents are sent when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Облако не отвечает. Продажи продолжаются; документы будут отправлены, когда связь восстановится.</translation>
     </message>
     <message>
         <source>The cloud no longer accepts this PC: the register was unbound. Ask the administrator to bind it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Облако больше не принимает этот компьютер: ККМ отвязан. Попросите администратора привязать его снова.</translation>
     </message>
     <message>
         <source>The cloud refused the change: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Облако отклонило изменение: {message}</translation>
     </message>
     <message>
         <source>The cloud refused the request: {cloud_message}</source>
@@ -3052,7 +3052,7 @@
     </message>
     <message>
         <source>The cloud refused this PC ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Облако отказало этому компьютеру ({code}).</translation>
     </message>
     <message>
         <source>The company is not set up yet: fill in the Company tab first.</source>
@@ -3124,10 +3124,10 @@
     </message>
     <message numerus="yes">
         <source>The last sync with the cloud was {count} minute(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Последняя синхронизация с облаком была {count} минуту назад.</numerusform>
+            <numerusform>Последняя синхронизация с облаком была {count} минуты назад.</numerusform>
+            <numerusform>Последняя синхронизация с облаком была {count} минут назад.</numerusform>
         </translation>
     </message>
     <message>
@@ -3208,7 +3208,7 @@
     </message>
     <message>
         <source>The register {name} has not reached this PC yet: wait until loading from the cloud has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>ККМ {name} ещё не загружен на этот компьютер: дождитесь окончания загрузки из облака.</translation>
     </message>
     <message>
         <source>The register&apos;s OFD token is not on this computer (it was entered on another one): an admin enters it here, in the admin tab: Registers → Update data.</source>
@@ -3252,7 +3252,7 @@
     </message>
     <message>
         <source>The {what} is still used by {by}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ещё используется: {by}.</translation>
     </message>
     <message>
         <source>There is no line {index} in the basket.</source>
@@ -3268,7 +3268,7 @@
     </message>
     <message>
         <source>This PC has not synced with the cloud yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот компьютер ещё не синхронизировался с облаком.</translation>
     </message>
     <message>
         <source>This account is blocked.</source>
@@ -3308,7 +3308,7 @@
     </message>
     <message>
         <source>This record was changed in the cloud after you opened it: {fields}. Reopen it and edit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту запись изменили в облаке после того, как вы её открыли: {fields}. Откройте её снова и повторите изменение.</translation>
     </message>
     <message>
         <source>This register is already open in another Alsep Desktop window or on another computer: work there, or close the program there first.</source>
@@ -3356,7 +3356,7 @@
     </message>
     <message>
         <source>With a cloud this is done in the cloud: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>При работе с облаком это делается в облаке: {what}.</translation>
     </message>
     <message>
         <source>Wrong administrator login or password; tries left: {tries_left}.</source>
@@ -4082,27 +4082,27 @@
     <name>MirrorDialog</name>
     <message>
         <source>%1 of %2 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2 изменений</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Loading the register&apos;s data from the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка данных ККМ из облака</translation>
     </message>
     <message>
         <source>Products, bundles, users and the register&apos;s settings are copied to this PC. Selling works from this copy, also without Internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары, пакеты товаров, пользователи и настройки ККМ копируются на этот компьютер. Продажи идут по этой копии, в том числе без Интернета.</translation>
     </message>
     <message>
         <source>Stopping after the current page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановка после текущей страницы…</translation>
     </message>
 </context>
 <context>
@@ -4410,8 +4410,7 @@
     </message>
     <message>
         <source>the BIN/IIN of a company cannot change</source>
-        <extracomment>the cloud unbind that also forgets this PC&apos;s credential when the register is its own</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>БИН/ИИН компании изменить нельзя</translation>
     </message>
     <message>
         <source>the SMTP server is empty</source>

@@ -65,7 +65,7 @@ class AdminEdits:
         self._uow, self._clock = uow, clock
         self._admin, self._catalog, self._org, self._auth = admin, catalog, org, auth
         self._remote, self._sync = remote, sync
-        #: the cloud unbind that also forgets this PC's credential when the register is its own
+        # the cloud unbind that also forgets this PC's credential when the register is its own
         self._unbind = unbind
 
     # -- mode ------------------------------------------------------------------------------
