@@ -130,6 +130,8 @@ def _run(config: AppConfig, report: SelfCheckReport) -> None:
             report.fiscal_sign = result.fiscal_sign
         with _step(report, "receipt"):
             report.receipt_bytes = _print(ctx, result.id)
+        with _step(report, "resources"):
+            _resources()
         with _step(report, "decoders"):
             _decoders()
     finally:
@@ -155,20 +157,41 @@ def _sell(ctx, register_id: int):  # noqa: ANN001, ANN202
 
 
 def _print(ctx, receipt_id: int) -> int:  # noqa: ANN001
+    """The receipt on an in-memory printer, as text (code page) and as raster (the shipped font)."""
     from alsep_desktop.hardware.printer import commands
     from alsep_desktop.hardware.printer.fake import FakePrinter
+    from alsep_desktop.hardware.printer.render import TextPath
     from alsep_desktop.services.printing import PrintingService
 
-    printer = FakePrinter("epson-tm-t20ii")
-    printing = PrintingService(ctx.uow, ctx.clock, ctx.vat_table, printer=printer)
-    try:
-        printing.print_receipt(receipt_id)
-    finally:
-        printing.close()
-    data = printer.output
-    if commands.INIT not in data[:16] or len(data) < 200:
-        raise RuntimeError(f"the receipt rendered to {len(data)} bytes without an ESC/POS start")
-    return len(data)
+    sizes = []
+    for path in (TextPath.AUTO, TextPath.RASTER):
+        printer = FakePrinter("epson-tm-t20ii", text_path=path)
+        printing = PrintingService(ctx.uow, ctx.clock, ctx.vat_table, printer=printer)
+        try:
+            printing.print_receipt(receipt_id, duplicate=path is TextPath.RASTER)
+        finally:
+            printing.close()
+        data = printer.output
+        if commands.INIT not in data[:16] or len(data) < 200:
+            raise RuntimeError(f"the receipt ({path.value}) rendered to {len(data)} bytes without an ESC/POS start")
+        sizes.append(len(data))
+    return sizes[0]
+
+
+def _resources() -> None:
+    """What the app loads beside its code (frozen: under sys._MEIPASS): the compiled translations
+    and the receipt fonts."""
+    import alsep_desktop
+    from alsep_desktop.hardware.printer.raster import SHIPPED_FONT_DIR, font_path
+
+    qm_dir = Path(alsep_desktop.__file__).resolve().parent / "resources" / "translations"
+    for lang in ("ru", "kk"):
+        qm = qm_dir / f"alsep_{lang}.qm"
+        if not qm.is_file() or qm.stat().st_size < 1000:
+            raise RuntimeError(f"the compiled translation {qm} is missing")
+    for bold in (False, True):
+        if font_path(bold).parent != SHIPPED_FONT_DIR:
+            raise RuntimeError(f"the receipt font is not the one shipped in {SHIPPED_FONT_DIR}")
 
 
 def _decoders() -> None:
