@@ -3362,6 +3362,10 @@
         <source>{quantity} × {price} rounds to 0.00: a line must cost at least 0.01.</source>
         <translation>{quantity} × {price} 0,00-ге дейін дөңгелектенеді: позиция құны кемінде 0,01 ₸ болуы керек.</translation>
     </message>
+    <message>
+        <source>{refunded} of this payment was already refunded: refund the rest instead of issuing a receipt.</source>
+        <translation>Бұл төлемнен {refunded} қайтарылған: чек берудің орнына қалғанын қайтарыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

@@ -3378,6 +3378,10 @@
         <source>{quantity} × {price} rounds to 0.00: a line must cost at least 0.01.</source>
         <translation>{quantity} × {price} округляется до 0,00: стоимость позиции должна быть не меньше 0,01 ₸.</translation>
     </message>
+    <message>
+        <source>{refunded} of this payment was already refunded: refund the rest instead of issuing a receipt.</source>
+        <translation>Из этого платежа уже возвращено {refunded}: верните остаток вместо выдачи чека.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

@@ -66,6 +66,11 @@ class NothingLeftToRefund(AlsepError):
     template = "The payment {transaction} is already paid back in full"
 
 
+class PartlyRefunded(AlsepError):
+    code = "terminal.partly_refunded"
+    template = "{refunded} of this payment was already refunded: refund the rest instead of issuing a receipt"
+
+
 class NotTheRightOperation(AlsepError):
     code = "terminal.not_pending"
     template = "The terminal operation {id} is not one that waits for a receipt or a refund"
@@ -91,6 +96,7 @@ class TerminalService:
         self.fiscalization = True
         self.cancel_until = ""
         self._lock = threading.Lock()
+        self._serial = threading.RLock()  # receipts and refunds of journal entries, one at a time
 
     @classmethod
     def for_context(cls, ctx: object) -> TerminalService:
@@ -208,9 +214,14 @@ class TerminalService:
         """The fiscal receipt with «Безнал» for a terminal-only payment, or for a late approval the
         cashier chose to fiscalize: one free-position line of the amount, paid non-cash with the
         terminal's slip; the journal links the receipt and the late result is acknowledged."""
+        with self._serial:  # one receipt per payment, even when the button is pressed twice
+            return self._issue_receipt(cashier, register_id, operation_id)
+
+    def _issue_receipt(self, cashier: Principal | None, register_id: int,
+                       operation_id: str) -> OpResult[DocumentResult]:
         entry = self._open_entry(operation_id)
-        if entry.left_to_refund != entry.amount:
-            raise AlreadyFiscalized(number="-")  # partly paid back: the receipt would not match
+        if entry.refunded.tiyn:  # partly paid back: a receipt of the whole would not match the money kept
+            raise PartlyRefunded(refunded=entry.refunded.format())
         with self._uow(read_only=True) as uow:  # type: ignore[attr-defined]
             product = uow.catalog.by_code(register_id, FREE_POSITION_CODE)  # type: ignore[attr-defined]
             vat = self._vat.get(product.vat_code) if product else self._vat.get("none")  # type: ignore[attr-defined]
@@ -227,11 +238,16 @@ class TerminalService:
     # -- refunds by RRN / order number (the seed's cancel) ---------------------------------------
     def refund_entry(self, cashier: Principal | None, operation_id: str, amount: Money | None = None) -> TerminalResult:
         """Pay back a payment no receipt holds (terminal-only, or a late approval), whole or in part."""
-        entry = self._open_entry(operation_id)
-        amount = amount if amount is not None else entry.left_to_refund
+        with self._serial:
+            entry = self._open_entry(operation_id)
+            amount = amount if amount is not None else entry.left_to_refund
+            return self._refund_entry(cashier, entry, amount)
+
+    def _refund_entry(self, cashier: Principal | None, entry: JournalEntry, amount: Money) -> TerminalResult:
         result = self.refund_by_transaction(cashier, entry.transaction_id or "", amount, entry.method,
                                             register_id=entry.register_id)
-        if self.journal.get(entry.id) is not None and (self.journal.get(entry.id).left_to_refund.tiyn == 0):  # type: ignore[union-attr]
+        after = self.journal.get(entry.id)
+        if after is not None and after.left_to_refund.tiyn == 0:  # paid back in full: off the pending list
             self._acknowledge(entry.id)
         return result
 
@@ -240,6 +256,11 @@ class TerminalService:
         """Refund by card RRN or QR order number at any time (Kaspi); a terminal with the seed's rule
         cancels only the same day until ``cancel_until``. A payment on a fiscal receipt goes back
         with a return of that receipt instead."""
+        with self._serial:
+            return self._refund_by_transaction(cashier, transaction_id, amount, method, register_id)
+
+    def _refund_by_transaction(self, cashier: Principal | None, transaction_id: str, amount: Money,
+                               method: str | None, register_id: int | None) -> TerminalResult:
         with self._uow(read_only=True) as uow:  # type: ignore[attr-defined]
             cashier = require_user(cashier, uow)
         driver = self.require()

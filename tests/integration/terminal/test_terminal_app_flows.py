@@ -21,6 +21,7 @@ from alsep_desktop.services.terminal_service import (
     KeysNotNeeded,
     NothingLeftToRefund,
     NotTheRightOperation,
+    PartlyRefunded,
 )
 from alsep_terminal_emulator import Fault, Plan
 from tests.support.pos import Pos, make_pos
@@ -145,6 +146,8 @@ def test_terminal_only_payment_refunded_by_rrn_leaves_the_list(pos, svc, emulato
     entry = svc.pay_terminal_only(pos.cashier, pos.register_id, Money.parse("400"))
     svc.refund_by_transaction(pos.cashier, entry.transaction_id, Money.parse("150"))
     assert svc.open_terminal_only(pos.register_id)[0].left_to_refund == Money.parse("250")
+    with pytest.raises(PartlyRefunded):  # a receipt of 400 would not match the 250 kept
+        svc.issue_receipt(pos.cashier, pos.register_id, entry.id)
     svc.refund_entry(pos.cashier, entry.id)
     assert svc.open_terminal_only(pos.register_id) == []
     assert sorted(r.amount for r in emulator.ledger_now().refunds()) == [150, 250]
