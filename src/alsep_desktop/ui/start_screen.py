@@ -98,6 +98,7 @@ class _Started:
     ctx: object = None
     sandbox: object = None
     terminal: object = None
+    emulator: object = None
 
 
 def run_kiosk(config: AppConfig, *, quit_after_ms: int | None = None, ready_file: Path | None = None) -> int:
@@ -114,15 +115,19 @@ def run_kiosk(config: AppConfig, *, quit_after_ms: int | None = None, ready_file
     started = _Started()
 
     def open_store() -> None:
+        from alsep_desktop.services.terminal_service import open_terminal
+
         started.ctx = build_context(config)
+        started.terminal = open_terminal(started.ctx)  # the card terminal of the device settings (issue 15)
 
     def demo() -> None:
-        from alsep_desktop.app.demo import ensure_demo, start_demo_sandbox
-        from alsep_desktop.hardware.terminal.fake import FakeTerminal
+        from alsep_desktop.app.demo import ADMIN, ensure_demo, start_demo_sandbox
+        from alsep_desktop.app.demo_terminal import start_demo_terminal
 
         ensure_demo(started.ctx)  # type: ignore[arg-type]
         started.sandbox = start_demo_sandbox(started.ctx, state_file=config.data_dir / "ofd-sandbox.state")  # type: ignore[arg-type]
-        started.terminal = FakeTerminal()
+        # the Kaspi emulator over HTTPS and the real driver against it (issue 15)
+        started.emulator = start_demo_terminal(started.ctx, started.terminal, started.ctx.auth.login(*ADMIN))  # type: ignore[arg-type, attr-defined]
 
     steps: list[tuple[str, Callable[[], object]]] = [
         (translate("StartScreen", "Opening the store and updating its tables…"), open_store)]
@@ -157,6 +162,10 @@ def run_kiosk(config: AppConfig, *, quit_after_ms: int | None = None, ready_file
         _quit_on_signals(app, window)
         return app.exec()
     finally:
+        if started.terminal is not None:
+            started.terminal.close()  # type: ignore[attr-defined]
+        if started.emulator is not None:
+            started.emulator.stop()  # type: ignore[attr-defined]
         if started.ctx is not None:
             started.ctx.close()  # type: ignore[attr-defined]
         if started.sandbox is not None:
