@@ -87,18 +87,26 @@ class Summary:
 
 def summarize(records: Iterable[OperationRecord]) -> Summary:
     """Count and sum by kind, method and status (seed 8.9's «Итоговый отчёт»)."""
+    return summary_of_counts((r.kind, r.method, r.state, 1, r.amount.tiyn) for r in records)
+
+
+def summary_of_counts(counts: Iterable[tuple[str, str | None, str, int, int]]) -> Summary:
+    """The summary from (kind, method, journal state, count, sum of amounts asked) groups — what
+    the database's GROUP BY gives, or one record at a time."""
     acc: dict[tuple[str, str, str], list[int]] = {}
     count = paid = refunded = 0
-    for r in records:
-        slot = acc.setdefault((r.kind, r.method or "", r.status), [0, 0])
-        slot[0] += 1
-        slot[1] += r.signed.tiyn
-        count += 1
-        if r.status == APPROVED:
-            if r.kind == "refund":
-                refunded += r.amount.tiyn
+    for kind, method, state, n, amount in counts:
+        status = status_of(state)
+        signed = -amount if kind == "refund" else amount
+        slot = acc.setdefault((kind, method or "", status), [0, 0])
+        slot[0] += n
+        slot[1] += signed
+        count += n
+        if status == APPROVED:
+            if kind == "refund":
+                refunded += amount
             else:
-                paid += r.amount.tiyn
+                paid += amount
 
     def order(key: tuple[str, str, str]) -> tuple[int, int, int]:
         kind, method, status = key
@@ -197,16 +205,25 @@ class Statement:
 
 def build_statement(records: Iterable[OperationRecord], rates: CommissionRates, start: date, end: date,
                     scope: str) -> Statement:
+    """The statement from single records (the cloud's operations): each approved payment's fee
+    rounded on its own, then the same grouping as the database's (``statement_of_groups``)."""
+    groups = ((r.at.date(), r.terminal, r.kind, r.method, 1, r.amount.tiyn,
+               commission(r.amount, rates.of(r.method)).tiyn if r.kind != "refund" else 0)
+              for r in records if r.status == APPROVED)
+    return statement_of_groups(groups, rates, start, end, scope)
+
+
+def statement_of_groups(groups: Iterable[tuple[date, str, str, str | None, int, int, int]], rates: CommissionRates,
+                        start: date, end: date, scope: str) -> Statement:
+    """Statement lines from approved (day, terminal, kind, method, count, sum of amounts, sum of fees)
+    groups; groups of the same line are merged. Amounts and fees are positive here; a refund turns
+    negative and the fee is shown as a cost (negative), as the seed's statement prints it."""
     acc: dict[tuple[date, str, str, str], list[int]] = {}
-    for r in records:
-        if r.status != APPROVED:
-            continue
-        key = (r.at.date(), r.terminal, r.kind, r.method or "")
-        slot = acc.setdefault(key, [0, 0, 0])
-        slot[0] += 1
-        slot[1] += r.signed.tiyn
-        if r.kind != "refund":
-            slot[2] -= commission(r.amount, rates.of(r.method)).tiyn
+    for day, terminal, kind, method, n, amount, fee in groups:
+        slot = acc.setdefault((day, terminal or "", kind, method or ""), [0, 0, 0])
+        slot[0] += n
+        slot[1] += -amount if kind == "refund" else amount
+        slot[2] -= 0 if kind == "refund" else fee
     rows = [StatementRow(day, kind, terminal, method, n, Money(amount), Money(fee), Money(amount + fee))
             for (day, terminal, kind, method), (n, amount, fee) in sorted(acc.items())]
     return Statement(start, end, scope, rates, rows)

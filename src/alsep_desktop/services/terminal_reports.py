@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from alsep_desktop.app.clock import ALMATY, Clock
@@ -29,7 +30,9 @@ from alsep_desktop.services.terminal_figures import (
     Statement,
     Summary,
     build_statement,
+    statement_of_groups,
     summarize,
+    summary_of_counts,
 )
 from alsep_desktop.store.repositories.terminal_registry import TerminalRegistryRepository
 from alsep_desktop.store.repositories.terminal_reports import JournalLine, TerminalReportRepository
@@ -120,11 +123,29 @@ class TerminalReportService:
         return records
 
     def summary(self, actor: Principal, period: Period, scope: Scope = Scope(ALL)) -> Summary:
-        return summarize(self._records(actor, period, scope)[0])
+        if scope.key == COMPANY:
+            return summarize(self._records(actor, period, scope)[0])
+        start, end = period.utc_bounds
+        with self._uow(read_only=True) as uow:
+            register_ids, _label, _serials = self._local(uow, actor, scope)
+            counts = TerminalReportRepository(uow.session).counts(start, end, register_ids=register_ids)
+        return summary_of_counts(counts)
 
     def statement(self, actor: Principal, period: Period, scope: Scope = Scope(ALL)) -> Statement:
-        records, label = self._records(actor, period, scope)
-        return build_statement(records, self.rates(actor), period.start, period.end, label)
+        rates = self.rates(actor)
+        if scope.key == COMPANY:
+            records, label = self._records(actor, period, scope)
+            return build_statement(records, rates, period.start, period.end, label)
+        start, end = period.utc_bounds
+        with self._uow(read_only=True) as uow:
+            register_ids, label, serials = self._local(uow, actor, scope)
+            groups = TerminalReportRepository(uow.session).approved_groups(
+                start, end, card_bp=rates.card_bp, qr_bp=rates.qr_bp, register_ids=register_ids,
+                sqlite_offset_s=int(end.utcoffset().total_seconds()))  # type: ignore[union-attr]
+        return statement_of_groups(
+            ((date.fromisoformat(day), terminal or serials.get(reg, ""), kind, method, n, amount, fee)
+             for day, terminal, reg, kind, method, n, amount, fee in groups),
+            rates, period.start, period.end, label)
 
     def export_statement(self, actor: Principal, period: Period, scope: Scope, path: str | Path, *,
                          labels: Mapping[str, str] | None = None, progress: Progress | None = None,
@@ -168,33 +189,36 @@ class TerminalReportService:
         if scope.key == COMPANY:
             with self._uow(read_only=True) as uow:
                 require_admin(actor, uow)
-            if self._cloud is None:
+            if not self.has_cloud or self._cloud is None:
                 raise CloudNotConfigured()
             records = self._cloud(period)
             return (records[:limit] if limit is not None else records), COMPANY
         start, end = period.utc_bounds
         with self._uow(read_only=True) as uow:
-            require_admin(actor, uow)
-            register_ids: list[int] | None = None
-            label = ALL
-            company = uow.org.company()
-            registry = TerminalRegistryRepository(uow.session)
-            #: a register's terminal serial: the POS_ID of an operation the slip did not name
-            serials = {t.register_id: t.serial_number for t in registry.of_company(company.id)
-                       if t.register_id is not None} if company is not None else {}
-            if scope.key == "terminal":
-                terminal = registry.get(scope.terminal_id or 0, company.id) if company is not None else None
-                if terminal is None:
-                    raise NotFoundError(what="terminal", key=scope.terminal_id)
-                if terminal.register_id is None:
-                    raise ValidationError("terminal", QT_TRANSLATE_NOOP(
-                        "Reasons", "terminal {serial} serves no register; choose its register in the terminal registry"),
-                        serial=terminal.serial_number)
-                register_ids = [terminal.register_id]
-                label = terminal.serial_number
-                serials[terminal.register_id] = terminal.serial_number
+            register_ids, label, serials = self._local(uow, actor, scope)
             lines = TerminalReportRepository(uow.session).lines(start, end, register_ids=register_ids, limit=limit)
         return [_record(line, serials.get(line.register_id, "")) for line in lines], label
+
+    @staticmethod
+    def _local(uow: SqlUnitOfWork, actor: Principal, scope: Scope) -> tuple[list[int] | None, str, dict[int, str]]:
+        """An admin asks; the registers the scope covers (None: all), its label, and each register's
+        terminal serial (the POS_ID of an operation the slip did not name)."""
+        require_admin(actor, uow)
+        company = uow.org.company()
+        registry = TerminalRegistryRepository(uow.session)
+        serials = {t.register_id: t.serial_number for t in registry.of_company(company.id)
+                   if t.register_id is not None} if company is not None else {}
+        if scope.key != "terminal":
+            return None, ALL, serials
+        terminal = registry.get(scope.terminal_id or 0, company.id) if company is not None else None
+        if terminal is None:
+            raise NotFoundError(what="terminal", key=scope.terminal_id)
+        if terminal.register_id is None:
+            raise ValidationError("terminal", QT_TRANSLATE_NOOP(
+                "Reasons", "terminal {serial} serves no register; choose its register in the terminal registry"),
+                serial=terminal.serial_number)
+        serials[terminal.register_id] = terminal.serial_number
+        return [terminal.register_id], terminal.serial_number, serials
 
 
 def _record(line: JournalLine, serial: str) -> OperationRecord:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, case, func, literal, select
 from sqlalchemy.orm import Session
 
 from alsep_desktop.store.models import Receipt, Register, Shift, User
@@ -68,3 +68,37 @@ class TerminalReportRepository:
                                    bool(fiscalized), reg_id, reg_name or "", full_name or email or "", shift_no,
                                    receipt_no))
         return out
+
+    # -- aggregates (the same figures as ``services/terminal_figures``, computed by the database) ----
+    def _scope(self, stmt, start: datetime, end: datetime, register_ids: Iterable[int] | None):  # noqa: ANN001, ANN202
+        stmt = stmt.where(_T.started_at >= start, _T.started_at < end)
+        if register_ids is not None:
+            stmt = stmt.where(_T.register_id.in_(list(register_ids)))
+        return stmt
+
+    def _day(self, sqlite_offset_s: int) -> ColumnElement[str]:
+        """The Almaty day of ``started_at`` as ``YYYY-MM-DD`` (decision 0401's way: exact on
+        PostgreSQL, a fixed offset on SQLite; Almaty has no DST)."""
+        if self.session.get_bind().dialect.name == "postgresql":
+            return func.to_char(func.timezone("Asia/Almaty", _T.started_at), "YYYY-MM-DD")
+        return func.strftime("%Y-%m-%d", _T.started_at, f"{sqlite_offset_s:+d} seconds")
+
+    def counts(self, start: datetime, end: datetime, *, register_ids: Iterable[int] | None = None) -> list[tuple]:
+        """(kind, method, state, count, sum of amount_tiyn) of the operations started in [start, end)."""
+        stmt = select(_T.kind, _T.method, _T.state, func.count(), func.coalesce(func.sum(_T.amount_tiyn), 0))
+        stmt = self._scope(stmt, start, end, register_ids).group_by(_T.kind, _T.method, _T.state)
+        return [(k, m, s, int(c), int(a)) for k, m, s, c, a in self.session.execute(stmt)]
+
+    def approved_groups(self, start: datetime, end: datetime, *, card_bp: int, qr_bp: int, sqlite_offset_s: int,
+                        register_ids: Iterable[int] | None = None) -> list[tuple]:
+        """Approved operations by (day, slip terminal id, register, kind, method): count, sum of amounts
+        and the sum of each payment's fee ``amount × rate`` rounded half-up to the tiyn (amounts are
+        positive, so ``(amount × rate + 5000) // 10000`` in integers is that rounding)."""
+        rate = case((_T.method == "qr", literal(qr_bp)), else_=literal(card_bp))
+        fee = case((_T.kind == "payment", (_T.amount_tiyn * rate + 5000) // 10000), else_=literal(0))
+        day = self._day(sqlite_offset_s).label("day")
+        stmt = select(day, _T.terminal_id, _T.register_id, _T.kind, _T.method, func.count(),
+                      func.coalesce(func.sum(_T.amount_tiyn), 0), func.coalesce(func.sum(fee), 0))
+        stmt = self._scope(stmt.where(_T.state == "success"), start, end, register_ids)
+        stmt = stmt.group_by(day, _T.terminal_id, _T.register_id, _T.kind, _T.method)
+        return [(d, t, r, k, m, int(c), int(a), int(f)) for d, t, r, k, m, c, a, f in self.session.execute(stmt)]
