@@ -3366,6 +3366,10 @@
         <source>{refunded} of this payment was already refunded: refund the rest instead of issuing a receipt.</source>
         <translation>Бұл төлемнен {refunded} қайтарылған: чек берудің орнына қалғанын қайтарыңыз.</translation>
     </message>
+    <message>
+        <source>«ФИСКАЛИЗАЦИЯ» is on: take card payments with the sale, not on the terminal alone.</source>
+        <translation>«ФИСКАЛИЗАЦИЯ» қосулы: карта төлемін тек терминалда емес, сатумен бірге қабылдаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

@@ -3382,6 +3382,10 @@
         <source>{refunded} of this payment was already refunded: refund the rest instead of issuing a receipt.</source>
         <translation>Из этого платежа уже возвращено {refunded}: верните остаток вместо выдачи чека.</translation>
     </message>
+    <message>
+        <source>«ФИСКАЛИЗАЦИЯ» is on: take card payments with the sale, not on the terminal alone.</source>
+        <translation>«ФИСКАЛИЗАЦИЯ» включена: принимайте оплату картой вместе с продажей, а не только на терминале.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

@@ -66,6 +66,11 @@ class NothingLeftToRefund(AlsepError):
     template = "The payment {transaction} is already paid back in full"
 
 
+class FiscalizationIsOn(AlsepError):
+    code = "terminal.fiscalization_on"
+    template = "«ФИСКАЛИЗАЦИЯ» is on: take card payments with the sale, not on the terminal alone"
+
+
 class PartlyRefunded(AlsepError):
     code = "terminal.partly_refunded"
     template = "{refunded} of this payment was already refunded: refund the rest instead of issuing a receipt"
@@ -198,6 +203,8 @@ class TerminalService:
         with self._uow(read_only=True) as uow:  # type: ignore[attr-defined]
             cashier = require_user(cashier, uow)
         driver = self.require()
+        if self.fiscalization:
+            raise FiscalizationIsOn()
         reference = str(uuid.uuid4())
         self.journal.expect(reference, OperationContext(register_id, cashier.user_id, terminal_only=True))
         result = driver.pay(amount, reference=reference)
@@ -255,16 +262,17 @@ class TerminalService:
                               method: str | None = None, *, register_id: int | None = None) -> TerminalResult:
         """Refund by card RRN or QR order number at any time (Kaspi); a terminal with the seed's rule
         cancels only the same day until ``cancel_until``. A payment on a fiscal receipt goes back
-        with a return of that receipt instead."""
+        with a return of that receipt instead; one the journal does not know needs an administrator."""
         with self._serial:
             return self._refund_by_transaction(cashier, transaction_id, amount, method, register_id)
 
     def _refund_by_transaction(self, cashier: Principal | None, transaction_id: str, amount: Money,
                                method: str | None, register_id: int | None) -> TerminalResult:
-        with self._uow(read_only=True) as uow:  # type: ignore[attr-defined]
-            cashier = require_user(cashier, uow)
         driver = self.require()
         known = self.journal.payment_by_transaction(transaction_id) if transaction_id else None
+        with self._uow(read_only=True) as uow:  # type: ignore[attr-defined]
+            # money to a card the register never took (not in its journal): an administrator's decision
+            cashier = require_user(cashier, uow) if known is not None else require_admin(cashier, uow)
         if known is not None:
             if known.fiscalized:
                 raise AlreadyFiscalized(number=str(known.receipt_id or "-"))

@@ -17,11 +17,13 @@ from alsep_desktop.store.models import Receipt
 from alsep_terminal_emulator import EmulatorServer, KaspiEmulator
 
 
-def kaspi_service(pos, server: EmulatorServer, *, register: bool = True, **timings: object) -> TerminalService:  # noqa: ANN001
-    """The app's service, its driver built with test timings (production: 1 s poll, 180 s wait)."""
+def kaspi_service(pos, server: EmulatorServer, *, register: bool = True, fiscalization: bool = False,  # noqa: ANN001
+                  **timings: object) -> TerminalService:
+    """The app's service, its driver built with test timings (production: 1 s poll, 180 s wait).
+    «ФИСКАЛИЗАЦИЯ» off by default here, so terminal-only payments are allowed too."""
     svc = TerminalService(pos.ctx.uow, pos.clock, pos.ctx.sales, pos.ctx.vat_table,
                           SecretTokenStore(pos.ctx.vault.store))
-    settings = TerminalSettings(vendor="kaspi", host="127.0.0.1", port=server.port)
+    settings = TerminalSettings(vendor="kaspi", host="127.0.0.1", port=server.port, fiscalization=fiscalization)
     cfg = KaspiConfig(host="127.0.0.1", port=server.port, **{**FAST, **timings})  # type: ignore[arg-type]
     svc.configure(settings, driver=KaspiTerminal(cfg, svc.tokens, listener=svc.journal, now=pos.clock.now))
     svc.start(pos.register_id)

@@ -227,3 +227,21 @@ def test_self_test_asks_the_terminal_for_its_device_info(pos, svc, server) -> No
     assert failed.state is CheckState.FAILED and failed.code.startswith("terminal.unavailable")
     svc.driver = None  # no terminal in the settings
     assert check.terminal_check().state is CheckState.ABSENT
+
+
+def test_terminal_only_needs_fiscalization_off_and_an_unknown_rrn_needs_an_admin(pos, svc, emulator) -> None:
+    from alsep_desktop.errors import PermissionDenied
+    from alsep_desktop.services.terminal_service import FiscalizationIsOn
+
+    svc.fiscalization = True
+    with pytest.raises(FiscalizationIsOn):
+        svc.pay_terminal_only(pos.cashier, pos.register_id, Money.parse("100"))
+    svc.fiscalization = False
+    paid = svc.pay_terminal_only(pos.cashier, pos.register_id, Money.parse("100"))
+    with pytest.raises(PermissionDenied):  # a cashier cannot send money to a card the register never took
+        svc.refund_by_transaction(pos.cashier, "999999999999", Money.parse("100"), "card")
+    admin = pos.ctx.auth.login(*ADMIN)
+    back = svc.refund_by_transaction(admin, paid.transaction_id, Money.parse("100"))
+    assert back.approved and emulator.ledger_now().entries()[-1].kind == "refund"
+    assert emulator.ledger_now().payments()[0].transaction_id == paid.transaction_id
+    ledger_agrees(pos, emulator, svc)

@@ -270,6 +270,9 @@ SENTENCES: dict[str, str] = {
         "Errors", "This payment is on a fiscal receipt ({number}): pay it back with a return of that receipt."
     ),
     "terminal.nothing_to_refund": QT_TRANSLATE_NOOP("Errors", "The payment {transaction} is already paid back in full."),
+    "terminal.fiscalization_on": QT_TRANSLATE_NOOP(
+        "Errors", "«ФИСКАЛИЗАЦИЯ» is on: take card payments with the sale, not on the terminal alone."
+    ),
     "terminal.partly_refunded": QT_TRANSLATE_NOOP(
         "Errors", "{refunded} of this payment was already refunded: refund the rest instead of issuing a receipt."
     ),
