@@ -205,6 +205,8 @@ def main() -> None:
     ap.add_argument("--registers", type=int, default=200)
     ap.add_argument("--seconds", type=int, default=30)
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--no-gc-freeze", action="store_true",
+                    help="run the service without freezing its start-up objects (the figure before decision 1414)")
     args = ap.parse_args()
     pg = PostgresServer.start()
     server = None
@@ -215,7 +217,7 @@ def main() -> None:
         credentials = prepare(url, args.registers)
         port = free_port()
         env = {**os.environ, "ALSEP_CLOUD_TOKEN_SECRETS": SECRET, "ALSEP_CLOUD_DEVICE_PEPPER": PEPPER,
-               "ALSEP_CLOUD_POOL_SIZE": "10"}
+               "ALSEP_CLOUD_POOL_SIZE": "10", "ALSEP_CLOUD_GC_FREEZE": "0" if args.no_gc_freeze else "1"}
         server = subprocess.Popen([sys.executable, "-m", "alsep_cloud", "--db", url, "--port", str(port),
                                    "--workers", str(args.workers)], env=env)
         base = f"http://127.0.0.1:{port}"
@@ -239,6 +241,7 @@ def main() -> None:
         p99 = percentile(latencies, 99) * 1000
         figures = {
             "registers": args.registers, "seconds": args.seconds, "workers": args.workers,
+            "gc_freeze": not args.no_gc_freeze,
             "uploads": len(sent), "stored": rows, "retries_sent": stats["retried"], "errors": stats["errors"],
             "uploads_per_s": round(stats["created"] / elapsed, 1),
             "p50_ms": round(percentile(latencies, 50) * 1000, 1), "p99_ms": round(p99, 1),

@@ -31,6 +31,8 @@ class CloudConfig:
     argon2: Argon2Params = field(default_factory=Argon2Params)
     pool_size: int = 10
     migrate: bool = True
+    #: freeze the start-up objects out of the garbage collector (decision 1414); off only to measure
+    gc_freeze: bool = True
 
     @classmethod
     def from_env(cls, db_url: str | None = None, env: dict[str, str] | None = None) -> CloudConfig:
@@ -53,4 +55,5 @@ class CloudConfig:
             ),
             pool_size=int(e.get("ALSEP_CLOUD_POOL_SIZE", "10")),
             migrate=e.get("ALSEP_CLOUD_MIGRATE", "1") not in ("0", "false", "no"),
+            gc_freeze=e.get("ALSEP_CLOUD_GC_FREEZE", "1") not in ("0", "false", "no"),
         )

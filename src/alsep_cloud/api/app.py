@@ -52,8 +52,9 @@ def create_app(config: CloudConfig | None = None, ctx: CloudContext | None = Non
         # everything built so far lives as long as the process: out of the collector's sight, a full
         # collection no longer walks ~150,000 start-up objects (a 100+ ms pause of every request in
         # the worker, the p99 of bench/cloud_load.py; decision 1414)
-        gc.collect()
-        gc.freeze()
+        if app.state.ctx.config.gc_freeze:
+            gc.collect()
+            gc.freeze()
         yield
         app.state.ctx.engine.dispose()
 
