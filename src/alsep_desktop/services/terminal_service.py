@@ -123,7 +123,9 @@ class TerminalService:
             self.fiscalization = bool(settings.fiscalization)  # type: ignore[attr-defined]
             self.cancel_until = settings.cancel_until or ""  # type: ignore[attr-defined]
         if old is not None and old is not driver:
-            _close(old)
+            _close(old)  # its background checks stop: the new driver takes them over
+            if driver is not None:
+                self.journal.resume(driver)
         return driver
 
     def start(self, register_id: int | None) -> int:

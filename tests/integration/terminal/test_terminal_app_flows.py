@@ -245,3 +245,25 @@ def test_terminal_only_needs_fiscalization_off_and_an_unknown_rrn_needs_an_admin
     assert back.approved and emulator.ledger_now().entries()[-1].kind == "refund"
     assert emulator.ledger_now().payments()[0].transaction_id == paid.transaction_id
     ledger_agrees(pos, emulator, svc)
+
+
+def test_a_new_driver_from_saved_settings_takes_over_the_background_checks(pos, svc, server, emulator) -> None:
+    from kaspi_support import FAST
+
+    from alsep_desktop.hardware.terminal.kaspi import KaspiTerminal
+    from alsep_desktop.hardware.terminal.kaspi_client import KaspiConfig
+    from alsep_desktop.services.devices import TerminalSettings
+
+    emulator.plan(Plan.late_approval(1.2))
+    stopper = _cancel_when_waiting(svc)
+    with pytest.raises(CardWaitStopped):
+        _sale(pos, svc, "770")
+    stopper.join()
+    old = svc.driver
+    cfg = KaspiConfig(host="127.0.0.1", port=server.port, **FAST)  # type: ignore[arg-type]
+    svc.configure(TerminalSettings(vendor="kaspi", host="127.0.0.1", port=server.port, fiscalization=False),
+                  driver=KaspiTerminal(cfg, svc.tokens, listener=svc.journal, now=pos.clock.now))
+    assert svc.driver is not old
+    entry = wait_for(lambda: next((e for e in svc.pending(pos.register_id) if e.action == RECONCILE), None))
+    assert entry.amount == Money.parse("770")
+    ledger_agrees(pos, emulator, svc)
