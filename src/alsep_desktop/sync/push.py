@@ -43,7 +43,7 @@ class QueuePusher:
                 item = head[0]
                 if item.next_attempt_at is not None and item.next_attempt_at > now and not force:
                     return sent
-                body = w.sync.freeze(item)
+                body = w.sync.freeze(item, now)
                 if body == "":
                     w.sync.mark_skipped(item.id, "the document was rejected by the OFD or is gone")
                     w.commit()

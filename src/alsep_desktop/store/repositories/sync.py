@@ -51,7 +51,8 @@ def enqueue_document(session: Session | Connection, *, kind: str, doc_uuid: str,
     conn.execute(insert(_Q).from_select(
         ["kind", "doc_uuid", "key", "register_id", "state", "attempts", "created_at"],
         select(literal(kind), literal(doc_uuid), literal(key), literal(register_id), literal(WAITING), literal(0),
-               literal(now, _Q.c.created_at.type)).where(exists().where(_S.c.id == 1)),
+               literal(now, _Q.c.created_at.type)).where(exists().where(_S.c.id == 1),
+                                                          ~exists().where(_Q.c.key == key)),
     ))
 
 
@@ -109,12 +110,12 @@ class SyncRepository:
         self.session.execute(update(_Q).where(_Q.c.id == push_id).values(
             attempts=_Q.c.attempts + 1, last_error=error[:2000], next_attempt_at=retry_at))
 
-    def freeze(self, item: CloudPush) -> str | None:
+    def freeze(self, item: CloudPush, now: datetime) -> str | None:
         """The body to send for ``item``, built once and kept; None while the document is not
         ready (no fiscal sign yet); ``""`` when it never will be (rejected by the OFD: skip)."""
         if item.payload is not None:
             return item.payload
-        body = build_body(self.session, item.kind, item.doc_uuid, item.key)
+        body = build_body(self.session, item.kind, item.doc_uuid, item.key, now)
         if body:
             item.payload = body
             self.session.flush()
@@ -132,9 +133,11 @@ def _email(session: Session, user_id: int | None) -> str:
     return str(session.scalar(select(User.email).where(User.id == user_id)) or "")
 
 
-def build_body(session: Session, kind: str, doc_uuid: str, key: str) -> str | None:
+def build_body(session: Session, kind: str, doc_uuid: str, key: str, now: datetime) -> str | None:
     body: dict[str, Any] | None | str
-    if kind == "receipt":
+    if kind == "terminal_op":
+        body = _terminal_body(session, doc_uuid, now)
+    elif kind == "receipt":
         body = _receipt_body(session, doc_uuid)
     elif kind == "cash_move":
         body = _cash_move_body(session, doc_uuid)
@@ -224,6 +227,33 @@ def _shift_body(session: Session, uuid: str, key: str, kind: str) -> dict[str, A
             "cash_tiyn": int(z.get("cash_in_drawer", sh.cash_at_open_tiyn + c("cash", 1))),
             "deposits_tiyn": c("move:deposit", 1), "withdrawals_tiyn": c("move:withdrawal", 1),
             "counters": counters}
+
+
+#: a card payment waits this long for the receipt that holds its money before it goes without it
+RECEIPT_LINK_GRACE = timedelta(seconds=30)
+
+
+def _terminal_body(session: Session, op_id: str, now: datetime) -> dict[str, Any] | str | None:
+    from alsep_desktop.store.models.terminal import TerminalOperationRow
+
+    op = session.get(TerminalOperationRow, op_id)
+    if op is None:
+        return ""
+    if op.state not in ("success", "fail"):
+        return None
+    if (op.state == "success" and op.kind == "payment" and op.receipt_id is None
+            and not getattr(op, "terminal_only", False) and now - _aware(op.updated_at) < RECEIPT_LINK_GRACE):
+        return None  # the sale's receipt is being written: send the payment with its receipt key
+    receipt = session.get(Receipt, op.receipt_id) if op.receipt_id else None
+    return {"key": op.id, "kind": op.kind if op.kind in ("payment", "refund", "cancel") else "payment",
+            "status": "approved" if op.state == "success" else "declined", "amount_tiyn": op.amount_tiyn,
+            "created_at": _iso(op.started_at), "terminal_id": (op.terminal_id or "")[:32],
+            "rrn": (op.transaction_id or None) and op.transaction_id[:32], "auth_code": op.auth_code,
+            "card_mask": op.card_mask, "receipt_key": receipt.uuid if receipt else None}
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=_UTC)
 
 
 def retry_delay(attempts: int) -> timedelta:

@@ -19,6 +19,7 @@ from alsep_desktop.store.models.terminal import (
     WATCHED_STATES,
     TerminalOperationRow,
 )
+from alsep_desktop.store.repositories.sync import enqueue_document
 
 _T = TerminalOperationRow
 UNKNOWN_REPORTS = ("unknown", "stopped_waiting")
@@ -46,6 +47,9 @@ class TerminalJournalRepository:
                     continue
                 setattr(row, name, value)
         self.session.flush()
+        if row.state in ("success", "fail") and row.register_id is not None:  # final: to the cloud (issue 14)
+            enqueue_document(self.session, kind="terminal_op", doc_uuid=row.id, register_id=row.register_id,
+                             now=row.updated_at)
         return row
 
     def link_receipt(self, operation_ids: Iterable[str], receipt_id: int) -> int:
