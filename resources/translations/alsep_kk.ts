@@ -4582,6 +4582,10 @@
         <translation>Alsep Desktop іске қосылуда</translation>
     </message>
     <message>
+        <source>Cancel the start</source>
+        <translation>Іске қосуды тоқтату</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -4600,6 +4604,10 @@
     <message>
         <source>Starting the sending of receipts to the OFD…</source>
         <translation>Чектерді ОФД-ға жіберуді іске қосудамыз…</translation>
+    </message>
+    <message>
+        <source>Stopping after this step…</source>
+        <translation>Осы қадамнан кейін тоқтаймыз…</translation>
     </message>
 </context>
 <context>

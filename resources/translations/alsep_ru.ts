@@ -4603,6 +4603,10 @@
         <translation>Alsep Desktop запускается</translation>
     </message>
     <message>
+        <source>Cancel the start</source>
+        <translation>Отменить запуск</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -4621,6 +4625,10 @@
     <message>
         <source>Starting the sending of receipts to the OFD…</source>
         <translation>Запускаем отправку чеков в ОФД…</translation>
+    </message>
+    <message>
+        <source>Stopping after this step…</source>
+        <translation>Останавливаемся после этого шага…</translation>
     </message>
 </context>
 <context>

@@ -160,3 +160,24 @@ def test_entry_point_starts_a_kiosk_through_the_start_screen(tmp_path) -> None: 
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert ready.exists() and float(ready.read_text()) > 0
     assert (tmp_path / "data" / "alsep.sqlite").exists()
+
+
+def test_start_screen_can_be_cancelled_between_steps(qtbot) -> None:  # noqa: ANN001
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    ran: list[str] = []
+
+    def first() -> None:  # works for a while on its thread; the screen keeps answering
+        import time
+
+        ran.append("store")
+        time.sleep(0.5)
+
+    from alsep_desktop.ui.qt import QTimer
+
+    QTimer.singleShot(100, lambda: qtbot.mouseClick(screen.cancel_button, Qt.MouseButton.LeftButton))
+    ok = screen.run([("Opening the store", first), ("Starting devices", lambda: ran.append("devices"))])
+    assert not ok and screen.cancelled and not screen.failed
+    assert ran == ["store"]  # the step under way finished; the next one never started
+    assert not screen.cancel_button.isEnabled()

@@ -50,15 +50,29 @@ class StartScreen(QWidget):
         self.close_button = big_button(translate("StartScreen", "Close"), self, name="start_close")
         self.close_button.setVisible(False)
         self.close_button.clicked.connect(self.close)
-        for w in (self.title, self.step, self.bar, self.close_button):
+        # a step is never cut in the middle (a migration runs in one transaction): the start
+        # stops after the step under way
+        self.cancel_button = big_button(translate("StartScreen", "Cancel the start"), self, name="start_cancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        for w in (self.title, self.step, self.bar, self.cancel_button, self.close_button):
             lay.addWidget(w)
         lay.addStretch(1)
         self.failed = False
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.setText(translate("StartScreen", "Stopping after this step…"))
 
     def run(self, steps: list[tuple[str, Callable[[], object]]]) -> bool:
-        """Run ``steps`` (text to show, work) in order; False (and the reason shown) on a failure."""
+        """Run ``steps`` (text to show, work) in order; False on a failure (its reason shown) or
+        when the start was cancelled (:attr:`cancelled`)."""
         self.bar.setRange(0, len(steps))
+        self.cancel_button.setVisible(True)
         for done, (text, work) in enumerate(steps):
+            if self.cancelled:
+                return False
             self.step.setText(text)
             self.bar.setValue(done)
             error = _in_thread(work)
@@ -69,10 +83,12 @@ class StartScreen(QWidget):
                 self.step.setStyleSheet(ERROR_STYLE + " font-size: 18px;")
                 self.step.setText(f"{text}\n{error_text(error)}")
                 self.bar.setVisible(False)
+                self.cancel_button.setVisible(False)
                 self.close_button.setVisible(True)
                 return False
         self.bar.setValue(len(steps))
-        return True
+        self.cancel_button.setVisible(False)
+        return not self.cancelled
 
 
 def _in_thread(work: Callable[[], object]) -> BaseException | None:
@@ -137,6 +153,8 @@ def run_kiosk(config: AppConfig, *, quit_after_ms: int | None = None, ready_file
                   lambda: started.ctx.start_background()))  # type: ignore[attr-defined]
     try:
         if not screen.run(steps):
+            if screen.cancelled:  # asked by the person at the screen: a normal end
+                return 0
             if quit_after_ms is not None:
                 QTimer.singleShot(quit_after_ms, app.quit)
             app.exec()
