@@ -53,6 +53,14 @@ def test_frozen_window_starts_and_quits(bundle_dir: Path, tmp_path: Path) -> Non
     assert "ModuleNotFoundError" not in proc.stderr and "FileNotFoundError" not in proc.stderr
 
 
+def test_frozen_kiosk_starts_through_its_start_screen(bundle_dir: Path, tmp_path: Path) -> None:
+    ready = tmp_path / "ready"
+    proc = _run([str(bundle_dir / "alsep-desktop"), "--kiosk", "--quit-after-ms", "300",
+                 "--ready-file", str(ready)], tmp_path)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert ready.exists()
+
+
 def test_bundle_carries_its_resources_and_not_the_excluded_qt(bundle_dir: Path) -> None:
     internal = bundle_dir / "_internal"
     for rel in ("alsep_desktop/store/migrations/env.py", "alsep_desktop/store/migrations/versions/0001_initial_schema.py",
