@@ -58,6 +58,19 @@ def _user_entry(u: User, register_id: str) -> dict[str, Any]:
                                      "iin": u.iin, "password_hash": u.password_hash, "version": u.version}}
 
 
+#: the product columns a feed entry carries (``product_view`` less the time stamps), ``seq`` and ``deleted`` first
+_PRODUCT_FIELDS = ("id", "register_id", "code", "group_code", "name", "barcode", "price_tiyn", "vat_code", "unit",
+                   "ntin", "marked", "editable_price", "markup_bp", "discount_bp", "version")
+_PRODUCT_COLUMNS = (Product.seq, Product.deleted, *(getattr(Product, f) for f in _PRODUCT_FIELDS))
+
+
+def _product_change(row: Any) -> dict[str, Any]:
+    seq, deleted, pid = row[0], row[1], row[2]
+    if deleted:
+        return {"seq": seq, "kind": "product", "id": pid, "op": "delete", "data": {"id": pid}}
+    return {"seq": seq, "kind": "product", "id": pid, "op": "upsert", "data": dict(zip(_PRODUCT_FIELDS, row[2:], strict=True))}
+
+
 def _strip(view: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in view.items() if k not in ("created_at", "updated_at")}
 
@@ -68,19 +81,25 @@ def page(session: Session, device: Device, after: int, limit: int, *, count: boo
     window = lambda col: (col > after, col <= high)  # noqa: E731
     rows: list[tuple[int, str, Any]] = []
     for kind, q in (
-        ("product", select(Product).where(Product.register_id == device.register_id, *window(Product.seq))
+        ("product", select(*_PRODUCT_COLUMNS).where(Product.register_id == device.register_id, *window(Product.seq))
          .order_by(Product.seq)),
         ("bundle", select(Bundle).where(Bundle.register_id == device.register_id, *window(Bundle.seq))
          .order_by(Bundle.seq)),
         ("user", select(User).where(User.company_id == device.company_id, *window(User.seq)).order_by(User.seq)),
         ("register", select(Register).where(Register.id == device.register_id, *window(Register.seq))),
     ):
-        rows.extend((obj.seq, kind, obj) for obj in session.scalars(q.limit(limit + 1)))
+        if kind == "product":  # plain rows, not ORM objects: a first mirror reads 100,000 of them
+            rows.extend((r[0], kind, r) for r in session.execute(q.limit(limit + 1)))
+        else:
+            rows.extend((obj.seq, kind, obj) for obj in session.scalars(q.limit(limit + 1)))
     rows.sort(key=lambda r: r[0])
     has_more = len(rows) > limit
     rows = rows[:limit]
     changes = []
     for seq, kind, obj in rows:
+        if kind == "product":
+            changes.append(_product_change(obj))
+            continue
         if kind == "user":
             entry = _user_entry(obj, device.register_id)
         elif kind == "register":

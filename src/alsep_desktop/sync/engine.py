@@ -83,6 +83,7 @@ class SyncEngine:
         for t in self._threads:
             t.join(timeout)
         self._threads = []
+        self.puller.close()
         self.http.close()
 
     def wake(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from alsep_desktop.app.clock import Clock
@@ -27,6 +28,19 @@ class FeedPuller:
         self.http = http
         self.credential = credential
         self.page_size = page_size
+        self._ahead: ThreadPoolExecutor | None = None
+
+    def _prefetch(self, after: int, timeout: float | None) -> Future[Any]:
+        if self._ahead is None:
+            self._ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="alsep-feed-ahead")
+        fut = self._ahead.submit(self._get, "/feed", {"after": after, "limit": self.page_size}, timeout)
+        fut.after = after  # type: ignore[attr-defined]
+        return fut
+
+    def close(self) -> None:
+        if self._ahead is not None:
+            self._ahead.shutdown(wait=False, cancel_futures=True)
+            self._ahead = None
 
     def _get(self, path: str, params: dict[str, Any] | None = None, timeout: float | None = None) -> Any:
         return self.http.request("GET", path, bearer=self.credential.credential, params=params, timeout=timeout)
@@ -61,14 +75,21 @@ class FeedPuller:
             cursor, done = st.cursor, st.mirror_done
         total: int | None = None
         applied = 0
+        ahead: Future[Any] | None = None  # the next page, fetched while this one is written
         while True:
             params: dict[str, Any] = {"after": cursor, "limit": self.page_size}
             if progress is not None and total is None:
                 params["count"] = "true"
             if wait > 0:
                 params["wait"] = wait
-            page = self._get("/feed", params, (timeout or self.http.read_timeout) + wait)
+            if ahead is not None and ahead.after == cursor:  # type: ignore[attr-defined]
+                page = ahead.result()
+            else:
+                page = self._get("/feed", params, (timeout or self.http.read_timeout) + wait)
+            ahead = None
             wait = 0
+            if isinstance(page, dict) and page.get("has_more") and page.get("after") == cursor:
+                ahead = self._prefetch(int(page["next"]), timeout)
             if not isinstance(page, dict) or "changes" not in page or page.get("after") != cursor:
                 raise CloudUnreachable(url=self.http.base_url, reason="an unexpected feed page")
             if total is None and page.get("remaining") is not None:
