@@ -2868,7 +2868,7 @@
     </message>
     <message>
         <source>Loading from the cloud stopped after {done} of {total} changes; it resumes from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұлттан жүктеу {total} өзгерістің {done}-нен кейін тоқтатылды; ол осы жерден жалғасады.</translation>
     </message>
     <message>
         <source>No card terminal is registered: card payments through a terminal are unavailable.</source>
@@ -3019,7 +3019,7 @@
     </message>
     <message>
         <source>The cloud cannot be reached now ({reason}). Sales go on; data is sent when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұлт қазір қолжетімсіз ({reason}). Сату жалғасады; байланыс қалпына келгенде деректер жіберіледі.</translation>
     </message>
     <message>
         <source>The cloud does not answer. Sales go on; documents are sent when it is back.</source>
@@ -3035,7 +3035,7 @@
     </message>
     <message>
         <source>The cloud refused the request: {cloud_message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұлт сұрауды қабылдамады: {cloud_message}</translation>
     </message>
     <message>
         <source>The cloud refused this PC ({code}).</source>
@@ -3300,7 +3300,7 @@
     </message>
     <message>
         <source>This register is not bound to a cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл БКМ бұлтқа байланыстырылмаған.</translation>
     </message>
     <message>
         <source>This register is used by another device. Unbind it in the Registers tab.</source>

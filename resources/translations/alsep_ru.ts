@@ -2880,7 +2880,7 @@
     </message>
     <message>
         <source>Loading from the cloud stopped after {done} of {total} changes; it resumes from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка из облака остановлена после {done} из {total} изменений; она продолжится с этого места.</translation>
     </message>
     <message>
         <source>No card terminal is registered: card payments through a terminal are unavailable.</source>
@@ -3032,7 +3032,7 @@
     </message>
     <message>
         <source>The cloud cannot be reached now ({reason}). Sales go on; data is sent when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Облако сейчас недоступно ({reason}). Продажи продолжаются; данные отправятся, когда связь вернётся.</translation>
     </message>
     <message>
         <source>The cloud does not answer. Sales go on; documents are sent when it is back.</source>
@@ -3048,7 +3048,7 @@
     </message>
     <message>
         <source>The cloud refused the request: {cloud_message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Облако отклонило запрос: {cloud_message}</translation>
     </message>
     <message>
         <source>The cloud refused this PC ({code}).</source>
@@ -3316,7 +3316,7 @@
     </message>
     <message>
         <source>This register is not bound to a cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта ККМ не привязана к облаку.</translation>
     </message>
     <message>
         <source>This register is used by another device. Unbind it in the Registers tab.</source>

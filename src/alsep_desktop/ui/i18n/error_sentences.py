@@ -47,6 +47,15 @@ SENTENCES: dict[str, str] = {
     "org.register_bound_elsewhere": QT_TRANSLATE_NOOP(
         "Errors", "This register is used by another device. Unbind it in the Registers tab."
     ),
+    # -- cloud sync engine (issue 14) ----------------------------------------------------------
+    "cloud.unreachable": QT_TRANSLATE_NOOP(
+        "Errors", "The cloud cannot be reached now ({reason}). Sales go on; data is sent when it is back."
+    ),
+    "cloud.refused": QT_TRANSLATE_NOOP("Errors", "The cloud refused the request: {cloud_message}"),
+    "cloud.not_configured": QT_TRANSLATE_NOOP("Errors", "This register is not bound to a cloud."),
+    "cloud.mirror_cancelled": QT_TRANSLATE_NOOP(
+        "Errors", "Loading from the cloud stopped after {done} of {total} changes; it resumes from there."
+    ),
     "exchange.import_failed": QT_TRANSLATE_NOOP(
         "Errors", "The file was not imported: {count} error(s) found. The catalog is unchanged.", None, PLURAL
     ),
