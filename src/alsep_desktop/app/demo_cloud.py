@@ -35,7 +35,7 @@ from alsep_desktop.app.demo import (
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Unit
 from alsep_desktop.errors import AlsepError
-from alsep_desktop.sync.admin_remote import CloudAdmin, InvalidCredentials
+from alsep_desktop.sync.admin_remote import AdminSession, CloudAdmin, InvalidCredentials
 from alsep_desktop.sync.credentials import load_device_credential, save_device_credential
 from alsep_desktop.sync.errors import CloudUnreachable
 from alsep_desktop.sync.http import CloudHttp
@@ -103,6 +103,8 @@ def _cloud_cmd(db_url: str, *args: str) -> list[str]:
 
 def start_demo_cloud(data_dir: Path, *, timeout: float = START_TIMEOUT_S) -> DemoCloud:
     """Start the cloud process and wait for ``/health``; :class:`DemoCloudFailed` otherwise."""
+    if getattr(sys, "frozen", False):  # a bundle has no Python to run the cloud with
+        raise DemoCloudFailed(reason="not available in the installed bundle")
     home = data_dir / "cloud"
     home.mkdir(parents=True, exist_ok=True, mode=0o700)
     db_url = f"sqlite:///{home / 'cloud.sqlite'}"
@@ -137,9 +139,10 @@ def start_demo_cloud(data_dir: Path, *, timeout: float = START_TIMEOUT_S) -> Dem
         http.close()
 
 
-def seed_demo_cloud(cloud: DemoCloud) -> dict:
+def seed_demo_cloud(cloud: DemoCloud) -> tuple[dict, AdminSession]:
     """The demo company in the cloud (once): company data, trade point, register with its OFD data,
-    the cashier, the products and the bundle. Returns the demo register's view."""
+    the cashier, the products and the bundle. Returns the demo register's view and the admin's
+    session (binding uses it: one argon2 check less)."""
     admin = CloudAdmin(CloudHttp(cloud.url))
     try:
         try:
@@ -153,9 +156,9 @@ def seed_demo_cloud(cloud: DemoCloud) -> dict:
                 raise DemoCloudFailed(reason="bootstrap: " + (done.stderr.strip().splitlines() or ["?"])[-1]) from None
             admin.login(*ADMIN)
         registers = admin.registers()
-        if registers:
-            return registers[0]
-        return _seed(admin)
+        session = admin.session
+        assert session is not None
+        return (registers[0] if registers else _seed(admin)), session
     finally:
         admin.http.close()
 
@@ -187,7 +190,8 @@ def _seed(admin: CloudAdmin) -> dict:
     return reg
 
 
-def connect_demo_register(ctx, cloud: DemoCloud, register: dict, *, make_engine=None) -> None:  # noqa: ANN001
+def connect_demo_register(ctx, cloud: DemoCloud, register: dict, *, make_engine=None,  # noqa: ANN001
+                          session: AdminSession | None = None) -> None:
     """Bind the demo register to this PC (once; the credential follows the cloud's port), start the
     sync engine, mirror the register, and mark it as this PC's. ``make_engine(ctx)`` builds the
     engine when the context has none yet."""
@@ -203,7 +207,11 @@ def connect_demo_register(ctx, cloud: DemoCloud, register: dict, *, make_engine=
                 ctx.sync = None
     else:
         assert ctx.binding is not None
-        ctx.binding.sign_in(*ADMIN)
+        remote = ctx.admin_edits.cloud if ctx.admin_edits is not None else None
+        if session is not None and remote is not None:
+            remote.use(session)
+        else:
+            ctx.binding.sign_in(*ADMIN)
         try:
             ctx.binding.bind(register["id"])
         except AlsepError as exc:
@@ -211,6 +219,8 @@ def connect_demo_register(ctx, cloud: DemoCloud, register: dict, *, make_engine=
                 raise
             ctx.binding.unbind(register["id"])  # a demo data dir copied from another PC: take it over
             ctx.binding.bind(register["id"])
+        if remote is not None:
+            remote.logout()  # the admin tab asks for the cloud password like on any PC
     engine = getattr(ctx, "sync", None)
     if engine is None and make_engine is not None:
         engine = make_engine(ctx)
@@ -244,8 +254,8 @@ def run_demo_cloud(ctx) -> DemoCloud | None:  # noqa: ANN001
     cloud: DemoCloud | None = None
     try:
         cloud = start_demo_cloud(ctx.config.data_dir)
-        register = seed_demo_cloud(cloud)
-        connect_demo_register(ctx, cloud, register, make_engine=_make_engine)
+        register, session = seed_demo_cloud(cloud)
+        connect_demo_register(ctx, cloud, register, make_engine=_make_engine, session=session)
         log.info("demo cloud at %s (data in %s); register %s mirrored", cloud.url, cloud.log_path.parent,
                  register["serial_number"])
         return cloud

@@ -146,6 +146,11 @@ class CloudAdmin:
             self._session = session
         return session
 
+    def use(self, session: AdminSession) -> None:
+        """Take over a session signed in elsewhere in this process (the demo's seeding)."""
+        with self._lock:
+            self._session = session
+
     def logout(self) -> None:
         with self._lock:
             self._session = None
