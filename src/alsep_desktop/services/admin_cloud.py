@@ -21,7 +21,7 @@ from typing import Any, Protocol
 from alsep_desktop.app.clock import ALMATY, Clock
 from alsep_desktop.domain.quantity import Quantity
 from alsep_desktop.domain.roles import Principal, Role
-from alsep_desktop.errors import AlsepError, NotFoundError, ValidationError
+from alsep_desktop.errors import AlsepError, NotFoundError, NotImplementedFeature, ValidationError
 from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 from alsep_desktop.services.admin import AdminService
 from alsep_desktop.services.auth import AuthService
@@ -96,6 +96,11 @@ class AdminEdits:
             return cloud.login(email, password).email
         except CloudUnreachable:
             raise self._offline() from None
+
+    def check_local_import(self) -> None:
+        """A catalog file replaces the local catalog only; with a cloud the mirror would undo it."""
+        if self.in_cloud:
+            raise NotImplementedFeature(feature="catalog import into the cloud (import in the cloud panel)")
 
     # -- plumbing --------------------------------------------------------------------------
     def _need_cloud(self) -> CloudAdmin:

@@ -4,6 +4,7 @@ CSV and 1C import, CSV export."""
 from __future__ import annotations
 
 from alsep_desktop.domain.catalog import BundleView, ProductView
+from alsep_desktop.errors import AlsepError
 from alsep_desktop.ui.admin.bundle_dialog import BundleDialog
 from alsep_desktop.ui.admin.catalog_io import CatalogIO
 from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table, selected_key
@@ -228,6 +229,11 @@ class ProductsPage(Page):
         rid = self.register_id
         if rid is None:
             return
+        try:
+            self.edits.check_local_import()  # with a cloud the file would be undone by the mirror
+        except AlsepError as exc:
+            self.fail(exc)
+            return
         path = self.ask_open_path(translate("AdminProducts", "Choose a CSV file"), "CSV (*.csv *.txt)")
         if path and self.confirm(translate("AdminProducts", "Importing replaces ALL products of this register. Continue?")):
             self.io.start_import(rid, path)
@@ -235,6 +241,11 @@ class ProductsPage(Page):
     def import_1c(self) -> None:
         rid = self.register_id
         if rid is None:
+            return
+        try:
+            self.edits.check_local_import()  # with a cloud the file would be undone by the mirror
+        except AlsepError as exc:
+            self.fail(exc)
             return
         path = self.ask_open_path(translate("AdminProducts", "Choose import.xml (offers.xml must be next to it)"), "1C (*.xml)")
         if path and self.confirm(translate("AdminProducts", "Importing replaces ALL products of this register. Continue?")):
