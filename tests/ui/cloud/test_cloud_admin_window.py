@@ -154,3 +154,12 @@ def test_a_catalog_file_is_not_imported_behind_the_clouds_back(qtbot, window: Ma
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert "not implemented yet" in page.error.text() and "cloud" in page.error.text()
     assert len(pc.ctx.catalog.list_products(pc.register_id)) == len(pc.products) + 1  # and the free position
+
+
+def test_unbound_in_the_cloud_panel_the_status_bar_says_sync_stopped(qtbot, window: MainWindow, pc: BoundPc) -> None:
+    status = window.status.cloud
+    qtbot.waitUntil(lambda: "synced" in status.text(), timeout=15_000)
+    pc.tenant.ok("POST", f"/registers/{pc.register['id']}/unbind")  # another admin, elsewhere
+    pc.ctx.sync.wake()
+    qtbot.waitUntil(lambda: "unbound" in status.text(), timeout=30_000)  # the engine's next round
+    assert "color: #b00020" in status.styleSheet()
