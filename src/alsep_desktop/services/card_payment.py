@@ -76,31 +76,40 @@ def with_card(
     original: OriginalPayment | None = None,
     journal: TerminalJournal | None = None,
     context: OperationContext | None = None,
+    reference: str | None = None,
 ) -> OpResult[DocumentResult]:
     """Charge (or, for a return, pay back by ``original``) the card part, then ``record`` the receipt
     with the terminal's slip (``record(None)`` when no terminal is involved). With a ``journal`` the
-    operation is journaled with ``context`` and linked to the receipt it ends in."""
+    operation is journaled with ``context`` and linked to the receipt it ends in. ``reference``: the
+    uuid ``record`` gives the receipt, so a crash between the receipt and the link is repaired at the
+    next start (decision 0715)."""
     amount = card_part(payments, with_mobile=refund)  # a QR-paid sale comes back as a mobile payment
     if terminal is None or amount.tiyn == 0:
         return record(None)
-    reference = str(uuid.uuid4())
-    if journal is not None and context is not None:
-        journal.expect(reference, context)
-    if refund:
-        result = terminal.refund(amount, reference=reference,
-                                 original_rrn=original.transaction_id if original else None,
-                                 method=original.method if original else None)
-    else:
-        result = terminal.pay(amount, reference=reference)
-    raise_unless_approved(result)
-    try:
-        done = record(slip_of(result))
-    except Exception:
-        _reverse(terminal, result, refund=refund, original=original)
-        raise
+    reference = reference or str(uuid.uuid4())
     if journal is not None:
-        journal.link_receipt([result.operation_id], done.value.id)
-    return done
+        if context is not None:
+            journal.expect(reference, context)
+        journal.begin(reference)  # under way: not an orphan of the pending list until it ends
+    try:
+        if refund:
+            result = terminal.refund(amount, reference=reference,
+                                     original_rrn=original.transaction_id if original else None,
+                                     method=original.method if original else None)
+        else:
+            result = terminal.pay(amount, reference=reference)
+        raise_unless_approved(result)
+        try:
+            done = record(slip_of(result))
+        except Exception:
+            _reverse(terminal, result, refund=refund, original=original, journal=journal)
+            raise
+        if journal is not None:
+            journal.link_receipt([result.operation_id], done.value.id)
+        return done
+    finally:
+        if journal is not None:
+            journal.end(reference)
 
 
 def raise_unless_approved(result: TerminalResult) -> None:
@@ -114,12 +123,20 @@ def raise_unless_approved(result: TerminalResult) -> None:
 
 
 def _reverse(terminal: PaymentTerminal, result: TerminalResult, *, refund: bool,
-             original: OriginalPayment | None) -> None:
+             original: OriginalPayment | None, journal: TerminalJournal | None = None) -> None:
     amount, reference = result.amount, str(uuid.uuid4())
-    if refund:
-        back = terminal.pay(amount, reference=reference)
-    else:
-        back = terminal.refund(amount, reference=reference, original_rrn=result.rrn, method=result.method)
+    if journal is not None:
+        journal.begin(reference)
+    try:
+        if refund:
+            back = terminal.pay(amount, reference=reference)
+        else:
+            back = terminal.refund(amount, reference=reference, original_rrn=result.rrn, method=result.method)
+        if refund and back.approved and back.operation_id and journal is not None:
+            journal.acknowledge(back.operation_id)  # a failed return charged back: nothing waits for a receipt
+    finally:
+        if journal is not None:
+            journal.end(reference)
     if not back.approved:
         log.error("card reversal of %s failed: %s", amount.plain(), back.status.value)
         raise CardReversalFailed(amount=amount.format(), message=back.message or back.status.value) from None

@@ -121,13 +121,14 @@ class SaleService:
     def sell(
         self, cashier: Principal, register_id: int, basket: Basket, payments: Sequence[Payment], *,
         operation: OperationKind = OperationKind.SALE, buyer_iin_bin: str | None = None,
-        card_slip: CardSlip | None = None,
+        card_slip: CardSlip | None = None, doc_uuid: str | None = None,
     ) -> OpResult[DocumentResult]:
         """Sell the basket. Validation happens before anything is stored. ``card_slip``: what the
-        terminal reported for the card part (it goes into the OFD ticket)."""
+        terminal reported for the card part (it goes into the OFD ticket); ``doc_uuid``: the receipt's
+        uuid, given when the terminal operation was started with it as its reference (0715)."""
         require_user(cashier)
         receipt = basket.to_receipt(with_slip(payments, card_slip), operation, buyer_iin_bin)
-        return self._record(cashier, register_id, receipt)
+        return self._record(cashier, register_id, receipt, doc_uuid=doc_uuid)
 
     def quick_sale(self, cashier: Principal, register_id: int, amount: Money, kind: PaymentKind,
                    received: Money | None = None) -> OpResult[DocumentResult]:
@@ -144,12 +145,12 @@ class SaleService:
 
     def _record(self, cashier: Principal, register_id: int, receipt: Receipt, *, original_id: int | None = None,
                 original_positions: list[int] | None = None, cash_needed: Money | None = None,
-                parent: ParentRef | None = None) -> OpResult[DocumentResult]:
+                parent: ParentRef | None = None, doc_uuid: str | None = None) -> OpResult[DocumentResult]:
         if self._locks is not None:
             self._locks.ensure(register_id)  # one register, one process (decision 0011)
         # a number or a shift taken by a concurrent writer: the whole document once more
         row_id, entry_id, queued = retry_once(lambda: self._write(
-            cashier, register_id, receipt, original_id, original_positions, cash_needed, parent))
+            cashier, register_id, receipt, original_id, original_positions, cash_needed, parent, doc_uuid))
         verdict = None if queued else self._delivery.deliver(register_id, entry_id)
         if verdict is not Verdict.SIGNED:
             self._wake()
@@ -163,8 +164,8 @@ class SaleService:
         return OpResult(result, Changes(basket=True, shift=True, receipts=True))
 
     def _write(self, cashier: Principal, register_id: int, receipt: Receipt, original_id: int | None,
-               original_positions: list[int] | None, cash_needed: Money | None, parent: ParentRef | None
-               ) -> tuple[int, int, bool]:
+               original_positions: list[int] | None, cash_needed: Money | None, parent: ParentRef | None,
+               doc_uuid: str | None = None) -> tuple[int, int, bool]:
         """The receipt, its counters and its outbox entry in one transaction: (receipt id, entry id, queued)."""
         now = self._clock.now()
         with self._uow() as uow:
@@ -188,6 +189,7 @@ class SaleService:
             row_id, row_uuid = uow.receipts.insert(
                 receipt, register_id=register_id, shift_id=shift.id, number=number, cashier_id=cashier.user_id,
                 now=now, original_id=original_id, original_positions=original_positions, offline=offline,
+                doc_uuid=doc_uuid,
             )
             deltas = receipt_deltas(receipt)
             if sign is not None:
@@ -235,13 +237,16 @@ class SaleService:
         self, cashier: Principal, admin_email: str, admin_password: str, register_id: int, fiscal_sign: str,
         items: Sequence[tuple[int, Quantity]] | None = None,
         pay_back: Callable[[Sequence[Payment], Callable[[], OpResult[DocumentResult]]], OpResult[DocumentResult]]
-        | None = None,
+        | None = None, *, tiyn_to_cash: bool = False, doc_uuid: str | None = None,
     ) -> OpResult[DocumentResult]:
         """Return goods of a receipt found by its fiscal sign (seed 9.3.2); needs an admin's credentials.
 
         ``items`` = (line position, quantity); None returns everything not yet returned. Money goes
         back by the original tenders, in proportion. ``pay_back(payments, record)`` lets the caller
         pay the card part back through the terminal around recording (``card_payment.with_card``).
+        ``tiyn_to_cash``: a card share with tiyn (a terminal takes whole tenge) is rounded down and the
+        tiyn go back in cash, as the cashier chose (decision 0714). ``doc_uuid``: the return receipt's
+        uuid, the terminal operation's reference (what links them after a crash, decision 0715).
         """
         require_user(cashier)
         self._auth.require_admin_credentials(admin_email, admin_password, register_id=register_id, method="return")
@@ -281,9 +286,7 @@ class SaleService:
                 ))
                 positions.append(pos)
         total = sum(li.amount.tiyn for li in line_items)
-        kinds = [k for k, _ in info.payments] or [PaymentKind.CASH]
-        shares = spread(total, [m.tiyn for _, m in info.payments] or [1])
-        payments = [Payment(k, Money(s)) for k, s in zip(kinds, shares, strict=True) if s > 0]
+        payments = [Payment(k, m) for k, m in return_shares(info.payments, Money(total), tiyn_to_cash=tiyn_to_cash)]
         receipt = build_receipt(RETURN_OF.get(info.operation, OperationKind.SALE_RETURN), line_items, payments)
         cash_back = receipt.paid_by(PaymentKind.CASH)
 
@@ -291,7 +294,7 @@ class SaleService:
             final = receipt if card_slip is None else build_receipt(
                 receipt.operation, line_items, with_slip(receipt.payments, card_slip))
             return self._record(cashier, register_id, final, original_id=info.receipt_id,
-                                original_positions=positions, parent=parent,
+                                original_positions=positions, parent=parent, doc_uuid=doc_uuid,
                                 cash_needed=cash_back if receipt.operation is OperationKind.SALE_RETURN else None)
 
         return pay_back(receipt.payments, record) if pay_back is not None else record()
@@ -346,6 +349,29 @@ class SaleService:
                 row.state = receipt_transition(ReceiptState(row.state), ReceiptState.PRINTED).value
                 row.printed_at = self._clock.now()
                 uow.commit()
+
+
+def return_shares(tenders: Sequence[tuple[PaymentKind, Money]], total: Money, *,
+                  tiyn_to_cash: bool = False) -> list[tuple[PaymentKind, Money]]:
+    """How ``total`` of a return goes back by the original ``tenders``, in proportion (what
+    :meth:`SaleService.refund` pays). With ``tiyn_to_cash`` a card or QR share with tiyn is rounded
+    down to whole tenge and the tiyn join the cash share (a terminal takes whole tenge, 0714)."""
+    kinds = [k for k, _ in tenders] or [PaymentKind.CASH]
+    shares = dict.fromkeys(kinds, 0)
+    for k, s in zip(kinds, spread(total.tiyn, [m.tiyn for _, m in tenders] or [1]), strict=True):
+        shares[k] += s
+    if tiyn_to_cash:
+        for k in (PaymentKind.CARD, PaymentKind.MOBILE):
+            extra = shares.get(k, 0) % 100
+            if extra:
+                shares[k] -= extra
+                shares[PaymentKind.CASH] = shares.get(PaymentKind.CASH, 0) + extra
+    return [(k, Money(s)) for k, s in shares.items() if s > 0]
+
+
+def card_share_has_tiyn(shares: Sequence[tuple[PaymentKind, Money]]) -> bool:
+    """A share the terminal pays back (card or QR) is not whole tenge."""
+    return any(m.tiyn % 100 for k, m in shares if k in (PaymentKind.CARD, PaymentKind.MOBILE))
 
 
 def with_slip(payments: Sequence[Payment], slip: CardSlip | None) -> list[Payment]:

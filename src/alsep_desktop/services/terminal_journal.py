@@ -141,6 +141,7 @@ class TerminalJournal:
         self._contexts: dict[str, OperationContext] = {}
         self._default = OperationContext()
         self._watchers: list[Callable[[JournalEntry], None]] = []
+        self._under_way: set[str] = set()  # references of sales/returns whose receipt is being written
 
     # -- context ---------------------------------------------------------------------------
     def set_register(self, register_id: int | None, cashier_id: int | None = None) -> None:
@@ -152,6 +153,15 @@ class TerminalJournal:
         """The next operations of ``reference`` belong to ``context`` (set before ``pay``/``refund``)."""
         with self._lock:
             self._contexts[reference] = context
+
+    def begin(self, reference: str) -> None:
+        """A sale or return of ``reference`` is under way in this process (its receipt may follow)."""
+        with self._lock:
+            self._under_way.add(reference)
+
+    def end(self, reference: str) -> None:
+        with self._lock:
+            self._under_way.discard(reference)
 
     def watch(self, callback: Callable[[JournalEntry], None]) -> None:
         """``callback(entry)`` on every late result (called on a driver thread)."""
@@ -222,9 +232,41 @@ class TerminalJournal:
             return self._entry(uow, row) if row is not None else None
 
     def pending(self, register_id: int | None = None) -> list[JournalEntry]:
-        """The "pending reconciliation" list of this register."""
+        """The "pending reconciliation" list of this register: what the terminal left undecided, late
+        outcomes, and approved sale payments no receipt holds (a crash or a failed reversal, 0715)."""
+        with self._lock:
+            under_way = set(self._under_way)
         with self._uow(read_only=True) as uow:
-            return [self._entry(uow, r) for r in uow.terminal.pending(register_id=register_id)]
+            rows = {r.id: r for r in uow.terminal.pending(register_id=register_id)}
+            for r in uow.terminal.orphans(register_id=register_id):
+                if r.reference not in under_way:
+                    rows.setdefault(r.id, r)
+            entries = [self._entry(uow, r) for r in rows.values()]
+        entries = [e for e in entries if not (e.approved and e.kind == "payment" and e.left_to_refund.tiyn == 0
+                                              and e.reported not in ("unknown", "stopped_waiting"))]
+        return sorted(entries, key=lambda e: (e.started_at, e.id))
+
+    def reconcile_receipts(self, register_id: int | None = None) -> list[str]:
+        """At start (0715): link approved operations to the receipt written under their reference (the
+        sale's or return's uuid) when the register stopped before linking them; returns their ids.
+        The rest stay unlinked and reach the pending list."""
+        linked: list[str] = []
+        with self._uow() as uow:
+            for row in uow.terminal.unlinked_approved(register_id=register_id):
+                receipt = uow.receipts.by_uuid(row.reference) if row.reference else None
+                if receipt is None or (row.register_id is not None and receipt.register_id != row.register_id):
+                    continue
+                uow.terminal.link_receipt([row.id], receipt.id)
+                if row.shift_id is None:
+                    row.shift_id = receipt.shift_id
+                if row.register_id is None:
+                    row.register_id = receipt.register_id
+                linked.append(row.id)
+            uow.commit()
+        if linked:
+            log.warning("linked %d terminal operation(s) to the receipts written before the register stopped",
+                        len(linked))
+        return linked
 
     def terminal_only_open(self, register_id: int | None = None) -> list[JournalEntry]:
         """Terminal-only payments («ФИСКАЛИЗАЦИЯ» off) still without a receipt and not paid back in full."""

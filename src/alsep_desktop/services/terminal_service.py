@@ -129,8 +129,10 @@ class TerminalService:
         return driver
 
     def start(self, register_id: int | None) -> int:
-        """Follow the processes the journal left open (after a restart), for this register."""
+        """After a restart: link approved operations to the receipts written just before the stop
+        (0715), then follow the processes the journal left open, for this register."""
         self.journal.set_register(register_id)
+        self.journal.reconcile_receipts(register_id)
         if self.driver is None:
             return 0
         return self.journal.resume(self.driver, register_id)
@@ -239,7 +241,8 @@ class TerminalService:
         slip = CardSlip(terminal_id=entry.terminal_id or "", auth_code=entry.auth_code or "",
                         rrn=entry.transaction_id or "", method=entry.method or "card")
         done = self._sales.sell(cashier, register_id, Basket().add(line),  # type: ignore[attr-defined]
-                                [Payment(PaymentKind.NON_CASH, entry.amount, slip)])
+                                [Payment(PaymentKind.NON_CASH, entry.amount, slip)],
+                                doc_uuid=self._receipt_uuid(entry.reference))
         self.journal.link_receipt([entry.id], done.value.id)
         self._acknowledge(entry.id)
         return done
@@ -321,6 +324,19 @@ class TerminalService:
         if entry.fiscalized:
             raise AlreadyFiscalized(number=str(entry.receipt_id or "-"))
         return entry
+
+    def _receipt_uuid(self, reference: str) -> str | None:
+        """The payment's reference as its receipt's uuid (a crash before the link is repaired at the
+        next start, 0715) when it is a uuid no receipt has yet; else a new one."""
+        try:
+            value = str(uuid.UUID(reference))
+        except (ValueError, TypeError):
+            return None
+        if value != reference:
+            return None
+        with self._uow(read_only=True) as uow:  # type: ignore[attr-defined]
+            taken = uow.receipts.by_uuid(value) is not None  # type: ignore[attr-defined]
+        return None if taken else value
 
     def _acknowledge(self, operation_id: str) -> None:
         self.journal.acknowledge(operation_id)

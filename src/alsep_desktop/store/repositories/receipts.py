@@ -54,15 +54,15 @@ class ReceiptRepository:
     def insert(
         self, receipt: Receipt, *, register_id: int, shift_id: int, number: int, cashier_id: int | None,
         now: datetime, original_id: int | None = None, original_positions: list[int] | None = None,
-        offline: tuple[str, str] | None = None,
+        offline: tuple[str, str] | None = None, doc_uuid: str | None = None,
     ) -> tuple[int, str]:
         """Write the receipt, its lines and payments with three Core statements.
 
         ``offline`` = (autonomous sign, check URL) when the receipt is made offline right away.
-        Returns (receipt id, uuid).
+        ``doc_uuid``: the uuid the caller chose (a card payment's terminal reference). Returns (receipt id, uuid).
         """
         conn = self.session.connection()
-        uuid = new_uuid()
+        uuid = doc_uuid or new_uuid()
         receipt_id = conn.execute(_INSERT_RECEIPT, {
             "uuid": uuid, "register_id": register_id, "shift_id": shift_id, "number": number,
             "operation": receipt.operation.value, "state": "queued" if offline else "paid",

@@ -148,6 +148,24 @@ class TerminalJournalRepository:
             stmt = stmt.where(_T.register_id == register_id)
         return list(self.session.scalars(stmt.order_by(_T.started_at, _T.id)))
 
+    def unlinked_approved(self, *, register_id: int | None = None) -> list[TerminalOperationRow]:
+        """Approved operations no receipt holds (what the start-up reconciliation looks at, 0715)."""
+        stmt = select(_T).where(_T.state == "success", _T.receipt_id.is_(None), _T.fiscalized.is_(False))
+        if register_id is not None:
+            stmt = stmt.where(_T.register_id == register_id)
+        return list(self.session.scalars(stmt.order_by(_T.started_at, _T.id)))
+
+    def orphans(self, *, register_id: int | None = None) -> list[TerminalOperationRow]:
+        """Approved payments of a sale that no receipt holds and nobody has settled (the register
+        stopped between the approval and the receipt, or the receipt failed and the reversal did
+        not go through); the caller leaves out those still under way and those paid back in full."""
+        stmt = select(_T).where(_T.kind == "payment", _T.state == "success", _T.receipt_id.is_(None),
+                                _T.fiscalized.is_(False), _T.terminal_only.is_(False), _T.acknowledged.is_(False),
+                                or_(_T.reported.is_(None), _T.reported.not_in(UNKNOWN_REPORTS)))
+        if register_id is not None:
+            stmt = stmt.where(_T.register_id == register_id)
+        return list(self.session.scalars(stmt.order_by(_T.started_at, _T.id)))
+
     def terminal_only_open(self, *, register_id: int | None = None,
                            shift_id: int | None = None) -> list[TerminalOperationRow]:
         """Approved terminal-only payments («ФИСКАЛИЗАЦИЯ» off) with no fiscal receipt yet, refunded or not

@@ -5,13 +5,20 @@ confirming."""
 
 from __future__ import annotations
 
+import uuid
+
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import PaymentKind
 from alsep_desktop.domain.quantity import Quantity
-from alsep_desktop.domain.rounding import div_half_up, spread
+from alsep_desktop.domain.rounding import div_half_up
 from alsep_desktop.services.card_payment import terminal_parts, with_card
 from alsep_desktop.services.documents import DocumentResult
-from alsep_desktop.services.sale import ReturnableLine, ReturnableReceipt
+from alsep_desktop.services.sale import (
+    ReturnableLine,
+    ReturnableReceipt,
+    card_share_has_tiyn,
+    return_shares,
+)
 from alsep_desktop.services.terminal_journal import OperationContext
 from alsep_desktop.ui.cashier.common import (
     TOUCH_HEIGHT,
@@ -52,6 +59,7 @@ class ReturnsScreen(QWidget):
         self.found: ReturnableReceipt | None = None
         self.shown: list[ReturnableLine] = []  # the table's rows: the lines with something left
         self.dialog: QDialog | None = None
+        self.tiyn_to_cash_chosen = False  # the cashier moved the card share's tiyn to cash (0714)
         lay = QVBoxLayout(self)
         self.title = QLabel(self)
         set_font(self.title, 18, bold=True)
@@ -85,6 +93,20 @@ class ReturnsScreen(QWidget):
         lay.addWidget(self.split)
         self.message = MessageBar(self)
         lay.addWidget(self.message)
+        self.tiyn_box = QWidget(self)  # the card share has tiyn: to cash, or change the quantities (0714)
+        self.tiyn_box.setObjectName("return_tiyn_box")
+        tiyn = QHBoxLayout(self.tiyn_box)
+        self.tiyn_label = QLabel(self.tiyn_box)
+        self.tiyn_label.setWordWrap(True)
+        self.tiyn_to_cash = big_button("", self.tiyn_box, name="return_tiyn_to_cash")
+        self.tiyn_to_cash.clicked.connect(self.move_tiyn_to_cash)
+        self.tiyn_back = big_button("", self.tiyn_box, name="return_tiyn_back")
+        self.tiyn_back.clicked.connect(self.keep_amounts)
+        tiyn.addWidget(self.tiyn_label, 2)
+        tiyn.addWidget(self.tiyn_to_cash, 1)
+        tiyn.addWidget(self.tiyn_back, 1)
+        self.tiyn_box.setVisible(False)
+        lay.addWidget(self.tiyn_box)
         self.return_button = big_button("", self, name="return_do")
         bind_key(self.return_button, counter.shortcut(KEY_RETURN, lambda: translate("CashierReturns", "Returns: return the ticked lines")))
         self.return_button.clicked.connect(self.ask_admin)
@@ -98,6 +120,8 @@ class ReturnsScreen(QWidget):
         self.sign.setPlaceholderText(translate("CashierReturns", "Fiscal sign from the receipt"))
         self.find_button.setText(with_key(translate("CashierReturns", "Find"), KEY_FIND))
         self.return_button.setText(with_key(translate("CashierReturns", "Return the ticked lines"), KEY_RETURN))
+        self.tiyn_to_cash.setText(translate("CashierReturns", "Tiyn in cash"))
+        self.tiyn_back.setText(translate("CashierReturns", "Change the quantities"))
         self.table.setHorizontalHeaderLabels([
             translate("CashierReturns", "Return"), translate("CashierReturns", "Name"), translate("CashierReturns", "Sold"), translate("CashierReturns", "Returned"), translate("CashierReturns", "Left"),
             translate("CashierReturns", "To return"), translate("CashierReturns", "Sum"),
@@ -128,6 +152,8 @@ class ReturnsScreen(QWidget):
 
     def show_receipt(self, found: ReturnableReceipt) -> None:
         self.found = found
+        self.tiyn_to_cash_chosen = False
+        self.tiyn_box.setVisible(False)
         self.shown = [ln for ln in found.lines if ln.left.milli > 0]
         self.info.setText(translate("CashierReturns", "Receipt total %1").replace("%1", found.total.format()))
         self.table.blockSignals(True)
@@ -168,7 +194,7 @@ class ReturnsScreen(QWidget):
     def split_text(self, items: list[tuple[int, Quantity]]) -> str:
         assert self.found is not None
         parts = []
-        for kind, amount in refund_split(self.found, items):
+        for kind, amount in refund_split(self.found, items, tiyn_to_cash=self.tiyn_to_cash_chosen):
             name = {PaymentKind.CASH: translate("CashierReturns", "in cash %1"),
                     PaymentKind.CARD: translate("CashierReturns", "to the card %1")}.get(
                 kind, translate("CashierReturns", "non-cash %1"))
@@ -180,6 +206,8 @@ class ReturnsScreen(QWidget):
         if self.found is None:
             self.split.setText("")
             return
+        self.tiyn_to_cash_chosen = False  # the lines changed: the choice is asked again
+        self.tiyn_box.setVisible(False)
         try:
             self.split.setText(self.split_text(self.chosen_items()))
         except Exception:
@@ -202,6 +230,11 @@ class ReturnsScreen(QWidget):
         if not items:
             self.message.show_error(translate("CashierReturns", "Tick at least one line."))
             return
+        shares = refund_split(self.found, items)
+        if (not self.tiyn_to_cash_chosen and terminal_parts(self.counter.terminal)[0] is not None
+                and card_share_has_tiyn(shares)):
+            self.ask_tiyn(shares)  # the terminal takes whole tenge (decision 0702)
+            return
         dlg = CredentialsDialog(translate("CashierReturns", "Return: administrator"), self)
         dlg.split = QLabel(self.split_text(items), dlg)  # what goes back, seen before confirming
         dlg.split.setObjectName("confirm_split")
@@ -210,6 +243,32 @@ class ReturnsScreen(QWidget):
         dlg.accepted.connect(lambda: self.refund(*dlg.credentials(), items))
         self.dialog = dlg
         dlg.open()
+
+    def ask_tiyn(self, shares: list[tuple[PaymentKind, Money]]) -> None:
+        """The card share of the return has tiyn: pay the tiyn back in cash, or change the quantities."""
+        assert self.found is not None
+        moved = return_shares(self.found.payments, Money.sum(m for _, m in shares), tiyn_to_cash=True)
+        card = Money.sum(m for k, m in moved if k in (PaymentKind.CARD, PaymentKind.MOBILE))
+        cash = Money.sum(m for k, m in moved if k is PaymentKind.CASH)
+        self.tiyn_label.setText(translate(
+            "CashierReturns", "The card terminal pays back whole tenge: %1 to the card and %2 in cash?")
+            .replace("%1", card.format()).replace("%2", cash.format()))
+        self.tiyn_box.setVisible(True)
+        self.tiyn_to_cash.setFocus()
+
+    def move_tiyn_to_cash(self) -> None:
+        self.tiyn_box.setVisible(False)
+        self.tiyn_to_cash_chosen = True
+        try:
+            self.split.setText(self.split_text(self.chosen_items()))
+        except Exception:  # noqa: BLE001 - the return button says what is wrong
+            pass
+        self.ask_admin()
+
+    def keep_amounts(self) -> None:
+        self.tiyn_box.setVisible(False)
+        self.message.show_error(translate("CashierReturns", "The card share must be whole tenge: change the quantities."))
+        self.table.setFocus()
 
     def refund(self, email: str, password: str, items: list[tuple[int, Quantity]]) -> None:
         c = self.counter
@@ -221,18 +280,20 @@ class ReturnsScreen(QWidget):
         terminal, journal = terminal_parts(c.terminal)
         original_of = getattr(c.terminal, "original_of_receipt", None)
         context = OperationContext(register_id, cashier.user_id)
+        tiyn_to_cash, doc_uuid = self.tiyn_to_cash_chosen, str(uuid.uuid4())  # the return receipt's uuid
 
         def pay_back(payments, record):  # noqa: ANN001, ANN202
             original = original_of(found.receipt_id) if original_of is not None else None
             return with_card(terminal, payments, record, refund=True, original=original, journal=journal,
-                             context=context)
+                             context=context, reference=doc_uuid)
 
-        to_card = Money.sum(m for k, m in refund_split(found, items) if k in (PaymentKind.CARD, PaymentKind.MOBILE))
+        to_card = Money.sum(m for k, m in refund_split(found, items, tiyn_to_cash=tiyn_to_cash)
+                            if k in (PaymentKind.CARD, PaymentKind.MOBILE))
         if terminal is not None and to_card.tiyn:  # the terminal takes its time: say so, let the cashier stop
             self.waiting = WaitingDialog(to_card, terminal.cancel, refund=True, parent=self)
             self.waiting.open()
         c.ops.run(lambda: c.ctx.sales.refund(cashier, email, password, register_id, found.fiscal_sign, items,
-                                             pay_back=pay_back),
+                                             pay_back=pay_back, tiyn_to_cash=tiyn_to_cash, doc_uuid=doc_uuid),
                   self._refunded, self._failed)
 
     def _close_waiting(self) -> None:
@@ -253,9 +314,11 @@ class ReturnsScreen(QWidget):
         self.find(quiet=True)  # the returned quantities now show
 
 
-def refund_split(found: ReturnableReceipt, items: list[tuple[int, Quantity]]) -> list[tuple[PaymentKind, Money]]:
+def refund_split(found: ReturnableReceipt, items: list[tuple[int, Quantity]], *,
+                 tiyn_to_cash: bool = False) -> list[tuple[PaymentKind, Money]]:
     """The money of ``items`` by the receipt's tenders, in proportion: what ``SaleService.refund``
-    pays back (the last part of a line takes exactly the rest of its money)."""
+    pays back (the last part of a line takes exactly the rest of its money; with ``tiyn_to_cash``
+    the card share's tiyn go back in cash)."""
     by_pos = {ln.position: ln for ln in found.lines}
     total = 0
     for pos, qty in items:
@@ -266,6 +329,4 @@ def refund_split(found: ReturnableReceipt, items: list[tuple[int, Quantity]]) ->
             total += ln.total.tiyn - div_half_up(ln.total.tiyn * ln.returned.milli, ln.sold.milli)
         else:
             total += div_half_up(ln.total.tiyn * qty.milli, ln.sold.milli)
-    kinds = [k for k, _ in found.payments] or [PaymentKind.CASH]
-    shares = spread(total, [m.tiyn for _, m in found.payments] or [1])
-    return [(k, Money(s)) for k, s in zip(kinds, shares, strict=True) if s > 0]
+    return return_shares(found.payments, Money(total), tiyn_to_cash=tiyn_to_cash)

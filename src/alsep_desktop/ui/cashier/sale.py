@@ -7,6 +7,7 @@ the GUI thread (``ops.run_sync``): one indexed lookup, one row appended to the m
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import replace
 
 from alsep_desktop.domain.basket import Basket
@@ -391,10 +392,13 @@ class SaleScreen(QWidget):
             return
         basket, payments = dlg.basket, list(dlg.payments)
         self.quick_button_enabled(False)
-        # the card part goes through the connected terminal first, with the waiting dialog on top
+        # the card part goes through the connected terminal first, with the waiting dialog on top; the
+        # receipt's uuid is the terminal operation's reference (a crash before the link is repaired, 0715)
+        doc_uuid = str(uuid.uuid4())
         self.waiting = run_with_card(
-            c, self, payments, lambda slip: c.ctx.sales.sell(cashier, register_id, basket, payments, card_slip=slip),
-            self._sold, self._failed)
+            c, self, payments,
+            lambda slip: c.ctx.sales.sell(cashier, register_id, basket, payments, card_slip=slip, doc_uuid=doc_uuid),
+            self._sold, self._failed, reference=doc_uuid)
 
     def _sold(self, result: DocumentResult) -> None:
         self.quick_button_enabled(True)

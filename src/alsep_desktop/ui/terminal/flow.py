@@ -21,9 +21,10 @@ from alsep_desktop.ui.terminal.dialogs import WaitingDialog
 def run_with_card(counter: Counter, parent: QWidget, payments: Sequence[Payment],
                   record: Callable[[CardSlip | None], Any], ok: Callable[[Any], None],
                   failed: Callable[[Exception], None], *, refund: bool = False,
-                  original_receipt_id: int | None = None) -> WaitingDialog | None:
+                  original_receipt_id: int | None = None, reference: str | None = None) -> WaitingDialog | None:
     """``record(slip)`` writes the receipt; for a refund ``original_receipt_id`` names the sale whose
-    terminal payment (RRN / order number, method) is paid back."""
+    terminal payment (RRN / order number, method) is paid back. ``reference``: the uuid ``record``
+    gives the receipt (the terminal operation's reference, decision 0715)."""
     driver, journal = terminal_parts(counter.terminal)
     amount = card_part(payments, with_mobile=refund)
     cashier = counter.cashier
@@ -37,7 +38,7 @@ def run_with_card(counter: Counter, parent: QWidget, payments: Sequence[Payment]
     def work() -> Any:
         original = original_of(original_receipt_id) if refund and original_of and original_receipt_id else None
         return with_card(driver, payments, record, refund=refund, original=original, journal=journal,
-                         context=context)
+                         context=context, reference=reference)
 
     def close() -> None:
         if dialog is not None:
