@@ -27,10 +27,11 @@ def counter(tmp_path: Path) -> Iterator:
     """A desktop store (SQLite file) with a sync engine bound to a cloud register."""
     made: list[tuple[AppContext, SyncEngine]] = []
 
-    def make(tenant: Tenant, register: dict, name: str = "pc", **engine_kw) -> tuple[AppContext, SyncEngine]:
+    def make(tenant: Tenant, register: dict, name: str = "pc", db_url: str | None = None,
+             **engine_kw) -> tuple[AppContext, SyncEngine]:
         device = tenant.ok("POST", f"/registers/{register['id']}/bind", json={"device_id": f"{name}-{register['id'][:8]}"})
         data = tmp_path / name
-        cfg = AppConfig(data_dir=data, db_url=f"sqlite:///{data / 'store.sqlite'}", argon2=FAST_ARGON2)
+        cfg = AppConfig(data_dir=data, db_url=db_url or f"sqlite:///{data / 'store.sqlite'}", argon2=FAST_ARGON2)
         ctx = build_context(cfg, secrets=MemorySecrets())
         cred = DeviceCredential(tenant.server.url, register["id"], device["credential"])
         engine = SyncEngine(ctx.uow, ctx.clock, cred, **engine_kw)

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import func, select
 
 from alsep_cloud.store.documents import CashMove, Receipt, ShiftReport
-from tests.cloud.support import CloudServer, Tenant
+from tests.cloud.support import PASSWORD, CloudServer, Tenant
 from tests.support.fault_proxy import FaultProxy
 from tests.sync.support import CounterProcess
 
@@ -131,6 +131,13 @@ def test_a_counter_cut_off_sells_offline_and_catches_up_exactly_once(
     assert cloud_count(cloud_pg, ShiftReport, tenant.company_id) == 1  # the shift's «open»
     wait_for(lambda: c.call("products")[p2["id"]][1] == 77_700, what="the edit made while offline")
     assert all(state == "sent" for _, state, _ in c.call("queue"))
+    # the Z report (an administrator of the cloud, mirrored with the hash) closes the cloud's shift
+    c.call("close_shift", admin_email=tenant.email, admin_password=PASSWORD)
+    wait_for(lambda: cloud_count(cloud_pg, ShiftReport, tenant.company_id) == 2, what="the Z report")
+    with cloud_pg.ctx.sessions() as s:
+        z = s.scalars(select(ShiftReport).where(ShiftReport.company_id == tenant.company_id,
+                                                ShiftReport.kind == "z")).one()
+        assert z.sales_count == len(sold) and z.deposits_tiyn == 50_000
 
 
 def test_faults_between_desktop_and_cloud_lose_and_duplicate_nothing(

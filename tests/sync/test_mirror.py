@@ -17,7 +17,8 @@ def _products(ctx) -> dict[str, tuple]:
         return {p.uuid: (p.code, p.name, p.price_tiyn, p.barcode) for p in w.session.scalars(select(Product))}
 
 
-def test_catalog_users_and_register_reach_the_counter(tenant, counter) -> None:
+def test_catalog_users_and_register_reach_the_counter(tenant, counter, db_url) -> None:
+    """On a SQLite file and on a PostgreSQL desktop store (several PCs of one shop share one)."""
     reg = tenant.register()
     p1 = tenant.product(reg, "A1", barcode="4600000000017", price_tiyn=12_345)
     p2 = tenant.product(reg, "A2")
@@ -25,7 +26,7 @@ def test_catalog_users_and_register_reach_the_counter(tenant, counter) -> None:
         "name": "set", "barcode": "2000000000015", "items": [{"product_id": p1["id"], "quantity_milli": 2000}]})
     cashier = tenant.ok("POST", "/users", 201, json={"email": f"c.{tenant.tag.lower()}@example.kz",
                                                       "password": "cashier-pass", "role": "cashier"})
-    ctx, engine = counter(tenant, reg)
+    ctx, engine = counter(tenant, reg, db_url=db_url)
     engine.sync_now(timeout=30)
 
     got = _products(ctx)
@@ -84,3 +85,24 @@ def test_first_mirror_reports_progress_and_resumes_after_cancel(tenant, counter)
     assert PASSWORD  # the admin's hash came too: the admin can sign in here
     with ctx.uow(read_only=True) as w:
         assert w.session.scalars(select(User).where(User.email == tenant.email)).one()
+
+
+def test_a_first_mirror_meeting_a_taken_barcode_redoes_the_page_carefully(tenant, counter, monkeypatch) -> None:
+    from alsep_desktop.store.repositories.sync_mirror import MirrorWriter
+
+    reg = tenant.register()
+    made = tenant.product(reg, "M1", barcode="4600000000024")
+    ctx, engine = counter(tenant, reg)
+    engine.puller.ensure_bound(30)
+    with ctx.uow() as w:  # a local product already holds the barcode (the fast path cannot know)
+        register_id = w.session.scalars(select(Register.id).where(Register.uuid == reg["id"])).one()
+        now = ctx.clock.now()
+        w.session.add(Product(register_id=register_id, code="LOCAL", name="local", name_search="local",
+                              barcode="4600000000024", price_tiyn=1, vat_code="16", created_at=now, updated_at=now))
+        w.commit()
+    monkeypatch.setattr(MirrorWriter, "has_products", staticmethod(lambda session, register_id: False))
+    engine.sync_now(timeout=30)
+    got = _products(ctx)
+    assert got[made["id"]][3] == "4600000000024"
+    with ctx.uow(read_only=True) as w:
+        assert w.session.scalars(select(Product.barcode).where(Product.code == "LOCAL")).one() is None

@@ -9,6 +9,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from alsep_desktop.app.clock import Clock
+from alsep_desktop.store.errors import StoreConstraint
 from alsep_desktop.store.repositories.sync_mirror import MirrorWriter
 from alsep_desktop.store.uow import UowFactory
 from alsep_desktop.sync.credentials import DeviceCredential
@@ -64,6 +65,33 @@ class FeedPuller:
             w.commit()
         return register_id
 
+    def _apply(self, register_id: int, cursor: int, changes: list[dict[str, Any]], nxt: int, now: Any,
+               fresh: set[str] | None) -> tuple[int, int] | None:
+        """One page and its cursor in one transaction; (cursor, done) of the store when another
+        puller got there first (nothing written then)."""
+        with self.uow() as w:
+            st = w.sync.state(lock=True)
+            assert st is not None
+            if st.cursor != cursor:
+                return st.cursor, st.mirror_done
+            added: set[str] = set()
+            writer = MirrorWriter(w.session, added if fresh is not None else None)
+            if fresh is not None:
+                added |= fresh
+            company_id = w.org.register(register_id).company_id if changes else 0
+            plain = [c for c in changes if c["kind"] != "register"]
+            writer.apply_changes(register_id, company_id, plain, now, st)
+            for c in changes:
+                if c["kind"] == "register" and c["op"] == "upsert":
+                    writer.apply_register(c["data"], now, put_secret=w.put_secret, get_secret=w.secret)
+            st.cursor = nxt
+            st.mirror_done = st.mirror_done + len(changes)
+            st.last_synced_at = now
+            w.commit()
+        if fresh is not None:
+            fresh |= added  # only once committed
+        return None
+
     def pull(self, *, progress: Progress | None = None, cancel: threading.Event | None = None,
              timeout: float | None = None, stop: threading.Event | None = None, wait: float = 0) -> int:
         """Pages until the feed's end; returns how many changes were applied. ``wait``: the first
@@ -73,6 +101,7 @@ class FeedPuller:
             st = w.sync.state()
             assert st is not None
             cursor, done = st.cursor, st.mirror_done
+            fresh: set[str] | None = None if MirrorWriter.has_products(w.session, register_id) else set()
         total: int | None = None
         applied = 0
         ahead: Future[Any] | None = None  # the next page, fetched while this one is written
@@ -97,23 +126,17 @@ class FeedPuller:
             changes: list[dict[str, Any]] = page["changes"]
             nxt = int(page["next"])
             now = self.clock.now()
-            with self.uow() as w:
-                st = w.sync.state(lock=True)
-                assert st is not None
-                if st.cursor != cursor:  # another process of this store moved it: start again from there
-                    cursor, done = st.cursor, st.mirror_done
-                    continue
-                writer = MirrorWriter(w.session)
-                company_id = w.org.register(register_id).company_id if changes else 0
-                plain = [c for c in changes if c["kind"] != "register"]
-                writer.apply_changes(register_id, company_id, plain, now, st)
-                for c in changes:
-                    if c["kind"] == "register" and c["op"] == "upsert":
-                        writer.apply_register(c["data"], now, put_secret=w.put_secret, get_secret=w.secret)
-                st.cursor = nxt
-                st.mirror_done = st.mirror_done + len(changes)
-                st.last_synced_at = now
-                w.commit()
+            try:
+                moved = self._apply(register_id, cursor, changes, nxt, now, fresh)
+            except StoreConstraint:
+                if fresh is None:
+                    raise
+                fresh = None  # a unique key crossed during the first mirror: this page the careful way
+                moved = self._apply(register_id, cursor, changes, nxt, now, None)
+            if moved is not None:  # another process of this store moved the cursor: go on from there
+                cursor, done = moved
+                fresh = None
+                continue
             applied += len(changes)
             cursor, done = nxt, done + len(changes)
             if progress is not None:

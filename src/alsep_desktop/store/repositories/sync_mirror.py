@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from alsep_desktop.store.models import (
@@ -50,8 +50,16 @@ def _chunks(items: list[Any], n: int = 500) -> Iterable[list[Any]]:
 
 
 class MirrorWriter:
-    def __init__(self, session: Session) -> None:
+    """``fresh``: the uuids this pull inserted into a register that had no product when it began
+    (None otherwise); with it, a page of new records is one INSERT without look-ups."""
+
+    def __init__(self, session: Session, fresh: set[str] | None = None) -> None:
         self.session = session
+        self.fresh = fresh
+
+    @staticmethod
+    def has_products(session: Session, register_id: int) -> bool:
+        return session.execute(select(_P.c.id).where(_P.c.register_id == register_id).limit(1)).first() is not None
 
     # -- register, trade point, company --------------------------------------------------
     def apply_register(self, data: dict[str, Any], now: datetime, *, put_secret: SecretPut | None,
@@ -145,6 +153,13 @@ class MirrorWriter:
 
     def _upsert_products(self, register_id: int, rows: list[dict[str, Any]], now: datetime) -> None:
         conn = self.session.connection()
+        fresh = self.fresh
+        if fresh is not None and not any(r["id"] in fresh for r in rows):
+            # a first mirror into an empty register: every record is new; a unique key crossed
+            # within this pull fails the insert, and the caller redoes the page the careful way
+            _insert_plain(conn, [_insert_row(r, register_id, now) for r in rows])
+            fresh.update(r["id"] for r in rows)
+            return
         by_uuid = {r["id"]: r for r in rows}  # a record appears once per page (compacted log)
         uuids = list(by_uuid)
         existing: dict[str, int] = {}
@@ -172,9 +187,9 @@ class MirrorWriter:
                  "b_name_search": r["name"].casefold(), "b_updated_at": now} for r in updates])
         inserts = [r for r in rows if r["id"] not in existing]
         if inserts:
-            conn.execute(insert(_P), [
-                {"uuid": r["id"], "register_id": register_id, **{f: _value(r, f) for f in _PRODUCT_FIELDS},
-                 "name_search": r["name"].casefold(), "created_at": now, "updated_at": now} for r in inserts])
+            conn.execute(insert(_P), [_insert_row(r, register_id, now) for r in inserts])
+        if fresh is not None:
+            fresh.update(by_uuid)
 
     def _upsert_bundle(self, register_id: int, data: dict[str, Any], now: datetime, state: CloudSyncState) -> None:
         conn = self.session.connection()
@@ -233,6 +248,30 @@ class MirrorWriter:
     def _retry_pending_bundles(self, register_id: int, now: datetime, state: CloudSyncState) -> None:
         for data in list(self._pending(state).values()):
             self._upsert_bundle(register_id, data, now, state)
+
+
+def _insert_row(r: dict[str, Any], register_id: int, now: datetime) -> dict[str, Any]:
+    return {"uuid": r["id"], "register_id": register_id, "code": r["code"], "group_code": r.get("group_code") or "",
+            "name": r["name"], "barcode": r.get("barcode"), "price_tiyn": r["price_tiyn"], "vat_code": r["vat_code"],
+            "unit": r.get("unit") or "796", "ntin": r.get("ntin"), "marked": bool(r.get("marked")),
+            "editable_price": bool(r.get("editable_price")), "markup_bp": int(r.get("markup_bp") or 0),
+            "discount_bp": int(r.get("discount_bp") or 0), "name_search": r["name"].casefold(),
+            "created_at": now, "updated_at": now}
+
+
+def _insert_plain(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """One DB-API ``executemany`` without SQLAlchemy's per-row parameter processing: every row
+    of a page has the same time stamps, converted once by the column type for this dialect."""
+    if not rows:
+        return
+    cols = list(rows[0])
+    stamp_proc = _P.c.created_at.type.bind_processor(conn.dialect)
+    stamp = rows[0]["created_at"]
+    stamp = stamp_proc(stamp) if stamp_proc else stamp
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    sql = f"INSERT INTO product ({', '.join(cols)}) VALUES ({', '.join([mark] * len(cols))})"
+    conn.exec_driver_sql(sql, [tuple(stamp if c in ("created_at", "updated_at") else r[c] for c in cols)
+                               for r in rows])
 
 
 def _value(r: dict[str, Any], f: str) -> Any:
