@@ -79,7 +79,7 @@ def child_raw(args: argparse.Namespace) -> None:
     t0 = time.perf_counter()
     bodies, after, size = [], 0, 0
     while True:
-        r = session.get(args.url + "/feed", params={"after": after, "limit": 1000}, headers=headers, timeout=60)
+        r = session.get(args.url + "/feed", params={"after": after, "limit": 5000}, headers=headers, timeout=60)
         bodies.append(r.content)
         size += len(r.content)
         page = r.json()

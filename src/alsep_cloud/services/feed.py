@@ -23,7 +23,7 @@ from alsep_cloud.services.views import bundle_view, iso, product_view
 from alsep_cloud.store.catalog import Bundle, Product
 from alsep_cloud.store.tenant import Company, Register, User
 
-MAX_LIMIT = 1000
+MAX_LIMIT = 5000  # a first mirror of 100,000 products takes 20 pages (decision 1409)
 #: the longest ``wait`` of a long-polling feed request, and how often it looks for a change
 MAX_WAIT_S = 30.0
 POLL_S = 0.25

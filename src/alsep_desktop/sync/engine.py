@@ -42,7 +42,7 @@ class SyncEngine:
     """
 
     def __init__(self, uow: UowFactory, clock: Clock, credential: DeviceCredential, *, http: CloudHttp | None = None,
-                 interval: float = 5.0, max_backoff: float = 60.0, page_size: int = 1000,
+                 interval: float = 5.0, max_backoff: float = 60.0, page_size: int | None = None,
                  long_poll: float = 20.0) -> None:
         self._uow = uow
         self._clock = clock
@@ -51,7 +51,8 @@ class SyncEngine:
         self.interval = interval
         self.max_backoff = max_backoff
         self.long_poll = long_poll
-        self.puller = FeedPuller(uow, clock, self.http, credential, page_size=page_size)
+        self.puller = FeedPuller(uow, clock, self.http, credential, page_size=page_size or 1000,
+                                 mirror_page_size=page_size or 5000)
         self.pusher = QueuePusher(uow, clock, self.http, credential)
         self._listeners: list[Listener] = []
         self._lock = threading.Lock()          # listeners and status

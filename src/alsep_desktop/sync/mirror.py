@@ -23,18 +23,20 @@ Progress = Callable[[int, int], None]
 
 class FeedPuller:
     def __init__(self, uow: UowFactory, clock: Clock, http: CloudHttp, credential: DeviceCredential, *,
-                 page_size: int = 1000) -> None:
+                 page_size: int = 1000, mirror_page_size: int | None = None) -> None:
         self.uow = uow
         self.clock = clock
         self.http = http
         self.credential = credential
         self.page_size = page_size
+        #: pages of a first mirror (progress shown): larger, fewer commits (the cloud allows 5,000)
+        self.mirror_page_size = mirror_page_size or page_size
         self._ahead: ThreadPoolExecutor | None = None
 
-    def _prefetch(self, after: int, timeout: float | None) -> Future[Any]:
+    def _prefetch(self, after: int, size: int, timeout: float | None) -> Future[Any]:
         if self._ahead is None:
             self._ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="alsep-feed-ahead")
-        fut = self._ahead.submit(self._get, "/feed", {"after": after, "limit": self.page_size}, timeout)
+        fut = self._ahead.submit(self._get, "/feed", {"after": after, "limit": size}, timeout)
         fut.after = after  # type: ignore[attr-defined]
         return fut
 
@@ -106,7 +108,8 @@ class FeedPuller:
         applied = 0
         ahead: Future[Any] | None = None  # the next page, fetched while this one is written
         while True:
-            params: dict[str, Any] = {"after": cursor, "limit": self.page_size}
+            size = self.mirror_page_size if progress is not None else self.page_size
+            params: dict[str, Any] = {"after": cursor, "limit": size}
             if progress is not None and total is None:
                 params["count"] = "true"
             if wait > 0:
@@ -118,7 +121,7 @@ class FeedPuller:
             ahead = None
             wait = 0
             if isinstance(page, dict) and page.get("has_more") and page.get("after") == cursor:
-                ahead = self._prefetch(int(page["next"]), timeout)
+                ahead = self._prefetch(int(page["next"]), size, timeout)
             if not isinstance(page, dict) or "changes" not in page or page.get("after") != cursor:
                 raise CloudUnreachable(url=self.http.base_url, reason="an unexpected feed page")
             if total is None and page.get("remaining") is not None:
