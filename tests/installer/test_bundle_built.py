@@ -69,7 +69,11 @@ def test_bundle_carries_its_resources_and_not_the_excluded_qt(bundle_dir: Path) 
                 "PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms/libqwayland.so"):
         assert (internal / rel).exists(), rel
     names = {p.name for p in internal.rglob("*")}
-    for absent in ("libQt6WebEngineCore.so.6", "libQt6Quick.so.6", "libQt6Qml.so.6", "QtQuick.abi3.so", "alsep_cloud"):
+    dangling = [str(p) for p in internal.rglob("*") if p.is_symlink() and not p.exists()]
+    assert dangling == []
+    assert not list((internal / "alsep_desktop" / "store" / "migrations").rglob("__pycache__"))
+    for absent in ("libQt6WebEngineCore.so.6", "libQt6Quick.so.6", "libQt6Qml.so.6", "QtQuick.abi3.so",
+                   "libQt6Network.so.6", "alsep_cloud"):
         assert absent not in names, absent
     size_mb = sum(p.stat().st_size for p in bundle_dir.rglob("*") if p.is_file() and not p.is_symlink()) / 2**20
     assert size_mb < 400, f"bundle {size_mb:.0f} MB"
