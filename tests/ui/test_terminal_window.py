@@ -183,6 +183,65 @@ def test_stop_waiting_then_the_late_approval_in_the_pending_list(till, qtbot, em
 
 
 
+def test_partial_return_with_card_tiyn_offers_the_same_choice_as_the_sale(till, qtbot, emulator) -> None:
+    """Decision 0714: 250 ₸ of a 500 card + 270 cash sale is 162.34 ₸ to the card; the cashier
+    first changes the quantities, then moves the tiyn to cash, with the keyboard only."""
+    from alsep_desktop.ui.cashier.returns import COL_CHECK, COL_SUM
+    from alsep_desktop.ui.qt import translate
+
+    w = till.window
+    _basket_of_770(till, qtbot)
+    press(qtbot, "F12")
+    pay = w.sale.dialog
+    till.wait(lambda: QApplication.focusWidget() is pay.received)
+    _click(qtbot, pay.mixed_radio)
+    _click(qtbot, pay.received)
+    press(qtbot, "Ctrl+A", pay.received)
+    type_keys(qtbot, "270", delay=2)  # 500 ₸ to the card: whole tenge, no question
+    press(qtbot, "Return", pay.received)
+    till.wait(lambda: getattr(w.sale, "last_result", None) is not None)
+    sold = w.sale.last_result
+    till.wait(lambda: "напечатан" in w.sale.message.text())
+    press(qtbot, "F6")
+    type_keys(qtbot, sold.fiscal_sign, delay=2)
+    press(qtbot, "Return")
+    r = w.returns
+    till.wait(lambda: r.table.rowCount() == 2 and r.return_button.isEnabled())
+    row_520 = next(i for i in range(2) if r.table.item(i, COL_SUM).text().startswith("520"))
+    r.table.setFocus()
+    r.table.setCurrentCell(row_520, COL_CHECK)
+    press(qtbot, "Space", r.table)  # untick the 520 ₸ line: 250 ₸ goes back
+    till.wait(lambda: r.table.item(row_520, COL_CHECK).checkState() == Qt.CheckState.Unchecked)
+    press(qtbot, "Ctrl+Return")
+    till.wait(lambda: r.tiyn_box.isVisible())
+    assert Money.parse("162").format() in r.tiyn_label.text() and Money.parse("88").format() in r.tiyn_label.text()
+    assert QApplication.focusWidget() is r.tiyn_to_cash and r.dialog is None  # nothing asked, nothing paid yet
+    press(qtbot, "Tab")
+    assert QApplication.focusWidget() is r.tiyn_back
+    press(qtbot, "Space")  # «Изменить количество»: refused, nothing reaches the terminal
+    till.wait(lambda: not r.tiyn_box.isVisible() and r.message.is_error)
+    assert r.message.text() == translate("CashierReturns", "The card share must be whole tenge: change the quantities.")
+    assert emulator.ledger_now().refunds() == []
+    press(qtbot, "Ctrl+Return")  # asked again
+    till.wait(lambda: r.tiyn_box.isVisible() and QApplication.focusWidget() is r.tiyn_to_cash)
+    press(qtbot, "Space")  # «Тиыны — наличными»
+    till.wait(lambda: r.dialog is not None and r.dialog.isVisible())
+    assert Money.parse("88").format() in r.dialog.split.text()
+    type_keys(qtbot, ADMIN[0], delay=2)
+    press(qtbot, "Tab")
+    type_keys(qtbot, ADMIN[1], delay=2)
+    press(qtbot, "Return")
+    till.wait(lambda: "Чек возврата" in r.message.text())
+    [refund] = emulator.ledger_now().refunds()
+    assert refund.amount == 162
+    returned = [x for x in till.pos.ctx.sales.shift_receipts(till.pos.register_id) if x.id != sold.id]
+    [ret] = returned
+    view = till.pos.ctx.sales.receipt(ret.id)
+    assert dict(view.payments) == {PaymentKind.CARD: Money.parse("162"), PaymentKind.CASH: Money.parse("88")}
+    entry = till.svc.journal.payment_of_receipt(sold.id)
+    assert entry is not None and entry.refunded == Money.parse("162")
+
+
 @pytest.mark.parametrize("lang", ["ru", "kk", "en"])
 def test_terminal_tab_and_dialogs_fit_at_1024x768(till, qtbot, lang) -> None:
     from alsep_desktop.ui.devices.settings_dialog import DeviceSettingsDialog

@@ -39,6 +39,9 @@ from alsep_desktop.hardware.printer.document import (
     ReceiptHeader,
     ReportData,
     ReportKind,
+    ReportTerminal,
+    TerminalMethodLine,
+    TerminalOpenLine,
 )
 from alsep_desktop.hardware.printer.email import SmtpConfig, send_receipt
 from alsep_desktop.hardware.printer.layout import receipt_document
@@ -358,4 +361,16 @@ def report_data(report: ShiftReport, header: ReceiptHeader, cashier_name: str, v
         withdrawal_count=totals.withdrawal_count, cash_in_drawer=report.cash_in_drawer,
         grand_totals=tuple((OperationKind(k), Money(v)) for k, v in sorted(report.grand_totals.items())),
         closed_at=report.closed_at if report.kind == "Z" else None, offline=report.offline,
+        terminal=_report_terminal(report),
+    )
+
+
+def _report_terminal(report: ShiftReport) -> ReportTerminal | None:
+    t = report.terminal
+    if t is None:
+        return None
+    return ReportTerminal(
+        methods=tuple(TerminalMethodLine(m.method, m.payments, m.paid, m.refunds, m.refunded) for m in t.methods),
+        without_receipt=tuple(TerminalOpenLine(p.started_at, p.amount, p.transaction_id, p.earlier_shift)
+                              for p in t.without_receipt),
     )

@@ -44,6 +44,11 @@ from alsep_desktop.services.documents import (
 from alsep_desktop.services.fiscal_delivery import DeliveryService, FiscalStatus
 from alsep_desktop.services.guard import require_user
 from alsep_desktop.services.ofd_data import document_service, grand_after, grand_before, zx_report
+from alsep_desktop.services.terminal_shift import (
+    TerminalPaymentsWithoutReceipt,
+    TerminalShiftFigures,
+    shift_figures,
+)
 from alsep_desktop.store.errors import retry_once
 from alsep_desktop.store.locks import RegisterLocks
 from alsep_desktop.store.models import CashMove, Shift
@@ -65,6 +70,7 @@ class ShiftReport:
     ofd_checked: bool
     ofd_differences: tuple[str, ...]
     offline: bool = False
+    terminal: TerminalShiftFigures | None = None  # the card terminal's journal beside the fiscal figures (0717)
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,17 +187,20 @@ class ShiftService:
             return _with(report, ofd_checked=True, ofd_differences=tuple(diffs))
         return report
 
-    def close_shift(self, cashier: Principal, admin_email: str, admin_password: str, register_id: int
-                    ) -> OpResult[ShiftReport]:
-        """Z report: closes the shift; needs an admin's credentials (seed 9.3.4)."""
+    def close_shift(self, cashier: Principal, admin_email: str, admin_password: str, register_id: int, *,
+                    carry_over_terminal: bool = False) -> OpResult[ShiftReport]:
+        """Z report: closes the shift; needs an admin's credentials (seed 9.3.4). Terminal-only payments
+        without a fiscal receipt refuse it unless ``carry_over_terminal`` (the administrator closes
+        anyway; they stay in the Terminal tab as the earlier shift's, decision 0717)."""
         require_user(cashier)
         if self._locks is not None:
             self._locks.ensure(register_id)
         admin = self._auth.require_admin_credentials(admin_email, admin_password, register_id=register_id,
                                                      method="z_report")
-        return retry_once(lambda: self._close(cashier, admin, register_id))
+        return retry_once(lambda: self._close(cashier, admin, register_id, carry_over_terminal))
 
-    def _close(self, cashier: Principal, admin: Principal, register_id: int) -> OpResult[ShiftReport]:
+    def _close(self, cashier: Principal, admin: Principal, register_id: int,
+               carry_over_terminal: bool = False) -> OpResult[ShiftReport]:
         now = self._clock.now()
         with self._uow() as uow:
             cashier = require_user(cashier, uow)
@@ -199,6 +208,10 @@ class ShiftService:
             shift = uow.shifts.current(register_id, lock=True)
             if shift is None:
                 raise NoOpenShift()
+            figures = shift_figures(uow, register_id, shift)
+            if figures is not None and figures.without_receipt and not carry_over_terminal:
+                raise TerminalPaymentsWithoutReceipt(count=len(figures.without_receipt),
+                                                     amount=figures.open_amount.format())
             state = shift_transition(ShiftState(shift.state), ShiftState.CLOSING)
             shift.state = shift_transition(state, ShiftState.CLOSED).value
             shift.closed_at, shift.closed_by_id = now, admin.user_id
@@ -245,7 +258,8 @@ class ShiftService:
         totals = ShiftTotals.from_counters(uow.shifts.counters(shift.id))
         grand, counts = grand_after(*grand_before(uow, shift), totals)
         return ShiftReport(kind, shift.number, shift.opened_at, closed_at, totals,
-                           Money(shift.cash_at_open_tiyn) + totals.cash_delta, grand, counts, False, ())
+                           Money(shift.cash_at_open_tiyn) + totals.cash_delta, grand, counts, False, (),
+                           terminal=shift_figures(uow, shift.register_id, shift))
 
 
 def _with(report: ShiftReport, **changes: object) -> ShiftReport:

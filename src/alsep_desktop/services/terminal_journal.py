@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -65,6 +65,7 @@ class JournalEntry:
     shift_id: int | None
     process_id: str | None
     refunded: Money = Money(0)
+    earlier_shift: bool = False  # made before the register's current shift (still unresolved)
 
     @property
     def approved(self) -> bool:
@@ -129,6 +130,14 @@ def entry_of(row: Any, refunded: int = 0) -> JournalEntry:
         receipt_id=row.receipt_id, register_id=row.register_id, shift_id=row.shift_id, process_id=row.process_id,
         refunded=Money(refunded),
     )
+
+
+def made_before_shift(row: Any, current: Any) -> bool:
+    """Was the operation made before the current shift? One without a shift (none was open) belongs to
+    the shift that opened after it; with no shift open now, any shift it has is a closed one."""
+    if row.shift_id is not None:
+        return current is None or row.shift_id != current.id
+    return current is not None and _aware(row.started_at) < _aware(current.opened_at)
 
 
 class TerminalJournal:
@@ -269,9 +278,13 @@ class TerminalJournal:
         return linked
 
     def terminal_only_open(self, register_id: int | None = None) -> list[JournalEntry]:
-        """Terminal-only payments («ФИСКАЛИЗАЦИЯ» off) still without a receipt and not paid back in full."""
+        """Terminal-only payments («ФИСКАЛИЗАЦИЯ» off) still without a receipt and not paid back in full:
+        those of the register's current shift, and any older one marked ``earlier_shift`` (0716: they
+        never drop out of view until their receipt or refund)."""
         with self._uow(read_only=True) as uow:
-            entries = [self._entry(uow, r) for r in uow.terminal.terminal_only_open(register_id=register_id)]
+            current = uow.shifts.current(register_id) if register_id is not None else None
+            entries = [replace(self._entry(uow, r), earlier_shift=made_before_shift(r, current))
+                       for r in uow.terminal.terminal_only_open(register_id=register_id)]
         return [e for e in entries if e.left_to_refund.tiyn > 0]
 
     def in_period(self, start: datetime, end: datetime, register_id: int | None = None) -> list[JournalEntry]:

@@ -194,6 +194,33 @@ class OperationSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class TerminalMethodLine:
+    """One payment method of the card terminal's journal in a shift (X/Z report, decision 0717)."""
+
+    method: str  # "card" | "qr"
+    payments: int
+    paid: Money
+    refunds: int
+    refunded: Money
+
+
+@dataclass(frozen=True, slots=True)
+class TerminalOpenLine:
+    """A terminal-only payment without its fiscal receipt, named on the report as a warning."""
+
+    started_at: datetime
+    amount: Money
+    transaction_id: str
+    earlier_shift: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ReportTerminal:
+    methods: tuple[TerminalMethodLine, ...]
+    without_receipt: tuple[TerminalOpenLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class ReportData:
     """X (interim) or Z (closing) shift report."""
 
@@ -213,6 +240,7 @@ class ReportData:
     closed_at: datetime | None = None
     fiscal_sign: str | None = None
     offline: bool = False
+    terminal: ReportTerminal | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "opened_at", _aware(self.opened_at, "opened_at"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from alsep_desktop.domain.money import Money
 from alsep_desktop.hardware.printer.document import (
     DOCUMENT_TITLES,
     PAYMENT_TITLES,
@@ -9,10 +10,11 @@ from alsep_desktop.hardware.printer.document import (
     CashSlip,
     ReportData,
     ReportKind,
+    ReportTerminal,
 )
 from alsep_desktop.hardware.printer.layout import _check_width, amount, header_blocks, when
 from alsep_desktop.hardware.printer.model import Block, Cut, DrawerKick, PrintDocument, Separator
-from alsep_desktop.hardware.printer.text import centered, pair
+from alsep_desktop.hardware.printer.text import centered, left, pair
 
 
 def report_document(r: ReportData, columns: int) -> PrintDocument:
@@ -49,6 +51,8 @@ def report_document(r: ReportData, columns: int) -> PrintDocument:
     b.append(pair(f"Внесения ({r.deposit_count})", amount(r.deposits), w))
     b.append(pair(f"Изъятия ({r.withdrawal_count})", amount(r.withdrawals), w))
     b.append(pair("Наличных в кассе", amount(r.cash_in_drawer), w, bold=True))
+    if r.terminal is not None:
+        b += _terminal_blocks(r.terminal, r.kind, w)
     b.append(Separator())
     b += centered("НЕОБНУЛЯЕМЫЕ СУММЫ", w, bold=True)
     for op_kind, m in r.grand_totals:
@@ -61,6 +65,40 @@ def report_document(r: ReportData, columns: int) -> PrintDocument:
     b += centered("ОФД: " + r.header.ofd_name, w)
     b.append(Cut())
     return PrintDocument(w, tuple(b))
+
+
+TERMINAL_METHODS = {"card": "Карта", "qr": "Kaspi QR"}
+
+
+def _terminal_blocks(t: ReportTerminal, kind: ReportKind, w: int) -> list[Block]:
+    """The card terminal's journal beside the fiscal figures, and the terminal-only payments that
+    still have no fiscal receipt (decision 0717)."""
+    b: list[Block] = [Separator()]
+    b += centered("ТЕРМИНАЛ (ЖУРНАЛ)", w, bold=True)
+    for m in t.methods:
+        title = TERMINAL_METHODS.get(m.method, m.method)
+        b.append(pair(f"{title}: оплаты ({m.payments})", amount(m.paid), w))
+        if m.refunds:
+            b.append(pair(f"{title}: возвраты ({m.refunds})", amount(m.refunded), w))
+    if not t.methods:
+        b.append(pair("Операций", "0", w))
+    if t.without_receipt:
+        total = Money.sum(p.amount for p in t.without_receipt)
+        b.append(Separator())
+        b += centered("ВНИМАНИЕ: ОПЛАТЫ БЕЗ ЧЕКА", w, bold=True)
+        b.append(pair(f"Без чека ({len(t.without_receipt)})", amount(total), w, bold=True))
+        for p in t.without_receipt:
+            label = when(p.started_at)[:16] + (" *" if p.earlier_shift else "")
+            b.append(pair(label, amount(p.amount), w))
+            if p.transaction_id:
+                b.append(pair("  RRN/заказ", p.transaction_id, w))
+        if any(p.earlier_shift for p in t.without_receipt):
+            b += left("* из прошлой смены", w)
+        if kind is ReportKind.X:
+            b += left("Выдайте чеки «Безнал» или верните оплаты до закрытия смены", w)
+        else:
+            b += left("Перенесены в следующую смену", w)
+    return b
 
 
 def cash_slip_document(s: CashSlip, columns: int, *, kick_drawer: bool = True) -> PrintDocument:

@@ -5,6 +5,7 @@ Each report is shown in the window as the printer would print it, and printed.
 
 from __future__ import annotations
 
+from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.services.printing import NoPrinter
 from alsep_desktop.services.shift import ShiftReport
@@ -54,6 +55,19 @@ class ShiftScreen(QWidget):
         left.addWidget(self.cash)
         self.message = MessageBar(self)
         left.addWidget(self.message)
+        # terminal-only payments without a receipt refuse the Z report: the administrator may close anyway (0717)
+        self.carry_box = QWidget(self)
+        self.carry_box.setObjectName("carry_box")
+        carry = QHBoxLayout(self.carry_box)
+        self.carry_button = big_button("", self.carry_box, name="close_carry_over")
+        self.carry_cancel = big_button("", self.carry_box, name="close_carry_cancel")
+        self.carry_cancel.clicked.connect(self._hide_carry)
+        carry.addWidget(self.carry_button)
+        carry.addWidget(self.carry_cancel)
+        self.carry_box.setVisible(False)
+        self._carry_credentials: tuple[str, str] | None = None
+        self.carry_button.clicked.connect(self._close_carrying_over)
+        left.addWidget(self.carry_box)
         left.addStretch(1)
         lay.addLayout(left, 1)
         self.view = QTextEdit(self)
@@ -71,6 +85,8 @@ class ShiftScreen(QWidget):
         self.title.setText(translate("CashierShift", "Reports and shift"))
         self.x_button.setText(with_key(translate("CashierShift", "X report"), KEY_X))
         self.z_button.setText(with_key(translate("CashierShift", "Close the shift (Z report)"), KEY_Z))
+        self.carry_button.setText(translate("CashierShift", "Close anyway: they stay in the Terminal tab"))
+        self.carry_cancel.setText(translate("CashierShift", "Do not close"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -100,24 +116,39 @@ class ShiftScreen(QWidget):
         self.dialog = dlg
         dlg.open()
 
-    def close_shift(self, email: str, password: str) -> None:
+    def close_shift(self, email: str, password: str, *, carry_over: bool = False) -> None:
         who = self._who()
         if who is None:
             return
         cashier, register_id = who
         self.z_button.setEnabled(False)
+        self._hide_carry()
         self.message.clear_message()
 
         def failed(exc: Exception) -> None:
             self.z_button.setEnabled(True)
             self.message.show_error(exc)
+            if getattr(exc, "code", "") == "shift.terminal_payments_open":
+                self._carry_credentials = (email, password)
+                self.carry_box.setVisible(True)
+                self.carry_cancel.setFocus()  # the safe choice under the cashier's Enter
 
         def closed(report: ShiftReport) -> None:
             self.z_button.setEnabled(True)
             self.show_report(report)
 
-        self.counter.ops.run(lambda: self.counter.ctx.shifts.close_shift(cashier, email, password, register_id),
+        self.counter.ops.run(lambda: self.counter.ctx.shifts.close_shift(cashier, email, password, register_id,
+                                                                         carry_over_terminal=carry_over),
                              closed, failed)
+
+    def _close_carrying_over(self) -> None:
+        creds = self._carry_credentials
+        if creds is not None:
+            self.close_shift(*creds, carry_over=True)
+
+    def _hide_carry(self) -> None:
+        self.carry_box.setVisible(False)
+        self._carry_credentials = None
 
     def show_report(self, report: ShiftReport) -> None:
         who = self._who()
@@ -136,6 +167,15 @@ class ShiftScreen(QWidget):
         title = translate("CashierShift", "X report") if report.kind == "X" else translate("CashierShift", "Z report: the shift is closed")
         if report.ofd_differences:
             title += " " + translate("CashierShift", "The OFD counters differ: %1").replace("%1", ", ".join(report.ofd_differences))
+        open_payments = report.terminal.without_receipt if report.terminal is not None else ()
+        if open_payments:
+            amount = Money.sum(p.amount for p in open_payments).format()
+            title += " " + (translate("CashierShift", "Terminal payments without a fiscal receipt: %1, %2 in all: issue "
+                                      "their receipts with «Безнал» or refund them before closing the shift.")
+                            if report.kind == "X" else
+                            translate("CashierShift", "Terminal payments without a fiscal receipt carried over: "
+                                      "%1, %2 in all (Terminal tab).")).replace("%1", str(len(open_payments))) \
+                .replace("%2", amount)
 
         def failed(exc: Exception) -> None:
             if isinstance(exc, NoPrinter):

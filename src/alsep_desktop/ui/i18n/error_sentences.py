@@ -229,6 +229,10 @@ SENTENCES: dict[str, str] = {
     "shift.not_enough_cash": QT_TRANSLATE_NOOP(
         "Errors", "Only {cash} in the drawer; cannot pay out {amount}."
     ),
+    "shift.terminal_payments_open": QT_TRANSLATE_NOOP(
+        "Errors", "Card payments taken on the terminal without a fiscal receipt: {count}, {amount} in all. Issue "
+        "their receipts with «Безнал» or refund them in the Terminal tab before closing the shift."
+    ),
     "terminal.not_approved": QT_TRANSLATE_NOOP(
         "Errors", "The card payment was not approved ({status}): {message}. No receipt was made."
     ),

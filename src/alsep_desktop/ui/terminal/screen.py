@@ -342,7 +342,8 @@ def _fill(table: QTableWidget, rows: list[JournalEntry], state: Callable[[Journa
     for i, e in enumerate(rows):
         method = {"card": translate("TerminalScreen", "Card"), "qr": translate("TerminalScreen", "Kaspi QR")}.get(
             e.method or "", "—")
-        values = (e.started_at.astimezone(ALMATY).strftime("%H:%M:%S"), e.amount.format(), method,
+        at = e.started_at.astimezone(ALMATY)
+        values = (at.strftime("%d.%m.%Y %H:%M") if e.earlier_shift else at.strftime("%H:%M:%S"), e.amount.format(), method,
                   e.transaction_id or "—", state(e))
         for col, text in enumerate(values):
             table.setItem(i, col, QTableWidgetItem(text))
@@ -352,8 +353,12 @@ def _fill(table: QTableWidget, rows: list[JournalEntry], state: Callable[[Journa
 
 def _open_state(e: JournalEntry) -> str:
     if e.refunded.tiyn:
-        return translate("TerminalScreen", "no receipt; %1 refunded").replace("%1", e.refunded.format())
-    return translate("TerminalScreen", "no receipt yet")
+        text = translate("TerminalScreen", "no receipt; %1 refunded").replace("%1", e.refunded.format())
+    else:
+        text = translate("TerminalScreen", "no receipt yet")
+    if e.earlier_shift:  # never dropped: an earlier shift's payment waits here until its receipt or refund
+        text = translate("TerminalScreen", "earlier shift: %1").replace("%1", text)
+    return text
 
 
 def _pending_state(e: JournalEntry) -> str:
