@@ -19,6 +19,7 @@ FILE_RELATIVE_LOOKUPS = {
     "src/alsep_desktop/ui/i18n/__init__.py": "alsep_desktop/resources/translations",
     "src/alsep_desktop/services/passport.py": "alsep_desktop/resources/fonts",
     "src/alsep_desktop/hardware/printer/raster.py": "alsep_desktop/resources/fonts",
+    "src/alsep_desktop/app/selfcheck.py": "alsep_desktop/resources/translations",  # it checks them
 }
 
 
