@@ -143,6 +143,10 @@ def _handle(state: dict[str, Any], cmd: dict[str, Any]) -> Any:  # noqa: C901 - 
         total = basket.totals().total
         res = ctx.sales.sell(state["cashier"], reg_id, basket, [Payment(PaymentKind.CASH, total)]).value
         return {"uuid": res.uuid, "offline": res.offline, "total": res.total.tiyn, "sign": res.fiscal_sign}
+    if op == "refund":
+        res = ctx.sales.refund(state["cashier"], cmd["admin_email"], cmd["admin_password"], state["register_id"],
+                               cmd["sign"]).value
+        return {"uuid": res.uuid, "offline": res.offline}
     if op == "deposit":
         res = ctx.shifts.deposit(state["cashier"], state["register_id"], Money(int(cmd["tiyn"]))).value
         return {"uuid": res.uuid}

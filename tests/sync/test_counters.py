@@ -108,13 +108,15 @@ def test_a_counter_cut_off_sells_offline_and_catches_up_exactly_once(
     c.call("ofd")
     c.call("login", email=f"k.{tenant.tag.lower()}@example.kz", password=CASHIER_PASSWORD)
     c.call("start")
-    sold = [c.call("sell", barcodes=[products[0]["barcode"]])["uuid"]]
+    first = c.call("sell", barcodes=[products[0]["barcode"]])
+    sold = [first["uuid"]]
     wait_for(lambda: cloud_count(cloud_pg, Receipt, tenant.company_id) == 1, what="the online sale in the cloud")
 
     proxy.set("down")  # the shop's internet is gone; the OFD still answers
     for i in range(4):
         sold.append(c.call("sell", barcodes=[products[i % 3]["barcode"], products[1]["barcode"]])["uuid"])
     c.call("deposit", tiyn=50_000)
+    returned = c.call("refund", admin_email=tenant.email, admin_password=PASSWORD, sign=first["sign"])["uuid"]
     # a price edit made meanwhile waits in the cloud; the counter keeps its last mirror and sells
     p2 = products[2]
     tenant.ok("PATCH", f"/products/{p2['id']}", json={"version": p2["version"], "price_tiyn": 77_700})
@@ -126,7 +128,10 @@ def test_a_counter_cut_off_sells_offline_and_catches_up_exactly_once(
 
     proxy.set("pass")
     wait_for(lambda: c.call("status")["waiting"] == 0, timeout=40, what="the queue to drain")
-    assert sorted(cloud_keys(cloud_pg, Receipt, tenant.company_id)) == sorted(sold)
+    assert sorted(cloud_keys(cloud_pg, Receipt, tenant.company_id)) == sorted([*sold, returned])
+    with cloud_pg.ctx.sessions() as s:
+        ret = s.scalars(select(Receipt).where(Receipt.key == returned)).one()
+        assert ret.operation == "sale_return" and ret.original_key == first["uuid"]
     assert cloud_count(cloud_pg, CashMove, tenant.company_id) == 1
     assert cloud_count(cloud_pg, ShiftReport, tenant.company_id) == 1  # the shift's «open»
     wait_for(lambda: c.call("products")[p2["id"]][1] == 77_700, what="the edit made while offline")
@@ -137,7 +142,7 @@ def test_a_counter_cut_off_sells_offline_and_catches_up_exactly_once(
     with cloud_pg.ctx.sessions() as s:
         z = s.scalars(select(ShiftReport).where(ShiftReport.company_id == tenant.company_id,
                                                 ShiftReport.kind == "z")).one()
-        assert z.sales_count == len(sold) and z.deposits_tiyn == 50_000
+        assert z.sales_count == len(sold) and z.returns_count == 1 and z.deposits_tiyn == 50_000
 
 
 def test_faults_between_desktop_and_cloud_lose_and_duplicate_nothing(
