@@ -320,14 +320,39 @@ class KaspiEmulator:
             self.on_change()
 
     def to_state(self) -> dict[str, Any]:
+        """The ledger, the allowed names and the processes (an open one goes on where it was)."""
         with self._lock:
             self._advance()
-            return {"ledger": self.ledger.to_json(), "grants": self.grants.to_json()}
+            now = time.monotonic()
+            return {"ledger": self.ledger.to_json(), "grants": self.grants.to_json(),
+                    "processes": [_process_json(p, now) for p in self.processes.values()]}
 
-    def load_state(self, state: dict[str, Any]) -> None:
+    def load_state(self, state: dict[str, Any], *, grants: bool = True) -> None:
+        """Back from :meth:`to_state`; ``grants=False`` keeps this run's allowed names (a fresh
+        certificate pairs again, as the demo does)."""
         with self._lock:
             self.ledger = Ledger.from_json(state.get("ledger", []))
-            self.grants.load(state.get("grants", []))
+            if grants:
+                self.grants.load(state.get("grants", []))
+            now = time.monotonic()
+            for row in state.get("processes", []):
+                p = _process_of(row, now)
+                self.processes[p.id] = p
+            numeric = [int(i) for i in self.processes if i.isdigit()]
+            if numeric:  # new process ids never repeat a loaded one
+                self._ids = itertools.count(max(numeric) + 1)
+
+
+def _process_json(p: Process, now: float) -> dict[str, Any]:
+    row = {name: getattr(p, name) for name in Process.__slots__ if name not in ("plan", "created", "last_actualize")}
+    row["plan"] = {name: getattr(p.plan, name) for name in Plan.__slots__}
+    row["age"] = now - p.created  # monotonic time does not survive a restart: keep how old it is
+    return row
+
+
+def _process_of(row: dict[str, Any], now: float) -> Process:
+    values = {k: v for k, v in row.items() if k not in ("plan", "age")}
+    return Process(plan=Plan(**row["plan"]), created=now - float(row.get("age", 0.0)), **values)
 
 
 _ROUTES = {"/v2/payment": "payment", "/v2/refund": "refund", "/v2/status": "status",
