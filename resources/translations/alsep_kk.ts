@@ -2020,6 +2020,10 @@
 <context>
     <name>CashierReturns</name>
     <message>
+        <source>Change the quantities</source>
+        <translation>Санын өзгерту</translation>
+    </message>
+    <message>
         <source>Everything on this receipt has already been returned.</source>
         <translation>Бұл чектің барлық позициялары қайтарылған.</translation>
     </message>
@@ -2084,8 +2088,20 @@
         <translation>Сома</translation>
     </message>
     <message>
+        <source>The card share must be whole tenge: change the quantities.</source>
+        <translation>Карта үлесі бүтін теңге болуы керек: санын өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>The card terminal pays back whole tenge: %1 to the card and %2 in cash?</source>
+        <translation>Терминал тек бүтін теңгені қайтарады: картаға %1 және қолма-қол %2?</translation>
+    </message>
+    <message>
         <source>Tick at least one line.</source>
         <translation>Кемінде бір позицияны белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Tiyn in cash</source>
+        <translation>Тиындар — қолма-қол</translation>
     </message>
     <message>
         <source>To pay back: %1</source>
@@ -2241,12 +2257,20 @@
 <context>
     <name>CashierShift</name>
     <message>
+        <source>Close anyway: they stay in the Terminal tab</source>
+        <translation>Бәрібір жабу: төлемдер «Терминал» қойындысында қалады</translation>
+    </message>
+    <message>
         <source>Close the shift (Z report)</source>
         <translation>Ауысымды жабу (Z-есеп)</translation>
     </message>
     <message>
         <source>Close the shift: administrator</source>
         <translation>Ауысымды жабу: әкімші</translation>
+    </message>
+    <message>
+        <source>Do not close</source>
+        <translation>Жаппау</translation>
     </message>
     <message>
         <source>Not printed: working without a printer.</source>
@@ -2259,6 +2283,14 @@
     <message>
         <source>Reports and shift</source>
         <translation>Есептер және ауысым</translation>
+    </message>
+    <message>
+        <source>Terminal payments without a fiscal receipt carried over: %1, %2 in all (Terminal tab).</source>
+        <translation>Фискалдық чексіз терминал төлемдері келесі ауысымға ауыстырылды: %1, барлығы %2 («Терминал» қойындысы).</translation>
+    </message>
+    <message>
+        <source>Terminal payments without a fiscal receipt: %1, %2 in all: issue their receipts with «Безнал» or refund them before closing the shift.</source>
+        <translation>Фискалдық чексіз терминал төлемдері: %1, барлығы %2. Ауысымды жабу алдында олардың «Безнал» чектерін беріңіз немесе төлемдерді қайтарыңыз.</translation>
     </message>
     <message>
         <source>The OFD counters differ: %1</source>
@@ -2785,6 +2817,10 @@
     <message>
         <source>Another product of this register already has {field} {value}.</source>
         <translation>Осы БКМ-нің басқа тауарында {field} {value} бар.</translation>
+    </message>
+    <message>
+        <source>Card payments taken on the terminal without a fiscal receipt: {count}, {amount} in all. Issue their receipts with «Безнал» or refund them in the Terminal tab before closing the shift.</source>
+        <translation>Терминалда фискалдық чексіз алынған карта төлемдері: {count}, барлығы {amount}. Ауысымды жабу алдында «Терминал» қойындысында олардың «Безнал» чектерін беріңіз немесе төлемдерді қайтарыңыз.</translation>
     </message>
     <message>
         <source>Catalog file exchange error.</source>
@@ -4864,6 +4900,10 @@
     <message>
         <source>approved late: issue the receipt or refund</source>
         <translation>кеш мақұлданды: чек беріңіз немесе қайтарыңыз</translation>
+    </message>
+    <message>
+        <source>earlier shift: %1</source>
+        <translation>өткен ауысым: %1</translation>
     </message>
     <message>
         <source>no receipt yet</source>

@@ -2028,6 +2028,10 @@
 <context>
     <name>CashierReturns</name>
     <message>
+        <source>Change the quantities</source>
+        <translation>Изменить количество</translation>
+    </message>
+    <message>
         <source>Everything on this receipt has already been returned.</source>
         <translation>Все позиции этого чека уже возвращены.</translation>
     </message>
@@ -2092,8 +2096,20 @@
         <translation>Сумма</translation>
     </message>
     <message>
+        <source>The card share must be whole tenge: change the quantities.</source>
+        <translation>Доля карты должна быть в целых тенге: измените количество.</translation>
+    </message>
+    <message>
+        <source>The card terminal pays back whole tenge: %1 to the card and %2 in cash?</source>
+        <translation>Терминал возвращает только целые тенге: %1 на карту и %2 наличными?</translation>
+    </message>
+    <message>
         <source>Tick at least one line.</source>
         <translation>Отметьте хотя бы одну позицию.</translation>
+    </message>
+    <message>
+        <source>Tiyn in cash</source>
+        <translation>Тиыны — наличными</translation>
     </message>
     <message>
         <source>To pay back: %1</source>
@@ -2249,12 +2265,20 @@
 <context>
     <name>CashierShift</name>
     <message>
+        <source>Close anyway: they stay in the Terminal tab</source>
+        <translation>Всё равно закрыть: оплаты останутся во вкладке «Терминал»</translation>
+    </message>
+    <message>
         <source>Close the shift (Z report)</source>
         <translation>Закрыть смену (Z-отчёт)</translation>
     </message>
     <message>
         <source>Close the shift: administrator</source>
         <translation>Закрытие смены: администратор</translation>
+    </message>
+    <message>
+        <source>Do not close</source>
+        <translation>Не закрывать</translation>
     </message>
     <message>
         <source>Not printed: working without a printer.</source>
@@ -2267,6 +2291,14 @@
     <message>
         <source>Reports and shift</source>
         <translation>Отчёты и смена</translation>
+    </message>
+    <message>
+        <source>Terminal payments without a fiscal receipt carried over: %1, %2 in all (Terminal tab).</source>
+        <translation>Оплаты терминала без фискального чека перенесены в следующую смену: %1 на сумму %2 (вкладка «Терминал»).</translation>
+    </message>
+    <message>
+        <source>Terminal payments without a fiscal receipt: %1, %2 in all: issue their receipts with «Безнал» or refund them before closing the shift.</source>
+        <translation>Оплаты терминала без фискального чека: %1 на сумму %2. Выдайте их чеки «Безнал» или верните оплаты до закрытия смены.</translation>
     </message>
     <message>
         <source>The OFD counters differ: %1</source>
@@ -2797,6 +2829,10 @@
     <message>
         <source>Another product of this register already has {field} {value}.</source>
         <translation>У другого товара этой ККМ уже есть {field} {value}.</translation>
+    </message>
+    <message>
+        <source>Card payments taken on the terminal without a fiscal receipt: {count}, {amount} in all. Issue their receipts with «Безнал» or refund them in the Terminal tab before closing the shift.</source>
+        <translation>Оплаты по карте на терминале без фискального чека: {count} на сумму {amount}. Выдайте их чеки «Безнал» или верните оплаты во вкладке «Терминал» до закрытия смены.</translation>
     </message>
     <message>
         <source>Catalog file exchange error.</source>
@@ -4885,6 +4921,10 @@
     <message>
         <source>approved late: issue the receipt or refund</source>
         <translation>одобрено поздно: выдайте чек или верните</translation>
+    </message>
+    <message>
+        <source>earlier shift: %1</source>
+        <translation>прошлая смена: %1</translation>
     </message>
     <message>
         <source>no receipt yet</source>
