@@ -1,11 +1,8 @@
 """The sync engine: pulls the company's change feed into the local mirror and pushes this
-register's documents from the durable queue to the cloud (issue 14). Qt-free, own thread.
+register's documents from the durable queue to the cloud (issue 14). Qt-free, own threads.
 
 Selling never waits for it: the counter reads the local mirror only. ``ctx.sync`` is None when
-no cloud is configured (single-PC mode). One round = pull the feed to its end, then push the
-queue; rounds run every ``interval`` seconds, at once after ``wake()`` (a document was written),
-and with a growing pause (1 s … ``max_backoff``) while the cloud cannot be reached. The last
-mirror stays usable offline.
+no cloud is configured (single-PC mode). The last mirror stays usable offline (decision 1408).
 """
 
 from __future__ import annotations

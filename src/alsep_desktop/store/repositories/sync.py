@@ -77,6 +77,7 @@ class SyncRepository:
         elif st.cloud_register_id != cloud_register_id or st.cloud_url != cloud_url:
             st.cloud_url, st.cloud_register_id = cloud_url, cloud_register_id
             st.cursor, st.mirror_total, st.mirror_done, st.pending_json = 0, None, 0, None
+            st.register_id = None  # the new register's settings come first (``/device/register``)
         self.session.flush()
         return st
 
