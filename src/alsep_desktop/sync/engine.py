@@ -181,9 +181,9 @@ class SyncEngine:
         if any(self._failures.values()):
             self._refresh_waiting(force_notify=changed)
             return
-        refused = self.pusher.last_refused
+        # documents the cloud refused stay aside (decision 1407): the status keeps saying so
         self._refresh_waiting(online=True, last_synced_at=self._clock.now(), offline_since=None,
-                              error_code=refused.code if refused is not None else None, force_notify=changed)
+                              error_code=None, force_notify=changed, with_refused=True)
 
     def _failed(self, which: str, exc: AlsepError) -> None:
         self._failures[which] += 1
@@ -196,10 +196,12 @@ class SyncEngine:
         self._refresh_waiting(online=online, error_code=code,
                               offline_since=None if online else (since or self._clock.now()))
 
-    def _refresh_waiting(self, force_notify: bool = False, **changes: object) -> None:
+    def _refresh_waiting(self, force_notify: bool = False, with_refused: bool = False, **changes: object) -> None:
         try:
             with self._uow(read_only=True) as w:
                 changes["waiting"] = w.sync.waiting_count()
+                if with_refused and w.sync.refused_count():
+                    changes["error_code"] = CloudRefused.code
         except AlsepError:
             log.warning("the push queue could not be counted", exc_info=True)
         self._set(force_notify=force_notify, **changes)
