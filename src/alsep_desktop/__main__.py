@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sys
 from pathlib import Path
 
 from alsep_desktop.app.bootstrap import build_context
@@ -25,6 +26,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--self-check", action="store_true",
                    help="headless: store, migrations, a sale with a local OFD, the receipt; then exit")
     p.add_argument("--ready-file", type=Path, help=argparse.SUPPRESS)  # bench: written when the window is up
+    # bench: sign the demo cashier of $ALSEP_BENCH_SIGN_IN in, mark the sale screen (ui/bench_start.py)
+    p.add_argument("--bench-sign-in", type=Path, help=argparse.SUPPRESS)
     p.add_argument("--no-cloud", action="store_true", help="demo: no local cloud (single-PC mode)")
     return p.parse_args(argv)
 
@@ -61,7 +64,10 @@ def main(argv: list[str] | None = None) -> int:
             from alsep_desktop.app.demo import ADMIN, ensure_demo, start_demo_sandbox
             from alsep_desktop.app.demo_terminal import start_demo_terminal
 
-            if not args.no_cloud:  # issue 14: the demo's cloud on SQLite, its register bound and mirrored here
+            if getattr(sys, "frozen", False):  # the bundle has no cloud service (decision 1601)
+                logging.getLogger("alsep_desktop").info(
+                    "demo: no local cloud in the installed bundle; the demo runs as a single PC")
+            elif not args.no_cloud:  # issue 14: the demo's cloud on SQLite, its register bound and mirrored here
                 from alsep_desktop.app.demo_cloud import run_demo_cloud
 
                 cloud = run_demo_cloud(ctx)
@@ -73,7 +79,8 @@ def main(argv: list[str] | None = None) -> int:
         ctx.start_background()  # the OFD uploader drains documents made offline
         from alsep_desktop.ui.app import run_gui
 
-        return run_gui(ctx, quit_after_ms=args.quit_after_ms, terminal=terminal, ready_file=args.ready_file)
+        return run_gui(ctx, quit_after_ms=args.quit_after_ms, terminal=terminal, ready_file=args.ready_file,
+                       bench_sign_in=args.bench_sign_in)
     finally:
         if terminal is not None:
             terminal.close()

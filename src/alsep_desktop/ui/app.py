@@ -19,7 +19,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(ctx: AppContext, *, quit_after_ms: int | None = None, terminal: object | None = None,
-            ready_file: Path | None = None) -> int:
+            ready_file: Path | None = None, bench_sign_in: Path | None = None) -> int:
     from alsep_desktop.ui.main_window import MainWindow
 
     app = create_app()
@@ -28,6 +28,10 @@ def run_gui(ctx: AppContext, *, quit_after_ms: int | None = None, terminal: obje
     window.install_scanners(app)
     window.show()
     mark_ready(ready_file)
+    if bench_sign_in is not None:  # bench/bundle_start.py: on to the sale screen (decision 1606)
+        from alsep_desktop.ui.bench_start import sign_in_for_bench
+
+        sign_in_for_bench(window, bench_sign_in)
     if quit_after_ms is not None:
         QTimer.singleShot(quit_after_ms, window.close)
         QTimer.singleShot(quit_after_ms, app.quit)
