@@ -242,6 +242,50 @@ def test_partial_return_with_card_tiyn_offers_the_same_choice_as_the_sale(till, 
     assert entry is not None and entry.refunded == Money.parse("162")
 
 
+def test_z_refused_over_a_terminal_payment_without_receipt_then_carried_over(till, qtbot, emulator) -> None:
+    """Decision 0717 in the window: the X report names the payment, the Z report is refused with the
+    choice «Не закрывать» (focused) / «Всё равно закрыть»; closed anyway, the payment stays in the
+    Terminal tab marked as an earlier shift's (0716)."""
+    from alsep_desktop.ui.qt import translate
+
+    w, svc = till.window, till.svc
+    svc.fiscalization = False
+    till.pos.sell(cash="600")  # the shift is open
+    tab = w.terminal_tab
+    _open_tab(till, qtbot, tab)
+    _click(qtbot, tab.amount)
+    type_keys(qtbot, "1200", delay=2)
+    _click(qtbot, tab.pay_button)
+    till.wait(lambda: tab.open_table.rowCount() == 1)
+    assert "прошлая смена" not in tab.open_table.item(0, 4).text()
+    w.activateWindow()
+    press(qtbot, "F8")  # X report
+    till.wait(lambda: "X-ОТЧЁТ" in w.shift.view.toPlainText())
+    report = w.shift.view.toPlainText()
+    assert "ТЕРМИНАЛ (ЖУРНАЛ)" in report and "Без чека (1)" in report and "Выдайте чеки" in report
+    till.wait(lambda: "Оплаты терминала без фискального чека: 1" in w.shift.message.text())
+    press(qtbot, "F9")
+    type_keys(qtbot, ADMIN[0], delay=2)
+    press(qtbot, "Tab")
+    type_keys(qtbot, ADMIN[1], delay=2)
+    press(qtbot, "Return")
+    till.wait(lambda: w.shift.carry_box.isVisible())
+    assert w.shift.message.is_error and "«Безнал»" in w.shift.message.text()
+    assert till.pos.ctx.shifts.status(till.pos.register_id).shift_number is not None  # not closed
+    till.wait(lambda: focused(qtbot) is w.shift.carry_cancel)
+    assert w.shift.carry_button.text() == translate("CashierShift", "Close anyway: they stay in the Terminal tab")
+    press(qtbot, "Shift+Tab")
+    assert focused(qtbot) is w.shift.carry_button
+    press(qtbot, "Space")  # «Всё равно закрыть»
+    till.wait(lambda: "Z-ОТЧЁТ" in w.shift.view.toPlainText())
+    assert "Перенесены в следующую смену" in w.shift.view.toPlainText() and not w.shift.carry_box.isVisible()
+    assert till.pos.ctx.shifts.status(till.pos.register_id).shift_number is None
+    _open_tab(till, qtbot, tab)
+    tab.refresh()
+    till.wait(lambda: tab.open_table.rowCount() == 1 and "прошлая смена" in tab.open_table.item(0, 4).text())
+    assert "." in tab.open_table.item(0, 0).text()  # the date is shown for an earlier shift's payment
+
+
 @pytest.mark.parametrize("lang", ["ru", "kk", "en"])
 def test_terminal_tab_and_dialogs_fit_at_1024x768(till, qtbot, lang) -> None:
     from alsep_desktop.ui.devices.settings_dialog import DeviceSettingsDialog
