@@ -4902,6 +4902,10 @@
         <translation>кеш мақұлданды: чек беріңіз немесе қайтарыңыз</translation>
     </message>
     <message>
+        <source>approved, no receipt: issue the receipt or refund</source>
+        <translation>мақұлданды, чек жоқ: чек беріңіз немесе қайтарыңыз</translation>
+    </message>
+    <message>
         <source>earlier shift: %1</source>
         <translation>өткен ауысым: %1</translation>
     </message>

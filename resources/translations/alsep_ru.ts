@@ -4923,6 +4923,10 @@
         <translation>одобрено поздно: выдайте чек или верните</translation>
     </message>
     <message>
+        <source>approved, no receipt: issue the receipt or refund</source>
+        <translation>одобрено, чека нет: выдайте чек или верните</translation>
+    </message>
+    <message>
         <source>earlier shift: %1</source>
         <translation>прошлая смена: %1</translation>
     </message>

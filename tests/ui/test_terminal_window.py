@@ -286,6 +286,31 @@ def test_z_refused_over_a_terminal_payment_without_receipt_then_carried_over(til
     assert "." in tab.open_table.item(0, 0).text()  # the date is shown for an earlier shift's payment
 
 
+def test_an_approved_payment_left_without_receipt_is_in_the_pending_list(till, qtbot, emulator) -> None:
+    """0715 in the window: a charge approved and never written as a receipt (the register died in
+    between) waits in the pending list with its own state and gets its «Безнал» receipt by a click."""
+    from alsep_desktop.services.terminal_journal import OperationContext
+
+    w, svc = till.window, till.svc
+    svc.journal.expect("0b6a2f4c-9d7e-4f1a-8c3b-2e5d6f7a8b90",
+                       OperationContext(till.pos.register_id, till.pos.cashier.user_id))
+    paid = svc.driver.pay(Money.parse("250"), reference="0b6a2f4c-9d7e-4f1a-8c3b-2e5d6f7a8b90")
+    assert paid.approved
+    tab = w.terminal_tab
+    _open_tab(till, qtbot, tab)
+    tab.refresh()
+    till.wait(lambda: tab.pending_table.rowCount() == 1)
+    assert tab.pending_table.item(0, 4).text() == "одобрено, чека нет: выдайте чек или верните"
+    qtbot.mouseClick(tab.pending_table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=tab.pending_table.visualItemRect(tab.pending_table.item(0, 0)).center())
+    _click(qtbot, tab.fiscalize_button)
+    till.wait(lambda: tab.pending_table.rowCount() == 0 and "№" in tab.message.text())
+    [receipt] = till.pos.ctx.sales.shift_receipts(till.pos.register_id)
+    assert receipt.total == Money.parse("250")
+    with till.pos.ctx.uow(read_only=True) as uow:  # its receipt took the payment's reference as uuid
+        assert uow.receipts.get(receipt.id).uuid == "0b6a2f4c-9d7e-4f1a-8c3b-2e5d6f7a8b90"
+
+
 @pytest.mark.parametrize("lang", ["ru", "kk", "en"])
 def test_terminal_tab_and_dialogs_fit_at_1024x768(till, qtbot, lang) -> None:
     from alsep_desktop.ui.devices.settings_dialog import DeviceSettingsDialog

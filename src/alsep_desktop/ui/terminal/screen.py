@@ -362,6 +362,8 @@ def _open_state(e: JournalEntry) -> str:
 
 
 def _pending_state(e: JournalEntry) -> str:
+    if e.action == RECONCILE and e.reported not in ("unknown", "stopped_waiting"):  # no receipt after a crash (0715)
+        return translate("TerminalScreen", "approved, no receipt: issue the receipt or refund")
     return {
         RECONCILE: translate("TerminalScreen", "approved late: issue the receipt or refund"),
         DECLINED_LATE: translate("TerminalScreen", "not approved: no money taken"),
