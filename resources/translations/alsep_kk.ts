@@ -2257,8 +2257,8 @@
 <context>
     <name>CashierShift</name>
     <message>
-        <source>Close anyway: they stay in the Terminal tab</source>
-        <translation>Бәрібір жабу: төлемдер «Терминал» қойындысында қалады</translation>
+        <source>Close anyway</source>
+        <translation>Бәрібір жабу</translation>
     </message>
     <message>
         <source>Close the shift (Z report)</source>
@@ -2267,6 +2267,10 @@
     <message>
         <source>Close the shift: administrator</source>
         <translation>Ауысымды жабу: әкімші</translation>
+    </message>
+    <message>
+        <source>Closed anyway, these payments stay in the Terminal tab until their receipts are issued or they are refunded.</source>
+        <translation>Бәрібір жабылса, бұл төлемдер чектері берілгенше немесе қайтарылғанша «Терминал» қойындысында қалады.</translation>
     </message>
     <message>
         <source>Do not close</source>

@@ -2265,8 +2265,8 @@
 <context>
     <name>CashierShift</name>
     <message>
-        <source>Close anyway: they stay in the Terminal tab</source>
-        <translation>Всё равно закрыть: оплаты останутся во вкладке «Терминал»</translation>
+        <source>Close anyway</source>
+        <translation>Всё равно закрыть</translation>
     </message>
     <message>
         <source>Close the shift (Z report)</source>
@@ -2275,6 +2275,10 @@
     <message>
         <source>Close the shift: administrator</source>
         <translation>Закрытие смены: администратор</translation>
+    </message>
+    <message>
+        <source>Closed anyway, these payments stay in the Terminal tab until their receipts are issued or they are refunded.</source>
+        <translation>Если всё равно закрыть, эти оплаты останутся во вкладке «Терминал», пока по ним не выданы чеки или они не возвращены.</translation>
     </message>
     <message>
         <source>Do not close</source>

@@ -273,8 +273,8 @@ def test_z_refused_over_a_terminal_payment_without_receipt_then_carried_over(til
     assert w.shift.message.is_error and "«Безнал»" in w.shift.message.text()
     assert till.pos.ctx.shifts.status(till.pos.register_id).shift_number is not None  # not closed
     till.wait(lambda: focused(qtbot) is w.shift.carry_cancel)
-    assert w.shift.carry_button.text() == translate("CashierShift", "Close anyway: they stay in the Terminal tab")
-    press(qtbot, "Shift+Tab")
+    assert w.shift.carry_button.text() == translate("CashierShift", "Close anyway")
+    press(qtbot, "Tab")
     assert focused(qtbot) is w.shift.carry_button
     press(qtbot, "Space")  # «Всё равно закрыть»
     till.wait(lambda: "Z-ОТЧЁТ" in w.shift.view.toPlainText())
@@ -325,6 +325,17 @@ def test_terminal_tab_and_dialogs_fit_at_1024x768(till, qtbot, lang) -> None:
     w.terminal_tab.refresh()
     till.idle()
     assert overflowing(w.terminal_tab) == []
+    w.show_tab(w.shift)  # the Z refusal's choice (0717)
+    w.shift.carry_box.setVisible(True)
+    till.idle()
+    assert overflowing(w.shift) == []
+    w.shift.carry_box.setVisible(False)
+    w.show_tab(w.returns)  # a return's card tiyn choice (0714)
+    w.returns.tiyn_label.setText("x")
+    w.returns.tiyn_box.setVisible(True)
+    till.idle()
+    assert overflowing(w.returns) == []
+    w.returns.tiyn_box.setVisible(False)
     waiting = WaitingDialog(Money.parse("12345.67"), lambda: None, parent=w)
     cert = CertificateDialog("AB:" * 31 + "AB", "CD:" * 31 + "CD", parent=w)
     settings = DeviceSettingsDialog(till.pos.ctx.devices, w.ops, till.pos.cashier, parent=w, terminal=till.svc)

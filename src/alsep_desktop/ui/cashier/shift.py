@@ -58,12 +58,16 @@ class ShiftScreen(QWidget):
         # terminal-only payments without a receipt refuse the Z report: the administrator may close anyway (0717)
         self.carry_box = QWidget(self)
         self.carry_box.setObjectName("carry_box")
-        carry = QHBoxLayout(self.carry_box)
+        carry = QVBoxLayout(self.carry_box)
+        carry.setContentsMargins(0, 0, 0, 0)
+        self.carry_note = QLabel(self.carry_box)
+        self.carry_note.setWordWrap(True)
+        self.carry_cancel = big_button("", self.carry_box, name="close_carry_cancel")  # first: Tab goes on to close
         self.carry_button = big_button("", self.carry_box, name="close_carry_over")
-        self.carry_cancel = big_button("", self.carry_box, name="close_carry_cancel")
         self.carry_cancel.clicked.connect(self._hide_carry)
-        carry.addWidget(self.carry_button)
+        carry.addWidget(self.carry_note)
         carry.addWidget(self.carry_cancel)
+        carry.addWidget(self.carry_button)
         self.carry_box.setVisible(False)
         self._carry_credentials: tuple[str, str] | None = None
         self.carry_button.clicked.connect(self._close_carrying_over)
@@ -85,7 +89,9 @@ class ShiftScreen(QWidget):
         self.title.setText(translate("CashierShift", "Reports and shift"))
         self.x_button.setText(with_key(translate("CashierShift", "X report"), KEY_X))
         self.z_button.setText(with_key(translate("CashierShift", "Close the shift (Z report)"), KEY_Z))
-        self.carry_button.setText(translate("CashierShift", "Close anyway: they stay in the Terminal tab"))
+        self.carry_note.setText(translate("CashierShift", "Closed anyway, these payments stay in the Terminal tab "
+                                          "until their receipts are issued or they are refunded."))
+        self.carry_button.setText(translate("CashierShift", "Close anyway"))
         self.carry_cancel.setText(translate("CashierShift", "Do not close"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
