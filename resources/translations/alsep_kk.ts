@@ -3387,6 +3387,10 @@
         <translation>Әкімшінің логині немесе құпиясөзі қате; қалған әрекет саны: {tries_left}.</translation>
     </message>
     <message>
+        <source>Wrong administrator login, password or PIN; tries left: {tries_left}.</source>
+        <translation>Әкімшінің логині, құпиясөзі немесе PIN-коды қате; қалған әрекет саны: {tries_left}.</translation>
+    </message>
+    <message>
         <source>Wrong login or password.</source>
         <translation>Логин немесе құпиясөз қате.</translation>
     </message>
@@ -3947,12 +3951,12 @@
         <translation>Кассадан шығу</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Құпиясөз</translation>
+        <source>Password or PIN</source>
+        <translation>Құпиясөз немесе PIN-код</translation>
     </message>
     <message>
-        <source>This register runs as a kiosk. To close the program, an administrator enters their login and password.</source>
-        <translation>Касса киоск режимінде жұмыс істейді. Бағдарламаны жабу үшін әкімші өз логині мен құпиясөзін енгізеді.</translation>
+        <source>This register runs as a kiosk. To close the program, an administrator enters their login and their password or PIN.</source>
+        <translation>Касса киоск режимінде жұмыс істейді. Бағдарламаны жабу үшін әкімші өз логинін және құпиясөзін немесе PIN-кодын енгізеді.</translation>
     </message>
 </context>
 <context>

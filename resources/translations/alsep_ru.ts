@@ -3403,6 +3403,10 @@
         <translation>Неверный логин или пароль администратора; осталось попыток: {tries_left}.</translation>
     </message>
     <message>
+        <source>Wrong administrator login, password or PIN; tries left: {tries_left}.</source>
+        <translation>Неверный логин, пароль или ПИН-код администратора; осталось попыток: {tries_left}.</translation>
+    </message>
+    <message>
         <source>Wrong login or password.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
@@ -3968,12 +3972,12 @@
         <translation>Выход из кассы</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Пароль</translation>
+        <source>Password or PIN</source>
+        <translation>Пароль или ПИН-код</translation>
     </message>
     <message>
-        <source>This register runs as a kiosk. To close the program, an administrator enters their login and password.</source>
-        <translation>Касса работает в режиме киоска. Чтобы закрыть программу, администратор вводит свои логин и пароль.</translation>
+        <source>This register runs as a kiosk. To close the program, an administrator enters their login and their password or PIN.</source>
+        <translation>Касса работает в режиме киоска. Чтобы закрыть программу, администратор вводит свой логин и пароль или ПИН-код.</translation>
     </message>
 </context>
 <context>
