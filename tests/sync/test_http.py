@@ -52,3 +52,30 @@ def test_the_device_credential_lives_in_the_secrets_store() -> None:
     assert "alsep-dev.x" not in repr(cred)
     forget_device_credential(store)
     assert load_device_credential(store) is None
+
+
+def test_the_feed_long_poll_answers_when_something_changes(tenant, cloud_pg) -> None:
+    import threading
+    import time
+
+    reg = tenant.register()
+    p = tenant.product(reg, "L1")
+    device = tenant.ok("POST", f"/registers/{reg['id']}/bind", json={"device_id": "long-poll-pc"})["credential"]
+    http = CloudHttp(cloud_pg.url)
+    high = http.request("GET", "/feed", bearer=device, params={"after": 0, "limit": 1000})["next"]
+
+    t0 = time.monotonic()
+    idle = http.request("GET", "/feed", bearer=device, params={"after": high, "wait": 1})
+    assert idle["changes"] == [] and time.monotonic() - t0 >= 0.9  # nothing changed: held to the end
+
+    def edit() -> None:
+        time.sleep(0.6)
+        tenant.ok("PATCH", f"/products/{p['id']}", json={"version": p["version"], "price_tiyn": 31_400})
+
+    threading.Thread(target=edit).start()
+    t0 = time.monotonic()
+    page = http.request("GET", "/feed", bearer=device, params={"after": high, "wait": 10})
+    elapsed = time.monotonic() - t0
+    assert 0.5 <= elapsed < 3.0, elapsed  # answered soon after the edit, not at the end of the wait
+    assert [(c["id"], c["data"]["price_tiyn"]) for c in page["changes"]] == [(p["id"], 31_400)]
+    http.close()

@@ -32,6 +32,7 @@ from alsep_cloud.schemas.uploads import (
 )
 from alsep_cloud.services import feed, uploads
 from alsep_cloud.services.context import CloudContext, Device
+from alsep_cloud.services.versioning import current_seq
 
 router = APIRouter(tags=["device"], responses=ERRORS)
 _UPLOAD = {"response_model": UploadOut, "status_code": status.HTTP_201_CREATED,
@@ -41,6 +42,11 @@ _UPLOAD = {"response_model": UploadOut, "status_code": status.HTTP_201_CREATED,
 def _in_thread(ctx: CloudContext, credential: str, work: Callable[[Session, Device], Any]) -> Any:
     with ctx.sessions() as session:
         return work(session, device_of(ctx, session, credential))
+
+
+def _company_high(ctx: CloudContext, company_id: str) -> int:
+    with ctx.sessions() as session:
+        return current_seq(session, company_id)
 
 
 async def device_call(ctx: CloudContext, credential: str, work: Callable[[Session, Device], Any]) -> JSONResponse:
@@ -79,11 +85,12 @@ async def get_feed(credential: DeviceDep, ctx: Ctx, after: int = Query(0, ge=0, 
 
     if wait > 0:
         deadline = time.monotonic() + wait
-        while True:
-            high = await run_in_threadpool(_in_thread, ctx, credential, lambda s, d: feed.high_of(s, d))
-            if high > after or time.monotonic() >= deadline:
-                break
+        # the credential is checked once here and again by the page itself; between, one row
+        company_id, high = await run_in_threadpool(_in_thread, ctx, credential,
+                                                   lambda s, d: (d.company_id, feed.high_of(s, d)))
+        while high <= after and time.monotonic() < deadline:
             await asyncio.sleep(feed.POLL_S)  # no thread and no connection held while waiting
+            high = await run_in_threadpool(_company_high, ctx, company_id)
     # the page is plain JSON already (strings, integers, booleans): no jsonable_encoder pass over 1,000 entries
     body = await run_in_threadpool(_in_thread, ctx, credential, work)
     return Response(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(), media_type="application/json")
