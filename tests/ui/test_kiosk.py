@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from alsep_desktop.app.demo import ADMIN, CASHIER, ensure_demo
-from alsep_desktop.ui.kiosk import PROMPT_METHOD, KioskGuard, should_hide_cursor
+from alsep_desktop.ui.kiosk import KioskGuard, check_with_auth, should_hide_cursor
 from alsep_desktop.ui.main_window import MainWindow
 from alsep_desktop.ui.qt import QApplication, Qt
 from alsep_desktop.ui.start_screen import StartScreen
@@ -17,11 +17,7 @@ def kiosk(qtbot, sqlite_ctx):  # noqa: ANN001, ANN201
     ensure_demo(sqlite_ctx)
     window = MainWindow(sqlite_ctx, run_selftest=False)
     qtbot.addWidget(window)
-    guard = KioskGuard(
-        window,
-        lambda login, pw: sqlite_ctx.auth.require_admin_credentials(login, pw, method=PROMPT_METHOD),
-        hide_cursor="never",
-    )
+    guard = KioskGuard(window, check_with_auth(sqlite_ctx.auth), hide_cursor="never")
     window.kiosk_guard = guard
     guard.show()
     qtbot.waitExposed(window)
@@ -181,3 +177,95 @@ def test_start_screen_can_be_cancelled_between_steps(qtbot) -> None:  # noqa: AN
     assert not ok and screen.cancelled and not screen.failed
     assert ran == ["store"]  # the step under way finished; the next one never started
     assert not screen.cancel_button.isEnabled()
+
+
+# -- an administrator's PIN also leaves the kiosk (decision 1607) --------------------------------
+ADMIN_PIN = "4321"
+
+
+def _give_admin_a_pin(ctx) -> None:  # noqa: ANN001
+    ctx.auth.set_pin(ctx.auth.login(*ADMIN), ADMIN_PIN)
+
+
+def test_admin_pin_typed_with_keys_closes_the_kiosk(qtbot, kiosk, sqlite_ctx) -> None:  # noqa: ANN001
+    window, guard = kiosk
+    _give_admin_a_pin(sqlite_ctx)
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: guard.dialog is not None and guard.dialog.isVisible())
+    # the cashier's PIN (1234) is a PIN, but the cashier is no administrator
+    _sign(qtbot, guard, CASHIER[0], CASHIER[2])
+    assert window.isVisible() and not guard.released
+    assert guard.dialog.password.text() == ""  # cleared for the next try
+    guard.dialog.email.clear()
+    qtbot.keyClicks(guard.dialog.email, ADMIN[0])
+    qtbot.keyClicks(guard.dialog.password, ADMIN_PIN)
+    qtbot.keyClick(guard.dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert guard.released
+
+
+def test_wrong_pins_share_the_prompt_lockout_with_passwords(qtbot, kiosk, sqlite_ctx) -> None:  # noqa: ANN001
+    from alsep_desktop.ui.cashier.common import error_text
+
+    window, guard = kiosk
+    _give_admin_a_pin(sqlite_ctx)
+    window.close()
+    qtbot.waitUntil(lambda: guard.dialog is not None and guard.dialog.isVisible())
+    dialog = guard.dialog
+    wrong = ["9999", "wrong-password", "0000", "not-it", "1111"]  # five tries: PINs and passwords alike
+    for n, secret in enumerate(wrong, start=1):
+        dialog.email.clear()
+        _sign(qtbot, guard, ADMIN[0], secret)
+        assert window.isVisible() and not guard.released
+        if n < len(wrong):
+            assert dialog.message.text() == error_text(_rejected(len(wrong) - n)), dialog.message.text()
+    # locked now: the right PIN is refused too, with the time the lock ends
+    dialog.email.clear()
+    _sign(qtbot, guard, ADMIN[0], ADMIN_PIN)
+    assert window.isVisible() and not guard.released
+    assert ":" in dialog.message.text() and dialog.message.text() != error_text(_rejected(1))
+
+
+def _rejected(tries_left: int):  # noqa: ANN202
+    from alsep_desktop.services.auth import AdminPinPromptRejected
+
+    return AdminPinPromptRejected(tries_left=tries_left)
+
+
+def test_pin_rules_of_the_service(sqlite_ctx, clock) -> None:  # noqa: ANN001
+    """Only with ``pin_allowed``; never for a cashier; not once the PIN's own lockout disabled it."""
+    from datetime import timedelta
+
+    from alsep_desktop.errors import PermissionDenied
+    from alsep_desktop.services.auth import (
+        AccountLocked,
+        AdminPromptRejected,
+        InvalidCredentials,
+        PinDisabled,
+    )
+
+    ensure_demo(sqlite_ctx)
+    auth = sqlite_ctx.auth
+    _give_admin_a_pin(sqlite_ctx)
+    check = check_with_auth(auth)
+    assert check(ADMIN[0], ADMIN_PIN).is_admin
+    assert check(ADMIN[0], ADMIN[1]).is_admin  # the password still works
+    # the returns' and Z's prompt takes no PIN
+    with pytest.raises(AdminPromptRejected):
+        auth.require_admin_credentials(ADMIN[0], ADMIN_PIN, method="z_report")
+    with pytest.raises(PermissionDenied):  # the cashier's own PIN: right, but no administrator
+        check(CASHIER[0], CASHIER[2])
+    # three PIN lockouts on the lock screen disable the admin's PIN until a password sign-in
+    admin_id = auth.login(*ADMIN).user_id
+    for minutes in (1, 2, 4):
+        for _ in range(5):
+            with pytest.raises(InvalidCredentials):
+                auth.login_pin(admin_id, "0000")
+        with pytest.raises((AccountLocked, PinDisabled)):
+            auth.login_pin(admin_id, ADMIN_PIN)
+        clock.advance(timedelta(minutes=minutes, seconds=5))
+    with pytest.raises(PinDisabled):
+        auth.login_pin(admin_id, ADMIN_PIN)
+    with pytest.raises(InvalidCredentials):
+        check(ADMIN[0], ADMIN_PIN)
+    assert check(ADMIN[0], ADMIN[1]).is_admin

@@ -43,6 +43,13 @@ class AdminPromptRejected(InvalidCredentials):
     template = "Wrong administrator login or password; tries left: {tries_left}"
 
 
+class AdminPinPromptRejected(InvalidCredentials):
+    """A wrong admin login, password or PIN at a prompt that takes the PIN too (leaving a kiosk)."""
+
+    code = "auth.invalid_credentials.pin_tries_left"
+    template = "Wrong administrator login, password or PIN; tries left: {tries_left}"
+
+
 class AccountLocked(AuthError):
     code = "auth.locked"
     template = "Too many failed attempts; try again after {until}"
@@ -284,12 +291,16 @@ class AuthService:
         return self._succeeded(user_id, "pin", hashed, pin)
 
     def require_admin_credentials(self, email: str, password: str, *, register_id: int | None = None,
-                                  method: str = "admin") -> Principal:
+                                  method: str = "admin", pin_allowed: bool = False) -> Principal:
         """For returns and Z reports: an admin's login and password, checked now.
 
         Failures count per register and method (``return``, ``z_report``), not on the admin's
         account, so a cashier cannot lock the admin out of the whole shop; the error says how many
-        tries are left (``tries_left``)."""
+        tries are left (``tries_left``).
+
+        ``pin_allowed`` (leaving a kiosk, decision 1607): the secret may also be the admin's PIN
+        (4 to 8 digits), tried when it is not the password; same prompt lockout, one attempt per
+        try. A PIN its own lockout disabled (sign in with the password first) is not accepted."""
         now = self._clock.now()
         policy = self._policy
         where = register_id or 0
@@ -300,12 +311,20 @@ class AuthService:
                 raise AccountLocked(until=self._hhmm(until, now, policy.prompt_lock_for))
             user = uow.users.by_email(email or "")
             hashed = user.password_hash if user is not None else None
+            pin_hash = None
+            if pin_allowed and user is not None and user.pin_locks < policy.pin_locks_before_password:
+                pin_hash = user.pin_hash
             uow.commit()
         if hashed is None:
             self._dummy_verify(password)
             ok = False
         else:
             ok = self._check(hashed, password)
+        if not ok and pin_allowed and re.fullmatch(r"\d{4,8}", password or ""):
+            if pin_hash is None:  # the same time as a real check: whether a PIN exists stays unsaid
+                self._dummy_verify(password)
+            else:
+                ok = self._check(pin_hash, password)
         with self._uow() as uow:
             if not ok:
                 locked = uow.users.lock_prompt(where, method, policy.max_attempts, now + policy.prompt_lock_for)
@@ -313,7 +332,8 @@ class AuthService:
                 uow.commit()
                 if locked:
                     raise AccountLocked(until=self._hhmm(None, now, policy.prompt_lock_for))
-                raise AdminPromptRejected(tries_left=policy.max_attempts - tried)
+                rejected = AdminPinPromptRejected if pin_allowed else AdminPromptRejected
+                raise rejected(tries_left=policy.max_attempts - tried)
             uow.users.clear_prompt(where, method)
             assert user is not None
             admin = require_admin(principal_of(user), uow)  # blocked or not an admin: refused

@@ -3,9 +3,10 @@ and cannot be closed without an administrator.
 
 Closing the window (the window manager's Alt+F4 or close button arrive as a close event), the
 Alt+F4 key itself (when no window manager takes it) and Ctrl+Q all open one dialog that asks for
-an administrator's login and password; the auth service checks them with the admin role and its
-prompt lockout. Only then does the window close. Switching to other programs is the operating
-system's job (the kiosk session of the .deb, Assigned Access on Windows): see decision 1602.
+an administrator's login and password or PIN (decision 1607); the auth service checks them with
+the admin role and its prompt lockout. Only then does the window close. Switching to other
+programs is the operating system's job (the kiosk session of the .deb, Assigned Access on
+Windows): see decision 1602.
 
 A stop asked by the system (SIGTERM from systemd, a log-out) calls :meth:`KioskGuard.release`
 first, so the store and the devices still shut down cleanly.
@@ -41,8 +42,14 @@ log = logging.getLogger(__name__)
 # the prompt's lockout counter (per method, see AuthService.require_admin_credentials)
 PROMPT_METHOD = "kiosk_exit"
 
-# check(login, password) -> the admin, or raises an AlsepError (wrong password, not an admin, locked)
+# check(login, password or PIN) -> the admin, or raises an AlsepError (wrong secret, not an admin, locked)
 CredentialCheck = Callable[[str, str], Principal]
+
+
+def check_with_auth(auth, register_id: int | None = None) -> CredentialCheck:  # noqa: ANN001 - AuthService
+    """The kiosk's check: an administrator's password or PIN, the prompt lockout of ``kiosk_exit``."""
+    return lambda login, secret: auth.require_admin_credentials(login, secret, register_id=register_id,
+                                                                method=PROMPT_METHOD, pin_allowed=True)
 
 
 def is_exit_key(event: QKeyEvent) -> bool:
@@ -55,7 +62,7 @@ def is_exit_key(event: QKeyEvent) -> bool:
 
 
 class AdminExitDialog(QDialog):
-    """«Выход из режима киоска»: an administrator's login and password."""
+    """«Выход из режима киоска»: an administrator's login and password or PIN."""
 
     def __init__(self, check: CredentialCheck, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,7 +74,7 @@ class AdminExitDialog(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         lay = QVBoxLayout(self)
         note = QLabel(translate("Kiosk", "This register runs as a kiosk. To close the program, an "
-                                         "administrator enters their login and password."), self)
+                                         "administrator enters their login and their password or PIN."), self)
         note.setWordWrap(True)
         lay.addWidget(note)
         form = QFormLayout()
@@ -79,7 +86,7 @@ class AdminExitDialog(QDialog):
         for w in (self.email, self.password):
             w.setMinimumHeight(TOUCH_HEIGHT - 8)
         form.addRow(translate("Kiosk", "Administrator's login"), self.email)
-        form.addRow(translate("Kiosk", "Password"), self.password)
+        form.addRow(translate("Kiosk", "Password or PIN"), self.password)
         lay.addLayout(form)
         self.message = MessageBar(self)
         lay.addWidget(self.message)

@@ -121,7 +121,7 @@ def run_kiosk(config: AppConfig, *, quit_after_ms: int | None = None, ready_file
     """Kiosk start: the start screen, then the main window held by a :class:`KioskGuard`."""
     from alsep_desktop.app.bootstrap import build_context
     from alsep_desktop.ui.app import _quit_on_signals, create_app, mark_ready
-    from alsep_desktop.ui.kiosk import PROMPT_METHOD, KioskGuard
+    from alsep_desktop.ui.kiosk import KioskGuard, check_with_auth
     from alsep_desktop.ui.translator import set_language
 
     app = create_app()
@@ -166,11 +166,7 @@ def run_kiosk(config: AppConfig, *, quit_after_ms: int | None = None, ready_file
         ctx = started.ctx
         window = MainWindow(ctx, terminal=started.terminal)  # type: ignore[arg-type]
         window.install_scanners(app)
-        guard = KioskGuard(
-            window,
-            lambda login, password: ctx.auth.require_admin_credentials(login, password, method=PROMPT_METHOD),  # type: ignore[attr-defined]
-            hide_cursor=config.kiosk_hide_cursor,
-        )
+        guard = KioskGuard(window, check_with_auth(ctx.auth), hide_cursor=config.kiosk_hide_cursor)  # type: ignore[attr-defined]
         window.kiosk_guard = guard  # type: ignore[attr-defined]
         guard.show()
         screen.close()

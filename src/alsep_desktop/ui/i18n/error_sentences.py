@@ -326,6 +326,9 @@ SENTENCES: dict[str, str] = {
     "auth.invalid_credentials.tries_left": QT_TRANSLATE_NOOP(
         "Errors", "Wrong administrator login or password; tries left: {tries_left}."
     ),
+    "auth.invalid_credentials.pin_tries_left": QT_TRANSLATE_NOOP(
+        "Errors", "Wrong administrator login, password or PIN; tries left: {tries_left}."
+    ),
     "auth.pin_disabled": QT_TRANSLATE_NOOP("Errors", "The PIN was locked too many times: sign in with your password."),
     "domain.line_rounds_to_zero": QT_TRANSLATE_NOOP(
         "Errors", "{quantity} × {price} rounds to 0.00: a line must cost at least 0.01."
