@@ -106,3 +106,20 @@ def test_a_first_mirror_meeting_a_taken_barcode_redoes_the_page_carefully(tenant
     assert got[made["id"]][3] == "4600000000024"
     with ctx.uow(read_only=True) as w:
         assert w.session.scalars(select(Product.barcode).where(Product.code == "LOCAL")).one() is None
+
+
+def test_barcodes_swapped_in_the_cloud_are_swapped_here(tenant, counter) -> None:
+    reg = tenant.register()
+    a = tenant.product(reg, "W1", barcode="4600000000031")
+    b = tenant.product(reg, "W2", barcode="4600000000048")
+    ctx, engine = counter(tenant, reg)
+    engine.sync_now(timeout=30)
+    a = tenant.ok("PATCH", f"/products/{a['id']}", json={"version": a["version"], "barcode": "4600000000055"})
+    b = tenant.ok("PATCH", f"/products/{b['id']}", json={"version": b["version"], "barcode": "4600000000031",
+                                                         "code": "W9"})
+    a = tenant.ok("PATCH", f"/products/{a['id']}", json={"version": a["version"], "barcode": "4600000000048",
+                                                         "price_tiyn": 12_300})
+    engine.sync_now(timeout=30)
+    got = _products(ctx)
+    assert got[a["id"]] == ("W1", a["name"], 12_300, "4600000000048")
+    assert got[b["id"]] == ("W9", b["name"], b["price_tiyn"], "4600000000031")

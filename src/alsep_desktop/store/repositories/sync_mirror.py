@@ -37,9 +37,6 @@ _U = User.__table__
 
 _PRODUCT_FIELDS = ("code", "group_code", "name", "barcode", "price_tiyn", "vat_code", "unit", "ntin", "marked",
                    "editable_price", "markup_bp", "discount_bp")
-_UPDATE_PRODUCT = update(_P).where(_P.c.id == bindparam("b_id")).values(
-    {f: bindparam("b_" + f) for f in (*_PRODUCT_FIELDS, "name_search", "updated_at")})
-
 SecretPut = Callable[[str, str], str]  # (purpose, value) → secret name
 SecretGet = Callable[[str | None], str | None]
 
@@ -162,32 +159,38 @@ class MirrorWriter:
             return
         by_uuid = {r["id"]: r for r in rows}  # a record appears once per page (compacted log)
         uuids = list(by_uuid)
-        existing: dict[str, int] = {}
+        existing: dict[str, tuple[int, str, str | None]] = {}
         for part in _chunks(uuids):
-            existing.update((u, i) for u, i in conn.execute(select(_P.c.uuid, _P.c.id).where(_P.c.uuid.in_(part))))
-        # give up barcodes and codes that now belong to another record of this page
-        barcodes = [r["barcode"] for r in rows if r.get("barcode")]
-        codes = [r["code"] for r in rows]
-        for part in _chunks(barcodes):
-            conn.execute(update(_P).where(_P.c.register_id == register_id, _P.c.barcode.in_(part),
-                                          _P.c.uuid.not_in(uuids)).values(barcode=None))
-        for part in _chunks(codes):
-            holders = conn.execute(select(_P.c.id, _P.c.uuid).where(
-                _P.c.register_id == register_id, _P.c.code.in_(part), _P.c.uuid.not_in(uuids))).all()
-            if holders:
-                conn.execute(update(_P).where(_P.c.id == bindparam("b_id")).values(code=bindparam("b_code")),
-                             [{"b_id": i, "b_code": "~" + u} for i, u in holders])
+            for u, i, code, barcode in conn.execute(
+                    select(_P.c.uuid, _P.c.id, _P.c.code, _P.c.barcode).where(_P.c.uuid.in_(part))):
+                existing[u] = (i, code, barcode)
+        # unique keys that move: a new record's, or a code/barcode that changed (a price edit moves none)
+        moving = [r for r in rows if r["id"] not in existing
+                  or existing[r["id"]][1:] != (r["code"], r.get("barcode") or None)]
+        if moving:
+            # give up barcodes and codes that now belong to another record of this page
+            barcodes = [r["barcode"] for r in moving if r.get("barcode")]
+            codes = [r["code"] for r in moving]
+            for part in _chunks(barcodes):
+                conn.execute(update(_P).where(_P.c.register_id == register_id, _P.c.barcode.in_(part),
+                                              _P.c.uuid.not_in(uuids)).values(barcode=None))
+            for part in _chunks(codes):
+                holders = conn.execute(select(_P.c.id, _P.c.uuid).where(
+                    _P.c.register_id == register_id, _P.c.code.in_(part), _P.c.uuid.not_in(uuids))).all()
+                if holders:
+                    conn.execute(update(_P).where(_P.c.id == bindparam("b_id")).values(code=bindparam("b_code")),
+                                 [{"b_id": i, "b_code": "~" + u} for i, u in holders])
+            movers = [r for r in moving if r["id"] in existing]
+            if movers:  # the page's own records may swap barcodes/codes among themselves: clear first
+                conn.execute(update(_P).where(_P.c.id == bindparam("b_id")).values(
+                    barcode=None, code=bindparam("b_code")),
+                    [{"b_id": existing[r["id"]][0], "b_code": "~" + r["id"]} for r in movers])
         updates = [r for r in rows if r["id"] in existing]
         if updates:
-            # the page's own records may swap barcodes/codes among themselves: clear first
-            conn.execute(update(_P).where(_P.c.id == bindparam("b_id")).values(barcode=None, code=bindparam("b_code")),
-                         [{"b_id": existing[r["id"]], "b_code": "~" + r["id"]} for r in updates])
-            conn.execute(_UPDATE_PRODUCT, [
-                {"b_id": existing[r["id"]], **{"b_" + f: _value(r, f) for f in _PRODUCT_FIELDS},
-                 "b_name_search": r["name"].casefold(), "b_updated_at": now} for r in updates])
+            _update_plain(conn, [(existing[r["id"]][0], r) for r in updates], now)
         inserts = [r for r in rows if r["id"] not in existing]
         if inserts:
-            conn.execute(insert(_P), [_insert_row(r, register_id, now) for r in inserts])
+            _insert_plain(conn, [_insert_row(r, register_id, now) for r in inserts])
         if fresh is not None:
             fresh.update(by_uuid)
 
@@ -272,6 +275,17 @@ def _insert_plain(conn: Connection, rows: list[dict[str, Any]]) -> None:
     sql = f"INSERT INTO product ({', '.join(cols)}) VALUES ({', '.join([mark] * len(cols))})"
     conn.exec_driver_sql(sql, [tuple(stamp if c in ("created_at", "updated_at") else r[c] for c in cols)
                                for r in rows])
+
+
+def _update_plain(conn: Connection, rows: list[tuple[int, dict[str, Any]]], now: datetime) -> None:
+    """The page's changed records in one DB-API ``executemany`` (as ``_insert_plain``)."""
+    stamp_proc = _P.c.updated_at.type.bind_processor(conn.dialect)
+    stamp = stamp_proc(now) if stamp_proc else now
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    cols = (*_PRODUCT_FIELDS, "name_search", "updated_at")
+    sql = f"UPDATE product SET {', '.join(f'{c} = {mark}' for c in cols)} WHERE id = {mark}"
+    conn.exec_driver_sql(sql, [(*(_value(r, f) for f in _PRODUCT_FIELDS), r["name"].casefold(), stamp, pid)
+                               for pid, r in rows])
 
 
 def _value(r: dict[str, Any], f: str) -> Any:
