@@ -263,8 +263,9 @@ class TerminalJournal:
         with self._uow() as uow:
             for row in uow.terminal.unlinked_approved(register_id=register_id):
                 receipt = uow.receipts.by_uuid(row.reference) if row.reference else None
-                if receipt is None or (row.register_id is not None and receipt.register_id != row.register_id):
-                    continue
+                if receipt is None or receipt.state in ("rejected", "draft") or (
+                        row.register_id is not None and receipt.register_id != row.register_id):
+                    continue  # none, or not a fiscal document (the OFD refused it: the charge was reversed)
                 uow.terminal.link_receipt([row.id], receipt.id)
                 if row.shift_id is None:
                     row.shift_id = receipt.shift_id

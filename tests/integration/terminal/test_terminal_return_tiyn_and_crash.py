@@ -158,6 +158,31 @@ def test_a_crash_between_the_receipt_and_the_link_is_repaired_at_start(pos, serv
         pos.ctx = build_context(pos.ctx.config, clock=pos.clock)  # the fixture closes one context
 
 
+def test_a_receipt_the_ofd_refused_is_not_linked_at_start(pos, server, emulator) -> None:
+    """The receipt was written under the payment's reference, the OFD refused it and the charge was
+    reversed: the next start must not call that payment fiscalized."""
+    svc = kaspi_service(pos, server)
+    doc = "5d0e2a9b-1c3f-4e6a-8b7d-9f0a1b2c3d4e"
+    try:
+        with pytest.raises(Crash):
+            svc.journal.link_receipt = lambda *_a: (_ for _ in ()).throw(Crash())  # type: ignore[method-assign]
+            _mixed_sale(pos, svc, doc_uuid=doc)
+        with pos.ctx.uow() as uow:
+            uow.receipts.by_uuid(doc).state = "rejected"  # as the OFD's refusal leaves it
+            uow.commit()
+    finally:
+        svc.close()
+    fresh = kaspi_service(pos, server, register=False)
+    try:
+        with pos.ctx.uow(read_only=True) as uow:
+            [row] = uow.terminal.by_reference(doc)
+            assert row.receipt_id is None and not row.fiscalized
+            row_id = row.id
+        assert [e.id for e in fresh.pending(pos.register_id)] == [row_id]  # visible: issue a receipt or refund
+    finally:
+        fresh.close()
+
+
 def test_a_sale_under_way_is_not_listed_as_an_orphan(pos, server, emulator) -> None:
     svc = kaspi_service(pos, server)
     try:
