@@ -50,6 +50,11 @@ class FeedPuller:
 
     def ensure_bound(self, timeout: float | None = None) -> int:
         """The state row and the local register (from ``/device/register`` the first time)."""
+        with self.uow(read_only=True) as w:  # the usual case: no write lock (sales share the store)
+            st = w.sync.state()
+            if (st is not None and st.register_id is not None and st.cloud_url == self.credential.cloud_url
+                    and st.cloud_register_id == self.credential.register_id):
+                return st.register_id
         with self.uow() as w:
             st = w.sync.bind(self.credential.cloud_url, self.credential.register_id)
             register_id = st.register_id
