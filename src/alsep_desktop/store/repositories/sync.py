@@ -33,6 +33,8 @@ _S = CloudSyncState.__table__
 
 WAITING, SENT, SKIPPED, REFUSED = "waiting", "sent", "skipped", "refused"
 
+#: what the queue knows how to send (``build_body``)
+PUSH_KINDS = frozenset({"receipt", "cash_move", "shift_open", "shift_z", "terminal_op"})
 #: outbox document type → queue kind
 _KIND_OF_DOC = {"ticket": "receipt", "money_placement": "cash_move", "close_shift": "shift_z"}
 
@@ -45,8 +47,9 @@ def enqueue_document(session: Session | Connection, *, kind: str, doc_uuid: str,
                      now: datetime, key: str | None = None) -> None:
     """Queue a document for the cloud when this store mirrors one (else nothing)."""
     conn = _conn(session)
-    if kind in _KIND_OF_DOC:
-        kind = _KIND_OF_DOC[kind]
+    kind = _KIND_OF_DOC.get(kind, kind)
+    if kind not in PUSH_KINDS:
+        return  # a document type the cloud has no upload for (add it to build_body first)
     key = key or {"shift_z": f"{doc_uuid}:z", "shift_open": f"{doc_uuid}:open"}.get(kind, doc_uuid)
     conn.execute(insert(_Q).from_select(
         ["kind", "doc_uuid", "key", "register_id", "state", "attempts", "created_at"],
