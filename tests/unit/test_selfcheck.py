@@ -20,7 +20,8 @@ def _cheap(config) -> None:  # noqa: ANN001
 
 def test_self_check_in_a_given_folder_sells_and_renders(tmp_path: Path) -> None:
     report = run_self_check(tmp_path / "data", configure=_cheap)
-    assert report.steps == ["store", "migrations", "demo company", "OFD sandbox", "sale", "receipt", "resources", "decoders"]
+    assert report.steps == ["store", "migrations", "demo company", "OFD sandbox", "sale", "receipt", "resources", "decoders",
+                            "camera"]
     assert report.revision
     assert report.fiscal_sign and report.document == "1/1"
     assert report.receipt_bytes > 200

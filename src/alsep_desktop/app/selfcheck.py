@@ -52,7 +52,7 @@ class SelfCheckReport:
     def summary(self) -> str:
         return (f"self-check ok: store at revision {self.revision}, sale {self.document} signed by the "
                 f"OFD sandbox (fiscal sign {self.fiscal_sign}), receipt {self.receipt_bytes} bytes of "
-                f"ESC/POS, decoders loaded, {self.seconds:.1f} s")
+                f"ESC/POS, decoders and the camera path loaded, {self.seconds:.1f} s")
 
 
 @contextmanager
@@ -134,6 +134,8 @@ def _run(config: AppConfig, report: SelfCheckReport) -> None:
             _resources()
         with _step(report, "decoders"):
             _decoders()
+        with _step(report, "camera"):
+            _camera(config.data_dir)
     finally:
         ctx.close()
         if sandbox is not None:
@@ -210,6 +212,52 @@ def _decoders() -> None:
     found = zxingcpp.read_barcodes(gray)
     if not any(r.text == text for r in found):
         raise RuntimeError("zxing-cpp did not read the DataMatrix made by libdmtx")
+
+
+def _camera(folder: Path) -> None:
+    """The camera's path through OpenCV: a few frames holding a DataMatrix written as an MJPEG AVI
+    (OpenCV's own writer) and read back by :class:`CameraScanner` as a camera is read. Frozen on
+    Linux, OpenCV's FFmpeg is not shipped (decision 1601): its back-end must be off and V4L2 on."""
+    import sys
+
+    import cv2
+    import numpy as np
+    from cv2 import videoio_registry
+    from pylibdmtx import pylibdmtx
+
+    from alsep_desktop.hardware.scanner.camera import CameraScanner
+
+    if getattr(sys, "frozen", False) and sys.platform.startswith("linux"):
+        cameras = [videoio_registry.getBackendName(b) for b in videoio_registry.getCameraBackends()]
+        streams = [videoio_registry.getBackendName(b) for b in videoio_registry.getStreamBackends()]
+        if "V4L2" not in cameras or "FFMPEG" in cameras + streams:
+            raise RuntimeError(f"OpenCV's back-ends are not the bundle's: cameras {cameras}, files {streams}")
+    text = "0104870001000029215camer"
+    made = pylibdmtx.encode(text.encode("ascii"))
+    code = np.frombuffer(made.pixels, dtype=np.uint8).reshape(made.height, made.width, made.bpp // 8)[:, :, :3]
+    code = cv2.resize(np.ascontiguousarray(code), None, fx=2, fy=2, interpolation=cv2.INTER_NEAREST)
+    frame = np.full((360, 640, 3), 255, np.uint8)
+    frame[20:20 + code.shape[0], 40:40 + code.shape[1]] = code
+    path = folder / "self-check-camera.avi"
+    writer = cv2.VideoWriter(str(path), cv2.CAP_OPENCV_MJPEG, cv2.VideoWriter_fourcc(*"MJPG"), 10, (640, 360))
+    try:
+        if not writer.isOpened():
+            raise RuntimeError("OpenCV cannot write an MJPEG AVI file")
+        for _ in range(3):
+            writer.write(frame)
+    finally:
+        writer.release()
+    try:
+        scanner = CameraScanner(str(path))
+        cap = scanner._open()
+        if cap is None:
+            raise RuntimeError("OpenCV cannot open the MJPEG AVI file it wrote")
+        ok, got = cap.read()
+        cap.release()
+        if not ok or not any(s.data == text for s in scanner.process(got)):
+            raise RuntimeError("the camera's decoder did not read the DataMatrix of the video frame")
+    finally:
+        path.unlink(missing_ok=True)
 
 
 def main(data_dir: Path | None = None, *, db_url: str | None = None) -> int:
