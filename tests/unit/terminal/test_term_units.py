@@ -206,3 +206,16 @@ def test_pairing_in_the_apps_secret_store() -> None:
     assert list(secrets) == ["terminal.kaspi.pairing"] and store.load() == p
     store.clear()
     assert store.load() is None
+
+
+def test_actualize_gate_counts_from_the_answer_of_a_slow_call() -> None:
+    """The terminal counts from a request's arrival: a slow answer moves the next allowed call."""
+    now = [100.0]
+    gate = ActualizeGate(10.0, clock=lambda: now[0])
+    assert gate.take("p1")
+    now[0] += 3.0  # the call took 3 s to answer
+    gate.finished("p1")
+    now[0] += 7.5  # 10.5 s after the send, 7.5 s after the answer
+    assert not gate.take("p1")
+    now[0] += 2.5
+    assert gate.take("p1")

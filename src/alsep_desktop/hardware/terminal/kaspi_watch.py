@@ -44,6 +44,12 @@ class ActualizeGate:
             self._last[process_id] = now
             return True
 
+    def finished(self, process_id: str) -> None:
+        """Count the interval from the answer too: the terminal counts from the request's arrival,
+        which may come later than our send when the network is slow."""
+        with self._lock:
+            self._last[process_id] = self._clock()
+
 
 def check_once(client: KaspiClient, gate: ActualizeGate, process_id: str) -> dict[str, Any]:
     """One look at the process: its status, and an actualize when it is ``unknown`` and due."""
@@ -57,6 +63,8 @@ def check_once(client: KaspiClient, gate: ActualizeGate, process_id: str) -> dic
             log.info("kaspi actualize %s refused: %s", process_id, exc)
             changes["actualized"] = True
             return changes
+        finally:
+            gate.finished(process_id)
         actual["actualized"] = True
         return actual
     return changes
