@@ -10,7 +10,10 @@ screen is shown and the event loop is idle. ``seconds`` is that time, from the p
 Peak RSS is the child's own (``os.wait4``). The first run of each kind is the coldest the page
 cache allows without dropping it for the whole machine; the figures are medians.
 
-Usage: python bench/bundle_start.py [--runs 3] [--bundle dist/alsep-desktop] [--build]
+``--before DIR`` measures another build (the one before a change) in the same loop, run for run
+beside the others, and names its figures ``before_*``.
+
+Usage: python bench/bundle_start.py [--runs 3] [--bundle dist/alsep-desktop] [--build] [--before DIR]
 """
 
 from __future__ import annotations
@@ -72,16 +75,19 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--bundle", type=Path, default=ROOT / "dist" / "alsep-desktop")
     ap.add_argument("--build", action="store_true", help="build the bundle first (scripts/bundle.sh)")
+    ap.add_argument("--before", type=Path, help="another bundle folder measured in the same runs")
     args = ap.parse_args()
     if args.build:
         subprocess.run(["bash", str(ROOT / "scripts" / "bundle.sh")], check=True)
     exe = args.bundle / "alsep-desktop"
     if not exe.exists():
         raise SystemExit(f"bundle_start: no bundle at {args.bundle}: run `make bundle` (or pass --build)")
-    frozen, source = [], []
+    frozen, source, before = [], [], []
+    kinds = [("frozen", [str(exe)], frozen), ("source", [sys.executable, "-m", "alsep_desktop"], source)]
+    if args.before is not None:
+        kinds.append(("before", [str(args.before / "alsep-desktop")], before))
     for i in range(args.runs):
-        for kind, cmd, out in (("frozen", [str(exe)], frozen),
-                               ("source", [sys.executable, "-m", "alsep_desktop"], source)):
+        for kind, cmd, out in kinds:
             with tempfile.TemporaryDirectory(prefix="alsep-bundle-start-") as tmp:
                 subprocess.run([sys.executable, "-c", PREPARE, tmp], check=True, env=_env(Path(tmp)))
                 out.append(start(cmd, Path(tmp)))
@@ -90,6 +96,12 @@ def main() -> None:
                   f"{r['rss_mb']:.0f} MB", flush=True)
     size = bundle_mb(args.bundle)
     print(f"bundle {args.bundle}: {size:.0f} MB", flush=True)
+    extra = {}
+    if before:
+        extra = {"before_seconds": round(median([r["seconds"] for r in before]), 3),
+                 "before_window_seconds": round(median([r["window_seconds"] for r in before]), 3),
+                 "before_rss_mb": round(max(r["rss_mb"] for r in before), 1),
+                 "before_bundle_mb": round(bundle_mb(args.before), 1)}
     emit({
         "seconds": round(median([r["seconds"] for r in frozen]), 3),
         "rss_mb": round(max(r["rss_mb"] for r in frozen), 1),
@@ -99,7 +111,7 @@ def main() -> None:
         "source_rss_mb": round(max(r["rss_mb"] for r in source), 1),
         "bundle_mb": round(size, 1),
         "first_run_seconds": round(frozen[0]["seconds"], 3),
-        "load": round(os.getloadavg()[0], 1), "runs": args.runs, "target_seconds": 2.0, "target_rss_mb": 250, "target_bundle_mb": 400,
+        **extra, "load": round(os.getloadavg()[0], 1), "runs": args.runs, "target_seconds": 2.0, "target_rss_mb": 250, "target_bundle_mb": 400,
     })
 
 
