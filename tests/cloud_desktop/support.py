@@ -36,8 +36,9 @@ def bound_pc(server: CloudServer, data_dir: Path, *, products: int = 3, clock: F
                         clock=clock)
     assert ctx.binding is not None
     ctx.binding.sign_in(tenant.email, PASSWORD)
-    ctx.binding.bind(reg["id"])  # starts the engine (ctx.start_sync)
+    ctx.binding.bind(reg["id"])  # builds the engine (not started yet)
     assert ctx.sync is not None
     ctx.sync.first_mirror(lambda _d, _t: None, threading.Event())
     local_id = ctx.binding.mark_local(reg["serial_number"], reg["name"])
+    ctx.start_sync()  # as the bind dialog does once the first mirror is complete
     return BoundPc(ctx, tenant, reg, local_id, made)

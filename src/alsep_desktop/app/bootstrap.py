@@ -195,13 +195,14 @@ def build_context(config: AppConfig, *, clock: Clock | None = None, migrate_db: 
     uploader_ref.append(ctx.uploader)
     _cloud_admin(ctx, store)
     ctx.sync = make_sync_engine(ctx)  # built, not started: start_background starts it
-    ctx.binding.on_bound, ctx.binding.on_unbound = ctx.start_sync, ctx.stop_sync
     return ctx
 
 
 def _cloud_admin(ctx: AppContext, store: SecretStore) -> None:
     """Issue 14: the cloud admin client, the admin tab's edits and binding through the cloud."""
     remote = CloudAdmins(store, lambda: ctx.config.cloud_url)
+    # bound: a new engine for the new credential, started by the bind dialog once the first mirror
+    # is complete (a background round would race the dialog's progress); unbound: sync stops
     ctx.binding = CloudBinding(uow=ctx.uow, clock=ctx.clock, vault=ctx.vault, device_id=ctx.config.device_id(),
                                remote=remote, locks=ctx.locks, on_bound=lambda: _restart_sync(ctx),
                                on_unbound=ctx.stop_sync)
@@ -211,11 +212,13 @@ def _cloud_admin(ctx: AppContext, store: SecretStore) -> None:
 
 
 def _restart_sync(ctx: AppContext) -> None:
-    """A new device credential (bound again): the engine of the old one stops, one of the new starts."""
+    """A new device credential (bound): the engine of an old one stops; one of the new is built but
+    not started, so the first mirror runs in the window with its progress (the bind dialog starts
+    the engine when the mirror is complete)."""
     if ctx.sync is not None:
         ctx.sync.stop()
         ctx.sync = None
-    ctx.start_sync()
+    ctx.sync = make_sync_engine(ctx)
 
 
 def _store_warnings(url: str) -> list[StoreError]:

@@ -91,34 +91,40 @@ def test_bound_elsewhere_is_refused_with_the_seeds_sentence_then_unbound_and_bou
 
 
 def test_the_first_mirror_shows_progress_can_be_cancelled_and_resumes(qtbot, window: MainWindow, ctx: AppContext,
-                                                                      server: CloudServer) -> None:
+                                                                      server: CloudServer, monkeypatch) -> None:
     set_language(QApplication.instance(), "en")
     tenant = server.tenant()
     reg = tenant.register()
     for i in range(1, 121):
         tenant.product(reg, str(i), name=f"Товар {i}", price_tiyn=100 * i)
     dlg = _open_bind_and_sign_in(qtbot, window, tenant)
-    ctx.binding.on_bound = lambda: (ctx.start_sync(), setattr(ctx.sync.puller, "page_size", 20))
+    bound = ctx.binding.on_bound
+    ctx.binding.on_bound = lambda: (bound(), setattr(ctx.sync.puller, "mirror_page_size", 5))  # pages of 5
     seen: list[tuple[int, int]] = []
+    shown = MirrorDialog.show_progress
 
-    def cancel_on_first_page() -> None:
-        mirror = dlg.mirror
-        if mirror is not None and not seen:
-            mirror.progress.moved.connect(lambda done, total: seen.append((done, total)))
-            mirror.progress.moved.connect(lambda *_: qtbot.mouseClick(mirror.cancel_button, Qt.MouseButton.LeftButton))
+    def cancel_at_the_first_page(self: MirrorDialog, done: int, total: int) -> None:
+        shown(self, done, total)
+        seen.append((done, total))
+        if len(seen) == 1:
+            assert self.bar.value() == done and self.bar.maximum() == total
+            assert self.count.text() == f"{done} of {total} changes"
+            qtbot.mouseClick(self.cancel_button, Qt.MouseButton.LeftButton)
 
+    monkeypatch.setattr(MirrorDialog, "show_progress", cancel_at_the_first_page)
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(dlg.mirror, MirrorDialog), timeout=15_000)
-    cancel_on_first_page()
     qtbot.waitUntil(lambda: not dlg.mirror.isVisible(), timeout=30_000)
-    assert seen and seen[0][0] < seen[0][1]  # progress: done of total
-    assert "stopped" in dlg.message.text()  # cancelled, the binding dialog says how to go on
+    assert seen and seen[0][0] < seen[0][1] == 123  # progress: done of total (products, user, register)
+    assert "stopped" in dlg.message.text() and dlg.isVisible()  # the binding dialog says how to go on
+    assert ctx.sync.status().last_synced_at is None  # not started: no background round
     done_then = len(ctx.catalog.list_products(ctx.sync.puller.ensure_bound()))
     assert 0 < done_then < 121
 
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)  # «Save» again: the mirror goes on
     qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=30_000)
-    local = window.login.register
     qtbot.waitUntil(lambda: window.login.register is not None, timeout=10_000)
     local = window.login.register
     assert len(ctx.catalog.list_products(local.id)) == 121  # 120 and the free position, each once
+    assert seen[-1][0] == seen[-1][1]  # the second run ended at its total
+    qtbot.waitUntil(lambda: ctx.sync.status().last_synced_at is not None, timeout=20_000)  # rounds go on
