@@ -114,6 +114,7 @@ class TerminalSummaryRow(BaseModel):
     register_id: str
     name: str
     kind: str = Field(description="payment | refund | cancel | reconciliation")
+    method: str | None = Field(default=None, description="card | qr; null when the register did not say")
     status: str = Field(description="approved | declined | pending (uploaded as error: money not known)")
     count: int
     amount_tiyn: int = Field(description="refunds negative")

@@ -107,6 +107,14 @@ class TerminalOperationUpload(Strict):
     auth_code: str | None = Field(default=None, max_length=32)
     card_mask: str | None = Field(default=None, max_length=32)
     receipt_key: Key | None = None
+    # added later (decision 1415): absent from bodies frozen before, so left out of the body hash at
+    # their defaults (``services/uploads.TERMINAL_LATE_FIELDS``) and an old retry still matches
+    method: Literal["card", "qr"] | None = Field(default=None, description="card, or a Kaspi QR payment")
+    revision: int = Field(default=0, strict=True, ge=0, description=(
+        "0 for the first upload of the key; a later state of the same operation (receipt linked, "
+        "acknowledged, refunded) comes with a higher revision and replaces the record"))
+    acknowledged: bool = False
+    refunded_tiyn: Tiyn = Field(default=0, description="approved refunds of this payment so far")
 
 
 class UploadOut(BaseModel):

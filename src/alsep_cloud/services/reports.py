@@ -161,23 +161,25 @@ MONEY_BACK = ("refund", "cancel")
 def terminal_summary(session: Session, admin: Admin, now: datetime, *, date_from: date | None = None,
                      date_to: date | None = None, register_id: str | None = None,
                      trade_point_id: str | None = None) -> dict[str, Any]:
-    """Count and sum (tiyn) of the company's terminal operations by register, kind and status over
+    """Count and sum (tiyn) of the company's terminal operations by register, kind, method (card, QR,
+    or None when a register did not say: uploaded before decision 1415) and status over
     the period (seed 8.9 «Итоговый отчёт» across all terminals); refunds and cancels count negative."""
     date_from, date_to = period(session, admin, date_from, date_to, now)
     t = TerminalOperation
-    q = select(t.register_id, t.kind, t.status, func.count(), func.coalesce(func.sum(t.amount_tiyn), 0)).group_by(
-        t.register_id, t.kind, t.status)
+    q = select(t.register_id, t.kind, t.method, t.status, func.count(),
+               func.coalesce(func.sum(t.amount_tiyn), 0)).group_by(t.register_id, t.kind, t.method, t.status)
     q = _filtered(q, t, session, admin, date_from, date_to, register_id, trade_point_id)
     names = dict(session.execute(select(Register.id, Register.name).where(Register.company_id == admin.company_id)).all())
     rows, paid, refunded = [], 0, 0
-    for reg, kind, status, count, amount in session.execute(q.order_by(t.register_id, t.kind, t.status)).all():
+    order = (t.register_id, t.kind, func.coalesce(t.method, ""), t.status)
+    for reg, kind, method, status, count, amount in session.execute(q.order_by(*order)).all():
         amount = int(amount)
         if status == "approved":
             if kind in MONEY_BACK:
                 refunded += amount
             elif kind == "payment":
                 paid += amount
-        rows.append({"register_id": reg, "name": names.get(reg, ""), "kind": kind,
+        rows.append({"register_id": reg, "name": names.get(reg, ""), "kind": kind, "method": method,
                      "status": TERMINAL_STATUS.get(status, status), "count": int(count),
                      "amount_tiyn": -amount if kind in MONEY_BACK else amount})
     return {"date_from": iso(date_from), "date_to": iso(date_to), "rows": rows, "approved_payments_tiyn": paid,

@@ -164,10 +164,49 @@ def upload_cash_move(session: Session, device: Device, doc: CashMoveUpload, now:
     return move_id, created
 
 
+#: fields the terminal upload gained after bodies were already frozen in registers' queues
+#: (decision 1415): at these defaults they are left out of the body hash, so a retry of an old
+#: body hashes as it did when it was first stored
+TERMINAL_LATE_FIELDS: dict[str, Any] = {"method": None, "revision": 0, "acknowledged": False, "refunded_tiyn": 0}
+
+
+def terminal_body_hash(doc: TerminalOperationUpload) -> str:
+    meaning = doc.model_dump(mode="json")
+    for name, default in TERMINAL_LATE_FIELDS.items():
+        if meaning.get(name) == default:
+            meaning.pop(name, None)
+    return body_hash(meaning)
+
+
 def upload_terminal_operation(session: Session, device: Device, doc: TerminalOperationUpload,
                               now: datetime) -> tuple[int, bool]:
-    values = {**_common(session, device, doc, now), **doc.model_dump(exclude={"key", "created_at"})}
-    op_id, created = _insert_once(session, TerminalOperation, values, "terminal operation", device)
-    if created:
+    """One record per operation key with its latest state (decision 1415): a body of a higher
+    ``revision`` replaces the stored one; an equal revision is a retry (same body) or refused
+    (another body); a lower one is a late retry of a state the cloud already moved past and is
+    answered with the record, unchanged."""
+    # acknowledged and refunded_tiyn live in ``raw`` only (no report reads them as columns)
+    values = {**_common(session, device, doc, now),
+              **doc.model_dump(exclude={"key", "created_at", "acknowledged", "refunded_tiyn"}),
+              "body_hash": terminal_body_hash(doc)}
+    stmt = _insert_statement(session.get_bind().dialect.name, TerminalOperation)
+    new_id = session.connection().execute(stmt, values).scalar_one_or_none()
+    if new_id is not None:
         session.commit()
-    return op_id, created
+        return new_id, True
+    t = TerminalOperation
+    row = session.execute(select(t.id, t.body_hash, t.register_id, t.revision)
+                          .where(t.company_id == device.company_id, t.key == doc.key)).one()
+    if row.register_id != device.register_id:
+        session.rollback()
+        raise BodyConflict(what="terminal operation", key=doc.key)
+    if row.body_hash == values["body_hash"] or doc.revision < row.revision:
+        session.rollback()
+        return row.id, False
+    if doc.revision == row.revision:
+        session.rollback()
+        raise BodyConflict(what="terminal operation", key=doc.key)
+    changed = {k: v for k, v in values.items() if k not in ("company_id", "register_id", "key")}
+    # the revision test in the WHERE makes two racing updates safe: the older one changes nothing
+    session.execute(update(t).where(t.id == row.id, t.revision < doc.revision).values(**changed))
+    session.commit()
+    return row.id, False

@@ -197,3 +197,5 @@ class TerminalOperation(_Uploaded, Base):
     auth_code: Mapped[str | None] = mapped_column(String(32))
     card_mask: Mapped[str | None] = mapped_column(String(32))
     receipt_key: Mapped[str | None] = mapped_column(String(80))
+    method: Mapped[str | None] = mapped_column(String(8))  # card | qr (decision 1415)
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")

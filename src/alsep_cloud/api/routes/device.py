@@ -127,6 +127,7 @@ async def upload_cash_move(body: CashMoveUpload, credential: DeviceDep, ctx: Ctx
 
 @router.post("/uploads/terminal-operations", summary="Upload a card terminal operation", **_UPLOAD)
 async def upload_terminal_operation(body: TerminalOperationUpload, credential: DeviceDep, ctx: Ctx) -> JSONResponse:
-    """Idempotent by ``key`` like every upload."""
+    """Idempotent by ``key`` like every upload; a higher ``revision`` of the same key replaces the
+    record with the operation's later state (receipt linked, acknowledged, refunded)."""
     return await _upload(ctx, credential, body.key,
                          lambda s, d: uploads.upload_terminal_operation(s, d, body, ctx.now()))

@@ -41,7 +41,7 @@ def dashboard(admin: AdminDep, ctx: Ctx, db: Db, date_from: date | None = From, 
 
 
 @router.get("/terminal-operations/summary", response_model=TerminalSummaryOut,
-            summary="Card terminal operations: count and sum by register, kind and status")
+            summary="Card terminal operations: count and sum by register, kind, method and status")
 def terminal_summary(admin: AdminDep, ctx: Ctx, db: Db, date_from: date | None = From, date_to: date | None = To,
                      register_id: str | None = Reg, trade_point_id: str | None = Tp) -> dict[str, Any]:
     """The summary report of the company's terminals over a period (seed 8.9), from what the
