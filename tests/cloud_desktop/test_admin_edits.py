@@ -15,7 +15,7 @@ from alsep_desktop.errors import PermissionDenied, ValidationError
 from alsep_desktop.services.admin_cloud import CloudEditOffline, CloudOnly
 from alsep_desktop.services.catalog import ProductDraft
 from alsep_desktop.services.org import CompanyData
-from alsep_desktop.sync.admin_remote import CloudAuthRequired
+from alsep_desktop.sync.admin_remote import CloudAuthRequired, CloudStaleEdit
 from tests.cloud.support import PASSWORD, CloudServer
 from tests.cloud_desktop.support import BoundPc, bound_pc
 from tests.support.postgres import PostgresServer
@@ -120,3 +120,18 @@ def test_no_sign_in_no_edit_and_offline_nothing_is_queued(cloud_server: CloudSer
     finally:
         bound.close()
         own.stop()
+
+
+def test_a_change_that_reached_the_mirror_after_the_dialog_opened_is_still_refused(pc: BoundPc) -> None:
+    edits, admin, rid = pc.ctx.admin_edits, _admin(pc), pc.register_id
+    product = pc.products[0]
+    shown = pc.ctx.catalog.find_by_code(rid, product["code"])  # what the edit dialog showed
+    pc.tenant.ok("PATCH", f"/products/{product['id']}", json={"version": product["version"], "name": "Чужое имя"})
+    pc.ctx.sync.sync_now(timeout=10)  # the mirror caught up while the dialog was open
+    assert pc.ctx.catalog.find_by_code(rid, product["code"]).name == "Чужое имя"
+    draft = ProductDraft(code=shown.code, group_code=shown.group_code, name=shown.name, barcode=shown.barcode,
+                         price=Money(9_99), vat_code=shown.vat.code, unit=shown.unit)
+    with pytest.raises(CloudStaleEdit) as stale:
+        edits.update_product(admin, shown.uuid, draft, seen=shown)
+    assert stale.value.params["changed"] == {"name": "Чужое имя"}
+    assert pc.tenant.ok("GET", f"/products/{product['id']}")["price_tiyn"] == product["price_tiyn"]

@@ -19,6 +19,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from alsep_desktop.app.clock import ALMATY, Clock
+from alsep_desktop.domain.catalog import ProductView
 from alsep_desktop.domain.quantity import Quantity
 from alsep_desktop.domain.roles import Principal, Role
 from alsep_desktop.errors import AlsepError, NotFoundError, NotImplementedFeature, ValidationError
@@ -169,7 +170,10 @@ class AdminEdits:
         return self._edit(actor, lambda c, uow: c.create_product(self._register_uuid(uow, register_id),
                                                                  self._product_body(draft)), Changes(catalog=True))
 
-    def update_product(self, actor: Principal, product_uuid: str, draft: ProductDraft) -> OpResult[Any]:
+    def update_product(self, actor: Principal, product_uuid: str, draft: ProductDraft,
+                       seen: ProductView | None = None) -> OpResult[Any]:
+        """``seen``: the product as the dialog showed it when opened (else the mirror's row now);
+        a field the cloud changed since is refused as a stale edit."""
         if not self.in_cloud:
             return self._catalog.update_product(actor, product_uuid, draft)
         draft = draft.validated(self._catalog.vat_table)
@@ -179,7 +183,7 @@ class AdminEdits:
             if local is None:
                 raise NotFoundError(what="product", key=product_uuid)
             current = c.product(product_uuid)
-            self._stale_if_moved("product", _product_seen(local), current)
+            self._stale_if_moved("product", _view_seen(seen) if seen is not None else _product_seen(local), current)
             body = {k: v for k, v in self._product_body(draft).items() if current.get(k) != v}
             return c.patch_product(product_uuid, int(current["version"]), body) if body else current
 
@@ -416,6 +420,14 @@ _PRODUCT_FIELDS = ("code", "group_code", "name", "barcode", "price_tiyn", "vat_c
 
 def _norm(value: Any) -> Any:
     return None if value == "" else value
+
+
+def _view_seen(view: ProductView) -> dict[str, Any]:
+    """A product as a window showed it, in the cloud's field names."""
+    return {"code": view.code, "group_code": view.group_code or "", "name": view.name, "barcode": view.barcode or None,
+            "price_tiyn": view.price.tiyn, "vat_code": view.vat.code, "unit": view.unit.value, "ntin": view.ntin or None,
+            "marked": view.marked, "editable_price": view.editable_price, "markup_bp": view.markup_bp,
+            "discount_bp": view.discount_bp}
 
 
 def _product_seen(local: Any) -> dict[str, Any]:

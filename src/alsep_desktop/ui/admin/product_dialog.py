@@ -132,8 +132,8 @@ class ProductDialog(QDialog):
         if self.product is None:
             fn = lambda: catalog.add_product(actor, self.register_id, draft_ok)  # noqa: E731
         else:
-            uuid = self.product.uuid
-            fn = lambda: catalog.update_product(actor, uuid, draft_ok)  # noqa: E731
+            uuid, seen = self.product.uuid, self.product  # with a cloud: a change made since opening is refused
+            fn = lambda: catalog.update_product(actor, uuid, draft_ok, seen=seen)  # noqa: E731
         self.save_button.setEnabled(False)
 
         def failed(exc: Exception) -> None:
