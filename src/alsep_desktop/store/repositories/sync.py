@@ -59,6 +59,42 @@ def enqueue_document(session: Session | Connection, *, kind: str, doc_uuid: str,
     ))
 
 
+#: queue keys of a terminal operation's later states: ``<operation id>#r<revision>`` (decision 1415)
+REVISION_MARK = "#r"
+
+
+def revision_of(key: str) -> int:
+    return int(key.rsplit(REVISION_MARK, 1)[1]) if REVISION_MARK in key else 0
+
+
+def enqueue_terminal_state(session: Session, op: Any, now: datetime) -> None:
+    """Queue a final terminal operation for the cloud, or its later state (receipt linked,
+    acknowledged, refunded) as the next revision of the same cloud record (decision 1415).
+
+    Nothing new while the last queued body is not frozen yet (it will carry the latest state) or
+    when the operation's uploaded fields did not change since the last frozen body."""
+    if op.state not in ("success", "fail") or op.register_id is None:
+        return
+    conn = _conn(session)
+    if conn.execute(select(_S.c.id).where(_S.c.id == 1)).first() is None:
+        return  # no cloud
+    queued = conn.execute(select(_Q.c.state, _Q.c.payload).where(_Q.c.kind == "terminal_op", _Q.c.doc_uuid == op.id)
+                          .order_by(_Q.c.id)).all()
+    if not queued:
+        enqueue_document(session, kind="terminal_op", doc_uuid=op.id, register_id=op.register_id, now=now)
+        return
+    last = queued[-1]
+    if last.payload is None and last.state == WAITING:
+        return
+    if last.payload:
+        before = json.loads(last.payload)
+        before.pop("revision", None)
+        if before == _terminal_fields(session, op):
+            return
+    enqueue_document(session, kind="terminal_op", doc_uuid=op.id, register_id=op.register_id, now=now,
+                     key=f"{op.id}{REVISION_MARK}{len(queued)}")
+
+
 class SyncRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -140,7 +176,7 @@ def _email(session: Session, user_id: int | None) -> str:
 def build_body(session: Session, kind: str, doc_uuid: str, key: str, now: datetime) -> str | None:
     body: dict[str, Any] | None | str
     if kind == "terminal_op":
-        body = _terminal_body(session, doc_uuid, now)
+        body = _terminal_body(session, doc_uuid, now, revision_of(key))
     elif kind == "receipt":
         body = _receipt_body(session, doc_uuid)
     elif kind == "cash_move":
@@ -237,7 +273,7 @@ def _shift_body(session: Session, uuid: str, key: str, kind: str) -> dict[str, A
 RECEIPT_LINK_GRACE = timedelta(seconds=30)
 
 
-def _terminal_body(session: Session, op_id: str, now: datetime) -> dict[str, Any] | str | None:
+def _terminal_body(session: Session, op_id: str, now: datetime, revision: int = 0) -> dict[str, Any] | str | None:
     from alsep_desktop.store.models.terminal import TerminalOperationRow
 
     op = session.get(TerminalOperationRow, op_id)
@@ -245,15 +281,37 @@ def _terminal_body(session: Session, op_id: str, now: datetime) -> dict[str, Any
         return ""
     if op.state not in ("success", "fail"):
         return None
-    if (op.state == "success" and op.kind == "payment" and op.receipt_id is None
+    if (revision == 0 and op.state == "success" and op.kind == "payment" and op.receipt_id is None
             and not getattr(op, "terminal_only", False) and now - _aware(op.updated_at) < RECEIPT_LINK_GRACE):
         return None  # the sale's receipt is being written: send the payment with its receipt key
+    body = _terminal_fields(session, op)
+    if revision:
+        body["revision"] = revision
+    return body
+
+
+def _terminal_fields(session: Session, op: Any) -> dict[str, Any]:
+    """The operation's upload body without its revision. Fields added by decision 1415 are sent
+    only when they say something (a body frozen before them stays the same on retry)."""
+    from alsep_desktop.store.models.terminal import TerminalOperationRow as _T
+
     receipt = session.get(Receipt, op.receipt_id) if op.receipt_id else None
-    return {"key": op.id, "kind": op.kind if op.kind in ("payment", "refund", "cancel") else "payment",
-            "status": "approved" if op.state == "success" else "declined", "amount_tiyn": op.amount_tiyn,
-            "created_at": _iso(op.started_at), "terminal_id": (op.terminal_id or "")[:32],
-            "rrn": (op.transaction_id or None) and op.transaction_id[:32], "auth_code": op.auth_code,
-            "card_mask": op.card_mask, "receipt_key": receipt.uuid if receipt else None}
+    body: dict[str, Any] = {
+        "key": op.id, "kind": op.kind if op.kind in ("payment", "refund", "cancel") else "payment",
+        "status": "approved" if op.state == "success" else "declined", "amount_tiyn": op.amount_tiyn,
+        "created_at": _iso(op.started_at), "terminal_id": (op.terminal_id or "")[:32],
+        "rrn": (op.transaction_id or None) and op.transaction_id[:32], "auth_code": op.auth_code,
+        "card_mask": op.card_mask, "receipt_key": receipt.uuid if receipt else None}
+    if op.method in ("card", "qr"):
+        body["method"] = op.method
+    if op.acknowledged:
+        body["acknowledged"] = True
+    if op.kind == "payment" and op.transaction_id:
+        refunded = session.scalar(select(func.coalesce(func.sum(_T.amount_tiyn), 0)).where(
+            _T.kind == "refund", _T.original_transaction_id == op.transaction_id, _T.state == "success"))
+        if refunded:
+            body["refunded_tiyn"] = int(refunded)
+    return body
 
 
 def _aware(value: datetime) -> datetime:

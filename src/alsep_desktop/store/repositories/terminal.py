@@ -19,7 +19,7 @@ from alsep_desktop.store.models.terminal import (
     WATCHED_STATES,
     TerminalOperationRow,
 )
-from alsep_desktop.store.repositories.sync import enqueue_document
+from alsep_desktop.store.repositories.sync import enqueue_terminal_state
 
 _T = TerminalOperationRow
 UNKNOWN_REPORTS = ("unknown", "stopped_waiting")
@@ -47,9 +47,12 @@ class TerminalJournalRepository:
                     continue
                 setattr(row, name, value)
         self.session.flush()
-        if row.state in ("success", "fail") and row.register_id is not None:  # final: to the cloud (issue 14)
-            enqueue_document(self.session, kind="terminal_op", doc_uuid=row.id, register_id=row.register_id,
-                             now=row.updated_at)
+        # final: to the cloud (issue 14), and any later change of it as a new revision (decision 1415)
+        enqueue_terminal_state(self.session, row, row.updated_at)
+        if row.kind == "refund" and row.state == "success" and row.original_transaction_id:
+            paid = self.by_transaction(row.original_transaction_id)
+            if paid is not None:  # the payment's refunded amount changed
+                enqueue_terminal_state(self.session, paid, row.updated_at)
         return row
 
     def link_receipt(self, operation_ids: Iterable[str], receipt_id: int) -> int:
@@ -61,6 +64,8 @@ class TerminalJournalRepository:
                 row.receipt_id = receipt_id
                 row.fiscalized = True
                 count += 1
+                self.session.flush()
+                enqueue_terminal_state(self.session, row, row.updated_at)
         self.session.flush()
         return count
 
@@ -70,6 +75,7 @@ class TerminalJournalRepository:
             return False
         row.acknowledged = True
         self.session.flush()
+        enqueue_terminal_state(self.session, row, row.updated_at)
         return True
 
     # -- reads -------------------------------------------------------------------------
