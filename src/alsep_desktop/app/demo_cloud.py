@@ -126,9 +126,11 @@ def start_demo_cloud(data_dir: Path, *, timeout: float = START_TIMEOUT_S) -> Dem
             if proc.poll() is not None:
                 raise DemoCloudFailed(reason=f"exit code {proc.returncode}, see {log_path}")
             try:
+                with socket.create_connection(("127.0.0.1", port), timeout=1):
+                    pass  # listening: now ask it (no log line per attempt while it starts)
                 http.request("GET", "/health")
                 return cloud
-            except CloudUnreachable:
+            except (OSError, CloudUnreachable):
                 if time.monotonic() > deadline:
                     raise DemoCloudFailed(reason=f"no answer in {timeout:.0f} s") from None
                 time.sleep(0.2)
