@@ -11,9 +11,9 @@ need_pkgs=(libdmtx0b libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x1
 if [ "$mode" = "test" ]; then
   need_pkgs+=(postgresql)
 fi
-# the bundle (make bundle, CI with ALSEP_BUNDLE=1): .deb checks and strip (issue 16)
+# the bundle (make bundle, CI with ALSEP_BUNDLE=1): .deb checks, strip and readelf/nm, gcc for the OpenCV stand-ins (issue 16)
 if [ "${ALSEP_BUNDLE:-0}" = "1" ]; then
-  need_pkgs+=(desktop-file-utils binutils dpkg)
+  need_pkgs+=(desktop-file-utils binutils dpkg gcc)
 fi
 
 have_python() {
