@@ -7,9 +7,11 @@ no cloud is configured (single-PC mode). The last mirror stays usable offline (d
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -54,6 +56,8 @@ class SyncEngine:
         self._listeners: list[Listener] = []
         self._lock = threading.Lock()          # listeners and status
         self._push_lock = threading.Lock()     # one pusher at a time (thread, sync_now)
+        self._pull_lock = threading.Lock()     # one puller at a time (thread, sync_now, first_mirror)
+        self._step_aside = threading.Event()   # work on demand wants the feed: the thread pauses
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
@@ -104,7 +108,8 @@ class SyncEngine:
         """Pull the feed to its end and push the queue, now, in the caller's thread. Raises
         ``CloudUnreachable``/``CloudRefused`` (also recorded in the status)."""
         try:
-            pulled = self.puller.pull(timeout=timeout)
+            with self._pulling(timeout):
+                pulled = self.puller.pull(timeout=timeout)
             if not self._push_lock.acquire(timeout=-1 if timeout is None else timeout):
                 raise CloudUnreachable(url=self.http.base_url, reason="the queue is being sent")
             try:
@@ -125,13 +130,36 @@ class SyncEngine:
             progress(done, total)
 
         try:
-            pulled = self.puller.pull(progress=report, cancel=cancel)
+            with self._pulling(None):
+                pulled = self.puller.pull(progress=report, cancel=cancel)
             self._ok("pull", changed=pulled > 0)
         except (CloudUnreachable, CloudRefused) as exc:
             self._failed("pull", exc)
             raise
         finally:
             self._set(mirror_done=None, mirror_total=None)
+
+    @contextlib.contextmanager
+    def _pulling(self, timeout: float | None) -> Iterator[None]:
+        """The feed for the caller alone (decision 1416): the pull thread stops after the page it is
+        writing (the page it fetched ahead is handed over, not fetched again) and waits. A thread
+        in a long poll holds no page to hand over (the feed was at its end): the caller does not
+        wait the poll out."""
+        self._step_aside.set()
+        deadline = None if timeout is None else time.monotonic() + timeout
+        held = False
+        try:
+            while not held:
+                held = self._pull_lock.acquire(timeout=0.05)
+                if held or self.puller.long_polling:
+                    break
+                if deadline is not None and time.monotonic() > deadline:
+                    raise CloudUnreachable(url=self.http.base_url, reason="the feed is being read")
+            yield
+        finally:
+            if held:
+                self._pull_lock.release()
+            self._step_aside.clear()
 
     # -- the threads -----------------------------------------------------------------------
     def _pause(self, which: str, idle: float) -> float:
@@ -140,10 +168,18 @@ class SyncEngine:
 
     def _run_pull(self) -> None:
         wait = 0.0
+        aside = _Either(self._stop, self._step_aside)
         while not self._stop.is_set():
+            if self._step_aside.is_set():  # first_mirror / sync_now read the feed now
+                self._stop.wait(0.02)
+                wait = 0.0
+                continue
             try:
-                pulled = self.puller.pull(stop=self._stop, wait=wait)
+                with self._pull_lock:
+                    pulled = self.puller.pull(stop=aside, wait=wait)
                 self._ok("pull", changed=pulled > 0)
+                if self._step_aside.is_set():
+                    continue
                 wait = self.long_poll  # at the feed's end: the next request waits for a change
                 continue
             except (CloudUnreachable, CloudRefused) as exc:
@@ -219,6 +255,16 @@ class SyncEngine:
                 cb(new)
             except Exception:
                 log.exception("a cloud status listener failed")
+
+
+class _Either:
+    """Set when either event is (the pull thread's ``stop``: the engine stops, or steps aside)."""
+
+    def __init__(self, *events: threading.Event) -> None:
+        self.events = events
+
+    def is_set(self) -> bool:
+        return any(e.is_set() for e in self.events)
 
 
 def make_sync_engine(ctx: Any) -> SyncEngine | None:

@@ -6,7 +6,7 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import Any, Protocol
 
 from alsep_desktop.app.clock import Clock
 from alsep_desktop.store.errors import StoreConstraint
@@ -21,6 +21,10 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 
 
+class Flag(Protocol):
+    def is_set(self) -> bool: ...
+
+
 class FeedPuller:
     def __init__(self, uow: UowFactory, clock: Clock, http: CloudHttp, credential: DeviceCredential, *,
                  page_size: int = 1000, mirror_page_size: int | None = None) -> None:
@@ -32,6 +36,11 @@ class FeedPuller:
         #: pages of a first mirror (progress shown): larger, fewer commits (the cloud allows 5,000)
         self.mirror_page_size = mirror_page_size or page_size
         self._ahead: ThreadPoolExecutor | None = None
+        #: a page fetched ahead by a pull that was told to stop: the next pull starts with it
+        #: instead of asking the cloud again (decision 1416)
+        self._left_ahead: Future[Any] | None = None
+        #: a long poll (``wait``) is in flight: the feed was at its end when it was sent
+        self.long_polling = False
 
     def _prefetch(self, after: int, size: int, timeout: float | None) -> Future[Any]:
         if self._ahead is None:
@@ -100,7 +109,7 @@ class FeedPuller:
         return None
 
     def pull(self, *, progress: Progress | None = None, cancel: threading.Event | None = None,
-             timeout: float | None = None, stop: threading.Event | None = None, wait: float = 0) -> int:
+             timeout: float | None = None, stop: Flag | None = None, wait: float = 0) -> int:
         """Pages until the feed's end; returns how many changes were applied. ``wait``: the first
         request is a long poll (the cloud answers when something changed, or after ``wait`` s)."""
         register_id = self.ensure_bound(timeout)
@@ -111,7 +120,7 @@ class FeedPuller:
             fresh: set[str] | None = None if MirrorWriter.has_products(w.session, register_id) else set()
         total: int | None = None
         applied = 0
-        ahead: Future[Any] | None = None  # the next page, fetched while this one is written
+        ahead, self._left_ahead = self._left_ahead, None  # the next page, fetched while this one is written
         while True:
             size = self.mirror_page_size if progress is not None else self.page_size
             params: dict[str, Any] = {"after": cursor, "limit": size}
@@ -122,10 +131,15 @@ class FeedPuller:
             if ahead is not None and ahead.after == cursor:  # type: ignore[attr-defined]
                 page = ahead.result()
             else:
-                page = self._get("/feed", params, (timeout or self.http.read_timeout) + wait)
+                self.long_polling = wait > 0
+                try:
+                    page = self._get("/feed", params, (timeout or self.http.read_timeout) + wait)
+                finally:
+                    self.long_polling = False
             ahead = None
             wait = 0
-            if isinstance(page, dict) and page.get("has_more") and page.get("after") == cursor:
+            stopping = stop is not None and stop.is_set()
+            if isinstance(page, dict) and page.get("has_more") and page.get("after") == cursor and not stopping:
                 ahead = self._prefetch(int(page["next"]), size, timeout)
             if not isinstance(page, dict) or "changes" not in page or page.get("after") != cursor:
                 raise CloudUnreachable(url=self.http.base_url, reason="an unexpected feed page")
@@ -152,6 +166,8 @@ class FeedPuller:
             if not page.get("has_more"):
                 return applied
             if cancel is not None and cancel.is_set():
+                self._left_ahead = ahead
                 raise MirrorCancelled(done=done, total=max(total or done, done))
             if stop is not None and stop.is_set():
+                self._left_ahead = ahead  # fetched already: the next pull begins with it
                 return applied
