@@ -3110,6 +3110,10 @@
         <translation>Дерекқор бос емес (басқа бағдарлама бұғаттаған); ештеңе өзгерген жоқ. Сәлден соң қайталаңыз.</translation>
     </message>
     <message>
+        <source>The demo cloud could not start ({reason}); the demo runs as a single PC.</source>
+        <translation>Демо-бұлт іске қосылмады ({reason}); демо бір компьютерде жұмыс істейді.</translation>
+    </message>
+    <message>
         <source>The device service stopped. Restart the program.</source>
         <translation>Құрылғылар қызметі тоқтады. Бағдарламаны қайта іске қосыңыз.</translation>
     </message>
@@ -4451,6 +4455,10 @@
     <message>
         <source>the bundle name is empty</source>
         <translation>жиынтық атауы көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>the cloud did not accept the value: {detail}</source>
+        <translation>бұлт мәнді қабылдамады: {detail}</translation>
     </message>
     <message>
         <source>the company name is empty</source>

@@ -3123,6 +3123,10 @@
         <translation>База данных занята (заблокирована другой программой); ничего не изменено. Повторите чуть позже.</translation>
     </message>
     <message>
+        <source>The demo cloud could not start ({reason}); the demo runs as a single PC.</source>
+        <translation>Демо-облако не запустилось ({reason}); демо работает на одном компьютере.</translation>
+    </message>
+    <message>
         <source>The device service stopped. Restart the program.</source>
         <translation>Служба устройств остановлена. Перезапустите программу.</translation>
     </message>
@@ -4472,6 +4476,10 @@
     <message>
         <source>the bundle name is empty</source>
         <translation>не указано название набора</translation>
+    </message>
+    <message>
+        <source>the cloud did not accept the value: {detail}</source>
+        <translation>облако не приняло значение: {detail}</translation>
     </message>
     <message>
         <source>the company name is empty</source>

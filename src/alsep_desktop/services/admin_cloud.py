@@ -32,7 +32,7 @@ from alsep_desktop.services.guard import require_admin
 from alsep_desktop.services.org import CompanyData, OrgService, TradePointData
 from alsep_desktop.store.uow import SqlUnitOfWork
 from alsep_desktop.sync.admin_remote import CloudAdmin, CloudAuthRequired, CloudStaleEdit
-from alsep_desktop.sync.errors import CloudUnreachable
+from alsep_desktop.sync.errors import CloudUnreachable, SyncNotConfigured
 from alsep_desktop.sync.status import CloudStatus
 
 log = logging.getLogger(__name__)
@@ -107,7 +107,7 @@ class AdminEdits:
     def _need_cloud(self) -> CloudAdmin:
         cloud = self.cloud
         if cloud is None:
-            raise AlsepError("no cloud configured")
+            raise SyncNotConfigured()
         return cloud
 
     def _offline(self) -> CloudEditOffline:
@@ -119,12 +119,13 @@ class AdminEdits:
 
     def _edit(self, actor: Principal, work: Callable[[CloudAdmin, SqlUnitOfWork], Any], changes: Changes) -> OpResult[Any]:
         """Check the role locally, read the local ids, call the cloud, then mirror the change."""
+        with self._uow(read_only=True) as uow:
+            require_admin(actor, uow)  # the role first: a cashier is told so, not asked to sign in
         cloud = self._need_cloud()
         if not cloud.signed_in:
             raise CloudAuthRequired()
         try:
             with self._uow(read_only=True) as uow:
-                require_admin(actor, uow)
                 value = work(cloud, uow)
         except CloudUnreachable:
             raise self._offline() from None

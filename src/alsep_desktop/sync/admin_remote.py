@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from alsep_desktop.errors import AlsepError, NotFoundError, PermissionDenied, ValidationError
+from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 from alsep_desktop.sync.errors import CloudRefused, CloudUnreachable
 from alsep_desktop.sync.http import CloudHttp
 
@@ -106,9 +107,11 @@ def desktop_error(exc: CloudRefused) -> AlsepError:
         return CloudDuplicate(what=p.get("what", ""), field=p.get("field", ""), value=p.get("value", ""))
     if code == "conflict.in_use":
         return CloudInUse(what=p.get("what", ""), by=p.get("by", ""))
-    if code == "validation" or exc.status == 422:
-        return ValidationError(str(p.get("field", "body")), str(p.get("reason", exc.cloud_message)),
-                               row=p.get("row") if isinstance(p.get("row"), int) else None)
+    if code == "validation" or exc.status == 422:  # the cloud's reason is its own English sentence
+        return ValidationError(str(p.get("field", "body")),
+                               QT_TRANSLATE_NOOP("Reasons", "the cloud did not accept the value: {detail}"),
+                               row=p.get("row") if isinstance(p.get("row"), int) else None,
+                               detail=str(p.get("reason", exc.cloud_message)))
     return CloudConflict(message=exc.cloud_message, cloud_code=code)
 
 

@@ -26,6 +26,7 @@ from alsep_desktop.sync.credentials import (
     load_device_credential,
     save_device_credential,
 )
+from alsep_desktop.sync.errors import SyncNotConfigured
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +72,7 @@ class CloudBinding:
     def _cloud(self) -> CloudAdmin:
         cloud = self._remote()
         if cloud is None:
-            raise AlsepError("no cloud configured")
+            raise SyncNotConfigured()
         return cloud
 
     @property

@@ -200,8 +200,14 @@ class BindDialog(QDialog):
 
     def _mark_local(self, reg: CloudRegister) -> None:
         assert self.cloud is not None
-        cloud = self.cloud
-        self.counter.ops.run(lambda: cloud.mark_local(reg.serial_number, reg.name), self._saved, self.message.show_error)
+        cloud, ctx = self.cloud, self.counter.ctx
+
+        def work() -> int:
+            local_id = cloud.mark_local(reg.serial_number, reg.name)
+            ctx.start_sync()  # the mirror is complete: background rounds from now on
+            return local_id
+
+        self.counter.ops.run(work, self._saved, self.message.show_error)
 
     # -- save ------------------------------------------------------------------------------------
     def save(self) -> None:

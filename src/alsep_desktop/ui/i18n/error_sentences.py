@@ -175,6 +175,9 @@ SENTENCES: dict[str, str] = {
     "cloud.duplicate": QT_TRANSLATE_NOOP("Errors", "The cloud already has a {what} with {field} {value}."),
     "cloud.in_use": QT_TRANSLATE_NOOP("Errors", "The {what} is still used by {by}."),
     "cloud.managed_in_cloud": QT_TRANSLATE_NOOP("Errors", "With a cloud this is done in the cloud: {what}."),
+    "cloud.demo_failed": QT_TRANSLATE_NOOP(
+        "Errors", "The demo cloud could not start ({reason}); the demo runs as a single PC."
+    ),
     "cloud.not_mirrored": QT_TRANSLATE_NOOP(
         "Errors", "The register {name} has not reached this PC yet: wait until loading from the cloud has finished."
     ),
