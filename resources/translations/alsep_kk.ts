@@ -2589,8 +2589,8 @@
         <translation>Бейнефайл</translation>
     </message>
     <message>
-        <source>a video file instead of the camera (optional)</source>
-        <translation>камераның орнына бейнефайл (міндетті емес)</translation>
+        <source>an MJPEG AVI video file instead of the camera (optional)</source>
+        <translation>камераның орнына MJPEG AVI бейнефайлы (міндетті емес)</translation>
     </message>
     <message>
         <source>camera</source>

@@ -2601,8 +2601,8 @@
         <translation>Видеофайл</translation>
     </message>
     <message>
-        <source>a video file instead of the camera (optional)</source>
-        <translation>видеофайл вместо камеры (необязательно)</translation>
+        <source>an MJPEG AVI video file instead of the camera (optional)</source>
+        <translation>видеофайл MJPEG AVI вместо камеры (необязательно)</translation>
     </message>
     <message>
         <source>camera</source>

@@ -90,7 +90,7 @@ class ScannerPage(QWidget):
         self.camera_index = QSpinBox(camera)
         self.camera_index.setRange(0, 9)
         self.camera_file = QLineEdit(camera)
-        self.camera_file.setPlaceholderText(translate("DeviceScannerPage", "a video file instead of the camera (optional)"))
+        self.camera_file.setPlaceholderText(translate("DeviceScannerPage", "an MJPEG AVI video file instead of the camera (optional)"))
         self.camera_test = QPushButton(translate("DeviceScannerPage", "Start camera scan"), camera)
         self.camera_test.setCheckable(True)
         self.camera_state = QLabel("", camera)
