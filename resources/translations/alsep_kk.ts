@@ -2360,6 +2360,69 @@
     </message>
 </context>
 <context>
+    <name>CloudRefused</name>
+    <message>
+        <source>Card terminal operation</source>
+        <translation>Терминал операциясы</translation>
+    </message>
+    <message>
+        <source>Cash deposit or withdrawal</source>
+        <translation>Салу немесе алу</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Documents the cloud did not accept (kept aside, not lost)</source>
+        <translation>Бұлт қабылдамаған құжаттар (бөлек сақталған, жоғалмаған)</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <source>Receipt №%1, shift %2</source>
+        <translation>Чек №%1, ауысым %2</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <source>Return №%1, shift %2</source>
+        <translation>Қайтару №%1, ауысым %2</translation>
+    </message>
+    <message>
+        <source>Select a document.</source>
+        <translation>Құжатты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Send the document to the cloud again</source>
+        <translation>Құжатты бұлтқа қайта жіберу</translation>
+    </message>
+    <message>
+        <source>Shift opening</source>
+        <translation>Ауысымды ашу</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s reason</source>
+        <translation>Бұлттың себебі</translation>
+    </message>
+    <message>
+        <source>The document is back in the queue for the cloud.</source>
+        <translation>Құжат бұлтқа жіберу кезегіне қайта қойылды.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z-есеп</translation>
+    </message>
+</context>
+<context>
     <name>CloudState</name>
     <message numerus="yes">
         <source>%n document(s) waiting</source>

@@ -2369,6 +2369,69 @@
     </message>
 </context>
 <context>
+    <name>CloudRefused</name>
+    <message>
+        <source>Card terminal operation</source>
+        <translation>Операция по терминалу</translation>
+    </message>
+    <message>
+        <source>Cash deposit or withdrawal</source>
+        <translation>Внесение или изъятие</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Documents the cloud did not accept (kept aside, not lost)</source>
+        <translation>Документы, которые облако не приняло (отложены, не потеряны)</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <source>Receipt №%1, shift %2</source>
+        <translation>Чек №%1, смена %2</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Return №%1, shift %2</source>
+        <translation>Возврат №%1, смена %2</translation>
+    </message>
+    <message>
+        <source>Select a document.</source>
+        <translation>Выберите документ.</translation>
+    </message>
+    <message>
+        <source>Send the document to the cloud again</source>
+        <translation>Отправить документ в облако снова</translation>
+    </message>
+    <message>
+        <source>Shift opening</source>
+        <translation>Открытие смены</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s reason</source>
+        <translation>Причина облака</translation>
+    </message>
+    <message>
+        <source>The document is back in the queue for the cloud.</source>
+        <translation>Документ снова в очереди в облако.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z-отчёт</translation>
+    </message>
+</context>
+<context>
     <name>CloudState</name>
     <message numerus="yes">
         <source>%n document(s) waiting</source>
