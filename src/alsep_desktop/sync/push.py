@@ -67,7 +67,8 @@ class QueuePusher:
                 log.warning("the cloud refused document %s: %s", doc.get("key"), exc.cloud_code)
                 self.last_refused = exc
                 with self.uow() as w:
-                    w.sync.mark_refused(push_id, f"{exc.status} {exc.cloud_code}: {exc.cloud_message}")
+                    w.sync.mark_refused(push_id, f"{exc.status} {exc.cloud_code}: {exc.cloud_message}",
+                                        self.clock.now())
                     w.commit()
                 continue
             with self.uow() as w:

@@ -139,9 +139,25 @@ class SyncRepository:
     def mark_skipped(self, push_id: int, reason: str) -> None:
         self.session.execute(update(_Q).where(_Q.c.id == push_id).values(state=SKIPPED, last_error=reason))
 
-    def mark_refused(self, push_id: int, reason: str) -> None:
+    def mark_refused(self, push_id: int, reason: str, now: datetime | None = None) -> None:
+        """Kept aside with the cloud's reason; ``sent_at`` holds when the cloud answered so."""
         self.session.execute(update(_Q).where(_Q.c.id == push_id).values(
-            state=REFUSED, last_error=reason[:2000], attempts=_Q.c.attempts + 1))
+            state=REFUSED, last_error=reason[:2000], attempts=_Q.c.attempts + 1, sent_at=now))
+
+    def refused(self, limit: int = 500) -> list[tuple[CloudPush, Receipt | None, int | None]]:
+        """Documents the cloud refused, oldest first, with the receipt (and its shift number) a
+        receipt entry stands for (decision 1417)."""
+        stmt = (select(CloudPush, Receipt, Shift.number)
+                .outerjoin(Receipt, (CloudPush.kind == "receipt") & (Receipt.uuid == CloudPush.doc_uuid))
+                .outerjoin(Shift, Shift.id == Receipt.shift_id)
+                .where(CloudPush.state == REFUSED).order_by(CloudPush.id).limit(limit))
+        return [(q, r, n) for q, r, n in self.session.execute(stmt).all()]
+
+    def retry_refused(self, push_id: int) -> bool:
+        """Back to the queue in its place (by id); the body is built again at the next attempt."""
+        done = self.session.execute(update(_Q).where(_Q.c.id == push_id, _Q.c.state == REFUSED).values(
+            state=WAITING, payload=None, next_attempt_at=None, last_error=None, sent_at=None))
+        return bool(done.rowcount)
 
     def refused_count(self) -> int:
         return int(self.session.scalar(select(func.count()).select_from(_Q).where(_Q.c.state == REFUSED)) or 0)

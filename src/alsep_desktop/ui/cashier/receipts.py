@@ -1,4 +1,5 @@
-"""Receipts of the shift, with a duplicate of any and «печать последнего чека» (seed 9.3.1)."""
+"""Receipts of the shift, with a duplicate of any and «печать последнего чека» (seed 9.3.1), and the
+documents the cloud refused (``cloud_refused.py``, decision 1417)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from alsep_desktop.services.offline_data import (
     ShiftDocument,
     shift_documents,
 )
+from alsep_desktop.ui.cashier.cloud_refused import CloudRefusedBox
 from alsep_desktop.ui.cashier.common import (
     TOUCH_HEIGHT,
     Counter,
@@ -57,6 +59,8 @@ class ReceiptsScreen(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         lay.addWidget(self.table, 1)
+        self.cloud_refused = CloudRefusedBox(counter, self)  # shown only when the cloud refused something
+        lay.addWidget(self.cloud_refused)
         self.message = MessageBar(self)
         lay.addWidget(self.message)
         row = QHBoxLayout()
@@ -78,6 +82,7 @@ class ReceiptsScreen(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.cloud_refused.retranslate()
         self.title.setText(translate("CashierReceipts", "Offline data: the receipts of the shift and the OFD"))
         self.duplicate_button.setText(with_key(translate("CashierReceipts", "Duplicate"), KEY_DUPLICATE))
         self.last_button.setText(with_key(translate("CashierReceipts", "Print the last receipt"), KEY_LAST))
@@ -100,6 +105,7 @@ class ReceiptsScreen(QWidget):
             return
         uow = self.counter.ctx.uow
         self.counter.ops.run(lambda: shift_documents(uow, register_id), self.show_documents, self.message.show_error)
+        self.cloud_refused.refresh()
 
     def show_documents(self, docs: list[ShiftDocument]) -> None:
         """«Автономные данные»: each document with where it stands with the OFD."""
