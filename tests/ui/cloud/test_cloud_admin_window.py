@@ -22,9 +22,19 @@ from tests.cloud_desktop.support import BoundPc, bound_pc
 from tests.support.postgres import PostgresServer
 
 
+@pytest.fixture(scope="module")
+def shared_server(pg_server: PostgresServer) -> Iterator[CloudServer]:
+    s = CloudServer(pg_server.create_database())
+    yield s
+    s.stop()
+
+
 @pytest.fixture
-def server(pg_server: PostgresServer) -> Iterator[CloudServer]:
-    """A cloud of its own (a test stops it)."""
+def server(request: pytest.FixtureRequest, pg_server: PostgresServer, shared_server: CloudServer) -> Iterator[CloudServer]:
+    """The module's cloud (each test has its own company), or one of its own for the test that stops it."""
+    if "stopped" not in request.node.name:
+        yield shared_server
+        return
     s = CloudServer(pg_server.create_database())
     yield s
     s.stop()
