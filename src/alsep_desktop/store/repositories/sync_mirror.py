@@ -154,7 +154,7 @@ class MirrorWriter:
         if fresh is not None and not any(r["id"] in fresh for r in rows):
             # a first mirror into an empty register: every record is new; a unique key crossed
             # within this pull fails the insert, and the caller redoes the page the careful way
-            _insert_plain(conn, [_insert_row(r, register_id, now) for r in rows])
+            _insert_plain(conn, rows, register_id, now)
             fresh.update(r["id"] for r in rows)
             return
         by_uuid = {r["id"]: r for r in rows}  # a record appears once per page (compacted log)
@@ -190,7 +190,7 @@ class MirrorWriter:
             _update_plain(conn, [(existing[r["id"]][0], r) for r in updates], now)
         inserts = [r for r in rows if r["id"] not in existing]
         if inserts:
-            _insert_plain(conn, [_insert_row(r, register_id, now) for r in inserts])
+            _insert_plain(conn, inserts, register_id, now)
         if fresh is not None:
             fresh.update(by_uuid)
 
@@ -253,34 +253,40 @@ class MirrorWriter:
             self._upsert_bundle(register_id, data, now, state)
 
 
-def _insert_row(r: dict[str, Any], register_id: int, now: datetime) -> dict[str, Any]:
-    return {"uuid": r["id"], "register_id": register_id, "code": r["code"], "group_code": r.get("group_code") or "",
-            "name": r["name"], "barcode": r.get("barcode"), "price_tiyn": r["price_tiyn"], "vat_code": r["vat_code"],
-            "unit": r.get("unit") or "796", "ntin": r.get("ntin"), "marked": bool(r.get("marked")),
-            "editable_price": bool(r.get("editable_price")), "markup_bp": int(r.get("markup_bp") or 0),
-            "discount_bp": int(r.get("discount_bp") or 0), "name_search": r["name"].casefold(),
-            "created_at": now, "updated_at": now}
+_INSERT_COLUMNS = ("uuid", "register_id", "code", "group_code", "name", "barcode", "price_tiyn", "vat_code", "unit",
+                   "ntin", "marked", "editable_price", "markup_bp", "discount_bp", "name_search", "created_at",
+                   "updated_at")
 
 
-def _insert_plain(conn: Connection, rows: list[dict[str, Any]]) -> None:
-    """One DB-API ``executemany`` without SQLAlchemy's per-row parameter processing: every row
-    of a page has the same time stamps, converted once by the column type for this dialect."""
+def _stamp(conn: Connection, now: datetime) -> Any:
+    """``now`` as the column type binds it for this dialect, once per page. On SQLite the text
+    the sqlite3 module would make of it per row (``isoformat(" ")``), so no per-row adapter runs."""
+    proc = _P.c.created_at.type.bind_processor(conn.dialect)
+    stamp = proc(now) if proc else now
+    if conn.dialect.name == "sqlite" and isinstance(stamp, datetime):
+        stamp = stamp.isoformat(" ")
+    return stamp
+
+
+def _insert_plain(conn: Connection, rows: list[dict[str, Any]], register_id: int, now: datetime) -> None:
+    """One DB-API ``executemany`` of the feed's product records, built straight into parameter
+    tuples (no per-row dict, no SQLAlchemy parameter processing; decision 1409): every row of a
+    page has the same time stamps, converted once."""
     if not rows:
         return
-    cols = list(rows[0])
-    stamp_proc = _P.c.created_at.type.bind_processor(conn.dialect)
-    stamp = rows[0]["created_at"]
-    stamp = stamp_proc(stamp) if stamp_proc else stamp
+    stamp = _stamp(conn, now)
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    sql = f"INSERT INTO product ({', '.join(cols)}) VALUES ({', '.join([mark] * len(cols))})"
-    conn.exec_driver_sql(sql, [tuple(stamp if c in ("created_at", "updated_at") else r[c] for c in cols)
-                               for r in rows])
+    sql = f"INSERT INTO product ({', '.join(_INSERT_COLUMNS)}) VALUES ({', '.join([mark] * len(_INSERT_COLUMNS))})"
+    conn.exec_driver_sql(sql, [
+        (r["id"], register_id, r["code"], r.get("group_code") or "", r["name"], r.get("barcode"), r["price_tiyn"],
+         r["vat_code"], r.get("unit") or "796", r.get("ntin"), bool(r.get("marked")), bool(r.get("editable_price")),
+         int(r.get("markup_bp") or 0), int(r.get("discount_bp") or 0), r["name"].casefold(), stamp, stamp)
+        for r in rows])
 
 
 def _update_plain(conn: Connection, rows: list[tuple[int, dict[str, Any]]], now: datetime) -> None:
     """The page's changed records in one DB-API ``executemany`` (as ``_insert_plain``)."""
-    stamp_proc = _P.c.updated_at.type.bind_processor(conn.dialect)
-    stamp = stamp_proc(now) if stamp_proc else now
+    stamp = _stamp(conn, now)
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     cols = (*_PRODUCT_FIELDS, "name_search", "updated_at")
     sql = f"UPDATE product SET {', '.join(f'{c} = {mark}' for c in cols)} WHERE id = {mark}"
