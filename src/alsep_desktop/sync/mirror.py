@@ -50,6 +50,7 @@ class FeedPuller:
         return fut
 
     def close(self) -> None:
+        self._left_ahead = None
         if self._ahead is not None:
             self._ahead.shutdown(wait=False, cancel_futures=True)
             self._ahead = None
@@ -128,7 +129,7 @@ class FeedPuller:
                 params["count"] = "true"
             if wait > 0:
                 params["wait"] = wait
-            if ahead is not None and ahead.after == cursor:  # type: ignore[attr-defined]
+            if ahead is not None and ahead.after == cursor and not ahead.cancelled():  # type: ignore[attr-defined]
                 page = ahead.result()
             else:
                 self.long_polling = wait > 0
