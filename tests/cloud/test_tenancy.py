@@ -60,6 +60,8 @@ CASES: dict[tuple[str, str], Case] = {
     ("GET", "/registers/{register_id}/products"): [(_none, 404)],
     ("POST", "/registers/{register_id}/products"): [(lambda w: {"json": {
         "code": "X1", "name": "hacked", "price_tiyn": 1, "vat_code": "0"}}, 404)],
+    ("POST", "/registers/{register_id}/products/import"): [(lambda w: {"json": {"key": "tenancy-import", "rows": [
+        {"code": "X1", "name": "hacked", "price_tiyn": 1, "vat_code": "0"}]}}, 404)],
     ("GET", "/products/{product_id}"): [(_none, 404)],
     ("PATCH", "/products/{product_id}"): [(lambda w: {"json": {**V, "price_tiyn": 1}}, 404)],
     ("DELETE", "/products/{product_id}"): [(lambda w: {"params": V}, 404)],

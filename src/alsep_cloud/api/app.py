@@ -12,7 +12,16 @@ from fastapi.routing import APIRoute
 
 from alsep_cloud import __version__
 from alsep_cloud.api import errors
-from alsep_cloud.api.routes import auth, catalog, device, org, registers, reports, users
+from alsep_cloud.api.routes import (
+    auth,
+    catalog,
+    catalog_import,
+    device,
+    org,
+    registers,
+    reports,
+    users,
+)
 from alsep_cloud.auth.passwords import Passwords
 from alsep_cloud.auth.secrets import shared_secret
 from alsep_cloud.auth.tokens import TokenSigner
@@ -22,7 +31,7 @@ from alsep_cloud.store import migrate
 from alsep_cloud.store.db import make_engine, make_sessionmaker
 
 # the registers' hot paths first: routes are matched in order
-ROUTERS = tuple(m.router for m in (device, auth, org, users, registers, catalog, reports))
+ROUTERS = tuple(m.router for m in (device, auth, org, users, registers, catalog, catalog_import, reports))
 DESCRIPTION = """The cloud back office of Alsep registers: company, trade points, users,
 registers and their catalogs for administrators (bearer token from `/auth/login`); the change
 feed and document uploads for bound registers (device credential from `/registers/{id}/bind`).

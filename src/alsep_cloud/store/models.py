@@ -2,6 +2,7 @@
 
 from alsep_cloud.store.base import Base
 from alsep_cloud.store.catalog import Bundle, BundleItem, Product
+from alsep_cloud.store.catalog_import import CatalogImport
 from alsep_cloud.store.documents import (
     CashMove,
     Receipt,
@@ -22,7 +23,7 @@ from alsep_cloud.store.tenant import (
 )
 
 __all__ = [
-    "Base", "Bundle", "BundleItem", "CashMove", "Company", "FeedCounter", "Product", "Receipt", "ReceiptLine",
+    "Base", "Bundle", "BundleItem", "CashMove", "CatalogImport", "Company", "FeedCounter", "Product", "Receipt", "ReceiptLine",
     "ReceiptPayment", "Register", "Revision", "ServerSecret", "Shift", "ShiftReport", "TerminalOperation",
     "TradePoint", "User",
 ]
