@@ -14,7 +14,7 @@ by the cloud against its own users (the token is an admin's).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -22,7 +22,9 @@ from alsep_desktop.app.clock import ALMATY, Clock
 from alsep_desktop.domain.catalog import ProductView
 from alsep_desktop.domain.quantity import Quantity
 from alsep_desktop.domain.roles import Principal, Role
-from alsep_desktop.errors import AlsepError, NotFoundError, NotImplementedFeature, ValidationError
+from alsep_desktop.errors import AlsepError, NotFoundError, ValidationError
+from alsep_desktop.exchange.progress import CancelToken, ProgressCallback
+from alsep_desktop.exchange.rows import ProductRow
 from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 from alsep_desktop.services.admin import AdminService
 from alsep_desktop.services.auth import AuthService
@@ -32,6 +34,7 @@ from alsep_desktop.services.guard import require_admin
 from alsep_desktop.services.org import CompanyData, OrgService, TradePointData
 from alsep_desktop.store.uow import SqlUnitOfWork
 from alsep_desktop.sync.admin_remote import CloudAdmin, CloudAuthRequired, CloudStaleEdit
+from alsep_desktop.sync.catalog_import import send_catalog
 from alsep_desktop.sync.errors import CloudUnreachable, SyncNotConfigured
 from alsep_desktop.sync.status import CloudStatus
 
@@ -99,9 +102,31 @@ class AdminEdits:
             raise self._offline() from None
 
     def check_local_import(self) -> None:
-        """A catalog file replaces the local catalog only; with a cloud the mirror would undo it."""
-        if self.in_cloud:
-            raise NotImplementedFeature(feature="catalog import into the cloud (import in the cloud panel)")
+        """Before a catalog file is chosen: with a cloud the import goes to the cloud, so the
+        administrator must be signed in to it (decision 1419)."""
+        cloud = self.cloud
+        if cloud is not None and not cloud.signed_in:
+            raise CloudAuthRequired()
+
+    def import_catalog(self, actor: Principal, register_id: int, rows: Sequence[ProductRow], *, source: str = "",
+                       progress: ProgressCallback | None = None, cancel: CancelToken | None = None) -> OpResult[int]:
+        """A checked catalog file's rows into the register's catalog in the cloud, all or nothing
+        (products keyed by code: created or updated), then mirrored back (decision 1419)."""
+        with self._uow(read_only=True) as uow:
+            require_admin(actor, uow)
+            reg_uuid = self._register_uuid(uow, register_id)
+        cloud = self._need_cloud()
+        if not cloud.signed_in:
+            raise CloudAuthRequired()
+        try:
+            out = send_catalog(cloud, reg_uuid, rows, source=source, progress=progress, cancel=cancel)
+        except CloudUnreachable:
+            raise self._offline() from None
+        log.info("catalog import into the cloud: %s rows, %s created, %s updated, %s unchanged%s", out.get("rows"),
+                 out.get("created"), out.get("updated"), out.get("unchanged"),
+                 " (answered again: applied once)" if out.get("replayed") else "")
+        self._mirror()
+        return OpResult(len(rows), Changes(catalog=True))
 
     # -- plumbing --------------------------------------------------------------------------
     def _need_cloud(self) -> CloudAdmin:

@@ -190,7 +190,12 @@ def apply_catalog_file(
         raise ImportFailed(preview.errors)
     if not go:
         raise ImportCancelled(done_bytes=0, total_bytes=0)
-    result = replace_catalog(ctx, actor, register_id, rows, source=", ".join(preview.files), cancel=cancel)
+    edits = ctx.admin_edits
+    if edits is not None and edits.in_cloud:  # with a cloud the import goes there and comes back (decision 1419)
+        result = edits.import_catalog(actor, register_id, rows, source=", ".join(preview.files), progress=progress,
+                                      cancel=cancel)
+    else:
+        result = replace_catalog(ctx, actor, register_id, rows, source=", ".join(preview.files), cancel=cancel)
     return OpResult(CatalogImported(result.value, preview), result.changes)
 
 
