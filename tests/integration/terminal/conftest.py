@@ -6,15 +6,19 @@ Poll and wait times are shrunk (production: 1 s poll, 180 s wait, 10 s between a
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from kaspi_support import FAST
+from terminal_app_support import kaspi_service
 
 from alsep_desktop.hardware.terminal.kaspi import KaspiTerminal
 from alsep_desktop.hardware.terminal.kaspi_client import KaspiConfig
 from alsep_desktop.hardware.terminal.listeners import RecordingListener
 from alsep_desktop.hardware.terminal.tokens import MemoryTokenStore
+from alsep_desktop.services.terminal_service import TerminalService
 from alsep_terminal_emulator import EmulatorServer, KaspiEmulator, Plan
+from tests.support.pos import Pos, make_pos
 
 
 @pytest.fixture
@@ -51,3 +55,22 @@ def terminal(make_terminal: Callable[..., KaspiTerminal]) -> KaspiTerminal:
     return t
 
 
+
+
+@pytest.fixture
+def pos(tmp_path: Path, clock) -> Iterator[Pos]:  # noqa: ANN001
+    """A register of the application (real SQLite file, OFD sandbox on a local port)."""
+    p = make_pos(tmp_path, clock=clock)
+    try:
+        yield p
+    finally:
+        p.ctx.close()
+        p.sandbox.stop()  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def svc(pos: Pos, server: EmulatorServer) -> Iterator[TerminalService]:
+    """The register's terminal service on the Kaspi driver (terminal-only payments allowed)."""
+    s = kaspi_service(pos, server)
+    yield s
+    s.close()

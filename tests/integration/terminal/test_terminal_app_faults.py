@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
-from terminal_app_support import kaspi_service, ledger_agrees
+from terminal_app_support import ledger_agrees
 
 from alsep_desktop.app.demo import ADMIN
 from alsep_desktop.domain.money import Money
@@ -21,24 +19,6 @@ from alsep_desktop.hardware.terminal.errors import TerminalBusy
 from alsep_desktop.services.card_payment import CardNotApproved, CardPaymentUnknown, with_card
 from alsep_desktop.services.terminal_journal import CHECK_TERMINAL, OperationContext
 from alsep_terminal_emulator import Fault, Plan
-from tests.support.pos import Pos, make_pos
-
-
-@pytest.fixture
-def pos(tmp_path: Path, clock) -> Iterator[Pos]:  # noqa: ANN001
-    p = make_pos(tmp_path, clock=clock)
-    try:
-        yield p
-    finally:
-        p.ctx.close()
-        p.sandbox.stop()  # type: ignore[attr-defined]
-
-
-@pytest.fixture
-def svc(pos, server):  # noqa: ANN001, ANN201
-    s = kaspi_service(pos, server)
-    yield s
-    s.close()
 
 
 def _sale(pos, svc, card: str = "770", cash: str = "0"):  # noqa: ANN001, ANN202

@@ -3,9 +3,7 @@ the journal, the receipts and the emulator's ledger agree after every path and f
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from terminal_app_support import kaspi_service, ledger_agrees, wait_for
@@ -24,24 +22,6 @@ from alsep_desktop.services.terminal_service import (
     PartlyRefunded,
 )
 from alsep_terminal_emulator import Fault, Plan
-from tests.support.pos import Pos, make_pos
-
-
-@pytest.fixture
-def pos(tmp_path: Path, clock) -> Iterator[Pos]:  # noqa: ANN001
-    p = make_pos(tmp_path, clock=clock)
-    try:
-        yield p
-    finally:
-        p.ctx.close()
-        p.sandbox.stop()  # type: ignore[attr-defined]
-
-
-@pytest.fixture
-def svc(pos, server):  # noqa: ANN001, ANN201
-    s = kaspi_service(pos, server)
-    yield s
-    s.close()
 
 
 def _sale(pos, svc, card: str, cash: str = "0"):  # noqa: ANN001, ANN202

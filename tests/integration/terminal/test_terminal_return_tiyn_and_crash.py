@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,21 +22,11 @@ from alsep_desktop.errors import AlsepError
 from alsep_desktop.services.card_payment import with_card
 from alsep_desktop.services.sale import card_share_has_tiyn, return_shares
 from alsep_desktop.services.terminal_journal import RECONCILE, OperationContext
-from tests.support.pos import Pos, make_pos
+from tests.support.pos import Pos
 
 
 class Crash(BaseException):
     """The process dies here (nothing below it runs; no ``except Exception`` catches it)."""
-
-
-@pytest.fixture
-def pos(tmp_path: Path, clock) -> Iterator[Pos]:  # noqa: ANN001
-    p = make_pos(tmp_path, clock=clock)
-    try:
-        yield p
-    finally:
-        p.ctx.close()
-        p.sandbox.stop()  # type: ignore[attr-defined]
 
 
 def _mixed_sale(pos: Pos, svc, doc_uuid: str | None = None):  # noqa: ANN001, ANN202

@@ -5,12 +5,9 @@ its bytes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
-from terminal_app_support import kaspi_service
 
 from alsep_desktop.app.demo import ADMIN
 from alsep_desktop.domain.money import Money
@@ -21,24 +18,7 @@ from alsep_desktop.services.printing import PrintingService
 from alsep_desktop.services.terminal_journal import OperationContext
 from alsep_desktop.services.terminal_shift import TerminalPaymentsWithoutReceipt
 from alsep_terminal_emulator import Plan
-from tests.support.pos import Pos, make_pos
-
-
-@pytest.fixture
-def pos(tmp_path: Path, clock) -> Iterator[Pos]:  # noqa: ANN001
-    p = make_pos(tmp_path, clock=clock)
-    try:
-        yield p
-    finally:
-        p.ctx.close()
-        p.sandbox.stop()  # type: ignore[attr-defined]
-
-
-@pytest.fixture
-def svc(pos, server):  # noqa: ANN001, ANN201
-    s = kaspi_service(pos, server)  # «ФИСКАЛИЗАЦИЯ» off: terminal-only payments allowed
-    yield s
-    s.close()
+from tests.support.pos import Pos
 
 
 def _card_sale(pos: Pos, svc, barcode: str, card: str):  # noqa: ANN001, ANN202
