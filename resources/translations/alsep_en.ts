@@ -25,6 +25,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Catalog imported into the cloud: %n product(s) added or updated.</source>
+        <translation>
+            <numerusform>Catalog imported into the cloud: %n product added or updated.</numerusform>
+            <numerusform>Catalog imported into the cloud: %n products added or updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Catalog replaced: %n product(s) imported.</source>
         <translation>
             <numerusform>Catalog replaced: %n product imported.</numerusform>

@@ -80,6 +80,13 @@
         <translation>Болдырмау</translation>
     </message>
     <message numerus="yes">
+        <source>Catalog imported into the cloud: %n product(s) added or updated.</source>
+        <translation>
+            <numerusform>Номенклатура бұлтқа жүктелді: %n тауар қосылды немесе жаңартылды.</numerusform>
+            <numerusform>Номенклатура бұлтқа жүктелді: %n тауар қосылды немесе жаңартылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Catalog replaced: %n product(s) imported.</source>
         <translation>
             <numerusform>Номенклатура ауыстырылды: %n тауар импортталды.</numerusform>
@@ -152,6 +159,10 @@
     <message>
         <source>The file was not imported</source>
         <translation>Файл импортталмады</translation>
+    </message>
+    <message>
+        <source>The products go to the cloud in one piece: new codes are added, products with the same code are updated, the others stay.</source>
+        <translation>Тауарлар бұлтқа бір пакетпен жіберіледі: жаңа кодтар қосылады, коды бірдей тауарлар жаңартылады, қалғандары сақталады.</translation>
     </message>
     <message>
         <source>comma</source>
@@ -708,6 +719,10 @@
     <message>
         <source>Import from 1C</source>
         <translation>1С-тен импорттау</translation>
+    </message>
+    <message>
+        <source>Importing adds the file&apos;s products to this register&apos;s catalog in the cloud and updates those with the same code. Continue?</source>
+        <translation>Импорт файлдағы тауарларды бұлттағы осы БКМ номенклатурасына қосады және коды бірдей тауарларды жаңартады. Жалғастыру керек пе?</translation>
     </message>
     <message>
         <source>Importing replaces ALL products of this register. Continue?</source>
@@ -3123,6 +3138,10 @@
     <message>
         <source>The cloud cannot be reached now ({reason}). Sales go on; data is sent when it is back.</source>
         <translation>Бұлт қазір қолжетімсіз ({reason}). Сату жалғасады; байланыс қалпына келгенде деректер жіберіледі.</translation>
+    </message>
+    <message>
+        <source>The cloud did not accept this product.</source>
+        <translation>Бұлт бұл тауарды қабылдамады.</translation>
     </message>
     <message>
         <source>The cloud does not answer. Sales go on; documents are sent when it is back.</source>

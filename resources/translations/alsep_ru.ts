@@ -83,6 +83,14 @@
         <translation>Отмена</translation>
     </message>
     <message numerus="yes">
+        <source>Catalog imported into the cloud: %n product(s) added or updated.</source>
+        <translation>
+            <numerusform>Номенклатура загружена в облако: %n товар добавлен или обновлён.</numerusform>
+            <numerusform>Номенклатура загружена в облако: %n товара добавлено или обновлено.</numerusform>
+            <numerusform>Номенклатура загружена в облако: %n товаров добавлено или обновлено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Catalog replaced: %n product(s) imported.</source>
         <translation>
             <numerusform>Номенклатура заменена: импортирован %n товар.</numerusform>
@@ -157,6 +165,10 @@
     <message>
         <source>The file was not imported</source>
         <translation>Файл не импортирован</translation>
+    </message>
+    <message>
+        <source>The products go to the cloud in one piece: new codes are added, products with the same code are updated, the others stay.</source>
+        <translation>Товары уходят в облако одним пакетом: новые коды добавляются, товары с тем же кодом обновляются, остальные остаются.</translation>
     </message>
     <message>
         <source>comma</source>
@@ -715,6 +727,10 @@
     <message>
         <source>Import from 1C</source>
         <translation>Импорт из 1С</translation>
+    </message>
+    <message>
+        <source>Importing adds the file&apos;s products to this register&apos;s catalog in the cloud and updates those with the same code. Continue?</source>
+        <translation>Импорт добавит товары файла в номенклатуру этой ККМ в облаке и обновит товары с тем же кодом. Продолжить?</translation>
     </message>
     <message>
         <source>Importing replaces ALL products of this register. Continue?</source>
@@ -3136,6 +3152,10 @@
     <message>
         <source>The cloud cannot be reached now ({reason}). Sales go on; data is sent when it is back.</source>
         <translation>Облако сейчас недоступно ({reason}). Продажи продолжаются; данные отправятся, когда связь вернётся.</translation>
+    </message>
+    <message>
+        <source>The cloud did not accept this product.</source>
+        <translation>Облако не приняло этот товар.</translation>
     </message>
     <message>
         <source>The cloud does not answer. Sales go on; documents are sent when it is back.</source>
