@@ -111,7 +111,7 @@ def test_a_row_the_cloud_refuses_applies_nothing_and_is_named(pc: BoundPc) -> No
         apply_catalog_file(pc.ctx, admin, rid, CSV)
     issue = failed.value.issues[0]
     assert (issue.code, issue.row, issue.field) == (CLOUD_REFUSED_ROW, 2, "barcode")
-    assert issue.params["product"] == "1002" and "4870001000028" in issue.message
+    assert issue.params["product"] == "1002" and "4870001000028" in issue.message and "cloud" in issue.message
     assert _cloud(pc) == cloud  # not even the good rows 1, 3 and 4
     pc.ctx.sync.sync_now(timeout=10)
     assert _mirror(pc) == mirror

@@ -10,8 +10,9 @@ same body is sent again with the same key, and the cloud answers the first resul
 applying it twice.
 
 A row the cloud refuses comes back as ``ImportFailed`` with one issue naming the row (the n-th
-product of the file, as the preview counts rows) and the field, so the window's list of errors
-shows it like a file error.
+product of the file, as the preview counts rows), the field and the product code, its message the
+cloud's reason (``Reasons``: "the cloud did not accept the value: …"), so the window's list of
+errors shows it like a file error.
 """
 
 from __future__ import annotations
@@ -25,9 +26,9 @@ from typing import Any
 
 import requests
 
+from alsep_desktop.errors import ValidationError
 from alsep_desktop.exchange.progress import CancelToken, ProgressCallback
 from alsep_desktop.exchange.rows import ImportCancelled, ImportFailed, ImportIssue, ProductRow
-from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 from alsep_desktop.sync.admin_remote import CloudAdmin, CloudAuthRequired, desktop_error
 from alsep_desktop.sync.errors import CloudRefused, CloudUnreachable
 
@@ -36,13 +37,13 @@ __all__ = ["CLOUD_REFUSED_ROW", "CHUNK_ROWS", "CloudImported", "send_catalog"]
 log = logging.getLogger(__name__)
 
 CHUNK_ROWS = 2_000
-#: the cloud reads, checks and writes 100,000 rows in one transaction: allow it the time
+# the cloud reads, checks and writes 100,000 rows in one transaction: allow it the time
 READ_TIMEOUT_S = 300.0
 RETRIES = 2
 RETRY_PAUSE_S = 0.5
 CLOUD_REFUSED_ROW = "exchange.row.cloud_refused"
 
-#: the cloud's field names as the exchange names its columns (``exchange/csv_catalog.COLUMNS``)
+# the cloud's field names as the exchange names its columns (``exchange/csv_catalog.COLUMNS``)
 _FIELD_KEYS = {"price_tiyn": "price", "vat_code": "vat", "markup_bp": "markup", "discount_bp": "discount",
                "editable_price": "editable"}
 
@@ -147,16 +148,12 @@ def _post(cloud: CloudAdmin, url: str, token: str, body: _Body) -> CloudImported
 
 
 def _refusal(cloud: CloudAdmin, exc: CloudRefused, rows: Sequence[ProductRow], fields: dict[str, str]) -> Exception:
-    row = exc.detail.get("row")
-    if exc.status == 422 and isinstance(row, int):
-        field = str(exc.detail.get("field", ""))
-        key = _FIELD_KEYS.get(field, field)
-        product = rows[row - 1].code if 1 <= row <= len(rows) else ""
-        return ImportFailed([ImportIssue(
-            CLOUD_REFUSED_ROW, QT_TRANSLATE_NOOP("ImportIssues", "the cloud refused product {product}: {detail}"),
-            row=row, field=key, params={"product": product, "detail": str(exc.detail.get("reason") or exc.cloud_message)},
-            column=fields.get(key))])  # fmt: skip
     err = desktop_error(exc)
+    if isinstance(err, ValidationError) and err.row is not None:  # the cloud's reason for one row
+        key = _FIELD_KEYS.get(err.field, err.field)
+        product = rows[err.row - 1].code if 1 <= err.row <= len(rows) else ""
+        return ImportFailed([ImportIssue(CLOUD_REFUSED_ROW, err.reason_template, row=err.row, field=key,
+                                         params={**err.reason_params, "product": product}, column=fields.get(key))])
     if isinstance(err, CloudAuthRequired):
         cloud.logout()
     return err

@@ -175,12 +175,13 @@ def test_unbinding_through_the_window_revokes_this_pc_and_stops_sync(qtbot, wind
     qtbot.waitUntil(lambda: "unbound" in window.status.cloud.text(), timeout=10_000)
 
 
-def test_a_catalog_file_is_not_imported_behind_the_clouds_back(qtbot, window: MainWindow, pc: BoundPc) -> None:
+def test_a_catalog_file_asks_for_the_cloud_sign_in_first(qtbot, window: MainWindow, pc: BoundPc) -> None:
+    """The import itself through the cloud: tests/ui/cloud/test_cloud_catalog_import.py (decision 1419)."""
     page = window.admin_tab.show_page("products")
     qtbot.waitUntil(lambda: page.pending == 0 and page.table.rowCount() > 0, timeout=10_000)
     page.ask_open_path = lambda *_a: pytest.fail("no file is asked for")  # type: ignore[method-assign]
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    assert "not implemented yet" in page.error.text() and "cloud" in page.error.text()
+    assert "Sign in to the cloud" in page.error.text()
     assert len(pc.ctx.catalog.list_products(pc.register_id)) == len(pc.products) + 1  # and the free position
 
 

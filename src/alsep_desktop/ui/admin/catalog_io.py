@@ -3,7 +3,8 @@
 An import first reads the file without applying it (``preview_catalog_file``): the operator sees
 what was found — format, files, encoding, separator, decimal comma, 1C price type, rows — and
 every warning in a scrollable list, then applies it; the catalog is replaced all or nothing
-(``services/exchange.py``). A rejected file opens the list of every error with its row, line and
+(``services/exchange.py``), or with a cloud imported into the cloud all or nothing and mirrored
+back (decision 1419). A rejected file opens the list of every error with its row, line and
 column as written in the file, which can be saved. Progress callbacks arrive on the worker thread
 and are re-emitted through a signal, so the ``QProgressDialog`` is only touched on the GUI
 thread; its Cancel sets the ``CancelToken``.
@@ -104,7 +105,7 @@ class ImportErrorsDialog(_IssuesDialog):
         self.buttons.addWidget(close)
 
 
-def describe_preview(preview: CatalogPreview) -> str:
+def describe_preview(preview: CatalogPreview, in_cloud: bool = False) -> str:
     """What was found in the file, in the window's language."""
     if preview.kind == "csv":
         separator = {",": translate("AdminCatalogIO", "comma"), ";": translate("AdminCatalogIO", "semicolon"),
@@ -123,14 +124,17 @@ def describe_preview(preview: CatalogPreview) -> str:
     if preview.warnings:
         lines.append(translate("AdminCatalogIO", "%n warning(s): those rows are fixed or skipped as listed.", None,
                                len(preview.warnings) + preview.warnings_dropped))
+    if in_cloud:
+        lines.append(translate("AdminCatalogIO", "The products go to the cloud in one piece: new codes are added, "
+                                                 "products with the same code are updated, the others stay."))
     return "\n".join(lines)
 
 
 class ImportPreviewDialog(_IssuesDialog):
     """What the file holds, before anything changes; «Import» replaces the catalog with it."""
 
-    def __init__(self, parent: QWidget, preview: CatalogPreview) -> None:
-        super().__init__(parent, translate("AdminCatalogIO", "Import the catalog?"), describe_preview(preview),
+    def __init__(self, parent: QWidget, preview: CatalogPreview, in_cloud: bool = False) -> None:
+        super().__init__(parent, translate("AdminCatalogIO", "Import the catalog?"), describe_preview(preview, in_cloud),
                          preview.warnings)
         self.preview = preview
         cancel = big_button(translate("AdminCatalogIO", "Cancel"), self)
@@ -183,7 +187,7 @@ class CatalogIO:
         if not preview.ok:
             self._failed(ImportFailed(preview.errors), preview.warnings)
             return
-        dlg = ImportPreviewDialog(self.page, preview)
+        dlg = ImportPreviewDialog(self.page, preview, self._in_cloud())
         dlg.accepted.connect(lambda: self.apply(register_id, path, offers, preview))
         self.preview_dialog = dlg
         dlg.open()
@@ -200,7 +204,12 @@ class CatalogIO:
                                       delimiter=preview.delimiter,
                                       progress=lambda done, total: bridge.moved.emit(done, total), cancel=token)
 
-        page.call(op, lambda imported: self._done(imported.count), self._failed)
+        in_cloud = self._in_cloud()
+        page.call(op, lambda imported: self._done(imported.count, in_cloud), self._failed)
+
+    def _in_cloud(self) -> bool:
+        edits = self.page.ctx.admin_edits
+        return edits is not None and edits.in_cloud
 
     def _moved(self, done: int, total: int) -> None:
         if self.progress_dialog is not None and total > 0:
@@ -213,9 +222,13 @@ class CatalogIO:
             self.progress_dialog.deleteLater()
             self.progress_dialog = None
 
-    def _done(self, count: int) -> None:
+    def _done(self, count: int, in_cloud: bool = False) -> None:
         self._close_progress()
-        self.page.say(translate("AdminCatalogIO", "Catalog replaced: %n product(s) imported.", None, count))
+        if in_cloud:
+            self.page.say(translate("AdminCatalogIO", "Catalog imported into the cloud: %n product(s) added or updated.",
+                                    None, count))
+        else:
+            self.page.say(translate("AdminCatalogIO", "Catalog replaced: %n product(s) imported.", None, count))
 
     def _failed(self, exc: Exception, warnings: tuple[ImportIssue, ...] = ()) -> None:
         self._close_progress()

@@ -235,7 +235,7 @@ class ProductsPage(Page):
             self.fail(exc)
             return
         path = self.ask_open_path(translate("AdminProducts", "Choose a CSV file"), "CSV (*.csv *.txt)")
-        if path and self.confirm(translate("AdminProducts", "Importing replaces ALL products of this register. Continue?")):
+        if path and self.confirm(self._import_question()):
             self.io.start_import(rid, path)
 
     def import_1c(self) -> None:
@@ -248,8 +248,14 @@ class ProductsPage(Page):
             self.fail(exc)
             return
         path = self.ask_open_path(translate("AdminProducts", "Choose import.xml (offers.xml must be next to it)"), "1C (*.xml)")
-        if path and self.confirm(translate("AdminProducts", "Importing replaces ALL products of this register. Continue?")):
+        if path and self.confirm(self._import_question()):
             self.io.start_import(rid, path)
+
+    def _import_question(self) -> str:
+        if self.edits.in_cloud:  # the cloud's import adds and updates by code (decision 1419)
+            return translate("AdminProducts", "Importing adds the file's products to this register's catalog in the "
+                                              "cloud and updates those with the same code. Continue?")
+        return translate("AdminProducts", "Importing replaces ALL products of this register. Continue?")
 
     def export_csv(self) -> None:
         rid = self.register_id

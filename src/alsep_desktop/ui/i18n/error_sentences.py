@@ -134,6 +134,7 @@ SENTENCES: dict[str, str] = {
     "exchange.row.missing_price": QT_TRANSLATE_NOOP("Errors", "The product has no price."),
     "exchange.row.wrong_currency": QT_TRANSLATE_NOOP("Errors", "The price is not in tenge."),
     "exchange.row.orphan_offer": QT_TRANSLATE_NOOP("Errors", "An offer without a product."),
+    "exchange.row.cloud_refused": QT_TRANSLATE_NOOP("Errors", "The cloud did not accept this product."),
     # -- cashier window: printing without a printer, the self-test ---------------------------------
     "printing.no_printer": QT_TRANSLATE_NOOP(
         "Errors", "There is no printer: send the receipt to the buyer's e-mail or save it as PDF."
