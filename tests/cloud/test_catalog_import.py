@@ -109,3 +109,16 @@ def test_admin_only_and_another_company_cannot_import(cloud_pg: CloudServer, ten
     # B's own import with A's key is B's: A's key space is not B's
     mine = other.register()
     assert _import(other, mine, body["rows"], key=body["key"])["replayed"] is False
+
+
+def test_a_malformed_import_is_refused_naming_the_field(cloud_pg: CloudServer, tenant: Tenant) -> None:
+    reg = tenant.register()
+    before = _products(tenant, reg)
+    path = f"/registers/{reg['id']}/products/import"
+    for body, field in (({"rows": [_row("A", 1)]}, "key"), ({"key": "k-1", "rows": {"code": "A"}}, "rows"),
+                        ({"key": "bad key!", "rows": []}, "key")):
+        r = tenant.api.post(path, json=body)
+        assert r.status_code == 422 and r.json()["params"]["field"] == field, r.text
+    r = tenant.api.post(path, content=b"{not json", headers={"Content-Type": "application/json"})
+    assert r.status_code == 422 and r.json()["params"]["field"] == "body"
+    assert _products(tenant, reg) == before

@@ -60,12 +60,15 @@ def _row(index: int, raw: dict[str, Any]) -> tuple[int, dict[str, Any]]:
 
 
 def import_products(ctx: CloudContext, session: Session, admin: Admin, register_id: str, key: str,
-                    raw_rows: list[dict[str, Any]], source: str = "") -> dict[str, Any]:
+                    raw_rows: list[Any], source: str = "") -> dict[str, Any]:
     done = _done(session, admin.company_id, key)
     if done is not None:
         return _result(done, replayed=True)
     reg = v.owned(session, Register, register_id, admin.company_id, "register")
-    rows = [_row(i, raw) for i, raw in enumerate(raw_rows)]
+    rows = []
+    for i, raw in enumerate(raw_rows):
+        rows.append(_row(i, raw))
+        raw_rows[i] = None  # the request's parsed row, freed once checked (one copy of a 100,000-row import)
     first_code: dict[str, int] = {}
     first_barcode: dict[str, int] = {}
     for number, f in rows:
@@ -78,6 +81,7 @@ def import_products(ctx: CloudContext, session: Session, admin: Admin, register_
                 raise ValidationError("barcode", "the barcode {value} is also on row {other}", row=number,
                                       value=f["barcode"], other=first_barcode[f["barcode"]])
             first_barcode[f["barcode"]] = number
+    del first_barcode
 
     now = ctx.now()
     v.lock_company(session, admin.company_id, 0)  # holds the company's feed lock: the catalog read below stays true
@@ -85,6 +89,7 @@ def import_products(ctx: CloudContext, session: Session, admin: Admin, register_
         select(*_COLUMNS).where(Product.register_id == reg.id, Product.deleted.is_(False)))}
     # barcodes after the import: of the products the file leaves alone, and of the bundles
     kept = {r.barcode: r.code for r in existing.values() if r.barcode and r.code not in first_code}
+    del first_code
     bundles = set(session.scalars(select(Bundle.barcode).where(Bundle.register_id == reg.id,
                                                                Bundle.deleted.is_(False))))
     creates: list[dict[str, Any]] = []
@@ -98,46 +103,48 @@ def import_products(ctx: CloudContext, session: Session, admin: Admin, register_
         if barcode and barcode in bundles:
             raise ValidationError("barcode", "the barcode {value} belongs to a bundle in the cloud", row=number,
                                   value=barcode)
-        full = {k: f.get(k) for k in FIELDS}
         old = existing.get(f["code"])
         if old is None:
-            creates.append(full)
-        elif any(getattr(old, k) != full[k] for k in FIELDS):
-            updates.append({"id": old.id, "version": old.version + 1, "old_barcode": old.barcode, **full})
+            creates.append(f)
+        elif any(getattr(old, k) != f.get(k) for k in FIELDS):
+            f["id"], f["version"], f["old_barcode"] = old.id, old.version + 1, old.barcode
+            updates.append(f)
         else:
             unchanged += 1
+    count = len(rows)
+    del rows, existing, kept
 
     changed = len(updates) + len(creates)
     if changed:
         last = v.lock_company(session, admin.company_id, changed)
         seq = last - changed
         # a barcode may move between products of the file: free the moving ones first
-        moving = [{"id": u["id"]} for u in updates if u["barcode"] != u["old_barcode"] and u["old_barcode"]]
+        moving = [u["id"] for u in updates if u["barcode"] != u["old_barcode"] and u["old_barcode"]]
         for start in range(0, len(moving), CHUNK):
-            session.execute(update(Product).where(Product.id.in_([m["id"] for m in moving[start:start + CHUNK]]))
-                            .values(barcode=None))
-        revisions: list[dict[str, Any]] = []
-        params = []
-        for u in updates:
-            seq += 1
-            u.pop("old_barcode")
-            params.append({**u, "seq": seq, "updated_at": now})
-            revisions.append(_revision(admin, u["id"], u["version"], reg.id, u, now))
-        for start in range(0, len(params), CHUNK):
-            session.execute(update(Product), params[start:start + CHUNK])
-        inserts = []
-        for c in creates:
-            seq += 1
-            pid = new_id()
-            inserts.append({**c, "id": pid, "company_id": admin.company_id, "register_id": reg.id, "deleted": False,
-                            "version": 1, "seq": seq, "created_at": now, "updated_at": now})
-            revisions.append(_revision(admin, pid, 1, reg.id, c, now))
-        for start in range(0, len(inserts), CHUNK):
-            session.execute(insert(Product), inserts[start:start + CHUNK])
-        for start in range(0, len(revisions), CHUNK):
-            session.execute(insert(Revision), revisions[start:start + CHUNK])
+            session.execute(update(Product).where(Product.id.in_(moving[start:start + CHUNK])).values(barcode=None))
+        # written a piece at a time: the statement parameters of one piece live at once, not 100,000
+        for start in range(0, len(updates), CHUNK):
+            params, revisions = [], []
+            for u in updates[start:start + CHUNK]:
+                seq += 1
+                params.append({**{k: u.get(k) for k in FIELDS}, "id": u["id"], "version": u["version"], "seq": seq,
+                               "updated_at": now})
+                revisions.append(_revision(admin, u["id"], u["version"], reg.id, u, now))
+            session.execute(update(Product), params)
+            session.execute(insert(Revision), revisions)
+        for start in range(0, len(creates), CHUNK):
+            params, revisions = [], []
+            for c in creates[start:start + CHUNK]:
+                seq += 1
+                pid = new_id()
+                params.append({**{k: c.get(k) for k in FIELDS}, "id": pid, "company_id": admin.company_id,
+                               "register_id": reg.id, "deleted": False, "version": 1, "seq": seq, "created_at": now,
+                               "updated_at": now})
+                revisions.append(_revision(admin, pid, 1, reg.id, c, now))
+            session.execute(insert(Product), params)
+            session.execute(insert(Revision), revisions)
     done = CatalogImport(company_id=admin.company_id, key=key, register_id=reg.id, actor_id=admin.user_id,
-                         rows=len(rows), created=len(creates), updated=len(updates), unchanged=unchanged,
+                         rows=count, created=len(creates), updated=len(updates), unchanged=unchanged,
                          source=source[:255], created_at=now)
     session.add(done)
     try:
