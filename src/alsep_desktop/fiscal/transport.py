@@ -53,10 +53,12 @@ class TcpTransport:
                 sock.sendall(frame)
             except OSError as exc:
                 raise OfdUnknownOutcome(detail=f"send failed: {type(exc).__name__}: {exc}") from exc
-            head = _recv_exact(sock, HEADER_SIZE, deadline)
-            header = unpack_header(head, max_frame_size=self.max_frame_size)
-            body = _recv_exact(sock, header.payload_size, deadline)
-            return head + body
+            got = _recv_at_least(sock, HEADER_SIZE, deadline)  # usually the whole answer at once
+            header = unpack_header(got[:HEADER_SIZE], max_frame_size=self.max_frame_size)
+            size = HEADER_SIZE + header.payload_size
+            if len(got) < size:
+                got += _recv_at_least(sock, size - len(got), deadline)
+            return got[:size]  # anything after the frame is ignored, as before
         finally:
             sock.close()
 
@@ -68,14 +70,15 @@ def _set_timeout(sock: socket.socket, deadline: float) -> None:
     sock.settimeout(left)
 
 
-def _recv_exact(sock: socket.socket, count: int, deadline: float) -> bytes:
-    """Read exactly ``count`` bytes before ``deadline``. Bounded by the byte count."""
+def _recv_at_least(sock: socket.socket, count: int, deadline: float) -> bytes:
+    """Read at least ``count`` bytes before ``deadline`` (whatever the first reads bring, up to
+    64 KiB each: the OFD answers one frame and nothing else on a connection)."""
     chunks: list[bytes] = []
     got = 0
     while got < count:
         _set_timeout(sock, deadline)
         try:
-            chunk = sock.recv(min(count - got, 65536))
+            chunk = sock.recv(65536)
         except TimeoutError as exc:
             raise OfdUnknownOutcome(detail="timed out waiting for the OFD answer") from exc
         except OSError as exc:

@@ -137,13 +137,16 @@ class OfdSandbox:
     async def _serve_one(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         if self.faults.peek_pre_read() is not None:
             return
-        head = await asyncio.wait_for(reader.readexactly(HEADER_SIZE), self.read_timeout)
+        # asyncio.timeout, not wait_for: the same bound per read without an extra task per read
+        async with asyncio.timeout(self.read_timeout):
+            head = await reader.readexactly(HEADER_SIZE)
         try:
             header = unpack_header(head)
         except OfdProtocolError:
             self.protocol_errors += 1
             return  # not an OFD frame at all: hang up
-        body = await asyncio.wait_for(reader.readexactly(header.payload_size), self.read_timeout)
+        async with asyncio.timeout(self.read_timeout):
+            body = await reader.readexactly(header.payload_size)
         fault = self.faults.take(header.device_id)
         if fault is not None and fault.kind is FaultKind.DROP_AFTER_READ:
             return

@@ -15,8 +15,9 @@ import contextlib
 import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlalchemy import Connection, CursorResult, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from alsep_desktop.fiscal.protocol import next_req_num
@@ -133,16 +134,42 @@ _UPDATE_ENTRY = (
 )
 
 
+class _DriverStatement:
+    """A Core statement compiled once per dialect and run with ``exec_driver_sql``: the same
+    transaction, events and error wrapping as ``execute``, without its per-call compile-cache
+    lookup and parameter building (about half the statement's cost on SQLite; the upload runs
+    two per document). Bind parameters go through their column types' processors as usual."""
+
+    def __init__(self, stmt: Any) -> None:
+        self._stmt = stmt
+        self._by_dialect: dict[str, tuple[str, tuple[str, ...] | None, dict[str, Any]]] = {}
+
+    def __call__(self, conn: Connection, params: dict[str, Any]) -> CursorResult[Any]:
+        dialect = conn.dialect
+        prepared = self._by_dialect.get(dialect.name)
+        if prepared is None:
+            compiled = self._stmt.compile(dialect=dialect)
+            procs = {name: proc for name, bind in compiled.binds.items()
+                     if (proc := bind.type._cached_bind_processor(dialect)) is not None}
+            positions = tuple(compiled.positiontup) if compiled.positional and compiled.positiontup else None
+            prepared = self._by_dialect[dialect.name] = (str(compiled), positions, procs)
+        sql, positions, procs = prepared
+        values = {k: (procs[k](v) if k in procs and v is not None else v) for k, v in params.items()}
+        return conn.exec_driver_sql(sql, tuple(values[k] for k in positions) if positions else values)
+
+
 def update_entry(
     conn: Session | Connection, entry_id: int, *, attempts: int, state: str, sent_at: datetime | None,
     result_code: int | None, last_error: str | None, payload: bytes | None,
 ) -> None:
     """One prepared statement for every outcome (this runs once per upload)."""
-    _conn(conn).execute(_UPDATE_ENTRY, {
+    _UPDATE_ENTRY_DRIVER(_conn(conn), {
         "b_id": entry_id, "b_attempts": attempts, "b_state": state, "b_sent_at": sent_at,
         "b_result_code": result_code, "b_last_error": last_error, "b_payload": payload,
     })
 
+
+_UPDATE_ENTRY_DRIVER = _DriverStatement(_UPDATE_ENTRY)
 
 _SESSION_VALUES = {
     "device_id": bindparam("b_device"), "token": bindparam("b_token"), "req_num": bindparam("b_req"),
@@ -153,6 +180,7 @@ _INSERT_SESSION = insert(_S).values(register_id=bindparam("b_register"), **_SESS
 _READ_SESSION = select(_S.c.device_id, _S.c.token, _S.c.req_num, _S.c.pending_payload).where(
     _S.c.register_id == bindparam("b_register")
 )
+_UPDATE_SESSION_DRIVER = _DriverStatement(_UPDATE_SESSION)
 _READ_TOKEN = select(_S.c.token).where(_S.c.register_id == bindparam("b_register"))
 
 
@@ -281,7 +309,7 @@ class DbTokenStore:
         params = {"b_register": self.register_id, "b_device": state.device_id, "b_token": token,
                   "b_req": state.req_num, "b_pending": state.pending_payload, "b_at": self._clock()}
         conn = _conn(session)
-        done = conn.execute(_UPDATE_SESSION, params)
+        done = _UPDATE_SESSION_DRIVER(conn, params)
         if done.rowcount == 0:
             conn.execute(_INSERT_SESSION, params)
         self._deferred = None
