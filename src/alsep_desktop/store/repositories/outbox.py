@@ -142,17 +142,18 @@ class _DriverStatement:
 
     def __init__(self, stmt: Any) -> None:
         self._stmt = stmt
-        self._by_dialect: dict[str, tuple[str, tuple[str, ...] | None, dict[str, Any]]] = {}
+        self._by_dialect: dict[tuple[str, str, str], tuple[str, tuple[str, ...] | None, dict[str, Any]]] = {}
 
     def __call__(self, conn: Connection, params: dict[str, Any]) -> CursorResult[Any]:
         dialect = conn.dialect
-        prepared = self._by_dialect.get(dialect.name)
+        key = (dialect.name, dialect.driver, dialect.paramstyle)  # the SQL text depends on all three
+        prepared = self._by_dialect.get(key)
         if prepared is None:
             compiled = self._stmt.compile(dialect=dialect)
             procs = {name: proc for name, bind in compiled.binds.items()
                      if (proc := bind.type._cached_bind_processor(dialect)) is not None}
             positions = tuple(compiled.positiontup) if compiled.positional and compiled.positiontup else None
-            prepared = self._by_dialect[dialect.name] = (str(compiled), positions, procs)
+            prepared = self._by_dialect[key] = (str(compiled), positions, procs)
         sql, positions, procs = prepared
         values = {k: (procs[k](v) if k in procs and v is not None else v) for k, v in params.items()}
         return conn.exec_driver_sql(sql, tuple(values[k] for k in positions) if positions else values)
