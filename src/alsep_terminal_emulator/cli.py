@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import signal
 import sys
 import threading
@@ -19,6 +18,7 @@ from pathlib import Path
 from alsep_terminal_emulator.core import KaspiEmulator
 from alsep_terminal_emulator.faults import Fault, Plan
 from alsep_terminal_emulator.server import EmulatorServer
+from alsep_terminal_emulator.state_file import write_state
 
 HELP = """commands:
   allow NAME                      press «Разрешить» for a waiting registration
@@ -47,14 +47,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--actualize-interval", type=float, default=10.0)
     p.add_argument("--register-wait", type=float, default=120.0, help="seconds a registration waits for allow")
     return p
-
-
-def _save(emulator: KaspiEmulator, path: str, lock: threading.Lock) -> None:
-    with lock:
-        tmp = f"{path}.tmp"
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump(emulator.to_state(), fh, ensure_ascii=False, indent=1)
-        os.replace(tmp, path)
 
 
 def command(emulator: KaspiEmulator, server: EmulatorServer, line: str) -> str | None:
@@ -116,9 +108,8 @@ def main(argv: list[str] | None = None) -> int:
                              default_plan=Plan(delay=args.delay, method=args.method))
     if args.state and Path(args.state).exists():
         emulator.load_state(json.loads(Path(args.state).read_text(encoding="utf-8")))
-    save_lock = threading.Lock()
     if args.state:
-        emulator.on_change = lambda: _save(emulator, args.state, save_lock)
+        emulator.on_change = lambda: write_state(emulator, args.state)
     server = EmulatorServer(emulator, args.host, args.port, names=("*.kaspipos.kz", *args.name), ips=tuple(args.ip))
     if args.ca_out:
         Path(args.ca_out).write_bytes(server.certs.ca_pem)
@@ -148,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         server.stop()
         if args.state:
-            _save(emulator, args.state, save_lock)
+            write_state(emulator, args.state)
     return 0
 
 

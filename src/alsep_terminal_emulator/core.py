@@ -133,10 +133,16 @@ class KaspiEmulator:
         if not self.grants.valid(token):
             return Reply(401, {"statusCode": 401, "errorText": "Authorization failed"})
         with self._lock:
+            before = self._statuses() if path in _READS else None
             self._advance()
             reply = getattr(self, _ROUTES[path])(params)
-        self._changed()
+            changed = before is None or self._statuses() != before
+        if changed:  # a status poll that moved nothing leaves the saved state as it is
+            self._changed()
         return reply
+
+    def _statuses(self) -> list[tuple[str, str, str]]:
+        return [(p.id, p.status, p.sub_status) for p in self.processes.values()]
 
     def _register(self, params: dict[str, str]) -> Reply | object:
         name = params.get("name", "")
@@ -355,5 +361,7 @@ def _process_of(row: dict[str, Any], now: float) -> Process:
     return Process(plan=Plan(**row["plan"]), created=now - float(row.get("age", 0.0)), **values)
 
 
+#: calls that only read: a state change comes from a process moving on while they run
+_READS = frozenset({"/v2/status", "/v2/deviceinfo"})
 _ROUTES = {"/v2/payment": "payment", "/v2/refund": "refund", "/v2/status": "status",
            "/v2/actualize": "actualize", "/v2/deviceinfo": "deviceinfo"}

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import threading
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from alsep_desktop.app.bootstrap import AppContext
 from alsep_desktop.services.terminal_service import TerminalService
+from alsep_terminal_emulator.state_file import write_state
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +35,6 @@ class DemoTerminal:
         self.server = server
         self.emulator = server.emulator
         self.state_file = state_file
-        self._save_lock = threading.Lock()
         if state_file is not None:
             self.emulator.on_change = self.save
 
@@ -47,10 +45,7 @@ class DemoTerminal:
     def save(self) -> None:
         if self.state_file is None:
             return
-        with self._save_lock:
-            tmp = self.state_file.with_suffix(".tmp")
-            tmp.write_text(json.dumps(self.emulator.to_state(), ensure_ascii=False), encoding="utf-8")
-            os.replace(tmp, self.state_file)  # never a half-written state
+        write_state(self.emulator, self.state_file)  # never a half-written state
 
     def stop(self) -> None:
         try:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -86,3 +87,26 @@ def test_a_payment_open_at_exit_is_resolved_by_the_next_run(pos: Pos) -> None:
         svc2.close()
         demo2.stop()
     assert json.loads(state_file.read_text(encoding="utf-8"))["ledger"][0]["process_id"] == pid
+
+
+def test_status_polls_that_move_nothing_do_not_ask_for_a_save() -> None:
+    """The demo writes its state file on every change: a poll of a settled process is no change."""
+    em = KaspiEmulator(auto_allow=True, default_plan=Plan(delay=0.3))
+    _code, tokens = em.grants.register("pos", 1.0)
+    token = tokens["accessToken"]
+    saves: list[int] = []
+    em.on_change = lambda: saves.append(1)
+    started = em.handle("/v2/payment", {"amount": "300"}, token)
+    pid = started.body["data"]["processId"]
+    assert len(saves) == 1  # the payment itself
+    assert em.handle("/v2/status", {"processId": pid}, token).body["data"]["status"] == "wait"
+    waiting = len(saves)  # the first poll may move the sub-status on
+    assert em.handle("/v2/status", {"processId": pid}, token).body["data"]["status"] == "wait"
+    assert len(saves) == waiting  # still waiting: nothing moved
+    time.sleep(0.35)
+    assert em.handle("/v2/status", {"processId": pid}, token).body["data"]["status"] == "success"
+    assert len(saves) == waiting + 1  # the poll saw the customer pay: the money moved, the state is saved
+    for _ in range(3):
+        em.handle("/v2/status", {"processId": pid}, token)
+    em.handle("/v2/deviceinfo", {}, token)
+    assert len(saves) == waiting + 1
