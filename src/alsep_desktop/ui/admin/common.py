@@ -11,6 +11,7 @@ from alsep_desktop.domain.roles import Principal
 from alsep_desktop.errors import ValidationError
 from alsep_desktop.services.admin_cloud import AdminEdits
 from alsep_desktop.services.changes import Changes
+from alsep_desktop.services.reports import Period
 from alsep_desktop.ui.i18n.errors import describe
 from alsep_desktop.ui.ops import OpRunner
 from alsep_desktop.ui.qt import (
@@ -26,6 +27,7 @@ from alsep_desktop.ui.qt import (
     translate,
 )
 from alsep_desktop.ui.translator import current_language
+from alsep_desktop.ui.widgets.period_picker import PeriodPicker
 
 BUTTON_HEIGHT = 44
 
@@ -159,6 +161,15 @@ class Page(QWidget):
 
     def say(self, text: str) -> None:
         self.status.setText(text)
+
+    def period_of(self, picker: PeriodPicker) -> Period | None:
+        """The picker's period, or None with the reason shown beside the page (e.g. an end before
+        the start)."""
+        try:
+            return Period(*picker.period())
+        except Exception as exc:
+            self.fail(exc)
+            return None
 
     def refresh(self) -> None:
         """Reload the page's data (called on entry and when a relevant change is announced)."""

@@ -4,7 +4,7 @@ top products, returns; CSV export of what is shown."""
 from __future__ import annotations
 
 from alsep_desktop.domain.money import Money
-from alsep_desktop.services.reports import Dashboard, Period
+from alsep_desktop.services.reports import Dashboard
 from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table
 from alsep_desktop.ui.qt import (
     QComboBox,
@@ -81,10 +81,8 @@ class DashboardPage(Page):
         self.load()
 
     def load(self) -> None:
-        try:
-            period = Period(*self.period.period())
-        except Exception as exc:
-            self.fail(exc)
+        period = self.period_of(self.period)
+        if period is None:
             return
         rid = self.register_combo.currentData()
         self.call(lambda: self.ctx.reports.dashboard(self.principal, period, register_id=rid), self.show_dashboard)

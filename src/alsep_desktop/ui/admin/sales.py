@@ -3,7 +3,7 @@ returns negative; period filter; CSV export."""
 
 from __future__ import annotations
 
-from alsep_desktop.services.reports import Period, SaleLine
+from alsep_desktop.services.reports import SaleLine
 from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table
 from alsep_desktop.ui.qt import QComboBox, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, translate
 from alsep_desktop.ui.widgets.period_picker import PeriodPicker
@@ -58,17 +58,12 @@ class SalesPage(Page):
         self.register_combo.blockSignals(False)
         self.load()
 
-    def _period(self) -> Period:
-        return Period(*self.period.period())
-
     def load(self) -> None:
         rid = self.register_combo.currentData()
         if rid is None:
             return
-        try:
-            period = self._period()
-        except Exception as exc:
-            self.fail(exc)
+        period = self.period_of(self.period)
+        if period is None:
             return
         self.call(lambda: self.ctx.reports.sales(self.principal, rid, period, limit=SHOWN + 1), self.show_lines)
 
@@ -88,10 +83,8 @@ class SalesPage(Page):
         rid = self.register_combo.currentData()
         if rid is None:
             return
-        try:
-            period = self._period()
-        except Exception as exc:
-            self.fail(exc)
+        period = self.period_of(self.period)
+        if period is None:
             return
         path = self.ask_save_path(f"sales-{period.start:%Y%m%d}-{period.end:%Y%m%d}.csv")
         if path:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from alsep_desktop.services.reports import Period
 from alsep_desktop.services.terminal_figures import (
     CommissionRates,
     OperationRecord,
@@ -146,17 +145,12 @@ class TerminalReportsPage(Page):
         self.qr_rate_edit.setText(CommissionRates.percent_text(rates.qr_bp))
         self.load()
 
-    def _period(self) -> Period:
-        return Period(*self.period.period())
-
     def load(self) -> None:
         scope = self.scope_combo.currentData()
         if scope is None:
             return
-        try:
-            period = self._period()
-        except Exception as exc:
-            self.fail(exc)
+        period = self.period_of(self.period)
+        if period is None:
             return
         self.call(lambda: (self.service.transactions(self.principal, period, scope, limit=SHOWN + 1),
                            self.service.summary(self.principal, period, scope)), self._show)
@@ -198,10 +192,8 @@ class TerminalReportsPage(Page):
         scope = self.scope_combo.currentData()
         if scope is None:
             return
-        try:
-            period = self._period()
-        except Exception as exc:
-            self.fail(exc)
+        period = self.period_of(self.period)
+        if period is None:
             return
         path = self.ask_save_path(f"statement-{period.start:%Y%m%d}-{period.end:%Y%m%d}.xlsx")
         if not path:
