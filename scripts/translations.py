@@ -4,6 +4,13 @@
     python scripts/translations.py update    # sources → resources/translations/alsep_*.ts
     python scripts/translations.py compile   # *.ts → src/alsep_desktop/resources/translations/*.qm
     python scripts/translations.py check     # exit 1 if a .ts is stale or has an unfinished string
+    python scripts/translations.py fill      # update, then take translations from pending/*.json
+
+``fill`` lets several people add strings at once without editing the XML by hand: each writes
+``resources/translations/pending/<area>.json``, a list of ``{"context", "source", "ru", "kk"}``
+(a plural message: lists of forms, 3 for ru, 2 for kk, and ``"en"`` with 2), and runs ``fill``;
+it holds a lock while it runs lupdate, writes the translations in and compiles. Once the .ts
+files carry them, the pending files can go.
 
 ``update`` scans every ``.py`` of ``src/alsep_desktop`` for ``translate("Context", "Text")``
 (the UI) and ``QT_TRANSLATE_NOOP("Context", "Text")`` (the Qt-free core) and merges what it finds
@@ -170,6 +177,64 @@ def compile_qm(force: bool = False) -> int:
     return 0
 
 
+PENDING = TS_DIR / "pending"
+
+
+def _set_translation(message: ET.Element, text: str | list[str]) -> None:
+    translation = message.find("translation")
+    if translation is None:
+        translation = ET.SubElement(message, "translation")
+    for child in list(translation):
+        translation.remove(child)
+    translation.attrib.pop("type", None)
+    if isinstance(text, list):
+        translation.text = None
+        for form in text:
+            ET.SubElement(translation, "numerusform").text = form
+    else:
+        translation.text = text
+
+
+def fill() -> int:
+    """``update`` under a lock, then the translations of ``pending/*.json`` written in."""
+    import fcntl
+
+    with open(TS_DIR / ".fill.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        run_lupdate({lang: ts_path(lang) for lang in (*LANGUAGES, *PLURAL_ONLY)})
+        entries = []
+        for pending in sorted(PENDING.glob("*.json")):
+            entries.extend(json.loads(pending.read_text(encoding="utf-8")))
+        missing = 0
+        for lang in (*LANGUAGES, *PLURAL_ONLY):
+            path = ts_path(lang)
+            tree = ET.parse(path)
+            found = {}
+            for context in tree.getroot().iter("context"):
+                name = context.findtext("name") or ""
+                for message in context.iter("message"):
+                    found[(name, message.findtext("source") or "")] = message
+            for entry in entries:
+                message = found.get((entry["context"], entry["source"]))
+                if lang not in entry:
+                    continue
+                if message is None:
+                    if lang != "en":
+                        missing += 1
+                        print(f"translations: not in the sources: {entry['context']}: {entry['source']!r}",
+                              file=sys.stderr)
+                    continue
+                _set_translation(message, entry[lang])
+            tree.write(path, encoding="utf-8", xml_declaration=True)
+        run_lupdate({lang: ts_path(lang) for lang in (*LANGUAGES, *PLURAL_ONLY)})  # lupdate's layout again
+        for lang in (*LANGUAGES, *PLURAL_ONLY):
+            todo = unfinished(ts_path(lang))
+            print(f"translations: {ts_path(lang).relative_to(ROOT)}: {len(todo)} to translate"
+                  + (f", e.g. {todo[:3]}" if todo else ""))
+        compile_qm()
+    return 1 if missing else 0
+
+
 def main(argv: list[str]) -> int:
     command = argv[1] if len(argv) > 1 else "compile"
     if command == "update":
@@ -178,6 +243,8 @@ def main(argv: list[str]) -> int:
         return compile_qm(force="--force" in argv)
     if command == "check":
         return check()
+    if command == "fill":
+        return fill()
     print(__doc__, file=sys.stderr)
     return 2
 
