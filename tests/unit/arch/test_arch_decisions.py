@@ -20,7 +20,8 @@ def _index_module():
 def test_every_record_is_named_and_titled_and_the_index_is_current():
     index = _index_module()
     records = index.records()  # raises on a badly named or untitled record
-    assert len({number for number, _, _ in records}) == len(records), "two records share a number"
+    assert len({number for number, _, _, _ in records}) == len(records), "two records share a number"
+    assert all(status for _, _, status, _ in records)
     assert index.main(["decisions_index.py", "--check"]) == 0
 
 
