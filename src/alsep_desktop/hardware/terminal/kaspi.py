@@ -79,7 +79,11 @@ class KaspiTerminal:
     # -- pairing -----------------------------------------------------------------------------
     @property
     def registered(self) -> bool:
-        return self.store.load() is not None
+        try:
+            self.client.pairing()
+        except HardwareError:
+            return False
+        return True
 
     def register(self, prompt: RegistrationPrompt | None = None) -> KaspiPairing:
         """``/v2/register``: the terminal answers after someone presses «Разрешить» on it.
@@ -98,7 +102,7 @@ class KaspiTerminal:
                 data = self.client.get("/v2/register", {"name": cfg.name}, fingerprint=fingerprint,
                                        timeout=cfg.register_timeout)
                 pairing = KaspiPairing(cfg.name, "", "", fingerprint=fingerprint).with_tokens(data)
-                self.store.save(pairing)
+                self.client.adopt(pairing)
                 self.client.repinned()
                 box["pairing"] = pairing
             except Exception as exc:  # noqa: BLE001 - handed to the waiting caller
@@ -121,9 +125,9 @@ class KaspiTerminal:
             raise error
         pairing: KaspiPairing = box["pairing"]
         try:
-            info = self.device_info()
-            pairing = replace(pairing, terminal_id=info.terminal_id, serial_number=info.serial_number)
-            self.store.save(pairing)
+            info = self.device_info()  # may refresh the tokens already (a short lifetime): merge, never
+            pairing = self.client.update_pairing(  # write the registration's spent pair back (2010)
+                lambda p: replace(p, terminal_id=info.terminal_id, serial_number=info.serial_number))
         except HardwareError as exc:
             log.warning("kaspi registered but deviceinfo failed: %s", exc)
         return pairing
@@ -131,19 +135,18 @@ class KaspiTerminal:
     def trust_presented_certificate(self, expected: str) -> KaspiPairing:
         """Re-pin after :class:`TerminalCertificateChanged`, once an administrator confirmed the
         new fingerprint ``expected`` (as the error showed it). Refused if it changed again."""
-        pairing = self.client.pairing()
+        self.client.pairing()  # registered at all
         actual = self.client.presented_fingerprint()
         if normalize_fingerprint(actual) != normalize_fingerprint(expected):
             raise TerminalCertificateChanged(host=self.config.label, expected=format_fingerprint(expected),
                                              actual=format_fingerprint(actual), actual_raw=actual)
-        pairing = replace(pairing, fingerprint=actual)
-        self.store.save(pairing)
+        pairing = self.client.update_pairing(lambda p: replace(p, fingerprint=actual))
         self.client.repinned()
         return pairing
 
     def forget(self) -> None:
         """Drop the pairing (after the name was removed on the terminal)."""
-        self.store.clear()
+        self.client.forget()
         self.client.repinned()
 
     def device_info(self) -> TerminalInfo:

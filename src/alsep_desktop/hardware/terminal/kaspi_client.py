@@ -43,6 +43,19 @@ log = logging.getLogger(__name__)
 
 BUSY, NAME_TAKEN, NOT_FOUND = 107, 105, 101
 
+_TERMINAL_LOCKS: dict[tuple[str, int, str], threading.Lock] = {}
+_TERMINAL_LOCKS_GUARD = threading.Lock()
+
+
+def pairing_lock(config: KaspiConfig) -> threading.Lock:
+    """One lock per terminal and integration name for every driver of this process (decision 2010):
+    a refresh rotates the refresh token, so two refreshes at once would spend the same token twice
+    and the second would be refused (105) — the pairing lost. The settings page builds a second
+    driver on the same terminal while the first still follows processes: they share this lock."""
+    key = (config.host.lower(), config.port, config.name)
+    with _TERMINAL_LOCKS_GUARD:
+        return _TERMINAL_LOCKS.setdefault(key, threading.Lock())
+
 
 @dataclass(frozen=True, slots=True)
 class KaspiConfig:
@@ -99,8 +112,9 @@ class KaspiClient:
         self.store = store
         self._now = now
         self._local = threading.local()
-        self._refresh_lock = threading.Lock()
+        self._refresh_lock = pairing_lock(config)
         self._generation = 0  # bumped when the pin changes: sessions are rebuilt
+        self._unsaved: KaspiPairing | None = None  # a renewed pair the store refused to keep (yet)
         self.refreshes = 0
 
     # -- sessions --------------------------------------------------------------------------
@@ -195,10 +209,50 @@ class KaspiClient:
 
     # -- authenticated calls with token refresh -----------------------------------------------
     def pairing(self) -> KaspiPairing:
-        pairing = self.store.load()
+        """The pair to use. One the store could not keep yet comes first (the terminal accepts only
+        that one now), and its save is tried again."""
+        if self._unsaved is not None:
+            with self._refresh_lock:
+                if self._unsaved is not None:
+                    self._keep(self._unsaved)
+                return self._current()
+        return self._current()
+
+    def _current(self) -> KaspiPairing:
+        pairing = self._unsaved or self.store.load()
         if pairing is None:
             raise TerminalNotRegistered()
         return pairing
+
+    def update_pairing(self, change: Callable[[KaspiPairing], KaspiPairing]) -> KaspiPairing:
+        """Change what the stored pairing says besides its tokens (terminal id, pinned certificate)
+        on the pairing as it is *now*, under the refresh lock: a copy read before a refresh would
+        write the spent tokens back (decision 2010)."""
+        with self._refresh_lock:
+            pairing = change(self._current())
+            self._keep(pairing)
+            return pairing
+
+    def adopt(self, pairing: KaspiPairing) -> None:
+        """A new pairing (registration): stored, or kept in memory if the store refuses."""
+        with self._refresh_lock:
+            self._keep(pairing)
+
+    def forget(self) -> None:
+        with self._refresh_lock:
+            self._unsaved = None
+            self.store.clear()
+
+    def _keep(self, pairing: KaspiPairing) -> None:
+        """Store the pair (lock held). If the store refuses, the pair stays in memory and is used and
+        saved again at the next call: the terminal accepts only this pair from now on."""
+        try:
+            self.store.save(pairing)
+        except Exception:
+            self._unsaved = pairing
+            log.exception("kaspi pairing could not be stored; kept in memory and stored again at the next call")
+            return
+        self._unsaved = None
 
     def call(self, path: str, params: dict[str, Any] | None = None, *, timeout: float | None = None) -> dict[str, Any]:
         """An authenticated call: refresh before expiry; on 401/403 refresh once and retry."""
@@ -220,18 +274,15 @@ class KaspiClient:
         """``/v2/revoke`` (the refresh call, spec §1.3). Serialized; a pair already renewed by
         another thread is reused. Refusal → :class:`TerminalAuthLost` (register again)."""
         with self._refresh_lock:
-            current = self.pairing()
+            current = self._current()
             if current.access_token != used.access_token:
                 return current
-            try:
-                data = self.get("/v2/revoke", {"name": current.name, "refreshToken": current.refresh_token},
-                                token=current.access_token, fingerprint=current.fingerprint)
-            except TerminalAuthLost:
-                raise
+            data = self.get("/v2/revoke", {"name": current.name, "refreshToken": current.refresh_token},
+                            token=current.access_token, fingerprint=current.fingerprint)
             if not data.get("accessToken") or not data.get("refreshToken"):
                 raise TerminalAuthLost(text="no tokens in the refresh answer", name=current.name)
-            renewed = current.with_tokens(data)
-            self.store.save(renewed)
+            renewed = current.with_tokens(data)  # both tokens and the expiry, in one record
+            self._keep(renewed)  # stored before anyone uses it
             self.refreshes += 1
             log.info("kaspi tokens refreshed (valid until %s)", renewed.expires_at)
             return renewed
