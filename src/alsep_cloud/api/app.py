@@ -11,7 +11,7 @@ from fastapi import FastAPI
 from fastapi.routing import APIRoute
 
 from alsep_cloud import __version__
-from alsep_cloud.api import errors
+from alsep_cloud.api import body_limit, errors
 from alsep_cloud.api.routes import (
     auth,
     catalog,
@@ -72,6 +72,7 @@ def create_app(config: CloudConfig | None = None, ctx: CloudContext | None = Non
     errors.install(app)
     for router in ROUTERS:
         app.include_router(router)
+    body_limit.install(app, api_routes())  # every body bounded before it is read (decision 2060)
     return app
 
 
