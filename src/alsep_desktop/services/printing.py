@@ -194,6 +194,11 @@ class PrintingService:
         if not duplicate:
             self._mark_printed(receipt_id)
 
+    def email_configured(self) -> bool:
+        """Whether a receipt can go by e-mail at all (the ``smtp`` setting is saved)."""
+        with self._uow() as uow:
+            return _smtp(uow.org.get_setting("smtp"), uow.secret) is not None
+
     def email_receipt(self, receipt_id: int, to: str) -> None:
         with self._uow() as uow:
             cfg = _smtp(uow.org.get_setting("smtp"), uow.secret)

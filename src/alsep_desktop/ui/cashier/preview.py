@@ -25,9 +25,12 @@ from alsep_desktop.ui.qt import (
     QDialog,
     QEvent,
     QImage,
+    QKeyEvent,
+    QKeySequence,
     QLabel,
     QPixmap,
     QScrollArea,
+    QShortcut,
     Qt,
     QTimer,
     QVBoxLayout,
@@ -100,8 +103,27 @@ def to_qimage(img: Image.Image) -> QImage:
     return QImage(grey.tobytes(), grey.width, grey.height, grey.width, QImage.Format.Format_Grayscale8).copy()
 
 
+KINDS = ("receipt", "duplicate", "x", "z", "report")
+#: keys that move the paper while the preview is shown (the counter keeps the keyboard, decision 2022)
+SCROLL_KEYS = ("End", "Ctrl+End", "Home", "Ctrl+Home", "PgDown", "PgUp")
+
+
+def _title(kind: str) -> str:
+    return {"duplicate": translate("CashierPreview", "Duplicate preview"),
+            "x": translate("CashierPreview", "X report preview"),
+            "z": translate("CashierPreview", "Z report preview"),
+            "report": translate("CashierPreview", "Report preview")}.get(
+        kind, translate("CashierPreview", "Receipt preview"))
+
+
 class ReceiptPreview(QDialog):
-    """One window per counter, refilled for each document; it never takes the focus."""
+    """One window per counter, refilled for each document; it never takes the focus.
+
+    Its keys are the counter's window's, while it is shown: Esc closes it, End / Ctrl+End,
+    Home / Ctrl+Home, PgDown / PgUp move the paper (shortcuts on the main window, enabled only
+    while the preview is visible, so they take nothing from the sale otherwise); the wheel
+    scrolls it under the mouse.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,8 +133,11 @@ class ReceiptPreview(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus)
         self.lines: list[str] = []
         self.image = QImage()
+        self.kind = "receipt"
+        self.printed = False
         lay = QVBoxLayout(self)
         self.note = QLabel(self)
+        self.note.setObjectName("preview_note")
         self.note.setWordWrap(True)
         lay.addWidget(self.note)
         self.scroll = QScrollArea(self)
@@ -128,6 +153,14 @@ class ReceiptPreview(QDialog):
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.close_button.clicked.connect(self.close)
         lay.addWidget(self.close_button)
+        self.keys: list[QShortcut] = []
+        owner = parent.window() if parent is not None else self
+        for key in ("Esc", *SCROLL_KEYS):
+            sc = QShortcut(QKeySequence(key), owner)
+            sc.setContext(Qt.ShortcutContext.WindowShortcut)
+            sc.setEnabled(False)
+            sc.activated.connect(lambda k=key: self.on_key(k))
+            self.keys.append(sc)
         self.resize(660, 720)
         self.retranslate()
 
@@ -136,20 +169,70 @@ class ReceiptPreview(QDialog):
             back = QApplication.activeModalWidget() or self.parentWidget()  # a dialog open on the counter first
             if back is not None and back is not self and back.isVisible():
                 QTimer.singleShot(0, back.activateWindow)
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
         return super().event(event)
 
+    def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        for sc in self.keys:
+            sc.setEnabled(True)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        for sc in self.keys:
+            sc.setEnabled(False)
+        super().hideEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """The same keys when a window system gave the preview the keyboard after all."""
+        seq = QKeySequence(event.keyCombination()).toString()
+        if seq in ("Esc", *SCROLL_KEYS):
+            self.on_key(seq)
+            return
+        super().keyPressEvent(event)
+
+    def on_key(self, key: str) -> None:
+        if key == "Esc":
+            self.close()
+            return
+        bar = self.scroll.verticalScrollBar()
+        if key in ("End", "Ctrl+End"):
+            bar.setValue(bar.maximum())
+        elif key in ("Home", "Ctrl+Home"):
+            bar.setValue(bar.minimum())
+        elif key == "PgDown":
+            bar.setValue(bar.value() + bar.pageStep())
+        elif key == "PgUp":
+            bar.setValue(bar.value() - bar.pageStep())
+
     def retranslate(self) -> None:
-        self.setWindowTitle(translate("CashierPreview", "Receipt preview"))
-        self.note.setText(translate("CashierPreview", "This is what the printer prints (no paper receipt on this PC)."))
+        self.setWindowTitle(_title(self.kind))
+        self.note.setText(translate("CashierPreview", "This is what the printer prints.") if self.printed else
+                          translate("CashierPreview", "This is what the printer prints (no paper receipt on this PC)."))
         self.close_button.setText(with_key(translate("CashierPreview", "Close"), "Esc"))
 
-    def show_bytes(self, data: bytes, profile: PrinterProfile) -> None:
+    def fit_to_screen(self) -> None:
+        """Never taller or wider than the screen's free area (a 768-pixel screen, a taskbar)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        margins = self.frameGeometry().size() - self.geometry().size()
+        width = min(self.width(), room.width() - margins.width())
+        height = min(self.height(), room.height() - margins.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+
+    def show_bytes(self, data: bytes, profile: PrinterProfile, *, kind: str = "receipt", printed: bool = False) -> None:
         decoded = decode_for(data, profile)
+        self.kind, self.printed = kind, printed
+        self.retranslate()
         self.lines = decoded.lines()
         self.image = to_qimage(paper_picture(decoded, profile))
         self.paper.setPixmap(QPixmap.fromImage(self.image))
         self.paper.setToolTip("\n".join(line[3:] for line in self.lines))
         if not self.isVisible():
+            self.fit_to_screen()
             self.show()
         self.raise_()
 
@@ -159,10 +242,14 @@ class ReceiptPreview(QDialog):
         return "\n".join(line[3:] if line[2:3] == "|" else line for line in self.lines)
 
 
-def preview_document(counter: Counter, parent: QWidget, make_doc: Callable[[], PrintDocument]) -> None:
-    """Build the document and its bytes off the GUI thread, then show them (when wanted)."""
-    if not wants_preview(counter):
+def preview_document(counter: Counter, parent: QWidget, make_doc: Callable[[], PrintDocument], *,
+                     kind: str = "receipt", force: bool = False) -> None:
+    """Build the document and its bytes off the GUI thread, then show them (when wanted, or
+    ``force`` — the cashier asked for it). ``kind`` titles the window (``KINDS``)."""
+    if not (force or wants_preview(counter)):
         return
+    printing = counter.printing
+    printed = printing.printer is not None and not printing.without_printer  # a printer (a file one too) prints it
 
     def shown(result: tuple[bytes, PrinterProfile]) -> None:
         window = parent.window()
@@ -170,7 +257,7 @@ def preview_document(counter: Counter, parent: QWidget, make_doc: Callable[[], P
         if not isinstance(preview, ReceiptPreview):
             preview = ReceiptPreview(window)
             window.receipt_preview = preview  # type: ignore[attr-defined]
-        preview.show_bytes(*result)
+        preview.show_bytes(*result, kind=kind, printed=printed)
 
     counter.ops.run(lambda: printer_bytes(counter, make_doc()), shown,
                     lambda exc: log.warning("no receipt preview: %s", exc))

@@ -63,6 +63,8 @@ class ReceiptsScreen(QWidget):
         lay.addWidget(self.cloud_refused)
         self.message = MessageBar(self)
         lay.addWidget(self.message)
+        self.output = ReceiptOutput(counter, self, self.message)
+        lay.addWidget(self.output.offer)
         row = QHBoxLayout()
         sc = counter.shortcut
         self.duplicate_button = big_button("", self, name="receipt_duplicate")
@@ -77,7 +79,6 @@ class ReceiptsScreen(QWidget):
         for b in (self.duplicate_button, self.last_button, self.refresh_button):
             row.addWidget(b)
         lay.addLayout(row)
-        self.output = ReceiptOutput(counter, self, self.message)
         counter.ops.changed.connect(self._on_changes)
         self.retranslate()
 

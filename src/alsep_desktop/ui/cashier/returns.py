@@ -93,6 +93,8 @@ class ReturnsScreen(QWidget):
         lay.addWidget(self.split)
         self.message = MessageBar(self)
         lay.addWidget(self.message)
+        self.output = ReceiptOutput(counter, self, self.message)
+        lay.addWidget(self.output.offer)
         self.tiyn_box = QWidget(self)  # the card share has tiyn: to cash, or change the quantities (0714)
         self.tiyn_box.setObjectName("return_tiyn_box")
         tiyn = QHBoxLayout(self.tiyn_box)
@@ -112,7 +114,6 @@ class ReturnsScreen(QWidget):
         self.return_button.clicked.connect(self.ask_admin)
         self.return_button.setEnabled(False)
         lay.addWidget(self.return_button)
-        self.output = ReceiptOutput(counter, self, self.message)
         self.retranslate()
 
     def retranslate(self) -> None:

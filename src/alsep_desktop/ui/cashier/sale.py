@@ -123,6 +123,8 @@ class SaleScreen(QWidget):
         self.message = MessageBar(self)
         right.addWidget(self.message)
         bottom = QHBoxLayout()
+        self.output = ReceiptOutput(counter, self, self.message)
+        right.addWidget(self.output.offer)  # «чек без принтера»: a bar in the screen, never a window (2020)
         self.total_label = QLabel(self)
         self.total_label.setObjectName("basket_total")
         set_font(self.total_label, 28, bold=True)
@@ -137,7 +139,6 @@ class SaleScreen(QWidget):
         bottom.addWidget(self.pay_button, 1)
         right.addLayout(bottom)
         lay.addLayout(right, 1)
-        self.output = ReceiptOutput(counter, self, self.message)
         counter.ops.changed.connect(self._on_changes)
         self.retranslate()
 

@@ -169,7 +169,8 @@ class ShiftScreen(QWidget):
             self.message.show_error(exc)
             return
         self.view.setPlainText("\n".join(lines))
-        preview_document(self.counter, self, lambda: printing.report_document(register_id, report, cashier))
+        preview_document(self.counter, self, lambda: printing.report_document(register_id, report, cashier),
+                         kind="x" if report.kind == "X" else "z")
         title = translate("CashierShift", "X report") if report.kind == "X" else translate("CashierShift", "Z report: the shift is closed")
         if report.ofd_differences:
             title += " " + translate("CashierShift", "The OFD counters differ: %1").replace("%1", ", ".join(report.ofd_differences))
