@@ -4,6 +4,13 @@
 <context>
     <name>AdminCatalogIO</name>
     <message numerus="yes">
+        <source>%n product(s) of this register are not in the file: the import removes them.</source>
+        <translation>
+            <numerusform>%n product of this register is not in the file: the import removes it.</numerusform>
+            <numerusform>%n products of this register are not in the file: the import removes them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n product(s) to import</source>
         <translation>
             <numerusform>%n product to import</numerusform>
@@ -43,6 +50,13 @@
         <translation>
             <numerusform>Exported %n product.</numerusform>
             <numerusform>Exported %n products.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n and import</source>
+        <translation>
+            <numerusform>Remove %n and import</numerusform>
+            <numerusform>Remove %n and import</numerusform>
         </translation>
     </message>
 </context>
@@ -114,6 +128,13 @@
         <translation>
             <numerusform>The OFD rejected {count} document. Contact the administrator.</numerusform>
             <numerusform>The OFD rejected {count} documents. Contact the administrator.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file lacks {count} product(s) of the register: importing it would remove them. Nothing was changed.</source>
+        <translation>
+            <numerusform>The file lacks {count} product of the register: importing it would remove it. Nothing was changed.</numerusform>
+            <numerusform>The file lacks {count} products of the register: importing it would remove them. Nothing was changed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -47,6 +47,13 @@
 <context>
     <name>AdminCatalogIO</name>
     <message numerus="yes">
+        <source>%n product(s) of this register are not in the file: the import removes them.</source>
+        <translation>
+            <numerusform>Бұл кассаның %n тауары файлда жоқ: импорт оны жояды.</numerusform>
+            <numerusform>Бұл кассаның %n тауары файлда жоқ: импорт оларды жояды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n product(s) to import</source>
         <translation>
             <numerusform>%n тауар жүктеледі</numerusform>
@@ -117,6 +124,10 @@
         <translation>Жүктеу</translation>
     </message>
     <message>
+        <source>Import cancelled: the catalog is unchanged.</source>
+        <translation>Импорт тоқтатылды: каталог өзгермеді.</translation>
+    </message>
+    <message>
         <source>Import the catalog?</source>
         <translation>Каталогты жүктеу керек пе?</translation>
     </message>
@@ -143,6 +154,21 @@
     <message>
         <source>Reading %1…</source>
         <translation>%1 оқылуда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n and import</source>
+        <translation>
+            <numerusform>%n жойып, импорттау</numerusform>
+            <numerusform>%n жойып, импорттау</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove products?</source>
+        <translation>Тауарларды жою керек пе?</translation>
+    </message>
+    <message>
+        <source>Remove them and import the file?</source>
+        <translation>Оларды жойып, файлды импорттау керек пе?</translation>
     </message>
     <message>
         <source>Row</source>
@@ -184,6 +210,14 @@
 <context>
     <name>AdminCloud</name>
     <message>
+        <source>Cloud e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edits go to the cloud (signed in as %1) and come back through the mirror.</source>
         <translation>Өзгерістер бұлтқа жіберіледі (кіру: %1) және айна арқылы қайтады.</translation>
     </message>
@@ -193,6 +227,7 @@
     </message>
     <message>
         <source>Sign in to the cloud</source>
+        <extracomment>the mirror applied something from the cloud (or an edit on its way arrived): pages reload</extracomment>
         <translation>Бұлтқа кіру</translation>
     </message>
 </context>
@@ -317,6 +352,10 @@
     <message>
         <source>Registration number</source>
         <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Saved in the cloud; waiting for it to come back through the mirror…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unit of measure</source>
@@ -1361,6 +1400,14 @@
         <translation>Құрылған күні</translation>
     </message>
     <message>
+        <source>First and last name, as the receipt shows it</source>
+        <translation>Аты мен тегі, чекте көрсетілгендей</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
@@ -1375,6 +1422,14 @@
     <message>
         <source>Login (e-mail)</source>
         <translation>Логин (e-mail)</translation>
+    </message>
+    <message>
+        <source>Name of the selected user</source>
+        <translation>Таңдалған пайдаланушының аты-жөні</translation>
+    </message>
+    <message>
+        <source>Name saved.</source>
+        <translation>Аты-жөні сақталды.</translation>
     </message>
     <message>
         <source>New password</source>
@@ -1395,6 +1450,10 @@
     <message>
         <source>Role</source>
         <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Save name</source>
+        <translation>Аты-жөнін сақтау</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1800,28 +1859,40 @@
         <translation>Телнұсқа басып шығарылды.</translation>
     </message>
     <message>
-        <source>No receipt for the buyer</source>
-        <translation>Сатып алушыға чексіз</translation>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer on this PC: the receipt is not on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Receipt printed.</source>
         <translation>Чек басып шығарылды.</translation>
     </message>
     <message>
-        <source>Receipt sent.</source>
-        <translation>Чек жіберілді.</translation>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receipt without a printer</source>
-        <translation>Принтерсіз чек</translation>
+        <source>Show the receipt</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>PDF-ке сақтау</translation>
+        <source>The receipt is saved as %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send by e-mail</source>
-        <translation>E-mail-ге жіберу</translation>
+        <source>The receipt is sent to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1945,12 +2016,33 @@
         <translation>Жабу</translation>
     </message>
     <message>
+        <source>Duplicate preview</source>
+        <extracomment>keys that move the paper while the preview is shown (the counter keeps the keyboard, decision 2022)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Receipt preview</source>
         <translation>Чекті қарау</translation>
     </message>
     <message>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This is what the printer prints (no paper receipt on this PC).</source>
         <translation>Чек қағазда осылай көрінеді (бұл ДК-да чек басылмайды).</translation>
+    </message>
+    <message>
+        <source>This is what the printer prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z report preview</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3216,12 +3308,23 @@
         <translation>Файл импорттауға жарамайды.</translation>
     </message>
     <message>
+        <source>The file has no product to import.</source>
+        <translation>Файлда импортталатын тауар жоқ.</translation>
+    </message>
+    <message>
         <source>The file is empty.</source>
         <translation>Файл бос.</translation>
     </message>
     <message>
         <source>The file is not UTF-8.</source>
         <translation>Файл UTF-8 кодтауында емес.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file lacks {count} product(s) of the register: importing it would remove them. Nothing was changed.</source>
+        <translation>
+            <numerusform>Файлда кассаның {count} тауары жоқ: импорт оны жояр еді. Ештеңе өзгертілмеді.</numerusform>
+            <numerusform>Файлда кассаның {count} тауары жоқ: импорт оларды жояр еді. Ештеңе өзгертілмеді.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The file was not imported: {count} error(s) found. The catalog is unchanged.</source>
@@ -3252,6 +3355,10 @@
     <message>
         <source>The name {name} is already allowed on the terminal. On the terminal open Панель администратора → «Защита интеграции» → «Настроить доступ», press «Запретить» next to {name}, then register again.</source>
         <translation>{name} атауына терминалда рұқсат берілген. Терминалда Панель администратора → «Защита интеграции» → «Настроить доступ» ашып, {name} жанындағы «Запретить» басыңыз да, қайта тіркеліңіз.</translation>
+    </message>
+    <message>
+        <source>The offers file is from another 1C export: no product has a price.</source>
+        <translation>Ұсыныстар файлы 1С-тің басқа жүктеуінен: бірде-бір тауардың бағасы жоқ.</translation>
     </message>
     <message>
         <source>The payment terminal is not available.</source>
@@ -3552,6 +3659,10 @@
         <translation>Код</translation>
     </message>
     <message>
+        <source>Company BIN/IIN</source>
+        <translation>Компанияның БСН/ЖСН</translation>
+    </message>
+    <message>
         <source>Connection</source>
         <translation>Қосылу</translation>
     </message>
@@ -3570,6 +3681,10 @@
     <message>
         <source>Encryption</source>
         <translation>Шифрлау</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <source>GTIN</source>
@@ -3782,6 +3897,33 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportIssues</name>
     <message>
         <source>&apos;{value}&apos; is not an amount</source>
@@ -3882,6 +4024,11 @@
         <translation>{file} оқуға рұқсат жоқ</translation>
     </message>
     <message>
+        <source>none of the {count} products of {file} has an offer in {offers}: the offers come from another export; export the goods and the prices together from 1C</source>
+        <extracomment>products of the register whose code is not in the file: a local import removes them (decision 2040)</extracomment>
+        <translation>{file} файлындағы тауарлардың ешқайсысына (барлығы {count}) {offers} ішінде ұсыныс жоқ: ұсыныстар басқа жүктеуден алынған; тауарлар мен бағаларды 1С-тен бірге жүктеңіз</translation>
+    </message>
+    <message>
         <source>offer {product} has no product in import.xml</source>
         <translation>{product} ұсынысына import.xml ішінде тауар жоқ</translation>
     </message>
@@ -3916,6 +4063,10 @@
     <message>
         <source>the file has a header but no products</source>
         <translation>файлда тақырып бар, бірақ тауарлар жоқ</translation>
+    </message>
+    <message>
+        <source>the file has no product to import ({count} read, every one skipped: see the warnings); the catalog is left as it is</source>
+        <translation>файлда импортталатын тауар жоқ (оқылды: {count}, бәрі өткізіліп жіберілді — ескертулерді қараңыз); каталог өзгеріссіз қалды</translation>
     </message>
     <message>
         <source>the file is empty (no header line)</source>
@@ -4444,6 +4595,10 @@
         <translation>«{value}» штрихкоды 1–14 цифрдан тұруы керек</translation>
     </message>
     <message>
+        <source>control characters are not allowed</source>
+        <translation>басқару таңбаларына рұқсат етілмейді</translation>
+    </message>
+    <message>
         <source>discount is larger than the line amount {limit}</source>
         <translation>жеңілдік позиция сомасынан ({limit}) үлкен</translation>
     </message>
@@ -4787,6 +4942,45 @@
     </message>
 </context>
 <context>
+    <name>TerminalLateSale</name>
+    <message>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the receipt anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late card approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 to the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basket as paid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card payment of %1 was approved late, and the basket changed after it. Which goods does its receipt hold? Lines of the paid basket leave the current one; nothing is charged twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current basket totals %1, not %2: it cannot be this payment&apos;s receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current basket: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goods of this card payment (%1) were sold on receipt №%2 after it. If that was the same customer, refund the card payment; issue a second receipt only if these were other goods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TerminalPage</name>
     <message>
         <source>1 ₸ was paid and refunded: the terminal works.</source>
@@ -4925,6 +5119,7 @@
     </message>
     <message>
         <source>Payment on the terminal only («ФИСКАЛИЗАЦИЯ» off)</source>
+        <extracomment>the sale screen (set by the main window): a late approval completes its basket (2011)</extracomment>
         <translation>Тек терминалда төлеу («ФИСКАЛИЗАЦИЯ» өшірулі)</translation>
     </message>
     <message>

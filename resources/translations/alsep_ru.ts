@@ -47,6 +47,14 @@
 <context>
     <name>AdminCatalogIO</name>
     <message numerus="yes">
+        <source>%n product(s) of this register are not in the file: the import removes them.</source>
+        <translation>
+            <numerusform>%n товара этой кассы нет в файле: импорт его удалит.</numerusform>
+            <numerusform>%n товаров этой кассы нет в файле: импорт их удалит.</numerusform>
+            <numerusform>%n товаров этой кассы нет в файле: импорт их удалит.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n product(s) to import</source>
         <translation>
             <numerusform>%n товар к загрузке</numerusform>
@@ -123,6 +131,10 @@
         <translation>Загрузить</translation>
     </message>
     <message>
+        <source>Import cancelled: the catalog is unchanged.</source>
+        <translation>Импорт отменён: каталог не изменён.</translation>
+    </message>
+    <message>
         <source>Import the catalog?</source>
         <translation>Загрузить каталог?</translation>
     </message>
@@ -149,6 +161,22 @@
     <message>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n and import</source>
+        <translation>
+            <numerusform>Удалить %n и импортировать</numerusform>
+            <numerusform>Удалить %n и импортировать</numerusform>
+            <numerusform>Удалить %n и импортировать</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove products?</source>
+        <translation>Удалить товары?</translation>
+    </message>
+    <message>
+        <source>Remove them and import the file?</source>
+        <translation>Удалить их и импортировать файл?</translation>
     </message>
     <message>
         <source>Row</source>
@@ -190,6 +218,14 @@
 <context>
     <name>AdminCloud</name>
     <message>
+        <source>Cloud e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edits go to the cloud (signed in as %1) and come back through the mirror.</source>
         <translation>Изменения уходят в облако (вход: %1) и возвращаются через зеркало.</translation>
     </message>
@@ -199,6 +235,7 @@
     </message>
     <message>
         <source>Sign in to the cloud</source>
+        <extracomment>the mirror applied something from the cloud (or an edit on its way arrived): pages reload</extracomment>
         <translation>Войти в облако</translation>
     </message>
 </context>
@@ -323,6 +360,10 @@
     <message>
         <source>Registration number</source>
         <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Saved in the cloud; waiting for it to come back through the mirror…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unit of measure</source>
@@ -1370,6 +1411,14 @@
         <translation>Дата создания</translation>
     </message>
     <message>
+        <source>First and last name, as the receipt shows it</source>
+        <translation>Имя и фамилия, как в чеке</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
@@ -1384,6 +1433,14 @@
     <message>
         <source>Login (e-mail)</source>
         <translation>Логин (e-mail)</translation>
+    </message>
+    <message>
+        <source>Name of the selected user</source>
+        <translation>ФИО выбранного пользователя</translation>
+    </message>
+    <message>
+        <source>Name saved.</source>
+        <translation>ФИО сохранено.</translation>
     </message>
     <message>
         <source>New password</source>
@@ -1404,6 +1461,10 @@
     <message>
         <source>Role</source>
         <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Save name</source>
+        <translation>Сохранить ФИО</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1809,28 +1870,40 @@
         <translation>Дубликат напечатан.</translation>
     </message>
     <message>
-        <source>No receipt for the buyer</source>
-        <translation>Без чека для покупателя</translation>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer on this PC: the receipt is not on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Receipt printed.</source>
         <translation>Чек напечатан.</translation>
     </message>
     <message>
-        <source>Receipt sent.</source>
-        <translation>Чек отправлен.</translation>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receipt without a printer</source>
-        <translation>Чек без принтера</translation>
+        <source>Show the receipt</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>Сохранить в PDF</translation>
+        <source>The receipt is saved as %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send by e-mail</source>
-        <translation>Отправить на e-mail</translation>
+        <source>The receipt is sent to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1954,12 +2027,33 @@
         <translation>Закрыть</translation>
     </message>
     <message>
+        <source>Duplicate preview</source>
+        <extracomment>keys that move the paper while the preview is shown (the counter keeps the keyboard, decision 2022)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Receipt preview</source>
         <translation>Просмотр чека</translation>
     </message>
     <message>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This is what the printer prints (no paper receipt on this PC).</source>
         <translation>Так чек выглядит на бумаге (на этом ПК чек не печатается).</translation>
+    </message>
+    <message>
+        <source>This is what the printer prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z report preview</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3230,12 +3324,24 @@
         <translation>Файл не подходит для импорта.</translation>
     </message>
     <message>
+        <source>The file has no product to import.</source>
+        <translation>В файле нет товаров для импорта.</translation>
+    </message>
+    <message>
         <source>The file is empty.</source>
         <translation>Файл пуст.</translation>
     </message>
     <message>
         <source>The file is not UTF-8.</source>
         <translation>Файл не в кодировке UTF-8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file lacks {count} product(s) of the register: importing it would remove them. Nothing was changed.</source>
+        <translation>
+            <numerusform>В файле нет {count} товара кассы: импорт удалил бы его. Ничего не изменено.</numerusform>
+            <numerusform>В файле нет {count} товаров кассы: импорт удалил бы их. Ничего не изменено.</numerusform>
+            <numerusform>В файле нет {count} товаров кассы: импорт удалил бы их. Ничего не изменено.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The file was not imported: {count} error(s) found. The catalog is unchanged.</source>
@@ -3268,6 +3374,10 @@
     <message>
         <source>The name {name} is already allowed on the terminal. On the terminal open Панель администратора → «Защита интеграции» → «Настроить доступ», press «Запретить» next to {name}, then register again.</source>
         <translation>Имя {name} уже разрешено на терминале. На терминале откройте Панель администратора → «Защита интеграции» → «Настроить доступ», нажмите «Запретить» рядом с {name} и зарегистрируйтесь снова.</translation>
+    </message>
+    <message>
+        <source>The offers file is from another 1C export: no product has a price.</source>
+        <translation>Файл предложений — из другой выгрузки 1С: ни у одного товара нет цены.</translation>
     </message>
     <message>
         <source>The payment terminal is not available.</source>
@@ -3569,6 +3679,10 @@
         <translation>Код</translation>
     </message>
     <message>
+        <source>Company BIN/IIN</source>
+        <translation>БИН/ИИН компании</translation>
+    </message>
+    <message>
         <source>Connection</source>
         <translation>Подключение</translation>
     </message>
@@ -3587,6 +3701,10 @@
     <message>
         <source>Encryption</source>
         <translation>Шифрование</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>GTIN</source>
@@ -3799,6 +3917,33 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportIssues</name>
     <message>
         <source>&apos;{value}&apos; is not an amount</source>
@@ -3899,6 +4044,11 @@
         <translation>нет прав на чтение {file}</translation>
     </message>
     <message>
+        <source>none of the {count} products of {file} has an offer in {offers}: the offers come from another export; export the goods and the prices together from 1C</source>
+        <extracomment>products of the register whose code is not in the file: a local import removes them (decision 2040)</extracomment>
+        <translation>ни у одного из товаров файла {file} (всего {count}) нет предложения в {offers}: предложения взяты из другой выгрузки; выгрузите товары и цены из 1С вместе</translation>
+    </message>
+    <message>
         <source>offer {product} has no product in import.xml</source>
         <translation>для предложения {product} нет товара в import.xml</translation>
     </message>
@@ -3933,6 +4083,10 @@
     <message>
         <source>the file has a header but no products</source>
         <translation>в файле есть заголовок, но нет товаров</translation>
+    </message>
+    <message>
+        <source>the file has no product to import ({count} read, every one skipped: see the warnings); the catalog is left as it is</source>
+        <translation>в файле нет товаров для импорта (прочитано: {count}, все пропущены — см. предупреждения); каталог оставлен как был</translation>
     </message>
     <message>
         <source>the file is empty (no header line)</source>
@@ -4466,6 +4620,10 @@
         <translation>штрихкод «{value}» должен состоять из 1–14 цифр</translation>
     </message>
     <message>
+        <source>control characters are not allowed</source>
+        <translation>управляющие символы недопустимы</translation>
+    </message>
+    <message>
         <source>discount is larger than the line amount {limit}</source>
         <translation>скидка больше суммы позиции {limit}</translation>
     </message>
@@ -4809,6 +4967,45 @@
     </message>
 </context>
 <context>
+    <name>TerminalLateSale</name>
+    <message>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the receipt anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late card approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 to the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basket as paid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card payment of %1 was approved late, and the basket changed after it. Which goods does its receipt hold? Lines of the paid basket leave the current one; nothing is charged twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current basket totals %1, not %2: it cannot be this payment&apos;s receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current basket: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goods of this card payment (%1) were sold on receipt №%2 after it. If that was the same customer, refund the card payment; issue a second receipt only if these were other goods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TerminalPage</name>
     <message>
         <source>1 ₸ was paid and refunded: the terminal works.</source>
@@ -4947,6 +5144,7 @@
     </message>
     <message>
         <source>Payment on the terminal only («ФИСКАЛИЗАЦИЯ» off)</source>
+        <extracomment>the sale screen (set by the main window): a late approval completes its basket (2011)</extracomment>
         <translation>Оплата только на терминале («ФИСКАЛИЗАЦИЯ» выключена)</translation>
     </message>
     <message>

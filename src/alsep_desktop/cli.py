@@ -88,10 +88,15 @@ def cmd_create_user(args: argparse.Namespace) -> int:
         with ctx.uow() as uow:
             first = uow.users.count() == 0
         actor = None if first else _admin(ctx, args)
+        name = args.name
+        if name is None:  # the name the receipt shows (decision 2050): asked when not given
+            if not sys.stdin.isatty():
+                raise SystemExit("pass --name: the user's name, as the receipt shows it")
+            name = input("Name (as the receipt shows it): ")
         password = _secret("ALSEP_NEW_PASSWORD", "New user's password")
         company = ctx.org.company()
         info = ctx.auth.create_user(
-            actor, args.email, password, Role(args.role), full_name=args.name or "", comment=args.comment or "",
+            actor, args.email, password, Role(args.role), full_name=name, comment=args.comment or "",
             company_id=company.id if company else None,
         ).value
         print(f"created {info.role.value} {info.email} (id {info.id})")
@@ -224,7 +229,7 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("create-user", help="create a user (the first one becomes the admin)")
     s.add_argument("email")
     s.add_argument("--role", choices=[r.value for r in Role], default="cashier")
-    s.add_argument("--name")
+    s.add_argument("--name", help="the user's name, as receipts show it (asked when not given)")
     s.add_argument("--comment")
     s.add_argument("--admin", help="admin login authorising the change")
     s.set_defaults(func=cmd_create_user)

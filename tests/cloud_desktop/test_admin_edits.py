@@ -88,7 +88,8 @@ def test_company_trade_point_register_and_users_go_to_the_cloud_and_come_back(pc
 
 def test_roles_are_checked_on_this_pc_first(pc: BoundPc) -> None:
     edits, admin = pc.ctx.admin_edits, _admin(pc)
-    made = edits.create_user(admin, f"k.{pc.tenant.tag.lower()}@example.kz", "kassa-pass-1", Role.CASHIER).value
+    made = edits.create_user(admin, f"k.{pc.tenant.tag.lower()}@example.kz", "kassa-pass-1", Role.CASHIER,
+                             full_name="Касса Тест").value
     cashier = pc.ctx.auth.login(made["email"], "kassa-pass-1")
     before = pc.tenant.ok("GET", f"/products/{pc.products[0]['id']}")
     with pytest.raises(PermissionDenied):

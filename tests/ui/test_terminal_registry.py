@@ -9,7 +9,7 @@ import json
 import pytest
 from sqlalchemy import select
 
-from alsep_desktop.app.demo import ADMIN, ensure_demo
+from alsep_desktop.app.demo import ADMIN, ADMIN_NAME, ensure_demo
 from alsep_desktop.store.models import AuditEntry
 from alsep_desktop.ui.admin import AdminTab
 from alsep_desktop.ui.i18n.errors import field_label
@@ -90,7 +90,7 @@ def test_add_with_a_wrong_iban_then_fix_and_change(qtbot, page, sqlite_ctx) -> N
                     and page.table.item(0, 6).text() == "KZ948562870107053614", timeout=10_000)
     qtbot.waitUntil(lambda: page.history.count() == 2, timeout=10_000)
     assert "KZ428562203106541206 → KZ948562870107053614" in page.history.item(0).text()
-    assert "Администратор Демо" in page.history.item(0).text()
+    assert ADMIN_NAME in page.history.item(0).text()
 
     with sqlite_ctx.uow(read_only=True) as uow:
         audit = [(a.action, json.loads(a.details)) for a in uow.session.scalars(

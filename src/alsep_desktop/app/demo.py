@@ -20,6 +20,9 @@ from alsep_desktop.services.org import CompanyData
 DEMO_BIN = "260101500004"
 ADMIN = ("admin@demo.kz", "admin123")
 CASHIER = ("cashier@demo.kz", "cashier123", "1234")
+#: the names receipts and OFD tickets show (decision 2050)
+ADMIN_NAME = "Ерлан Жұмабаев"
+CASHIER_NAME = "Айгүл Сейтқали"
 DEMO_OFD_SYSTEM_ID = "100001"
 DEMO_OFD_REG_NUMBER = "010100000001"
 DEMO_OFD_TOKEN = "555000"
@@ -68,10 +71,10 @@ def ensure_demo(ctx: AppContext) -> DemoIds:
         ),
     ).value
     admin_info = ctx.auth.create_user(
-        None, ADMIN[0], ADMIN[1], Role.ADMIN, full_name="Администратор Демо", company_id=company_id
+        None, ADMIN[0], ADMIN[1], Role.ADMIN, full_name=ADMIN_NAME, company_id=company_id
     ).value
     admin = ctx.auth.login(ADMIN[0], ADMIN[1])
-    cashier_info = ctx.auth.create_user(admin, CASHIER[0], CASHIER[1], Role.CASHIER, full_name="Айгүл Кассир").value
+    cashier_info = ctx.auth.create_user(admin, CASHIER[0], CASHIER[1], Role.CASHIER, full_name=CASHIER_NAME).value
     with ctx.uow() as uow:
         cashier_user = uow.users.get(cashier_info.id)
         assert cashier_user is not None

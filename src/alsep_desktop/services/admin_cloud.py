@@ -22,6 +22,7 @@ from alsep_desktop.app.clock import ALMATY, Clock
 from alsep_desktop.domain.catalog import ProductView
 from alsep_desktop.domain.quantity import Quantity
 from alsep_desktop.domain.roles import Principal, Role
+from alsep_desktop.domain.user_name import validate_user_name
 from alsep_desktop.errors import AlsepError, NotFoundError, ValidationError
 from alsep_desktop.exchange.progress import CancelToken, ProgressCallback
 from alsep_desktop.exchange.rows import ProductRow
@@ -394,12 +395,12 @@ class AdminEdits:
         return self._edit(actor, work, Changes(org=True))
 
     # -- users ------------------------------------------------------------------------------------
-    def create_user(self, actor: Principal, email: str, password: str, role: Role, *, full_name: str = "",
+    def create_user(self, actor: Principal, email: str, password: str, role: Role, *, full_name: str,
                     iin: str | None = None, **extra: Any) -> OpResult[Any]:
         if not self.in_cloud:
             return self._auth.create_user(actor, email, password, role, full_name=full_name, iin=iin, **extra)
         body: dict[str, Any] = {"email": email.strip(), "password": password, "role": role.value,
-                                "full_name": full_name.strip(), "iin": iin or None}
+                                "full_name": validate_user_name(full_name), "iin": iin or None}
         if extra.get("comment"):
             body["comment"] = extra["comment"]
         if extra.get("birth_date"):
@@ -422,6 +423,33 @@ class AdminEdits:
             uuid = self._user_uuid(uow, user_id)
             current = c.user(uuid)
             c.patch_user(uuid, int(current["version"]), {"blocked": blocked})
+
+        return self._edit(actor, work, Changes(users=True))
+
+    def update_user(self, actor: Principal, user_id: int, *, full_name: str | None = None,
+                    comment: str | None = None) -> OpResult[Any]:
+        """The user's name and comment; with a cloud only what changed since the mirror's copy is
+        sent, and a change someone made meanwhile is refused as a stale edit (decision 1410)."""
+        if not self.in_cloud:
+            return self._auth.update_user(actor, user_id, full_name=full_name, comment=comment)
+        if full_name is not None:
+            full_name = validate_user_name(full_name)
+
+        def work(c: CloudAdmin, uow: SqlUnitOfWork) -> None:
+            local = uow.users.get(user_id)
+            if local is None:
+                raise NotFoundError(what="user", key=user_id)
+            changes: dict[str, Any] = {}
+            if full_name is not None and full_name != local.full_name:
+                changes["full_name"] = full_name
+            if comment is not None:  # the mirror keeps no comment: sent as given
+                changes["comment"] = comment
+            if not changes:
+                return
+            current = c.user(local.uuid)
+            if "full_name" in changes:  # the name the admin saw is the mirror's
+                self._stale_if_moved("user", {"full_name": local.full_name}, current)
+            c.patch_user(local.uuid, int(current["version"]), changes)
 
         return self._edit(actor, work, Changes(users=True))
 

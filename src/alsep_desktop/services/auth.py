@@ -16,6 +16,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from alsep_desktop.app.clock import Clock
 from alsep_desktop.domain.roles import Principal, Role
+from alsep_desktop.domain.user_name import validate_user_name
 from alsep_desktop.domain.validation import validate_email, validate_iin_bin
 from alsep_desktop.errors import AlsepError, NotFoundError, ValidationError
 from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
@@ -135,14 +136,17 @@ class AuthService:
         password: str,
         role: Role,
         *,
-        full_name: str = "",
+        full_name: str,
         iin: str | None = None,
         birth_date: date | None = None,
         comment: str = "",
         company_id: int | None = None,
     ) -> OpResult[UserInfo]:
-        """Create a user. Only an admin may, except for the very first admin of a fresh store."""
+        """Create a user. Only an admin may, except for the very first admin of a fresh store.
+
+        ``full_name`` is required: receipts and OFD tickets name the cashier by it (decision 2050)."""
         email = validate_email(email, field="email")
+        full_name = validate_user_name(full_name)
         _check_password(password)
         if iin:
             validate_iin_bin(iin, field="iin")
@@ -158,7 +162,7 @@ class AuthService:
             user = uow.users.add(
                 User(
                     company_id=company_id, email=email, password_hash=self._hasher.hash(password),
-                    full_name=full_name.strip(), iin=iin or None, birth_date=birth_date,
+                    full_name=full_name, iin=iin or None, birth_date=birth_date,
                     role=role.value, comment=comment, blocked=False, failed_attempts=0,
                     created_at=self._clock.now(),
                 )
@@ -172,6 +176,26 @@ class AuthService:
         with self._uow(read_only=True) as uow:
             actor = require_admin(actor, uow)
             return [_info(u) for u in uow.users.list(actor.company_id)]
+
+    def update_user(self, actor: Principal, user_id: int, *, full_name: str | None = None,
+                    comment: str | None = None) -> OpResult[UserInfo]:
+        """An admin edits a user's card: the name (required, decision 2050) and the comment; a
+        field left None stays as it is."""
+        if full_name is not None:
+            full_name = validate_user_name(full_name)
+        with self._uow() as uow:
+            actor = require_admin(actor, uow)
+            user = self._get(uow, user_id)
+            if actor.company_id is not None and user.company_id not in (None, actor.company_id):
+                raise NotFoundError(what="user", key=user_id)
+            changed = {k: v for k, v in (("full_name", full_name), ("comment", comment))
+                       if v is not None and getattr(user, k) != v}
+            for key, value in changed.items():
+                setattr(user, key, value)
+            if changed:
+                uow.audit.record(self._clock.now(), actor.user_id, "update", "user", user_id, **changed)
+            uow.commit()
+            return OpResult(_info(user), Changes(users=True))
 
     def change_password(self, actor: Principal, user_id: int, new_password: str) -> OpResult[None]:
         _check_password(new_password)

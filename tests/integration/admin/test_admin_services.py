@@ -45,7 +45,7 @@ def test_company_update_keeps_bin_and_is_audited(ctx, env) -> None:
 
 
 def test_create_company_from_the_admin_tab(ctx) -> None:
-    admin_info = ctx.auth.create_user(None, "boss@shop.kz", "secret1", Role.ADMIN)
+    admin_info = ctx.auth.create_user(None, "boss@shop.kz", "secret1", Role.ADMIN, full_name="Boss")
     admin = ctx.auth.login("boss@shop.kz", "secret1")
     assert admin_info.value.id == admin.user_id and admin.company_id is None
     assert ctx.admin.company(admin) is None

@@ -127,7 +127,7 @@ def test_an_unknown_login_at_the_prompt_counts_too(ctx, env) -> None:
 
 def test_a_blocked_or_demoted_user_loses_the_rights_at_the_next_action(ctx, env) -> None:
     ids, admin, cashier = env
-    other = ctx.auth.create_user(admin, "boss2@demo.kz", "secret12", Role.ADMIN).value
+    other = ctx.auth.create_user(admin, "boss2@demo.kz", "secret12", Role.ADMIN, full_name="Boss Two").value
     boss2 = ctx.auth.login("boss2@demo.kz", "secret12")
     draft = ProductDraft(code="77", name="Тест", price=Money(100), vat_code="16")
     ctx.catalog.add_product(boss2, ids.register_id, draft)

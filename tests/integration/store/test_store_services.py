@@ -122,13 +122,13 @@ def test_cashier_cannot_administer(ctx) -> None:
     with pytest.raises(PermissionDenied):
         ctx.catalog.add_product(cashier, ids.register_id, ProductDraft(code="5", name="x", price=Money(1), vat_code="16"))
     with pytest.raises(PermissionDenied):
-        ctx.auth.create_user(cashier, "new@demo.kz", "secret1", Role.CASHIER)
+        ctx.auth.create_user(cashier, "new@demo.kz", "secret1", Role.CASHIER, full_name="New")
     with pytest.raises(PermissionDenied):
         ctx.auth.list_users(cashier)
     with pytest.raises(PermissionDenied):
         ctx.auth.require_admin_credentials(CASHIER[0], CASHIER[1])
     with pytest.raises(PermissionDenied):
-        ctx.auth.create_user(None, "sneaky@demo.kz", "secret1", Role.ADMIN)  # only the very first admin
+        ctx.auth.create_user(None, "sneaky@demo.kz", "secret1", Role.ADMIN, full_name="Sneaky")  # only the very first admin
 
 
 def test_passwords_are_argon2_and_never_logged(ctx) -> None:
@@ -141,7 +141,7 @@ def test_passwords_are_argon2_and_never_logged(ctx) -> None:
     assert "admin123" not in details and "cashier123" not in details and "demo-token-0001" not in details
     admin = ctx.auth.login(*ADMIN)
     with pytest.raises(DuplicateUser):
-        ctx.auth.create_user(admin, "CASHIER@demo.kz", "whatever1", Role.CASHIER)
+        ctx.auth.create_user(admin, "CASHIER@demo.kz", "whatever1", Role.CASHIER, full_name="Dup")
 
 
 def test_lockout_after_repeated_failures(ctx, clock) -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 import pytest
 from sqlalchemy import select
 
+from alsep_desktop.app.demo import ADMIN_NAME, CASHIER_NAME
 from alsep_desktop.errors import PermissionDenied, ValidationError
 from alsep_desktop.services.terminal_registry import (
     DuplicateTerminal,
@@ -49,7 +50,7 @@ def test_create_change_and_audit(env) -> None:
     [info] = env.registry.terminals(env.admin)
     assert info.id == tid and info.version == 1
     assert info.entry.iban == IBAN and info.entry.bik == "KCJBKZKX" and info.entry.model == "A90"
-    assert info.register.startswith("ККМ №1") and info.trade_point == "Магазин на Абая" and info.cashier == "Айгүл Кассир"
+    assert info.register.startswith("ККМ №1") and info.trade_point == "Магазин на Абая" and info.cashier == CASHIER_NAME
 
     # seed 8.6 «Обновить реквизиты»: the settlement account changes
     version = env.registry.update(env.admin, tid, replace(info.entry, iban=IBAN2, bank="Kaspi Bank"), version=1).value
@@ -67,7 +68,7 @@ def test_create_change_and_audit(env) -> None:
 
     history = env.registry.history(env.admin, tid)
     assert [h.action for h in history] == ["update", "create"]
-    assert history[0].changes["iban"] == [IBAN, IBAN2] and history[0].user == "Администратор Демо"
+    assert history[0].changes["iban"] == [IBAN, IBAN2] and history[0].user == ADMIN_NAME
 
 
 def test_stale_edit_is_refused_naming_what_changed(env) -> None:

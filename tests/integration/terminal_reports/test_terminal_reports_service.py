@@ -11,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from alsep_desktop.app.clock import ALMATY
+from alsep_desktop.app.demo import CASHIER_NAME
 from alsep_desktop.domain.money import Money
 from alsep_desktop.errors import PermissionDenied, ValidationError
 from alsep_desktop.services.reports import Period
@@ -52,7 +53,7 @@ def test_transaction_list_of_the_period(env, journal) -> None:
     assert [r.amount.tiyn for r in records] == [10_100, 40_001_000, 50_000, 5_000, 100_000, 70_000, 1_900]
     first = records[0]
     assert first.at == _at(14, 0) and first.at.tzinfo is not None
-    assert first.cashier == "Айгүл Кассир" and first.register == "ККМ №1" and first.fiscalized
+    assert first.cashier == CASHIER_NAME and first.register == "ККМ №1" and first.fiscalized
     assert first.terminal == "POS10344" and first.method == "card" and first.status == "approved"
     assert records[3].signed == Money(-5_000) and records[2].status == "declined" and records[5].status == "pending"
     assert records[2].terminal == "00021699584"  # no slip: the registry's serial of its register

@@ -22,7 +22,7 @@ def test_cashier_is_refused(qtbot, sqlite_ctx, ops, cashier) -> None:
 
 def test_setup_from_nothing(qtbot, sqlite_ctx, ops, tmp_path: Path) -> None:
     ctx = sqlite_ctx
-    ctx.auth.create_user(None, "owner@shop.kz", "owner123", Role.ADMIN)
+    ctx.auth.create_user(None, "owner@shop.kz", "owner123", Role.ADMIN, full_name="Owner")
     admin = ctx.auth.login("owner@shop.kz", "owner123")
     tab = AdminTab(ctx, ops, admin)
     qtbot.addWidget(tab)
@@ -77,14 +77,16 @@ def test_setup_from_nothing(qtbot, sqlite_ctx, ops, tmp_path: Path) -> None:
     settle(users)
     assert users.error.text()
     users.password_edit.setText("kassa123")
+    users.name_edit.setText("Айгерим Нұрланова")
     users.iin_edit.setText("880503400121")
     users.comment_edit.setText("утро")
     users.create_button.click()
     settle(users)
     settle(users)
     assert users.table.rowCount() == 2
-    row = next(r for r in range(2) if users.table.item(r, 0).text() == "kassa@shop.kz")
-    assert users.table.item(row, 1).text() == "880503400121"
+    row = next(r for r in range(2) if users.table.item(r, 1).text() == "kassa@shop.kz")
+    assert users.table.item(row, 0).text() == "Айгерим Нұрланова"
+    assert users.table.item(row, 2).text() == "880503400121"
     users.table.selectRow(row)
     users.block_button.click()
     settle(users)

@@ -25,7 +25,7 @@ from alsep_desktop.hardware.printer.model import (
     Separator,
     TextLine,
 )
-from alsep_desktop.hardware.printer.text import centered, chunks, left, pair
+from alsep_desktop.hardware.printer.text import centered, chunks, left, pair, wrap
 
 SUPPORTED_COLUMNS = (32, 48)
 
@@ -36,6 +36,15 @@ def amount(m: Money) -> str:
 
 def when(dt: datetime) -> str:
     return dt.astimezone(ALMATY).strftime("%d.%m.%Y %H:%M:%S")
+
+
+def cashier_blocks(name: str, width: int) -> list[Block]:
+    """«Кассир» and the cashier's name (decision 2050) on one line when both fit, else the name
+    alone on the lines below, right-aligned: a long name is never cut, «Кассир» never lost."""
+    name = " ".join((name or "-").split())
+    if len("Кассир") + 1 + len(name) <= width:
+        return [pair("Кассир", name, width)]
+    return [pair("Кассир", "", width)] + [TextLine(t, Align.RIGHT) for t in wrap(name, width)]
 
 
 def header_blocks(h: ReceiptHeader, width: int) -> list[Block]:
@@ -90,7 +99,7 @@ def receipt_document(r: PrintableReceipt, columns: int, *, kick_drawer: bool = F
     b += centered(r.title, w, bold=True, double=True)
     b.append(pair(f"Смена № {f.shift_number}", f"Чек № {f.receipt_number}", w))
     b.append(pair("Дата и время", when(f.issued_at), w))
-    b.append(pair("Кассир", f.cashier_name, w))
+    b += cashier_blocks(f.cashier_name, w)
     if r.buyer_iin_bin:
         b.append(pair("ИИН/БИН покупателя", r.buyer_iin_bin, w))
     b.append(Separator())

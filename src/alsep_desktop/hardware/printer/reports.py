@@ -12,7 +12,7 @@ from alsep_desktop.hardware.printer.document import (
     ReportKind,
     ReportTerminal,
 )
-from alsep_desktop.hardware.printer.layout import _check_width, amount, header_blocks, when
+from alsep_desktop.hardware.printer.layout import _check_width, amount, cashier_blocks, header_blocks, when
 from alsep_desktop.hardware.printer.model import Block, Cut, DrawerKick, PrintDocument, Separator
 from alsep_desktop.hardware.printer.text import centered, left, pair
 
@@ -33,7 +33,7 @@ def report_document(r: ReportData, columns: int) -> PrintDocument:
     if r.closed_at is not None:
         b.append(pair("Закрыта", when(r.closed_at), w))
     b.append(pair("Напечатан", when(r.printed_at), w))
-    b.append(pair("Кассир", r.cashier_name, w))
+    b += cashier_blocks(r.cashier_name, w)
     for op in r.operations:
         b.append(Separator())
         b += centered(DOCUMENT_TITLES[op.operation], w, bold=True)
@@ -109,7 +109,7 @@ def cash_slip_document(s: CashSlip, columns: int, *, kick_drawer: bool = True) -
     b += centered(s.kind.title, w, bold=True)
     b.append(pair(f"Смена № {s.shift_number}", f"Документ № {s.document_number}", w))
     b.append(pair("Дата и время", when(s.issued_at), w))
-    b.append(pair("Кассир", s.cashier_name, w))
+    b += cashier_blocks(s.cashier_name, w)
     b.append(Separator())
     sign = "+" if s.kind is CashMoveKind.DEPOSIT else "-"
     b.append(pair("СУММА", sign + amount(s.amount), w, bold=True, double=True))

@@ -50,6 +50,9 @@ SAMPLE_HEADER = ReceiptHeader(
     trade_point="Магазин №1",
 )
 
+#: a full name (family, given, patronymic) too long to stand beside «Кассир» on 58 mm paper
+SAMPLE_LONG_NAME = "Абдрахманова Айгерим Нурлановна"
+
 SAMPLE_FISCAL = FiscalInfo(
     shift_number=12,
     receipt_number=34,
@@ -127,7 +130,7 @@ def sample_report(kind: ReportKind = ReportKind.Z) -> ReportData:
 
 def sample_slip(kind: CashMoveKind = CashMoveKind.DEPOSIT) -> CashSlip:
     return CashSlip(kind, SAMPLE_HEADER, 12, 7, datetime(2026, 1, 27, 9, 1, tzinfo=ALMATY),
-                    "Әсел Қасымова", Money(2000000), Money(2000000), fiscal_sign="1122334455")
+                    SAMPLE_LONG_NAME, Money(2000000), Money(2000000), fiscal_sign="1122334455")
 
 
 def test_page(columns: int, profile_name: str) -> PrintDocument:

@@ -70,6 +70,8 @@ FIELDS: dict[str, str] = {
     "qr_rate": QT_TRANSLATE_NOOP("Fields", "QR commission rate"),
     # -- users ----------------------------------------------------------------------------------
     "email": QT_TRANSLATE_NOOP("Fields", "Login (e-mail)"),
+    "full_name": QT_TRANSLATE_NOOP("Fields", "Full name"),
+    "company": QT_TRANSLATE_NOOP("Fields", "Company BIN/IIN"),
     "password": QT_TRANSLATE_NOOP("Fields", "Password"),
     "pin": QT_TRANSLATE_NOOP("Fields", "PIN"),
     "blocked": QT_TRANSLATE_NOOP("Fields", "Blocked"),
