@@ -3900,27 +3900,27 @@
     <name>FileDialogs</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ашу</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сақтау</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <source>File name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл атауы:</translation>
     </message>
     <message>
         <source>Files of type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл түрі:</translation>
     </message>
     <message>
         <source>Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалта:</translation>
     </message>
 </context>
 <context>
@@ -4025,7 +4025,6 @@
     </message>
     <message>
         <source>none of the {count} products of {file} has an offer in {offers}: the offers come from another export; export the goods and the prices together from 1C</source>
-        <extracomment>products of the register whose code is not in the file: a local import removes them (decision 2040)</extracomment>
         <translation>{file} файлындағы тауарлардың ешқайсысына (барлығы {count}) {offers} ішінде ұсыныс жоқ: ұсыныстар басқа жүктеуден алынған; тауарлар мен бағаларды 1С-тен бірге жүктеңіз</translation>
     </message>
     <message>

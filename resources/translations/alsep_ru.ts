@@ -3920,27 +3920,27 @@
     <name>FileDialogs</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>File name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя файла:</translation>
     </message>
     <message>
         <source>Files of type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип файлов:</translation>
     </message>
     <message>
         <source>Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка:</translation>
     </message>
 </context>
 <context>
@@ -4045,7 +4045,6 @@
     </message>
     <message>
         <source>none of the {count} products of {file} has an offer in {offers}: the offers come from another export; export the goods and the prices together from 1C</source>
-        <extracomment>products of the register whose code is not in the file: a local import removes them (decision 2040)</extracomment>
         <translation>ни у одного из товаров файла {file} (всего {count}) нет предложения в {offers}: предложения взяты из другой выгрузки; выгрузите товары и цены из 1С вместе</translation>
     </message>
     <message>

@@ -147,10 +147,13 @@ def cmd_import_catalog(args: argparse.Namespace) -> int:
             print(f"read {preview.describe()}: {preview.rows_read} rows, {preview.rows_ok} good, "
                   f"{len(preview.warnings) + preview.warnings_dropped} warning(s)")  # fmt: skip
             _print_issues(list(preview.warnings), sys.stdout, args.report)
+            if preview.removes:  # decision 2040: said before anything is applied, applied only with --replace
+                print(f"{preview.removes} product(s) of register {args.register} are not in the file: the import "
+                      f"{'removes them (--replace)' if args.replace else 'would remove them; add --replace to do so'}")
             return not args.dry_run
 
         if args.dry_run:
-            preview = preview_catalog_file(ctx, admin, Path(args.file), **options)
+            preview = preview_catalog_file(ctx, admin, Path(args.file), register_id=args.register, **options)
             show(preview)
             if args.report:
                 write_issue_report([*preview.errors, *preview.warnings], args.report)
@@ -159,7 +162,8 @@ def cmd_import_catalog(args: argparse.Namespace) -> int:
             print("dry run: nothing was applied")
             return 0
         try:
-            result = apply_catalog_file(ctx, admin, args.register, Path(args.file), confirm=show, **options)
+            result = apply_catalog_file(ctx, admin, args.register, Path(args.file), confirm=show, replace=args.replace,
+                                        **options)
         except ImportFailed as exc:
             if args.report:
                 warnings = list(seen[0].warnings) if seen else []
@@ -247,6 +251,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--separator", choices=[",", ";", "tab", "|"], help="CSV separator (found from the file otherwise)")
     s.add_argument("--report", metavar="FILE", help="write every error and warning to FILE (CSV for Excel)")
     s.add_argument("--dry-run", action="store_true", help="read and check the file, show what was found, apply nothing")
+    s.add_argument("--replace", action="store_true",
+                   help="remove the register's products that are not in the file (refused without it)")
     s.add_argument("--admin")
     s.set_defaults(func=cmd_import_catalog)
 

@@ -84,6 +84,8 @@ class IssueCode:
     OFFERS_MISSING = "exchange.file.offers_missing"
     NO_CATALOG = "exchange.file.no_catalog"
     PRICE_TYPE_CURRENCY = "exchange.file.price_type_currency"
+    NOTHING_TO_IMPORT = "exchange.file.nothing_to_import"  # every row skipped: nothing would be left
+    OFFERS_MISMATCH = "exchange.file.offers_mismatch"  # 1C: no product has an offer (another export's offers)
     # row problems
     FIELD_COUNT = "exchange.row.field_count"
     REQUIRED = "exchange.row.required"
@@ -227,6 +229,15 @@ class ImportFailed(ExchangeError):
         )
 
 
+class ImportRemovesProducts(ExchangeError):
+    """A local import would delete products of the register that are not in the file (decision 2040):
+    applied only when the operator said so (``replace=True``, ``--replace``, the window's question)."""
+
+    code = "exchange.removes_products"
+    template = ("The file does not have {count} product(s) of register {register}: importing it removes them. "
+                "Nothing was changed; confirm the replacement (alsep-admin: --replace) to remove them")
+
+
 class ImportCancelled(ExchangeError):
     code = "exchange.cancelled"
     template = "The import was cancelled after {done_bytes} of {total_bytes} bytes"
@@ -237,3 +248,18 @@ def fatal(
 ) -> ImportFailed:
     """An ``ImportFailed`` for a whole-file problem that stops parsing at once."""
     return ImportFailed([ImportIssue(code, message, line=line, field=fld, params=params)])
+
+
+def nothing_to_import(count: int) -> ImportIssue:
+    """A clean file that yields no product: applying it would leave only the free position (decision 2040)."""
+    return ImportIssue(IssueCode.NOTHING_TO_IMPORT, QT_TRANSLATE_NOOP(
+        "ImportIssues", "the file has no product to import ({count} read, every one skipped: see the warnings); "
+        "the catalog is left as it is"), params={"count": count})  # fmt: skip
+
+
+def offers_mismatch(count: int, file: str, offers: str) -> ImportIssue:
+    """No product of a 1C import file has an offer: the offers file is another export's (decision 2040)."""
+    return ImportIssue(IssueCode.OFFERS_MISMATCH, QT_TRANSLATE_NOOP(
+        "ImportIssues", "none of the {count} products of {file} has an offer in {offers}: the offers come from "
+        "another export; export the goods and the prices together from 1C"),
+        params={"count": count, "file": file, "offers": offers})  # fmt: skip

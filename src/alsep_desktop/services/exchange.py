@@ -10,12 +10,18 @@ warning and error (each with row, line, the column header as in the file and a s
 the window can show them before the operator applies. ``apply_catalog_file`` parses, lets an
 optional ``confirm(preview)`` see the same preview, and applies; ``import_catalog_file`` is the
 short form that returns the count.
+
+A file that yields no product to import is refused (``exchange.file.nothing_to_import``, or
+``exchange.file.offers_mismatch`` when no 1C product has an offer): applying it would leave only the
+free position. A local import that would remove products the file does not have counts them
+(``CatalogPreview.removes``) and is applied only with ``replace=True``; otherwise it raises
+``ImportRemovesProducts`` naming the count (decision 2040).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from alsep_desktop.app.bootstrap import AppContext
@@ -32,8 +38,12 @@ from alsep_desktop.exchange.rows import (
     ImportCancelled,
     ImportFailed,
     ImportIssue,
+    ImportRemovesProducts,
     ImportReport,
+    IssueCode,
     ProductRow,
+    nothing_to_import,
+    offers_mismatch,
 )
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.guard import require_admin
@@ -60,6 +70,8 @@ class CatalogPreview:
     warnings: tuple[ImportIssue, ...] = ()
     errors: tuple[ImportIssue, ...] = ()
     warnings_dropped: int = 0  # warnings past the cap (counted, not listed)
+    #: products of the register whose code is not in the file: a local import removes them (decision 2040)
+    removes: int = 0
 
     @property
     def ok(self) -> bool:
@@ -129,7 +141,31 @@ def _parse(
             "csv", (path.name,), encoding=fmt.encoding_name if fmt else None, delimiter=fmt.delimiter if fmt else None,
             bom=fmt.bom if fmt else False, decimal_comma=report.decimal_comma_rows > 0, **_counts(report),
         )  # fmt: skip
+    if preview.ok and not rows:
+        preview = replace(preview, errors=(_nothing_to_import(preview, report),))
     return (rows if preview.ok else []), preview
+
+
+def _nothing_to_import(preview: CatalogPreview, report: ImportReport) -> ImportIssue:
+    """The whole-file error of a clean file that yields no product (every row was skipped)."""
+    skipped = {i.code for i in report.warnings if i.row is not None}
+    if preview.kind == "commerceml" and skipped == {IssueCode.NO_OFFER}:
+        imports = ", ".join(f for f in preview.files if "offers" not in f.casefold() and "prices" not in f.casefold())
+        offers = ", ".join(f for f in preview.files if "offers" in f.casefold() or "prices" in f.casefold())
+        return offers_mismatch(preview.rows_read, imports or "import.xml", offers or "offers.xml")
+    return nothing_to_import(preview.rows_read)
+
+
+def _removed(ctx: AppContext, register_id: int, rows: list[ProductRow]) -> int:
+    """How many products of the register a replacement by ``rows`` deletes (the free position comes back)."""
+    keep = {r.code for r in rows} | {FREE_POSITION_CODE}
+    with ctx.uow(read_only=True) as uow:
+        return sum(1 for p in uow.catalog.list(register_id) if p.code not in keep)
+
+
+def _in_cloud(ctx: AppContext) -> bool:
+    edits = ctx.admin_edits
+    return edits is not None and edits.in_cloud
 
 
 def _keep(report: ImportReport, exc: ImportFailed) -> None:
@@ -154,11 +190,17 @@ def preview_catalog_file(
     delimiter: str | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
+    register_id: int | None = None,
 ) -> CatalogPreview:
-    """Read a catalog file (CSV, or a 1C export: any import file or its folder) without applying it."""
+    """Read a catalog file (CSV, or a 1C export: any import file or its folder) without applying it.
+
+    With ``register_id`` (and no cloud) the preview counts the products the import would remove."""
     require_admin(actor)
-    return _parse(ctx, Path(path), offers=offers, price_type=price_type, encoding=encoding, delimiter=delimiter,
-                  progress=progress, cancel=cancel)[1]  # fmt: skip
+    rows, preview = _parse(ctx, Path(path), offers=offers, price_type=price_type, encoding=encoding,
+                           delimiter=delimiter, progress=progress, cancel=cancel)  # fmt: skip
+    if register_id is not None and preview.ok and not _in_cloud(ctx):
+        preview = replace(preview, removes=_removed(ctx, register_id, rows))
+    return preview
 
 
 def apply_catalog_file(
@@ -174,29 +216,38 @@ def apply_catalog_file(
     confirm: Callable[[CatalogPreview], bool] | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
+    replace: bool = False,
 ) -> OpResult[CatalogImported]:
     """Parse, show ``confirm`` the preview, then replace the catalog.
 
     ``confirm`` sees every preview, also one with errors; a preview with errors then raises
     ``ImportFailed`` carrying every error, and ``confirm`` returning ``False`` raises
-    ``ImportCancelled``. Either way the catalog is unchanged.
+    ``ImportCancelled``. A local import that would remove products (``preview.removes``) raises
+    ``ImportRemovesProducts`` unless ``replace`` is true. Either way the catalog is unchanged.
     """
     require_admin(actor)
     path = Path(path)
     rows, preview = _parse(ctx, path, offers=offers, price_type=price_type, encoding=encoding,
                            delimiter=delimiter, progress=progress, cancel=cancel)  # fmt: skip
+    cloud = _in_cloud(ctx)
+    if preview.ok and not cloud:
+        preview = _with_removes(preview, _removed(ctx, register_id, rows))
     go = confirm(preview) if confirm is not None else True
     if not preview.ok:
         raise ImportFailed(preview.errors)
     if not go:
         raise ImportCancelled(done_bytes=0, total_bytes=0)
-    edits = ctx.admin_edits
-    if edits is not None and edits.in_cloud:  # with a cloud the import goes there and comes back (decision 1419)
-        result = edits.import_catalog(actor, register_id, rows, source=", ".join(preview.files), progress=progress,
-                                      cancel=cancel)
+    if cloud:  # with a cloud the import goes there and comes back (decision 1419): it removes nothing
+        result = ctx.admin_edits.import_catalog(actor, register_id, rows, source=", ".join(preview.files),  # type: ignore[union-attr]
+                                                progress=progress, cancel=cancel)  # fmt: skip
     else:
-        result = replace_catalog(ctx, actor, register_id, rows, source=", ".join(preview.files), cancel=cancel)
+        result = replace_catalog(ctx, actor, register_id, rows, source=", ".join(preview.files), cancel=cancel,
+                                 allow_removal=replace)  # fmt: skip
     return OpResult(CatalogImported(result.value, preview), result.changes)
+
+
+def _with_removes(preview: CatalogPreview, removes: int) -> CatalogPreview:
+    return replace(preview, removes=removes)
 
 
 def import_catalog_file(
@@ -209,10 +260,13 @@ def import_catalog_file(
     price_type: str | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
+    replace: bool = False,
 ) -> OpResult[int]:
-    """Replace the register's catalog from a CSV file or a 1C export; returns the count."""
+    """Replace the register's catalog from a CSV file or a 1C export; returns the count.
+
+    Products the file does not have are removed only with ``replace=True`` (``ImportRemovesProducts``)."""
     result = apply_catalog_file(ctx, actor, register_id, path, offers=offers, price_type=price_type,
-                                progress=progress, cancel=cancel)  # fmt: skip
+                                progress=progress, cancel=cancel, replace=replace)  # fmt: skip
     return OpResult(result.value.count, result.changes)
 
 
@@ -224,14 +278,26 @@ def replace_catalog(
     *,
     source: str = "",
     cancel: CancelToken | None = None,
+    allow_removal: bool = False,
 ) -> OpResult[int]:
+    """Replace the register's catalog by ``rows`` in one transaction.
+
+    Refused when ``rows`` is empty (``exchange.file.nothing_to_import``), and, unless
+    ``allow_removal``, when a product of the register is not in ``rows`` (``ImportRemovesProducts``,
+    counted inside the same transaction)."""
     require_admin(actor)
     rows = list(rows)
+    if not any(r.code != FREE_POSITION_CODE for r in rows):
+        raise ImportFailed([nothing_to_import(len(rows))])
+    keep = {r.code for r in rows} | {FREE_POSITION_CODE}
     now = ctx.clock.now()
     with ctx.uow() as uow:
         reg = uow.org.register(register_id)
         if reg is None:
             raise NotFoundError(what="register", key=register_id)
+        removes = sum(1 for p in uow.catalog.list(register_id) if p.code not in keep)
+        if removes and not allow_removal:
+            raise ImportRemovesProducts(count=removes, register=register_id)
         uow.catalog.delete_all(register_id)
         records = [_record(register_id, r, now) for r in rows]
         if not any(r.code == FREE_POSITION_CODE for r in rows):

@@ -42,7 +42,7 @@ def test_preview_of_an_excel_csv_shows_what_was_found_and_applies_nothing(ctx) -
 def test_an_excel_csv_from_a_russian_windows_imports_as_shown(ctx) -> None:
     ids = ensure_demo(ctx)
     admin = ctx.auth.login(*ADMIN)
-    assert import_catalog_file(ctx, admin, ids.register_id, EXCEL / "excel_ru_semicolon_cp1251.csv").value == 4
+    assert import_catalog_file(ctx, admin, ids.register_id, EXCEL / "excel_ru_semicolon_cp1251.csv", replace=True).value == 4
     got = {p.code: p for p in ctx.catalog.list_products(ids.register_id)}
     assert got["1001"].name == "Молоко «Адал» 2,5% 1 л" and got["1001"].price == Money(45950)
     assert got["1002"].name == 'Кефир "Адал" 3,2%; 0,9 л' and got["1002"].price == Money(52000)
@@ -56,7 +56,7 @@ def test_a_kazakh_excel_utf8_csv_imports(ctx) -> None:
     admin = ctx.auth.login(*ADMIN)
     preview = preview_catalog_file(ctx, admin, EXCEL / "excel_kk_utf8_bom.csv")
     assert (preview.encoding, preview.bom, preview.delimiter) == ("UTF-8", True, ";")
-    assert import_catalog_file(ctx, admin, ids.register_id, EXCEL / "excel_kk_utf8_bom.csv").value == 2
+    assert import_catalog_file(ctx, admin, ids.register_id, EXCEL / "excel_kk_utf8_bom.csv", replace=True).value == 2
     got = {p.code: p for p in ctx.catalog.list_products(ids.register_id)}
     assert got["2002"].name == "Ірімшік «Өскемен», 1 кг" and got["2002"].price == Money(489000)
 
@@ -85,7 +85,7 @@ def test_a_real_1c_export_imports_with_its_warnings(ctx) -> None:
     admin = ctx.auth.login(*ADMIN)
     seen = []
     result = apply_catalog_file(ctx, admin, ids.register_id, REAL / "ut11" / "import0_1.xml",
-                                confirm=lambda p: seen.append(p) or True)  # fmt: skip
+                                confirm=lambda p: seen.append(p) or True, replace=True)  # fmt: skip
     imported = result.value
     assert imported.count == 8 and seen == [imported.preview]
     assert imported.preview.files == ("import0_1.xml", "offers0_1.xml")
@@ -100,7 +100,7 @@ def test_a_real_1c_export_imports_with_its_warnings(ctx) -> None:
 def test_numbered_parts_import_from_the_folder(ctx) -> None:
     ids = ensure_demo(ctx)
     admin = ctx.auth.login(*ADMIN)
-    assert import_catalog_file(ctx, admin, ids.register_id, REAL / "parts").value == 4
+    assert import_catalog_file(ctx, admin, ids.register_id, REAL / "parts", replace=True).value == 4
 
 
 def _hostile(tmp_path: Path) -> dict[str, tuple[Path, dict]]:

@@ -78,7 +78,7 @@ def test_commerceml_import(ctx) -> None:
     assert good, "fixture missing"
     imp = good[0]
     offers = imp.with_name(imp.name.replace("import", "offers"))
-    n = import_catalog_file(ctx, admin, ids.register_id, imp, offers=offers).value
+    n = import_catalog_file(ctx, admin, ids.register_id, imp, offers=offers, replace=True).value
     assert n > 0 and len(ctx.catalog.list_products(ids.register_id)) in (n, n + 1)
 
 

@@ -24,12 +24,13 @@ from alsep_desktop.services.exchange import (
     preview_catalog_file,
 )
 from alsep_desktop.ui.admin.common import Page, big_button, describe_error, fill_table, make_table
+from alsep_desktop.ui.file_dialogs import save_path
 from alsep_desktop.ui.i18n.errors import error_message, issue_text
 from alsep_desktop.ui.qt import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QObject,
     QProgressDialog,
     Qt,
@@ -85,8 +86,7 @@ class _IssuesDialog(QDialog):
         self.lay.addLayout(self.buttons)
 
     def ask_save_path(self) -> str:
-        return QFileDialog.getSaveFileName(self, translate("AdminCatalogIO", "Save the list"), "catalog-issues.csv",
-                                           "CSV (*.csv)")[0]
+        return save_path(self, translate("AdminCatalogIO", "Save the list"), "catalog-issues.csv", "CSV (*.csv)")
 
     def save_list(self) -> None:
         path = self.ask_save_path()
@@ -127,7 +127,14 @@ def describe_preview(preview: CatalogPreview, in_cloud: bool = False) -> str:
     if in_cloud:
         lines.append(translate("AdminCatalogIO", "The products go to the cloud in one piece: new codes are added, "
                                                  "products with the same code are updated, the others stay."))
+    elif preview.removes:
+        lines.append(removal_text(preview.removes))
     return "\n".join(lines)
+
+
+def removal_text(count: int) -> str:
+    return translate("AdminCatalogIO", "%n product(s) of this register are not in the file: the import removes them.",
+                     None, count)
 
 
 class ImportPreviewDialog(_IssuesDialog):
@@ -154,6 +161,7 @@ class CatalogIO:
         self.progress_dialog: QProgressDialog | None = None
         self.errors_dialog: ImportErrorsDialog | None = None
         self.preview_dialog: ImportPreviewDialog | None = None
+        self.removal_box: QMessageBox | None = None  # «remove N products?» after the preview (decision 2040)
         self.token: CancelToken | None = None
         self._bridge = _Progress()
         self._bridge.moved.connect(self._moved, Qt.ConnectionType.QueuedConnection)
@@ -165,7 +173,7 @@ class CatalogIO:
         bridge = self._bridge
 
         def op() -> CatalogPreview:  # runs on the worker thread
-            return preview_catalog_file(page.ctx, page.principal, Path(path), offers=offers,
+            return preview_catalog_file(page.ctx, page.principal, Path(path), offers=offers, register_id=register_id,
                                         progress=lambda done, total: bridge.moved.emit(done, total), cancel=token)
 
         page.call(op, lambda preview: self._previewed(register_id, path, offers, preview), self._failed)
@@ -188,11 +196,36 @@ class CatalogIO:
             self._failed(ImportFailed(preview.errors), preview.warnings)
             return
         dlg = ImportPreviewDialog(self.page, preview, self._in_cloud())
-        dlg.accepted.connect(lambda: self.apply(register_id, path, offers, preview))
+        dlg.accepted.connect(lambda: self._ask_removal(register_id, path, offers, preview))
         self.preview_dialog = dlg
         dlg.open()
 
-    def apply(self, register_id: int, path: str, offers: str | None, preview: CatalogPreview) -> None:
+    def _ask_removal(self, register_id: int, path: str, offers: str | None, preview: CatalogPreview) -> None:
+        """A local import that removes products asks once more, naming how many (decision 2040)."""
+        if not preview.removes or self._in_cloud():
+            self.apply(register_id, path, offers, preview)
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("AdminCatalogIO", "Remove products?"),
+                          removal_text(preview.removes) + "\n" + translate(
+                              "AdminCatalogIO", "Remove them and import the file?"), QMessageBox.StandardButton.NoButton,
+                          self.page)  # fmt: skip
+        self.remove_button = box.addButton(translate("AdminCatalogIO", "Remove %n and import", None, preview.removes),
+                                           QMessageBox.ButtonRole.DestructiveRole)  # fmt: skip
+        self.keep_button = box.addButton(translate("AdminCatalogIO", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(self.keep_button)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is self.remove_button:
+                self.apply(register_id, path, offers, preview, replace=True)
+            else:
+                self.page.say(translate("AdminCatalogIO", "Import cancelled: the catalog is unchanged."))
+
+        box.finished.connect(answered)
+        self.removal_box = box
+        box.open()
+
+    def apply(self, register_id: int, path: str, offers: str | None, preview: CatalogPreview,
+              replace: bool = False) -> None:
         """Replace the catalog with the file as it was shown (same encoding, separator, price type)."""
         page = self.page
         token = self._start_progress(translate("AdminCatalogIO", "Importing %1…").replace("%1", Path(path).name))
@@ -201,7 +234,7 @@ class CatalogIO:
         def op():  # noqa: ANN202 - runs on the worker thread
             return apply_catalog_file(page.ctx, page.principal, register_id, Path(path), offers=offers,
                                       price_type=preview.price_type, encoding=preview.encoding,
-                                      delimiter=preview.delimiter,
+                                      delimiter=preview.delimiter, replace=replace,
                                       progress=lambda done, total: bridge.moved.emit(done, total), cancel=token)
 
         in_cloud = self._in_cloud()

@@ -60,6 +60,14 @@ SENTENCES: dict[str, str] = {
         "Errors", "The file was not imported: {count} error(s) found. The catalog is unchanged.", None, PLURAL
     ),
     "exchange.cancelled": QT_TRANSLATE_NOOP("Errors", "Import cancelled. The catalog is unchanged."),
+    "exchange.removes_products": QT_TRANSLATE_NOOP(
+        "Errors", "The file lacks {count} product(s) of the register: importing it would remove them. Nothing was "
+        "changed.", None, PLURAL
+    ),
+    "exchange.file.nothing_to_import": QT_TRANSLATE_NOOP("Errors", "The file has no product to import."),
+    "exchange.file.offers_mismatch": QT_TRANSLATE_NOOP(
+        "Errors", "The offers file is from another 1C export: no product has a price."
+    ),
     "auth": QT_TRANSLATE_NOOP("Errors", "Sign-in error."),
     "domain": QT_TRANSLATE_NOOP("Errors", "This operation is not possible."),
     "domain.illegal_transition": QT_TRANSLATE_NOOP(
