@@ -54,6 +54,7 @@ def _password() -> str:
 def serve(config: CloudConfig, host: str, port: int, workers: int, log_level: str) -> None:
     import uvicorn
 
+    from alsep_cloud.api import head_limit
     from alsep_cloud.store import migrate
 
     if config.migrate:
@@ -61,7 +62,8 @@ def serve(config: CloudConfig, host: str, port: int, workers: int, log_level: st
     os.environ["ALSEP_CLOUD_DB"] = config.db_url
     os.environ["ALSEP_CLOUD_MIGRATE"] = "0"
     uvicorn.run("alsep_cloud.api.app:app_from_env", factory=True, host=host, port=port, workers=workers,
-                log_level=log_level, access_log=False)
+                log_level=log_level, access_log=False,
+                **head_limit.uvicorn_options())  # a request's head bounded too (decision 2060)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -27,6 +27,7 @@ from alsep_cloud.api.body_limit import (
     BodyLimit,
     Rule,
 )
+from alsep_cloud.api.head_limit import MAX_HEAD
 from alsep_cloud.schemas.uploads import ReceiptUpload
 from tests.cloud.support import CloudServer, Tenant
 
@@ -301,3 +302,31 @@ def test_a_body_the_route_does_not_read_ends_the_connection(cloud_pg: CloudServe
         answer = _read_answer(sock)
     assert answer.status == 200 and answer.headers["connection"] == "close" and answer.closed
     assert sent < BUFFERS
+
+
+@pytest.mark.parametrize("where", ["url", "header"])
+def test_an_endless_request_head_is_refused_with_the_connection(cloud_pg: CloudServer, where: str) -> None:
+    """The head (request line and headers) is the HTTP server's to parse: httptools kept a 100 MB
+    header whole (25 s of CPU, 100 MB held); the server's protocol stops it past MAX_HEAD."""
+    before = _rss_kb(cloud_pg)
+    with socket.create_connection(("127.0.0.1", cloud_pg.port)) as sock:
+        sock.sendall(b"GET /health?x=" if where == "url" else b"GET /health HTTP/1.1\r\nHost: x\r\nX-Big: ")
+        sent = _push(sock, HUGE, chunked=False)
+        answer = _read_answer(sock)
+    assert answer.status == 431 and answer.json()["code"] == "http.header_too_large"
+    assert answer.json()["params"]["limit"] == MAX_HEAD and answer.closed
+    assert sent < BUFFERS
+    assert _rss_kb(cloud_pg) - before < 10_000
+
+
+def test_a_head_under_its_limit_still_works(cloud_pg: CloudServer) -> None:
+    """Headers of 48 KB in all, on a kept-alive connection: two requests, both answered."""
+    headers = {f"X-Pad-{i}": "p" * 1000 for i in range(48)}
+    with socket.create_connection(("127.0.0.1", cloud_pg.port)) as sock:
+        for _ in range(2):
+            sock.sendall(_head("GET", "/health", headers))
+            sock.settimeout(3)
+            buf = b""
+            while b"}" not in buf:
+                buf += sock.recv(65536)
+            assert buf.startswith(b"HTTP/1.1 200 ")
