@@ -154,7 +154,7 @@ class RegisterOfdIn(Strict):
     version: Version
     ofd_system_id: str = Field(pattern=r"^\d{1,10}$")
     registration_number: str = Field(min_length=1, max_length=32)
-    ofd_token: str = Field(pattern=r"^\d{1,10}$")
+    ofd_token: str | None = Field(default=None, pattern=r"^\d{1,10}$")  # none: the stored token stays
     vat_payer: bool = False
 
 

@@ -21,7 +21,7 @@ from alsep_cloud.services.context import Device
 from alsep_cloud.services.versioning import current_seq
 from alsep_cloud.services.views import bundle_view, iso, product_view
 from alsep_cloud.store.catalog import Bundle, Product
-from alsep_cloud.store.tenant import Company, Register, User
+from alsep_cloud.store.tenant import Company, Register, TradePoint, User
 
 MAX_LIMIT = 5000  # a first mirror of 100,000 products takes 20 pages (decision 1409)
 #: the longest ``wait`` of a long-polling feed request, and how often it looks for a change
@@ -39,15 +39,26 @@ def register_settings(session: Session, reg: Register) -> dict[str, Any]:
         "year_of_manufacture": reg.year_of_manufacture, "status": reg.status, "vat_payer": reg.vat_payer,
         "ofd": {"system_id": reg.ofd_system_id, "registration_number": reg.registration_number,
                 "token": reg.ofd_token, "token_updated_at": iso(reg.ofd_token_updated_at)},
-        "trade_point": {"id": tp.id, "name": tp.name, "address": tp.address, "address_kz": tp.address_kz,
-                        "latitude": tp.latitude, "longitude": tp.longitude},
+        "trade_point": _trade_point(tp),
         "company": {"id": company.id, "name": company.name, "iin_bin": company.iin_bin,
                     "tax_regime": company.tax_regime, "vat_payer": company.vat_payer,
                     "vat_series": company.vat_series, "vat_number": company.vat_number,
                     "legal_address": company.legal_address, "address_kz": company.address_kz,
-                    "oked": company.oked, "timezone": company.timezone},
+                    "oked": company.oked, "phone": company.phone, "iban": company.iban, "bik": company.bik,
+                    "timezone": company.timezone},
+        # every live trade point of the company: the admin tab lists them and offers them for a new
+        # register; a trade point has no feed number of its own, so its edits renumber the
+        # company's registers (``org.touch_registers``) and come with their settings (decision 2030)
+        "trade_points": [_trade_point(t) for t in session.scalars(
+            select(TradePoint).where(TradePoint.company_id == reg.company_id, TradePoint.deleted.is_(False))
+            .order_by(TradePoint.created_at, TradePoint.id))],
         "version": reg.version,
     }
+
+
+def _trade_point(tp: TradePoint) -> dict[str, Any]:
+    return {"id": tp.id, "name": tp.name, "address": tp.address, "address_kz": tp.address_kz,
+            "latitude": tp.latitude, "longitude": tp.longitude}
 
 
 def _user_entry(u: User, register_id: str) -> dict[str, Any]:

@@ -65,6 +65,7 @@ def create_trade_point(ctx: CloudContext, session: Session, admin: Admin, data: 
     tp = TradePoint(company_id=admin.company_id, created_at=now, updated_at=now, version=1, **data)
     session.add(tp)
     session.flush()
+    touch_registers(session, admin.company_id)  # the company's trade points are in every register's settings
     v.record(session, "trade_point", tp, trade_point_view(tp), admin.user_id, now)
     session.commit()
     return trade_point_view(tp)
@@ -81,7 +82,7 @@ def patch_trade_point(ctx: CloudContext, session: Session, admin: Admin, tp_id: 
     for key, value in patch.items():
         setattr(tp, key, "" if value is None and key in ("address", "address_kz") else value)
     v.bump(tp, now)
-    touch_registers(session, admin.company_id, tp.id)
+    touch_registers(session, admin.company_id)  # its own registers and the list every register carries
     v.record(session, "trade_point", tp, trade_point_view(tp), admin.user_id, now)
     session.commit()
     return trade_point_view(tp)
@@ -96,6 +97,7 @@ def delete_trade_point(ctx: CloudContext, session: Session, admin: Admin, tp_id:
         raise InUse(what="trade point", by="registers")
     tp.deleted = True
     v.bump(tp, now)
+    touch_registers(session, admin.company_id)
     v.record(session, "trade_point", tp, {**trade_point_view(tp), "deleted": True}, admin.user_id, now)
     session.commit()
     return {"id": tp.id, "deleted": True, "version": tp.version}

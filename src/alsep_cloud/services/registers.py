@@ -109,8 +109,11 @@ def update_ofd(ctx: CloudContext, session: Session, admin: Admin, register_id: s
     reg, seq = _edit(ctx, session, admin, register_id, data.pop("version"))
     reg.ofd_system_id = data["ofd_system_id"]
     reg.registration_number = data["registration_number"].strip()
-    reg.ofd_token = data["ofd_token"]
-    reg.ofd_token_updated_at = ctx.now()
+    if data.get("ofd_token"):
+        reg.ofd_token = data["ofd_token"]
+        reg.ofd_token_updated_at = ctx.now()
+    elif reg.ofd_token is None:  # an empty token field keeps the stored one; there must be one
+        raise ValidationError("ofd_token", "required")
     reg.vat_payer = data["vat_payer"]
     if reg.status != "blocked":
         reg.status = "active"

@@ -29,12 +29,16 @@ from alsep_desktop.store.models import (
     User,
 )
 from alsep_desktop.store.models.sync import CloudSyncState
+from alsep_desktop.store.models.terminal_registry import PaymentTerminal
 
 _P = Product.__table__
 _B = Bundle.__table__
 _BI = BundleItem.__table__
 _U = User.__table__
 
+_COMPANY_FIELDS = ("name", "iin_bin", "tax_regime", "vat_payer", "vat_series", "vat_number", "oked", "phone", "iban",
+                   "bik")
+_COMPANY_NULLABLE = {"vat_series", "vat_number", "oked", "phone", "iban", "bik"}
 _PRODUCT_FIELDS = ("code", "group_code", "name", "barcode", "price_tiyn", "vat_code", "unit", "ntin", "marked",
                    "editable_price", "markup_bp", "discount_bp")
 SecretPut = Callable[[str, str], str]  # (purpose, value) → secret name
@@ -71,9 +75,9 @@ class MirrorWriter:
             company = Company(uuid=c["id"], created_at=now, name=c["name"], iin_bin=c["iin_bin"])
             s.add(company)
         company.uuid = c["id"]
-        for f in ("name", "iin_bin", "tax_regime", "vat_payer", "vat_series", "vat_number", "oked"):
+        for f in _COMPANY_FIELDS:  # a cloud older than the field sends none: the local value stays
             if f in c:
-                setattr(company, f, c[f])
+                setattr(company, f, (c[f] or None) if f in _COMPANY_NULLABLE else c[f])
         company.legal_address = c.get("legal_address") or ""
         company.address_kz = c.get("address_kz") or ""
         s.flush()
@@ -86,6 +90,8 @@ class MirrorWriter:
         tp.address, tp.address_kz = t.get("address") or "", t.get("address_kz") or ""
         tp.latitude, tp.longitude = t.get("latitude"), t.get("longitude")
         s.flush()
+        if "trade_points" in data:
+            self._mirror_trade_points(company.id, data["trade_points"], now)
         reg = s.scalars(select(Register).where(Register.uuid == data["id"])).first() or \
             s.scalars(select(Register).where(Register.serial_number == data["serial_number"])).first()
         if reg is None:
@@ -108,6 +114,27 @@ class MirrorWriter:
             reg.ofd_token_ref = None
         s.flush()
         return reg.id
+
+    def _mirror_trade_points(self, company_id: int, points: list[dict[str, Any]], now: datetime) -> None:
+        """The company's trade points as the cloud lists them (decision 2030). One the cloud no
+        longer lists is removed here unless something of this PC still points at it (its
+        register, a card terminal of the registry)."""
+        s = self.session
+        known = {tp.uuid: tp for tp in s.scalars(select(TradePoint).where(TradePoint.company_id == company_id))}
+        for t in points:
+            tp = known.pop(t["id"], None)
+            if tp is None:
+                tp = TradePoint(uuid=t["id"], company_id=company_id, name=t["name"], created_at=now)
+                s.add(tp)
+            tp.name = t["name"]
+            tp.address, tp.address_kz = t.get("address") or "", t.get("address_kz") or ""
+            tp.latitude, tp.longitude = t.get("latitude"), t.get("longitude")
+        for tp in known.values():
+            used = s.execute(select(Register.id).where(Register.trade_point_id == tp.id).limit(1)).first() or \
+                s.execute(select(PaymentTerminal.id).where(PaymentTerminal.trade_point_id == tp.id).limit(1)).first()
+            if used is None:
+                s.delete(tp)
+        s.flush()
 
     # -- the page ---------------------------------------------------------------------------
     def apply_changes(self, register_id: int, company_id: int, changes: list[dict[str, Any]], now: datetime,
