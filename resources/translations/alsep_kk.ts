@@ -1534,6 +1534,10 @@
         <translation>Болдырмау</translation>
     </message>
     <message>
+        <source>Company BIN/IIN</source>
+        <translation type="unfinished">Компанияның БСН/ЖСН</translation>
+    </message>
+    <message>
         <source>Enter the administrator&apos;s cloud login and password</source>
         <translation>Бұлттағы әкімшінің логині мен құпиясөзін енгізіңіз</translation>
     </message>
@@ -2961,6 +2965,10 @@
         <translation>{iin_bin} БСН/ЖСН компаниясы бұрыннан тіркелген.</translation>
     </message>
     <message>
+        <source>A company with the BIN/IIN {value} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A number is too large for the database; nothing was changed.</source>
         <translation>Сан дерекқор үшін тым үлкен; ештеңе өзгерген жоқ.</translation>
     </message>
@@ -2981,12 +2989,20 @@
         <translation>{email} логині бар пайдаланушы бұрыннан бар.</translation>
     </message>
     <message>
+        <source>A user with the login {value} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An NTIN is 13 or 14 digits.</source>
         <translation>NTIN 13 немесе 14 цифрдан тұрады.</translation>
     </message>
     <message>
         <source>An offer without a product.</source>
         <translation>Тауарсыз ұсыныс.</translation>
+    </message>
+    <message>
+        <source>Another product of this register already has this «{field}»: {value}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Another product of this register already has {field} {value}.</source>
@@ -3129,6 +3145,10 @@
         <translation>Кассада тек {cash}, {amount} беру мүмкін емес.</translation>
     </message>
     <message>
+        <source>Only {left} of the payment {transaction} can still be refunded: {refunded} of {paid} already went back.</source>
+        <translation>{transaction} төлемінен тағы тек {left} қайтаруға болады: {paid} ішінен {refunded} қайтарылып қойған.</translation>
+    </message>
+    <message>
         <source>Payment {paid} does not cover the total {total}.</source>
         <translation>{paid} төлемі {total} сомасын жаппайды.</translation>
     </message>
@@ -3196,6 +3216,10 @@
         <translation>XML файлы бүлінген.</translation>
     </message>
     <message>
+        <source>The basket now totals {current} but the payment was for {paid}: issue the receipt of the basket as it was paid, or refund the payment.</source>
+        <translation>Себет қазір {current} сомасына, ал төлем {paid} болды: төлем кезіндегі себеттің чегін беріңіз немесе төлемді қайтарыңыз.</translation>
+    </message>
+    <message>
         <source>The camera is not available.</source>
         <translation>Камера қолжетімсіз.</translation>
     </message>
@@ -3218,10 +3242,6 @@
     <message>
         <source>The change conflicts with data already stored; nothing was changed.</source>
         <translation>Өзгеріс сақталған деректерге қайшы келеді; ештеңе өзгерген жоқ.</translation>
-    </message>
-    <message>
-        <source>The cloud already has a {what} with {field} {value}.</source>
-        <translation>Бұлтта {field} {value} бар {what} бұрыннан бар.</translation>
     </message>
     <message>
         <source>The cloud cannot be reached (no connection since {since}): edits are possible only online. Selling goes on.</source>
@@ -3336,6 +3356,10 @@
     <message>
         <source>The file {path} could not be written: {reason}</source>
         <translation>{path} файлын жазу мүмкін болмады: {reason}</translation>
+    </message>
+    <message>
+        <source>The goods of this card payment were sold on receipt №{number} after it: if that was the same customer, refund the payment to the card.</source>
+        <translation>Осы карта төлемінің тауарлары одан кейін №{number} чекпен сатылды: егер бұл сол сатып алушы болса, төлемді картаға қайтарыңыз.</translation>
     </message>
     <message numerus="yes">
         <source>The last sync with the cloud was {count} minute(s) ago.</source>
@@ -3468,8 +3492,8 @@
         <translation>Терминал тіркелгендегіден басқа сертификат көрсетті; оған ештеңе жіберілмеді. Әкімші оны құрылғы баптауларында (Терминал) тексереді.</translation>
     </message>
     <message>
-        <source>The {what} is still used by {by}.</source>
-        <translation>{what} әлі пайдаланылуда: {by}.</translation>
+        <source>The trade point still has registers: move them to another trade point first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no line {index} in the basket.</source>
@@ -3524,6 +3548,10 @@
         <translation>Бұл төлем фискалдық чекте ({number}): оны сол чекті қайтару арқылы қайтарыңыз.</translation>
     </message>
     <message>
+        <source>This record is still in use in the cloud and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This record was changed in the cloud after you opened it: {fields}. Reopen it and edit again.</source>
         <translation>Бұл жазбаны сіз ашқаннан кейін бұлтта өзгертті: {fields}. Оны қайта ашып, қайта өзгертіңіз.</translation>
     </message>
@@ -3546,6 +3574,10 @@
     <message>
         <source>This terminal operation waits for neither a receipt nor a refund.</source>
         <translation>Бұл терминал операциясы чекті де, қайтаруды да күтпейді.</translation>
+    </message>
+    <message>
+        <source>This value of «{field}» is already used in the cloud: {value}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too many failed attempts. Try again after {until}.</source>
@@ -4508,8 +4540,16 @@
         <translation>жиынтықта кемінде бір тауар болуы керек</translation>
     </message>
     <message>
+        <source>a cash deposit is at most {limit}</source>
+        <translation>қолма-қол ақша салу — {limit} артық емес</translation>
+    </message>
+    <message>
         <source>a cash move must be greater than zero</source>
         <translation>қолма-қол ақшаны енгізу не алу сомасы нөлден үлкен болуы керек</translation>
+    </message>
+    <message>
+        <source>a cash withdrawal is at most {limit}</source>
+        <translation>қолма-қол ақша алу — {limit} артық емес</translation>
     </message>
     <message>
         <source>a float cannot be a percent</source>
@@ -4590,8 +4630,17 @@
         <translation>{limit} күннен аспауы керек</translation>
     </message>
     <message>
+        <source>at most {limit} for a total of {total} (the change is at most {change})</source>
+        <extracomment>what a register gives back as change at most by default: ten 20 000 ₸ notes the largest single cash deposit or withdrawal by default</extracomment>
+        <translation>чек сомасы {total} болғанда {limit} артық емес (қайтарым — {change} артық емес)</translation>
+    </message>
+    <message>
         <source>barcode &apos;{value}&apos; must be 1 to 14 digits</source>
         <translation>«{value}» штрихкоды 1–14 цифрдан тұруы керек</translation>
+    </message>
+    <message>
+        <source>contains characters that are not allowed here</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>control characters are not allowed</source>
@@ -4604,6 +4653,10 @@
     <message>
         <source>discount {value} is larger than the subtotal {limit}</source>
         <translation>{value} жеңілдігі чек сомасынан ({limit}) үлкен</translation>
+    </message>
+    <message>
+        <source>empty or too short</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>give both latitude and longitude, or neither</source>
@@ -4620,6 +4673,10 @@
     <message>
         <source>longitude {value} is outside Kazakhstan (46.5 to 87.5)</source>
         <translation>{value} бойлығы Қазақстан аумағынан тыс (46.5-тен 87.5-ке дейін болуы керек)</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be greater than zero</source>
@@ -4642,12 +4699,24 @@
         <translation>криптобөлік жоқ: (91)+(92) немесе (93) қажет</translation>
     </message>
     <message>
+        <source>not accepted by the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not one of the allowed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not one of the company&apos;s</source>
         <translation>компанияға тиесілі емес</translation>
     </message>
     <message>
         <source>one of {allowed}</source>
         <translation>мына мәндердің бірі: {allowed}</translation>
+    </message>
+    <message>
+        <source>outside the allowed range</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>paper width must be 58 or 80 mm, got {value}</source>
@@ -4671,7 +4740,11 @@
     </message>
     <message>
         <source>required</source>
-        <extracomment>Model name of the register as the OFD lists it (seed 6.2, fig. 17). called in the same unit of work when a register&apos;s OFD data or token change (the OFD session restarts with the new token, an &quot;Invalid token&quot; block is lifted)</extracomment>
+        <extracomment>Model name of the register as the OFD lists it (seed 6.2, fig. 17). called in the same unit of work when a register&apos;s OFD data or token change (the OFD session restarts with the new token, an &quot;Invalid token&quot; block is lifted)
+----------
+the cloud&apos;s record names (``what`` of its conflicts) → the keys of the window&apos;s sentences the cloud&apos;s field names → the desktop&apos;s field keys (labels in ``ui/i18n/fields.py``) pydantic&apos;s error types (the cloud&apos;s 422) → the desktop&apos;s own reasons (context ``Reasons``)
+----------
+the seed&apos;s own sentence (9.1) and its way out (9.5), kept verbatim for the Russian window the application starts (on_bound) or stops (on_unbound) its sync engine this PC was unbound while running: the window says so until it is bound again</extracomment>
         <translation>міндетті өріс</translation>
     </message>
     <message>
@@ -4693,8 +4766,9 @@
         <translation>жиынтық атауы көрсетілмеген</translation>
     </message>
     <message>
-        <source>the cloud did not accept the value: {detail}</source>
-        <translation>бұлт мәнді қабылдамады: {detail}</translation>
+        <source>the cloud did not accept the value</source>
+        <extracomment>the reason of a cloud refusal that is not one of the app&apos;s (the same text as ``sync/admin_remote``)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the company name is empty</source>
@@ -4765,6 +4839,14 @@
     <message>
         <source>the trade point name is empty</source>
         <translation>сауда нүктесінің атауы көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>this PC knows no company yet: bind it to a register of the cloud first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown VAT rate &apos;{value}&apos; (allowed: {allowed})</source>
@@ -4944,39 +5026,39 @@
     <name>TerminalLateSale</name>
     <message>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейінірек шешу</translation>
     </message>
     <message>
         <source>Issue the receipt anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Бәрібір чек беру</translation>
     </message>
     <message>
         <source>Late card approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Кешігіп мақұлданған карта төлемі</translation>
     </message>
     <message>
         <source>Refund %1 to the card</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 картаға қайтару</translation>
     </message>
     <message>
         <source>The basket as paid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Төлем кезіндегі себет: %1</translation>
     </message>
     <message>
         <source>The card payment of %1 was approved late, and the basket changed after it. Which goods does its receipt hold? Lines of the paid basket leave the current one; nothing is charged twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 карта төлемі кешігіп мақұлданды, ал себет одан кейін өзгерді. Чекке қандай тауарлар енеді? Төленген себеттің позициялары ағымдағы себеттен алынады; ештеңе екі рет сатылмайды.</translation>
     </message>
     <message>
         <source>The current basket totals %1, not %2: it cannot be this payment&apos;s receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы себет %2 емес, %1 сомасына: ол осы төлемнің чегі бола алмайды.</translation>
     </message>
     <message>
         <source>The current basket: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы себет: %1</translation>
     </message>
     <message>
         <source>The goods of this card payment (%1) were sold on receipt №%2 after it. If that was the same customer, refund the card payment; issue a second receipt only if these were other goods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы карта төлемінің тауарлары (%1) одан кейін №%2 чекпен сатылды. Егер бұл сол сатып алушы болса, төлемді картаға қайтарыңыз; екінші чекті тек басқа тауарлар болса ғана беріңіз.</translation>
     </message>
 </context>
 <context>

@@ -1545,6 +1545,10 @@
         <translation>Отменить</translation>
     </message>
     <message>
+        <source>Company BIN/IIN</source>
+        <translation type="unfinished">БИН/ИИН компании</translation>
+    </message>
+    <message>
         <source>Enter the administrator&apos;s cloud login and password</source>
         <translation>Введите логин и пароль администратора в облаке</translation>
     </message>
@@ -2976,6 +2980,10 @@
         <translation>Компания с БИН/ИИН {iin_bin} уже зарегистрирована.</translation>
     </message>
     <message>
+        <source>A company with the BIN/IIN {value} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A number is too large for the database; nothing was changed.</source>
         <translation>Число слишком велико для базы данных; ничего не изменено.</translation>
     </message>
@@ -2996,12 +3004,20 @@
         <translation>Пользователь с логином {email} уже есть.</translation>
     </message>
     <message>
+        <source>A user with the login {value} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An NTIN is 13 or 14 digits.</source>
         <translation>NTIN — 13 или 14 цифр.</translation>
     </message>
     <message>
         <source>An offer without a product.</source>
         <translation>Предложение без товара.</translation>
+    </message>
+    <message>
+        <source>Another product of this register already has this «{field}»: {value}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Another product of this register already has {field} {value}.</source>
@@ -3144,6 +3160,10 @@
         <translation>В кассе только {cash}, нельзя выдать {amount}.</translation>
     </message>
     <message>
+        <source>Only {left} of the payment {transaction} can still be refunded: {refunded} of {paid} already went back.</source>
+        <translation>Из оплаты {transaction} можно вернуть ещё только {left}: {refunded} из {paid} уже возвращено.</translation>
+    </message>
+    <message>
         <source>Payment {paid} does not cover the total {total}.</source>
         <translation>Оплата {paid} не покрывает сумму {total}.</translation>
     </message>
@@ -3212,6 +3232,10 @@
         <translation>Файл XML повреждён.</translation>
     </message>
     <message>
+        <source>The basket now totals {current} but the payment was for {paid}: issue the receipt of the basket as it was paid, or refund the payment.</source>
+        <translation>Корзина сейчас на {current}, а оплата была на {paid}: выдайте чек корзины, какой она была при оплате, или верните оплату.</translation>
+    </message>
+    <message>
         <source>The camera is not available.</source>
         <translation>Камера недоступна.</translation>
     </message>
@@ -3234,10 +3258,6 @@
     <message>
         <source>The change conflicts with data already stored; nothing was changed.</source>
         <translation>Изменение противоречит уже сохранённым данным; ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>The cloud already has a {what} with {field} {value}.</source>
-        <translation>В облаке уже есть {what} с {field} {value}.</translation>
     </message>
     <message>
         <source>The cloud cannot be reached (no connection since {since}): edits are possible only online. Selling goes on.</source>
@@ -3354,6 +3374,10 @@
     <message>
         <source>The file {path} could not be written: {reason}</source>
         <translation>Не удалось записать файл {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The goods of this card payment were sold on receipt №{number} after it: if that was the same customer, refund the payment to the card.</source>
+        <translation>Товары этой оплаты картой после неё проданы чеком №{number}: если это был тот же покупатель, верните оплату на карту.</translation>
     </message>
     <message numerus="yes">
         <source>The last sync with the cloud was {count} minute(s) ago.</source>
@@ -3488,8 +3512,8 @@
         <translation>Терминал предъявил другой сертификат, чем при регистрации; ему ничего не отправлено. Администратор проверяет его в настройках устройств (Терминал).</translation>
     </message>
     <message>
-        <source>The {what} is still used by {by}.</source>
-        <translation>{what} ещё используется: {by}.</translation>
+        <source>The trade point still has registers: move them to another trade point first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no line {index} in the basket.</source>
@@ -3544,6 +3568,10 @@
         <translation>Этот платёж уже в фискальном чеке ({number}): верните его возвратом этого чека.</translation>
     </message>
     <message>
+        <source>This record is still in use in the cloud and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This record was changed in the cloud after you opened it: {fields}. Reopen it and edit again.</source>
         <translation>Эту запись изменили в облаке после того, как вы её открыли: {fields}. Откройте её снова и повторите изменение.</translation>
     </message>
@@ -3566,6 +3594,10 @@
     <message>
         <source>This terminal operation waits for neither a receipt nor a refund.</source>
         <translation>Эта операция терминала не ждёт ни чека, ни возврата.</translation>
+    </message>
+    <message>
+        <source>This value of «{field}» is already used in the cloud: {value}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too many failed attempts. Try again after {until}.</source>
@@ -4533,8 +4565,16 @@
         <translation>в наборе должен быть хотя бы один товар</translation>
     </message>
     <message>
+        <source>a cash deposit is at most {limit}</source>
+        <translation>внесение наличных — не больше {limit}</translation>
+    </message>
+    <message>
         <source>a cash move must be greater than zero</source>
         <translation>сумма внесения или изъятия должна быть больше нуля</translation>
+    </message>
+    <message>
+        <source>a cash withdrawal is at most {limit}</source>
+        <translation>изъятие наличных — не больше {limit}</translation>
     </message>
     <message>
         <source>a float cannot be a percent</source>
@@ -4615,8 +4655,17 @@
         <translation>не более {limit} дней</translation>
     </message>
     <message>
+        <source>at most {limit} for a total of {total} (the change is at most {change})</source>
+        <extracomment>what a register gives back as change at most by default: ten 20 000 ₸ notes the largest single cash deposit or withdrawal by default</extracomment>
+        <translation>не больше {limit} при сумме чека {total} (сдача — не больше {change})</translation>
+    </message>
+    <message>
         <source>barcode &apos;{value}&apos; must be 1 to 14 digits</source>
         <translation>штрихкод «{value}» должен состоять из 1–14 цифр</translation>
+    </message>
+    <message>
+        <source>contains characters that are not allowed here</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>control characters are not allowed</source>
@@ -4629,6 +4678,10 @@
     <message>
         <source>discount {value} is larger than the subtotal {limit}</source>
         <translation>скидка {value} больше суммы чека {limit}</translation>
+    </message>
+    <message>
+        <source>empty or too short</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>give both latitude and longitude, or neither</source>
@@ -4645,6 +4698,10 @@
     <message>
         <source>longitude {value} is outside Kazakhstan (46.5 to 87.5)</source>
         <translation>долгота {value} — за пределами Казахстана (допустимо от 46.5 до 87.5)</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be greater than zero</source>
@@ -4667,12 +4724,24 @@
         <translation>нет криптохвоста: нужны (91)+(92) или (93)</translation>
     </message>
     <message>
+        <source>not accepted by the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not one of the allowed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not one of the company&apos;s</source>
         <translation>не принадлежит компании</translation>
     </message>
     <message>
         <source>one of {allowed}</source>
         <translation>одно из значений: {allowed}</translation>
+    </message>
+    <message>
+        <source>outside the allowed range</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>paper width must be 58 or 80 mm, got {value}</source>
@@ -4696,7 +4765,11 @@
     </message>
     <message>
         <source>required</source>
-        <extracomment>Model name of the register as the OFD lists it (seed 6.2, fig. 17). called in the same unit of work when a register&apos;s OFD data or token change (the OFD session restarts with the new token, an &quot;Invalid token&quot; block is lifted)</extracomment>
+        <extracomment>Model name of the register as the OFD lists it (seed 6.2, fig. 17). called in the same unit of work when a register&apos;s OFD data or token change (the OFD session restarts with the new token, an &quot;Invalid token&quot; block is lifted)
+----------
+the cloud&apos;s record names (``what`` of its conflicts) → the keys of the window&apos;s sentences the cloud&apos;s field names → the desktop&apos;s field keys (labels in ``ui/i18n/fields.py``) pydantic&apos;s error types (the cloud&apos;s 422) → the desktop&apos;s own reasons (context ``Reasons``)
+----------
+the seed&apos;s own sentence (9.1) and its way out (9.5), kept verbatim for the Russian window the application starts (on_bound) or stops (on_unbound) its sync engine this PC was unbound while running: the window says so until it is bound again</extracomment>
         <translation>обязательное поле</translation>
     </message>
     <message>
@@ -4718,8 +4791,9 @@
         <translation>не указано название набора</translation>
     </message>
     <message>
-        <source>the cloud did not accept the value: {detail}</source>
-        <translation>облако не приняло значение: {detail}</translation>
+        <source>the cloud did not accept the value</source>
+        <extracomment>the reason of a cloud refusal that is not one of the app&apos;s (the same text as ``sync/admin_remote``)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the company name is empty</source>
@@ -4790,6 +4864,14 @@
     <message>
         <source>the trade point name is empty</source>
         <translation>не указано название торговой точки</translation>
+    </message>
+    <message>
+        <source>this PC knows no company yet: bind it to a register of the cloud first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown VAT rate &apos;{value}&apos; (allowed: {allowed})</source>
@@ -4969,39 +5051,39 @@
     <name>TerminalLateSale</name>
     <message>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Решить позже</translation>
     </message>
     <message>
         <source>Issue the receipt anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно выдать чек</translation>
     </message>
     <message>
         <source>Late card approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Поздно одобренная оплата картой</translation>
     </message>
     <message>
         <source>Refund %1 to the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть %1 на карту</translation>
     </message>
     <message>
         <source>The basket as paid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Корзина на момент оплаты: %1</translation>
     </message>
     <message>
         <source>The card payment of %1 was approved late, and the basket changed after it. Which goods does its receipt hold? Lines of the paid basket leave the current one; nothing is charged twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата картой %1 одобрена с опозданием, а корзина после неё изменилась. Какие товары пробить в чеке? Позиции оплаченной корзины уйдут из текущей; ничего не будет продано дважды.</translation>
     </message>
     <message>
         <source>The current basket totals %1, not %2: it cannot be this payment&apos;s receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая корзина на %1, а не на %2: она не может быть чеком этой оплаты.</translation>
     </message>
     <message>
         <source>The current basket: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая корзина: %1</translation>
     </message>
     <message>
         <source>The goods of this card payment (%1) were sold on receipt №%2 after it. If that was the same customer, refund the card payment; issue a second receipt only if these were other goods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары этой оплаты картой (%1) после неё проданы чеком №%2. Если это был тот же покупатель, верните оплату на карту; второй чек выдавайте, только если это были другие товары.</translation>
     </message>
 </context>
 <context>

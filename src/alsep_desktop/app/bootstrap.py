@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from alsep_desktop.app.clock import Clock, SystemClock
 from alsep_desktop.app.config import AppConfig
 from alsep_desktop.app.events import EventBus
+from alsep_desktop.domain.money import Money
+from alsep_desktop.domain.payment import CashLimits
 from alsep_desktop.domain.tax import DEFAULT_VAT_TABLE, VatTable
 from alsep_desktop.fiscal.client import OfdClient
 from alsep_desktop.fiscal.protocol import RECONNECT_SECONDS_MIN, TRANSACTION_SECONDS_MIN
@@ -157,6 +159,7 @@ def build_context(config: AppConfig, *, clock: Clock | None = None, migrate_db: 
         )
 
     events = EventBus()
+    cash_limits = CashLimits(Money(config.max_change_tiyn), Money(config.max_cash_move_tiyn))  # decision 2042
     delivery = DeliveryService(session_factory, clock, events, client_factory, uow=uow, locks=locks)
     auth = AuthService(uow, clock, hasher)
     uploader_ref: list[Uploader] = []
@@ -183,8 +186,8 @@ def build_context(config: AppConfig, *, clock: Clock | None = None, migrate_db: 
         reports=SalesReportService(uow, clock),
         delivery=delivery,
         uploader=None,  # type: ignore[arg-type]  # set just below: it needs the context
-        sales=SaleService(uow, clock, delivery, auth, vat_table, wake, locks=locks),
-        shifts=ShiftService(uow, clock, delivery, auth, wake, vat_table, locks=locks),
+        sales=SaleService(uow, clock, delivery, auth, vat_table, wake, locks=locks, cash_limits=cash_limits),
+        shifts=ShiftService(uow, clock, delivery, auth, wake, vat_table, locks=locks, cash_limits=cash_limits),
         devices=DeviceService(uow, clock),
         registration=RegistrationCheckService(uow, clock, delivery),
         locks=locks,

@@ -53,6 +53,9 @@ class AppConfig:
     kiosk: bool = False
     #: hide the mouse cursor in kiosk mode: "touch" (when a touch screen is present), "always", "never"
     kiosk_hide_cursor: str = "touch"
+    #: cash sanity limits (decision 2042), tiyn: the change of a sale, and one cash deposit or withdrawal
+    max_change_tiyn: int = 200_000_00
+    max_cash_move_tiyn: int = 100_000_000_00
 
     @property
     def database_url(self) -> str:

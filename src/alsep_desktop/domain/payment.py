@@ -14,6 +14,12 @@ from alsep_desktop.domain.errors import (
     PaymentTooLarge,
 )
 from alsep_desktop.domain.money import Money
+from alsep_desktop.domain.validation import (
+    DEFAULT_MAX_CASH_MOVE,
+    DEFAULT_MAX_CHANGE,
+    validate_cash_move,
+    validate_tendered_cash,
+)
 
 MAX_PAYMENT_TIYN = 10**15  # as a receipt's total (domain/lines.py MAX_RECEIPT_TIYN)
 
@@ -52,6 +58,22 @@ class Payment:
             raise PaymentNotPositive(kind=self.kind.value)
         if self.amount.tiyn > MAX_PAYMENT_TIYN:  # the change must fit the store's 64-bit columns too
             raise PaymentTooLarge(value=self.amount.format(), limit=Money(MAX_PAYMENT_TIYN).format())
+
+
+@dataclass(frozen=True, slots=True)
+class CashLimits:
+    """Sanity limits of cash (decision 2042; ``AppConfig.max_change_tiyn`` / ``max_cash_move_tiyn``)."""
+
+    max_change: Money = DEFAULT_MAX_CHANGE
+    max_cash_move: Money = DEFAULT_MAX_CASH_MOVE
+
+    def check_tendered(self, total: Money, payments: Sequence[Payment]) -> None:
+        """Refuse tenders whose change would pass ``max_change`` (field ``received``)."""
+        if any(p.kind.is_cash for p in payments):
+            validate_tendered_cash(total, Money.sum(p.amount for p in payments), max_change=self.max_change)
+
+    def check_cash_move(self, amount: Money, *, deposit: bool) -> None:
+        validate_cash_move(amount, deposit=deposit, limit=self.max_cash_move)
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from alsep_desktop.domain.money import Money
 from alsep_desktop.errors import ValidationError
 from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 
@@ -88,6 +89,38 @@ def validate_barcode(value: str, *, field: str = "barcode", row: int | None = No
     if not re.fullmatch(r"\d{1,14}", text):
         raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "barcode '{value}' must be 1 to 14 digits"), row=row, value=value)
     return text
+
+
+# -- cash: sanity limits, like the caps of prices and quantities (decision 2042) -----------------
+
+#: what a register gives back as change at most by default: ten 20 000 ₸ notes
+DEFAULT_MAX_CHANGE = Money(200_000_00)
+#: the largest single cash deposit or withdrawal by default
+DEFAULT_MAX_CASH_MOVE = Money(100_000_000_00)
+
+
+def validate_tendered_cash(total: Money, tendered: Money, *, max_change: Money = DEFAULT_MAX_CHANGE,
+                           field: str = "received") -> Money:
+    """What the buyer handed over (cash and the other tenders) is at most ``total + max_change``:
+    999 999 999 999 ₸ for a 500 ₸ sale is a typo, not a payment."""
+    limit = total + max_change
+    if tendered > limit:
+        raise ValidationError(field, QT_TRANSLATE_NOOP(
+            "Reasons", "at most {limit} for a total of {total} (the change is at most {change})"),
+            limit=limit.format(), total=total.format(), change=max_change.format())  # fmt: skip
+    return tendered
+
+
+def validate_cash_move(amount: Money, *, deposit: bool, limit: Money = DEFAULT_MAX_CASH_MOVE,
+                       field: str = "amount") -> Money:
+    """One cash deposit or withdrawal is at most ``limit``."""
+    if amount > limit:
+        if deposit:
+            raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "a cash deposit is at most {limit}"),
+                                  limit=limit.format())
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "a cash withdrawal is at most {limit}"),
+                              limit=limit.format())
+    return amount
 
 
 def validate_oked(value: str, *, field: str = "oked", row: int | None = None) -> str:

@@ -11,7 +11,7 @@ from alsep_desktop.domain.adjustment import Adjustment
 from alsep_desktop.domain.basket import Basket
 from alsep_desktop.domain.lines import LineItem
 from alsep_desktop.domain.money import Money
-from alsep_desktop.domain.payment import CardSlip, Payment, PaymentKind
+from alsep_desktop.domain.payment import CardSlip, CashLimits, Payment, PaymentKind
 from alsep_desktop.domain.quantity import Quantity, Unit
 from alsep_desktop.domain.receipt import OperationKind, Receipt, build_receipt
 from alsep_desktop.domain.roles import Principal
@@ -108,9 +108,10 @@ class ReturnableReceipt:
 class SaleService:
     def __init__(self, uow: Callable[[], SqlUnitOfWork], clock: Clock, delivery: DeliveryService,
                  auth: AuthService, vat_table: VatTable, wake_uploader: Callable[[], None] = lambda: None,
-                 locks: RegisterLocks | None = None) -> None:
+                 locks: RegisterLocks | None = None, cash_limits: CashLimits | None = None) -> None:
         self._uow = uow
         self._locks = locks
+        self.cash_limits = cash_limits or CashLimits()
         self._clock = clock
         self._delivery = delivery
         self._auth = auth
@@ -128,7 +129,13 @@ class SaleService:
         uuid, given when the terminal operation was started with it as its reference (0715)."""
         require_user(cashier)
         receipt = basket.to_receipt(with_slip(payments, card_slip), operation, buyer_iin_bin)
+        self.check_payments(receipt.total, payments)
         return self._record(cashier, register_id, receipt, doc_uuid=doc_uuid)
+
+    def check_payments(self, total: Money, payments: Sequence[Payment]) -> None:
+        """The cash sanity limit (decision 2042): ``ValidationError`` on ``received`` when the change
+        would pass the configured limit. The payment dialog calls it too, before a card is charged."""
+        self.cash_limits.check_tendered(total, payments)
 
     def quick_sale(self, cashier: Principal, register_id: int, amount: Money, kind: PaymentKind,
                    received: Money | None = None) -> OpResult[DocumentResult]:

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 
 from alsep_desktop.app.clock import Clock
 from alsep_desktop.domain.money import Money
+from alsep_desktop.domain.payment import CashLimits
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.domain.shift import (
     NoOpenShift,
@@ -84,9 +85,10 @@ class PosStatus:
 class ShiftService:
     def __init__(self, uow: Callable[[], SqlUnitOfWork], clock: Clock, delivery: DeliveryService, auth: AuthService,
                  wake_uploader: Callable[[], None] = lambda: None, vat_table: VatTable = DEFAULT_VAT_TABLE,
-                 locks: RegisterLocks | None = None) -> None:
+                 locks: RegisterLocks | None = None, cash_limits: CashLimits | None = None) -> None:
         self._uow = uow
         self._locks = locks
+        self.cash_limits = cash_limits or CashLimits()  # decision 2042
         self._vat = vat_table
         self._clock = clock
         self._delivery = delivery
@@ -113,6 +115,7 @@ class ShiftService:
         require_user(cashier)
         if amount.tiyn <= 0:
             raise ValidationError("amount", QT_TRANSLATE_NOOP("Reasons", "must be greater than zero"))
+        self.cash_limits.check_cash_move(amount, deposit=deposit)
         if self._locks is not None:
             self._locks.ensure(register_id)
         entry_id, move_id, queued = retry_once(lambda: self._write_move(cashier, register_id, amount, deposit))

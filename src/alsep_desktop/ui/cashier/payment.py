@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alsep_desktop.domain.basket import Basket
 from alsep_desktop.domain.money import Money
-from alsep_desktop.domain.payment import Payment, PaymentKind
+from alsep_desktop.domain.payment import CashLimits, Payment, PaymentKind
 from alsep_desktop.hardware.terminal.amounts import split_card_cash
 from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, MessageBar, big_button, set_font, with_key
 from alsep_desktop.ui.cashier.line_dialog import AdjustmentEdit
@@ -29,8 +29,9 @@ class PaymentDialog(QDialog):
     """After OK: ``basket`` carries the receipt-level adjustments, ``payments`` the tenders."""
 
     def __init__(self, basket: Basket, *, non_cash: bool = False, parent: QWidget | None = None,
-                 whole_tenge_card: bool = False) -> None:
+                 whole_tenge_card: bool = False, check=None) -> None:  # noqa: ANN001
         super().__init__(parent)
+        self.check = check or CashLimits().check_tendered  # the service's cash limit, before a card is charged (2042)
         self.whole_tenge_card = whole_tenge_card and not non_cash  # a card terminal takes whole tenge
         self.source = basket
         self.basket = basket
@@ -155,6 +156,12 @@ class PaymentDialog(QDialog):
             self.payments.append(Payment(PaymentKind.CASH, cash))
         if card.tiyn > 0:
             self.payments.append(Payment(self.card_kind, card))
+        try:
+            self.check(total, self.payments)
+        except Exception as exc:
+            self.message.show_error(exc)
+            self.pay_button.setEnabled(False)
+            return False
         return True
 
     def confirm(self) -> None:

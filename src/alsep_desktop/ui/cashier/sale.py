@@ -381,7 +381,8 @@ class SaleScreen(QWidget):
             self.message.show_error(translate("CashierSale", "The basket is empty."))
             return
         dlg = PaymentDialog(self.basket, non_cash=self.kkm.non_cash.isChecked(), parent=self,
-                            whole_tenge_card=terminal_parts(self.counter.terminal)[0] is not None)
+                            whole_tenge_card=terminal_parts(self.counter.terminal)[0] is not None,
+                            check=self.counter.ctx.sales.check_payments)  # the cash limit (2042)
         dlg.accepted.connect(lambda: self._sell(dlg))
         self.dialog = dlg
         dlg.open()
