@@ -4,6 +4,7 @@ the status bar, the language menu and the window-wide shortcuts."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from alsep_desktop.app.bootstrap import AppContext
 from alsep_desktop.domain.roles import Principal
@@ -38,6 +39,7 @@ from alsep_desktop.ui.qt import (
     QStackedWidget,
     Qt,
     QTabWidget,
+    QTimer,
     QWidget,
     Slot,
     translate,
@@ -48,6 +50,8 @@ from alsep_desktop.ui.translator import current_language, set_language
 KEY_HELP, KEY_SALE, KEY_RETURNS, KEY_RECEIPTS, KEY_LAST = "F1", "F3", "F6", "F7", "F11"
 KEY_LOCK, KEY_SWITCH = "Ctrl+L", "Ctrl+Shift+L"
 LANGUAGES = (("ru", "Русский"), ("kk", "Қазақша"), ("en", "English"))
+WANTED_SIZE = (1280, 800)  # px: what the window takes when the screen has room for it
+FRAME_GUESS = (16, 48)  # px of a window manager's frame and title bar, before the real ones are known
 
 
 class MainWindow(QMainWindow):
@@ -65,7 +69,8 @@ class MainWindow(QMainWindow):
         self.run_selftest = run_selftest
         self.dialog: SelfTestDialog | None = None
         self.admin_tab: QWidget | None = None
-        self.resize(1180, 780)
+        self._fitted = False
+        self.resize(*self.size_for_screen())
         self.stack = QStackedWidget(self)
         self.login = LoginScreen(self.counter, self.stack)
         self.login.logged_in.connect(self.on_login)
@@ -86,6 +91,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.terminal_tab, "")
             self.terminal_waiting = 0
             self.terminal_tab.notice.connect(self.sale.message.show_error)
+            self.terminal_tab.sale_screen = self.sale  # a late card approval completes its basket (2011)
             self.terminal_tab.attention.connect(self._terminal_attention)
         self.tabs.currentChanged.connect(self._tab_entered)
         self.stack.addWidget(self.login)
@@ -195,7 +201,49 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            QTimer.singleShot(0, self, self.keep_on_screen)  # longer texts never push the window off the screen
         super().changeEvent(event)
+
+    # -- the screen (issue 20, decision 2021) ----------------------------------------------------
+    def _room(self) -> Any:  # QRect | None
+        """The screen's free area: without the taskbar and docks (``availableGeometry``)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else None
+
+    def size_for_screen(self) -> tuple[int, int]:
+        """The window's size on this screen, frame included: at most ``WANTED_SIZE``."""
+        room = self._room()
+        if room is None:
+            return WANTED_SIZE
+        return (min(WANTED_SIZE[0], room.width() - FRAME_GUESS[0]), min(WANTED_SIZE[1], room.height() - FRAME_GUESS[1]))
+
+    def keep_on_screen(self) -> None:
+        """Shrink and move the window so that its frame (title bar included) lies in the free area."""
+        room = self._room()
+        if room is None or self.isFullScreen() or self.isMaximized() or not self.isVisible():
+            return
+        frame, inner = self.frameGeometry(), self.geometry()
+        extra_w, extra_h = frame.width() - inner.width(), frame.height() - inner.height()
+        width = max(self.minimumSizeHint().width(), min(self.width(), room.width() - extra_w))
+        height = max(self.minimumSizeHint().height(), min(self.height(), room.height() - extra_h))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        x = max(room.left(), min(frame.left(), room.left() + room.width() - width - extra_w))
+        y = max(room.top(), min(frame.top(), room.top() + room.height() - height - extra_h))
+        if (x, y) != (frame.left(), frame.top()):
+            self.move(x, y)
+
+    def _screen_changed(self, _screen: object) -> None:
+        self.keep_on_screen()
+
+    def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)  # type: ignore[arg-type]
+        if not self._fitted:  # the real frame is known once the window is shown
+            self._fitted = True
+            handle = self.windowHandle()
+            if handle is not None:
+                handle.screenChanged.connect(self._screen_changed)
+            QTimer.singleShot(0, self, self.keep_on_screen)
 
     def set_language(self, code: str) -> None:
         app = QApplication.instance()

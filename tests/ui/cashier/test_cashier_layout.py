@@ -65,6 +65,9 @@ def _settle(qtbot) -> None:  # noqa: ANN001
 @pytest.mark.parametrize("language", ["ru", "kk", "en"])
 def test_every_window_and_dialog_fits(counter, qtbot, language, size) -> None:
     w = counter.window
+    # this test measures texts at a window size on offscreen's 800×800 screen; the window against a
+    # real screen size is test_cashier_screen_fit.py's (issue 20), so the window is not kept on this one
+    w.keep_on_screen = lambda: None
     set_language(QApplication.instance(), language)
     w.resize(*size)
     bad: list[str] = []

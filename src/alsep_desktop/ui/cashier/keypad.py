@@ -21,6 +21,7 @@ from alsep_desktop.ui.qt import (
     QLineEdit,
     QRegularExpression,
     QRegularExpressionValidator,
+    QSizePolicy,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,7 @@ from alsep_desktop.ui.qt import (
 KEY_ADD = "Ins"
 KEY_QUICK = "F5"
 KEY_NONCASH = "Ctrl+B"
+KEY_MIN_HEIGHT = 40  # px
 
 
 class KkmPanel(QWidget):
@@ -76,7 +78,10 @@ class KkmPanel(QWidget):
         self.keys: dict[str, QWidget] = {}
         for i, key in enumerate(keys):
             btn = big_button(key, self, name=f"key_{key}")
-            btn.setMinimumHeight(TOUCH_HEIGHT + 8)
+            # as tall as the screen allows, 40 to 64 px: on a low screen the keys give way, not the status bar
+            btn.setMinimumHeight(KEY_MIN_HEIGHT)
+            btn.setMaximumHeight(TOUCH_HEIGHT + 16)
+            btn.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             set_font(btn, 20)
             btn.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             btn.clicked.connect(lambda _=False, k=key: self.press(k))
@@ -91,7 +96,6 @@ class KkmPanel(QWidget):
         self.quick_button.clicked.connect(self.quick_requested.emit)
         lay.addWidget(self.add_button)
         lay.addWidget(self.quick_button)
-        lay.addStretch(1)
         self.retranslate()
 
     def retranslate(self) -> None:

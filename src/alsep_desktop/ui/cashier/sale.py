@@ -44,10 +44,12 @@ from alsep_desktop.ui.qt import (
     QDialog,
     QEvent,
     QHBoxLayout,
+    QFrame,
     QHeaderView,
     QLabel,
     QLineEdit,
     QSizePolicy,
+    QScrollArea,
     Qt,
     QTableView,
     QVBoxLayout,
@@ -73,7 +75,15 @@ class SaleScreen(QWidget):
         self.kkm.setMaximumWidth(380)
         self.kkm.add_requested.connect(self.add_free)
         self.kkm.quick_requested.connect(self.quick_pay)
-        lay.addWidget(self.kkm)
+        # on a low screen the panel scrolls instead of pushing the status bar off it (decision 2021)
+        self.kkm_area = QScrollArea(self)
+        self.kkm_area.setObjectName("kkm_area")
+        self.kkm_area.setWidget(self.kkm)
+        self.kkm_area.setWidgetResizable(True)
+        self.kkm_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.kkm_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.kkm_area.setMaximumWidth(380)
+        lay.addWidget(self.kkm_area)
         right = QVBoxLayout()
         search = QHBoxLayout()
         self.barcode = QLineEdit(self)
@@ -122,10 +132,10 @@ class SaleScreen(QWidget):
         right.addLayout(buttons)
         self.message = MessageBar(self)
         right.addWidget(self.message)
-        bottom = QHBoxLayout()
         self.output = ReceiptOutput(counter, self, self.message)
         right.addWidget(self.output.offer)  # «чек без принтера»: a bar in the screen, never a window (2020)
         self.total_label = QLabel(self)
+        bottom = QHBoxLayout()
         self.total_label.setObjectName("basket_total")
         set_font(self.total_label, 28, bold=True)
         self.total_label.setMinimumHeight(TOUCH_HEIGHT + 16)
@@ -152,6 +162,8 @@ class SaleScreen(QWidget):
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
         self._show_total()
 
+        self.kkm_area.setMinimumWidth(min(380, self.kkm.minimumSizeHint().width()
+                                          + self.kkm_area.verticalScrollBar().sizeHint().width()))
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

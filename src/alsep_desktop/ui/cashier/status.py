@@ -13,8 +13,9 @@ from alsep_desktop.sync.status import NOT_CONFIGURED, CloudStatus
 from alsep_desktop.ui.cashier.cloud_state import cloud_sentence
 from alsep_desktop.ui.cashier.common import Counter, error_text
 from alsep_desktop.ui.i18n.errors import error_message
-from alsep_desktop.ui.qt import QLabel, QStatusBar, QTimer, QWidget, translate
+from alsep_desktop.ui.qt import QStatusBar, QTimer, QWidget, translate
 from alsep_desktop.ui.translator import current_language
+from alsep_desktop.ui.widgets.elided_label import ElidedLabel
 
 REFRESH_MS = 3000
 OK_STYLE = "color: #1b5e20; font-weight: bold; padding: 0 8px;"
@@ -33,19 +34,21 @@ class CashierStatusBar(QStatusBar):
         super().__init__(parent)
         self.counter = counter
         self.setSizeGripEnabled(False)
-        self.cashier = QLabel(self)
+        # each part asks for its text's width but accepts less (cut with «…»): a long OFD or cloud
+        # sentence, Kazakh, a long name never widen the window past the screen (issue 20, decision 2021)
+        self.cashier = ElidedLabel(self)
         self.cashier.setObjectName("status_cashier")
-        self.shift = QLabel(self)
+        self.shift = ElidedLabel(self)
         self.shift.setObjectName("status_shift")
-        self.ofd = QLabel(self)
+        self.ofd = ElidedLabel(self)
         self.ofd.setObjectName("status_ofd")
-        self.printer = QLabel(self)
+        self.printer = ElidedLabel(self)
         self.printer.setObjectName("status_printer")
-        self.cloud = QLabel(self)  # issue 14: synced N s ago / offline since / waiting; hidden in single-PC mode
+        self.cloud = ElidedLabel(self)  # issue 14: synced N s ago / offline since / waiting; hidden in single-PC mode
         self.cloud.setObjectName("status_cloud")
         for w in (self.cashier, self.shift, self.ofd, self.printer, self.cloud):
             w.setStyleSheet(PLAIN_STYLE)
-            self.addPermanentWidget(w)
+            self.addPermanentWidget(w, 1)
         self.cloud.hide()
         self.cloud_status: CloudStatus | None = None
         self.last: tuple[PosStatus, PrinterState] | None = None
