@@ -25,7 +25,11 @@ from alsep_desktop.services.changes import OpResult
 from alsep_desktop.services.documents import DocumentResult
 
 if TYPE_CHECKING:
-    from alsep_desktop.services.terminal_journal import OperationContext, TerminalJournal
+    from alsep_desktop.services.terminal_journal import (
+        JournalEntry,
+        OperationContext,
+        TerminalJournal,
+    )
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +56,22 @@ class CardWaitStopped(CardPaymentUnknown):
 class CardReversalFailed(AlsepError):
     code = "terminal.reversal_failed"
     template = "The sale failed and the card charge of {amount} could not be reversed: {message}"
+
+
+class RefundOverRemainder(AlsepError):
+    """Refused before the terminal is asked: more than what the journal says is left of the payment."""
+
+    code = "terminal.refund_over_remainder"
+    template = ("Only {left} of the payment {transaction} can still be refunded ({refunded} of {paid} already went "
+                "back); {amount} was asked")
+
+
+def check_remainder(paid: JournalEntry, amount: Money) -> None:
+    """A refund of ``amount`` fits what is left of ``paid`` (its amount less the approved refunds of its
+    RRN / order number in the journal), or :class:`RefundOverRemainder` says what can still go back."""
+    if amount > paid.left_to_refund:
+        raise RefundOverRemainder(left=paid.left_to_refund.format(), transaction=paid.transaction_id or "-",
+                                  refunded=paid.refunded.format(), paid=paid.amount.format(), amount=amount.format())
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +107,10 @@ def with_card(
     if terminal is None or amount.tiyn == 0:
         return record(None)
     reference = reference or str(uuid.uuid4())
+    if refund and journal is not None and original is not None:  # never more than is left (the journal)
+        paid = journal.payment_by_transaction(original.transaction_id)
+        if paid is not None:
+            check_remainder(paid, amount)
     if journal is not None:
         if context is not None:
             journal.expect(reference, context)

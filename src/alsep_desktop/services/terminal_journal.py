@@ -19,6 +19,12 @@ from alsep_desktop.app.clock import Clock
 from alsep_desktop.domain.money import Money
 from alsep_desktop.hardware.protocols import TerminalStatus
 from alsep_desktop.hardware.terminal.journal import OperationKind, ProcessState, TerminalOperation
+from alsep_desktop.services.terminal_basket import (
+    SALE_KEY,
+    SaleSnapshot,
+    snapshot_of,
+    terminal_cheque,
+)
 from alsep_desktop.store.uow import SqlUnitOfWork
 
 log = logging.getLogger(__name__)
@@ -37,6 +43,8 @@ class OperationContext:
     register_id: int | None = None
     cashier_id: int | None = None
     terminal_only: bool = False
+    #: the sale's basket and tenders (``SaleSnapshot.to_json``), kept with the operation (2011)
+    sale: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +74,7 @@ class JournalEntry:
     process_id: str | None
     refunded: Money = Money(0)
     earlier_shift: bool = False  # made before the register's current shift (still unresolved)
+    sale: SaleSnapshot | None = None  # the basket it paid for, when a sale started it (2011)
 
     @property
     def approved(self) -> bool:
@@ -116,7 +125,7 @@ def operation_of(row: Any) -> TerminalOperation:
         transaction_id=row.transaction_id, original_transaction_id=row.original_transaction_id,
         auth_code=row.auth_code, card_mask=row.card_mask, card_type=row.card_type, terminal_id=row.terminal_id,
         message=row.message or "", actualize_count=row.actualize_count or 0, acknowledged=bool(row.acknowledged),
-        cheque=row.cheque,
+        cheque=terminal_cheque(row.cheque),
     )
 
 
@@ -128,7 +137,7 @@ def entry_of(row: Any, refunded: int = 0) -> JournalEntry:
         terminal_id=row.terminal_id, message=row.message or "", started_at=row.started_at,
         acknowledged=bool(row.acknowledged), fiscalized=bool(row.fiscalized), terminal_only=bool(row.terminal_only),
         receipt_id=row.receipt_id, register_id=row.register_id, shift_id=row.shift_id, process_id=row.process_id,
-        refunded=Money(refunded),
+        refunded=Money(refunded), sale=snapshot_of(row.cheque),
     )
 
 
@@ -198,6 +207,8 @@ class TerminalJournal:
                 shift = uow.shifts.current(ctx.register_id) if ctx.register_id is not None else None
                 values.update(register_id=ctx.register_id, cashier_id=ctx.cashier_id,
                               shift_id=shift.id if shift is not None else None, terminal_only=ctx.terminal_only)
+                if ctx.sale is not None and op.kind is OperationKind.PAYMENT:
+                    values["cheque"] = {**(op.cheque or {}), SALE_KEY: ctx.sale}
             row = uow.terminal.upsert(op.id, values)
             entry = entry_of(row)
             uow.commit()

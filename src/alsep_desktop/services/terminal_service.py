@@ -29,10 +29,15 @@ from alsep_desktop.hardware.protocols import PaymentTerminal, TerminalInfo, Term
 from alsep_desktop.hardware.terminal.factory import terminal_from_settings
 from alsep_desktop.hardware.terminal.listeners import RegistrationPrompt
 from alsep_desktop.hardware.terminal.tokens import SecretTokenStore, TokenStore
-from alsep_desktop.services.card_payment import OriginalPayment, raise_unless_approved
+from alsep_desktop.services.card_payment import (
+    OriginalPayment,
+    check_remainder,
+    raise_unless_approved,
+)
 from alsep_desktop.services.changes import OpResult
 from alsep_desktop.services.documents import DocumentResult
 from alsep_desktop.services.guard import require_admin, require_user
+from alsep_desktop.services.terminal_basket import sold_since
 from alsep_desktop.services.terminal_journal import JournalEntry, OperationContext, TerminalJournal
 
 log = logging.getLogger(__name__)
@@ -74,6 +79,20 @@ class FiscalizationIsOn(AlsepError):
 class PartlyRefunded(AlsepError):
     code = "terminal.partly_refunded"
     template = "{refunded} of this payment was already refunded: refund the rest instead of issuing a receipt"
+
+
+class SoldMeanwhile(AlsepError):
+    """The goods a late approval paid for were sold on another receipt while it was pending (2011)."""
+
+    code = "terminal.sold_meanwhile"
+    template = ("The goods of this payment were sold on receipt №{number} after it: if that was this customer, "
+                "refund the payment to the card instead of issuing a second receipt")
+
+
+class BasketTotalDiffers(AlsepError):
+    code = "terminal.basket_total_differs"
+    template = ("The basket now totals {current} but the payment was for {paid}: issue the receipt of the basket "
+                "as it was paid, or refund the payment")
 
 
 class NotTheRightOperation(AlsepError):
@@ -221,28 +240,45 @@ class TerminalService:
     def open_terminal_only(self, register_id: int | None) -> list[JournalEntry]:
         return self.journal.terminal_only_open(register_id)
 
-    def issue_receipt(self, cashier: Principal | None, register_id: int, operation_id: str) -> OpResult[DocumentResult]:
-        """The fiscal receipt with «Безнал» for a terminal-only payment, or for a late approval the
-        cashier chose to fiscalize: one free-position line of the amount, paid non-cash with the
-        terminal's slip; the journal links the receipt and the late result is acknowledged."""
+    def issue_receipt(self, cashier: Principal | None, register_id: int, operation_id: str, *,
+                      basket: Basket | None = None, sold_again_ok: bool = False) -> OpResult[DocumentResult]:
+        """The fiscal receipt of an approved payment no receipt holds. A payment a sale started (its
+        basket kept with the operation, 2011) gets that sale's lines and tenders — or ``basket``, the
+        cashier's current one, when it totals the same; refused when the same goods were sold on
+        another receipt meanwhile, unless ``sold_again_ok``. A terminal-only payment gets one
+        free-position line paid with «Безнал». The journal links the receipt; the late result is
+        acknowledged."""
         with self._serial:  # one receipt per payment, even when the button is pressed twice
-            return self._issue_receipt(cashier, register_id, operation_id)
+            return self._issue_receipt(cashier, register_id, operation_id, basket, sold_again_ok)
 
-    def _issue_receipt(self, cashier: Principal | None, register_id: int,
-                       operation_id: str) -> OpResult[DocumentResult]:
+    def _issue_receipt(self, cashier: Principal | None, register_id: int, operation_id: str,
+                       basket: Basket | None, sold_again_ok: bool) -> OpResult[DocumentResult]:
         entry = self._open_entry(operation_id)
         if entry.refunded.tiyn:  # partly paid back: a receipt of the whole would not match the money kept
             raise PartlyRefunded(refunded=entry.refunded.format())
-        with self._uow(read_only=True) as uow:  # type: ignore[attr-defined]
-            product = uow.catalog.by_code(register_id, FREE_POSITION_CODE)  # type: ignore[attr-defined]
-            vat = self._vat.get(product.vat_code) if product else self._vat.get("none")  # type: ignore[attr-defined]
-        line = LineItem(name=FREE_POSITION_NAME, unit_price=entry.amount, quantity=Quantity.one(), vat=vat,
-                        code=FREE_POSITION_CODE, group_code=FREE_POSITION_GROUP)
         slip = CardSlip(terminal_id=entry.terminal_id or "", auth_code=entry.auth_code or "",
                         rrn=entry.transaction_id or "", method=entry.method or "card")
-        done = self._sales.sell(cashier, register_id, Basket().add(line),  # type: ignore[attr-defined]
-                                [Payment(PaymentKind.NON_CASH, entry.amount, slip)],
-                                doc_uuid=self._receipt_uuid(entry.reference))
+        sale = entry.sale if entry.sale is not None and entry.sale.card == entry.amount else None
+        if sale is not None:
+            goods = basket if basket is not None else sale.basket
+            if goods.totals().total != sale.total:
+                raise BasketTotalDiffers(current=goods.totals().total.format(), paid=sale.total.format())
+            if not sold_again_ok:
+                with self._uow(read_only=True) as uow:  # type: ignore[attr-defined]
+                    number = sold_since(uow, register_id, entry.started_at, goods)
+                if number is not None:
+                    raise SoldMeanwhile(number=str(number))
+            done = self._sales.sell(cashier, register_id, goods, list(sale.payments),  # type: ignore[attr-defined]
+                                    card_slip=slip, doc_uuid=self._receipt_uuid(entry.reference))
+        else:
+            with self._uow(read_only=True) as uow:  # type: ignore[attr-defined]
+                product = uow.catalog.by_code(register_id, FREE_POSITION_CODE)  # type: ignore[attr-defined]
+                vat = self._vat.get(product.vat_code) if product else self._vat.get("none")  # type: ignore[attr-defined]
+            line = LineItem(name=FREE_POSITION_NAME, unit_price=entry.amount, quantity=Quantity.one(), vat=vat,
+                            code=FREE_POSITION_CODE, group_code=FREE_POSITION_GROUP)
+            done = self._sales.sell(cashier, register_id, Basket().add(line),  # type: ignore[attr-defined]
+                                    [Payment(PaymentKind.NON_CASH, entry.amount, slip)],
+                                    doc_uuid=self._receipt_uuid(entry.reference))
         self.journal.link_receipt([entry.id], done.value.id)
         self._acknowledge(entry.id)
         return done
@@ -283,6 +319,7 @@ class TerminalService:
                 raise AlreadyFiscalized(number=str(known.receipt_id or "-"))
             if known.left_to_refund.tiyn == 0:
                 raise NothingLeftToRefund(transaction=transaction_id)
+            check_remainder(known, amount)
             method = method or known.method
             self._check_cancel_rule(known.started_at)
         else:

@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
             self.terminal_waiting = 0
             self.terminal_tab.notice.connect(self.sale.message.show_error)
             self.terminal_tab.sale_screen = self.sale  # a late card approval completes its basket (2011)
+            self.terminal_tab.sale_screen = self.sale  # a late card approval completes its basket (2011)
             self.terminal_tab.attention.connect(self._terminal_attention)
         self.tabs.currentChanged.connect(self._tab_entered)
         self.stack.addWidget(self.login)

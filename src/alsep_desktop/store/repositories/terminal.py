@@ -26,6 +26,19 @@ UNKNOWN_REPORTS = ("unknown", "stopped_waiting")
 _COLUMNS = frozenset(c.name for c in _T.__table__.columns)
 
 
+#: the register's sale kept in ``cheque`` beside the terminal's fields (decision 2011)
+SALE_KEY = "register_sale"
+
+
+def _keep_sale(stored: Any, new: Any) -> Any:
+    """The driver's cheque never carries the register's sale: keep the stored one."""
+    if not isinstance(stored, dict) or SALE_KEY not in stored:
+        return new
+    if isinstance(new, dict) and SALE_KEY in new:
+        return new
+    return {**(new if isinstance(new, dict) else {}), SALE_KEY: stored[SALE_KEY]}
+
+
 class TerminalJournalRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -45,6 +58,8 @@ class TerminalJournalRepository:
             for name, value in values.items():
                 if name in ("register_id", "shift_id", "cashier_id", "receipt_id") and value is None:
                     continue
+                if name == "cheque":
+                    value = _keep_sale(row.cheque, value)
                 setattr(row, name, value)
         self.session.flush()
         # final: to the cloud (issue 14), and any later change of it as a new revision (decision 1415)

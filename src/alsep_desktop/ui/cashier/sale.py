@@ -23,6 +23,7 @@ from alsep_desktop.services.card_payment import terminal_parts
 from alsep_desktop.services.changes import Changes
 from alsep_desktop.services.documents import DocumentResult
 from alsep_desktop.services.marking import as_marking_code
+from alsep_desktop.services.terminal_basket import SaleSnapshot
 from alsep_desktop.ui.cashier.choose import ChooseProductDialog
 from alsep_desktop.ui.cashier.common import (
     TOUCH_HEIGHT,
@@ -412,7 +413,7 @@ class SaleScreen(QWidget):
         self.waiting = run_with_card(
             c, self, payments,
             lambda slip: c.ctx.sales.sell(cashier, register_id, basket, payments, card_slip=slip, doc_uuid=doc_uuid),
-            self._sold, self._failed, reference=doc_uuid)
+            self._sold, self._failed, reference=doc_uuid, sale=SaleSnapshot(basket, tuple(payments)))
 
     def _sold(self, result: DocumentResult) -> None:
         self.quick_button_enabled(True)
@@ -421,6 +422,7 @@ class SaleScreen(QWidget):
 
     def _after_sale(self, result: DocumentResult) -> None:
         self.last_result = result
+        self.kkm.non_cash.setChecked(False)  # «Безнал» is for one receipt: the next sale starts with cash/card
         note = translate("CashierSale", "Receipt №%1: %2, change %3.").replace("%1", str(result.number)) \
             .replace("%2", result.total.format()).replace("%3", result.change.format())
         if result.offline:

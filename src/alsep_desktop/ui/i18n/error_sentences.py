@@ -304,6 +304,18 @@ SENTENCES: dict[str, str] = {
     "terminal.not_pending": QT_TRANSLATE_NOOP(
         "Errors", "This terminal operation waits for neither a receipt nor a refund."
     ),
+    "terminal.sold_meanwhile": QT_TRANSLATE_NOOP(
+        "Errors", "The goods of this card payment were sold on receipt №{number} after it: if that was the same "
+        "customer, refund the payment to the card."
+    ),
+    "terminal.basket_total_differs": QT_TRANSLATE_NOOP(
+        "Errors", "The basket now totals {current} but the payment was for {paid}: issue the receipt of the basket "
+        "as it was paid, or refund the payment."
+    ),
+    "terminal.refund_over_remainder": QT_TRANSLATE_NOOP(
+        "Errors", "Only {left} of the payment {transaction} can still be refunded: {refunded} of {paid} already went "
+        "back."
+    ),
     # -- the store (database) ----------------------------------------------------------------------
     "store": QT_TRANSLATE_NOOP("Errors", "The database could not complete the action; nothing was changed."),
     "store.disk_full": QT_TRANSLATE_NOOP(

@@ -16,7 +16,9 @@ from collections.abc import Callable
 from typing import Any
 
 from alsep_desktop.app.clock import ALMATY
+from alsep_desktop.domain.basket import Basket
 from alsep_desktop.domain.money import Money
+from alsep_desktop.services.terminal_basket import same_goods, without
 from alsep_desktop.services.terminal_journal import (
     CHECK_TERMINAL,
     DECLINED_LATE,
@@ -49,6 +51,13 @@ from alsep_desktop.ui.qt import (
     translate,
 )
 from alsep_desktop.ui.terminal.dialogs import WaitingDialog
+from alsep_desktop.ui.terminal.late_sale import (
+    CURRENT,
+    REFUND,
+    LateSaleDialog,
+    sold_again,
+    which_basket,
+)
 from alsep_desktop.ui.widgets.money_edit import MoneyEdit
 
 
@@ -69,6 +78,9 @@ class TerminalScreen(QWidget):
         self.open_rows: list[JournalEntry] = []
         self.pending_rows: list[JournalEntry] = []
         self.waiting: WaitingDialog | None = None
+        self.question: LateSaleDialog | None = None
+        #: the sale screen (set by the main window): a late approval completes its basket (2011)
+        self.sale_screen: Any = None
         lay = QVBoxLayout(self)
         self.state = QLabel(self)
         self.state.setObjectName("terminal_state")
@@ -259,20 +271,60 @@ class TerminalScreen(QWidget):
         self.refresh()
 
     def issue_receipt(self, entry: JournalEntry) -> None:
+        """A late approval of a sale gets that sale's lines (2011); if the basket on the sale screen
+        changed since the payment, the cashier says which goods the receipt holds."""
         if entry.action != RECONCILE and not entry.terminal_only:
             self.message.show_error(translate("TerminalScreen", "Only an approved payment gets a receipt."))
             return
+        sale, current = entry.sale, self._sale_basket()
+        if sale is None or current is None or not current.lines or same_goods(current, sale.basket):
+            self._issue(entry)
+            return
+        self._ask(which_basket(self, sale, current),
+                  lambda choice: self._issue(entry, current if choice == CURRENT else None))
+
+    def _issue(self, entry: JournalEntry, basket: Basket | None = None, sold_again_ok: bool = False) -> None:
         c, svc = self.counter, self.service
         cashier, register_id = c.cashier, c.register_id
-        self.counter.ops.run(lambda: svc.issue_receipt(cashier, register_id, entry.id), self._receipt_issued,
-                             self._failed)
+        self.counter.ops.run(
+            lambda: svc.issue_receipt(cashier, register_id, entry.id, basket=basket, sold_again_ok=sold_again_ok),
+            lambda result: self._receipt_issued(result, entry, basket),
+            lambda exc: self._issue_failed(exc, entry, basket))
 
-    def _receipt_issued(self, result: Any) -> None:
+    def _issue_failed(self, exc: Exception, entry: JournalEntry, basket: Basket | None) -> None:
+        if getattr(exc, "code", "") != "terminal.sold_meanwhile":
+            self._failed(exc)
+            return
+        self.message.show_error(exc)
+        number = str(getattr(exc, "params", {}).get("number", ""))
+        self._ask(sold_again(self, number, entry.amount),
+                  lambda choice: self.refund(entry) if choice == REFUND else self._issue(entry, basket, True))
+
+    def _ask(self, dialog: LateSaleDialog, then: Callable[[str], None]) -> None:
+        self.question = dialog
+        dialog.accepted.connect(lambda: dialog.choice and then(dialog.choice))
+        dialog.open()
+
+    def _sale_basket(self) -> Basket | None:
+        return getattr(self.sale_screen, "basket", None)
+
+    def _receipt_issued(self, result: Any, entry: JournalEntry | None = None, basket: Basket | None = None) -> None:
         note = translate("TerminalScreen", "Receipt №%1 issued: %2.").replace("%1", str(result.number)) \
             .replace("%2", result.total.format())
         self.message.show_info(note)
         self.output.deliver(result.id, note=note)
+        if entry is not None and entry.sale is not None:
+            self._settle_sale_basket(entry.sale.basket if basket is None else basket, note)
         self.refresh()
+
+    def _settle_sale_basket(self, sold: Basket, note: str) -> None:
+        """The sale the late approval completed leaves the sale screen: the whole basket when it is
+        what was fiscalized, else only the paid lines (what was added after the payment stays)."""
+        screen, current = self.sale_screen, self._sale_basket()
+        if screen is None or current is None:
+            return
+        screen.set_basket(Basket() if same_goods(current, sold) else without(current, sold))
+        screen.message.show_info(note)
 
     def refund(self, entry: JournalEntry) -> None:
         if entry.action == CHECK_TERMINAL:
@@ -330,7 +382,13 @@ def _table(parent: QWidget, name: str) -> QTableWidget:
     table = QTableWidget(0, 5, parent)
     table.setObjectName(name)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+    header = table.horizontalHeader()
+    # every column as wide as its header text and its values in the current language («RRN / тапсырыс»
+    # in Kazakh was cut at the fixed 100 px); the state takes the rest
+    for col in range(4):
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(48)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
