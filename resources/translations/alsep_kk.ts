@@ -2,6 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>CsvExport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CsvExport</source>
+        <comment>Period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CsvExport</source>
+        <comment>Revenue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CsvExport</source>
+        <comment>Sales</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CsvExport</source>
+        <comment>Returns</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CsvExport</source>
+        <comment>Average receipt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CsvExport</source>
+        <comment>Date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CsvExport</source>
+        <comment>Receipts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CsvExport</source>
+        <comment>Payment</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CsvExport</source>
+        <comment>Amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminBundleDialog</name>
     <message>
         <source>Add product</source>
@@ -1535,7 +1587,7 @@
     </message>
     <message>
         <source>Company BIN/IIN</source>
-        <translation type="unfinished">Компанияның БСН/ЖСН</translation>
+        <translation>Компанияның БСН/ЖСН</translation>
     </message>
     <message>
         <source>Enter the administrator&apos;s cloud login and password</source>
@@ -1772,6 +1824,11 @@
 <context>
     <name>CashierLogin</name>
     <message>
+        <source>A PIN is 4 to 8 digits, nothing else: type it again.</source>
+        <extracomment>set by the login screen: stores the PIN; the dialog closes when it is stored (issue 20)</extracomment>
+        <translation>PIN-код тек 4–8 цифрдан тұрады, әріпсіз: қайта теріңіз.</translation>
+    </message>
+    <message>
         <source>Alsep Desktop — cash register</source>
         <translation>Alsep Desktop — касса</translation>
     </message>
@@ -1851,6 +1908,10 @@
         <source>Wrong PIN.</source>
         <translation>PIN-код қате.</translation>
     </message>
+    <message>
+        <source>Your PIN is saved: it unlocks the register (Ctrl+L locks it).</source>
+        <translation>PIN-кодыңыз сақталды: ол кассаның құлпын ашады (Ctrl+L құлыптайды).</translation>
+    </message>
 </context>
 <context>
     <name>CashierOutput</name>
@@ -1864,19 +1925,19 @@
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасыру</translation>
     </message>
     <message>
         <source>No printer on this PC: the receipt is not on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл компьютерде принтер жоқ: чек қағазға басылмады.</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Receipt printed.</source>
@@ -1884,19 +1945,19 @@
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберу</translation>
     </message>
     <message>
         <source>Show the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Чекті көрсету</translation>
     </message>
     <message>
         <source>The receipt is saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек %1 файлына сақталды.</translation>
     </message>
     <message>
         <source>The receipt is sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек %1 мекенжайына жіберілді.</translation>
     </message>
 </context>
 <context>
@@ -2022,7 +2083,7 @@
     <message>
         <source>Duplicate preview</source>
         <extracomment>keys that move the paper while the preview is shown (the counter keeps the keyboard, decision 2022)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Телнұсқаны қарау</translation>
     </message>
     <message>
         <source>Receipt preview</source>
@@ -2030,7 +2091,7 @@
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепті қарау</translation>
     </message>
     <message>
         <source>This is what the printer prints (no paper receipt on this PC).</source>
@@ -2038,15 +2099,15 @@
     </message>
     <message>
         <source>This is what the printer prints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер осылай басып шығарады.</translation>
     </message>
     <message>
         <source>X report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>X-есепті қарау</translation>
     </message>
     <message>
         <source>Z report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-есепті қарау</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2429,10 @@
 <context>
     <name>CashierShift</name>
     <message>
+        <source>%1 Printing failed: %2</source>
+        <translation>%1 Басып шығару сәтсіз аяқталды: %2</translation>
+    </message>
+    <message>
         <source>Close anyway</source>
         <translation>Бәрібір жабу</translation>
     </message>
@@ -2386,14 +2451,6 @@
     <message>
         <source>Do not close</source>
         <translation>Жаппау</translation>
-    </message>
-    <message>
-        <source>Not printed: working without a printer.</source>
-        <translation>Басып шығарылмады: принтерсіз жұмыс.</translation>
-    </message>
-    <message>
-        <source>Printed.</source>
-        <translation>Басып шығарылды.</translation>
     </message>
     <message>
         <source>Reports and shift</source>
@@ -2416,8 +2473,28 @@
         <translation>X-есеп</translation>
     </message>
     <message>
-        <source>Z report: the shift is closed</source>
-        <translation>Z-есеп: ауысым жабылды</translation>
+        <source>X report is not printed: the register works without a printer.</source>
+        <translation>X-есеп басып шығарылмады: касса принтерсіз жұмыс істейді.</translation>
+    </message>
+    <message>
+        <source>X report is printed.</source>
+        <translation>X-есеп басып шығарылды.</translation>
+    </message>
+    <message>
+        <source>X report is ready.</source>
+        <translation>X-есеп дайын.</translation>
+    </message>
+    <message>
+        <source>Z report is not printed (the register works without a printer): the shift is closed.</source>
+        <translation>Z-есеп басып шығарылмады (касса принтерсіз жұмыс істейді): ауысым жабылды.</translation>
+    </message>
+    <message>
+        <source>Z report is printed: the shift is closed.</source>
+        <translation>Z-есеп басып шығарылды: ауысым жабылды.</translation>
+    </message>
+    <message>
+        <source>Z report: the shift is closed.</source>
+        <translation>Z-есеп: ауысым жабылды.</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2660,145 @@
     <message>
         <source>Cloud: this PC was unbound from its register; sync stopped</source>
         <translation>Бұлт: бұл компьютер ККМ-нен ажыратылды; синхрондау тоқтатылды</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished">Штрихкод</translation>
+    </message>
+    <message>
+        <source>By card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished">Қолма-қол</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished">Кассир</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">Баған</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Күні</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-cash</source>
+        <translation type="unfinished">Қолма-қолсыз</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Кезең</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Тауар</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Саны</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished">Чек</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished">Чектер</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished">Қайтару</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished">Қайтару</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished">Түсім</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished">Жол</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished">Сату</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished">Сатулар</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished">Ауысым</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3601,10 @@
         <translation>Ұсыныстар файлы 1С-тің басқа жүктеуінен: бірде-бір тауардың бағасы жоқ.</translation>
     </message>
     <message>
+        <source>The pairing with the card terminal is lost: the terminal no longer accepts this register ({name}); nothing was charged. An administrator presses «Запретить» for {name} on the terminal (Панель администратора → «Защита интеграции» → «Настроить доступ»), then registers again: Register → Devices → Terminal → Register.</source>
+        <translation>Кассаның төлем терминалымен байланысы үзілді: терминал бұл кассаны ({name}) енді қабылдамайды; ақша алынған жоқ. Әкімші терминалда {name} үшін «Запретить» басады (Панель администратора → «Защита интеграции» → «Настроить доступ»), содан кейін кассаны қайта тіркейді: Касса → Құрылғылар → Терминал → Тіркеу.</translation>
+    </message>
+    <message>
         <source>The payment terminal is not available.</source>
         <translation>Төлем терминалы қолжетімсіз.</translation>
     </message>
@@ -3482,10 +3702,6 @@
     <message>
         <source>The terminal is busy with another operation: finish it on the terminal and try again.</source>
         <translation>Терминал басқа операциямен бос емес: оны терминалда аяқтап, қайталаңыз.</translation>
-    </message>
-    <message>
-        <source>The terminal no longer accepts this register ({name}): press «Запретить» for it on the terminal and register again.</source>
-        <translation>Терминал бұл кассаны ({name}) енді қабылдамайды: терминалда оған «Запретить» басып, қайта тіркеліңіз.</translation>
     </message>
     <message>
         <source>The terminal presents another certificate than at registration; nothing was sent to it. An administrator checks it in the device settings (Terminal).</source>
@@ -4235,7 +4451,7 @@
     </message>
     <message>
         <source>Alsep Desktop — online cash register</source>
-        <translation>Alsep Desktop — онлайн-касса</translation>
+        <translation>Alsep Desktop — онлайн бақылау-касса машинасы</translation>
     </message>
     <message>
         <source>Barcode, code or name field</source>
@@ -4340,6 +4556,10 @@
     <message>
         <source>X report</source>
         <translation>X-есеп</translation>
+    </message>
+    <message>
+        <source>Your new PIN is saved.</source>
+        <translation>Жаңа PIN-кодыңыз сақталды.</translation>
     </message>
 </context>
 <context>
@@ -4842,7 +5062,7 @@ the seed&apos;s own sentence (9.1) and its way out (9.5), kept verbatim for the 
     </message>
     <message>
         <source>this PC knows no company yet: bind it to a register of the cloud first</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл компьютер компанияны әлі білмейді: алдымен оны бұлттағы ККМ-ға байланыстырыңыз</translation>
     </message>
     <message>
         <source>too long</source>

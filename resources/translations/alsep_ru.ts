@@ -2,6 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>CsvExport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CsvExport</source>
+        <comment>Period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CsvExport</source>
+        <comment>Revenue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CsvExport</source>
+        <comment>Sales</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CsvExport</source>
+        <comment>Returns</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CsvExport</source>
+        <comment>Average receipt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CsvExport</source>
+        <comment>Date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CsvExport</source>
+        <comment>Receipts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CsvExport</source>
+        <comment>Payment</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CsvExport</source>
+        <comment>Amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminBundleDialog</name>
     <message>
         <source>Add product</source>
@@ -1546,7 +1598,7 @@
     </message>
     <message>
         <source>Company BIN/IIN</source>
-        <translation type="unfinished">БИН/ИИН компании</translation>
+        <translation>БИН/ИИН компании</translation>
     </message>
     <message>
         <source>Enter the administrator&apos;s cloud login and password</source>
@@ -1783,6 +1835,11 @@
 <context>
     <name>CashierLogin</name>
     <message>
+        <source>A PIN is 4 to 8 digits, nothing else: type it again.</source>
+        <extracomment>set by the login screen: stores the PIN; the dialog closes when it is stored (issue 20)</extracomment>
+        <translation>ПИН-код — это от 4 до 8 цифр, без букв и других знаков: введите его ещё раз.</translation>
+    </message>
+    <message>
         <source>Alsep Desktop — cash register</source>
         <translation>Alsep Desktop — касса</translation>
     </message>
@@ -1862,6 +1919,10 @@
         <source>Wrong PIN.</source>
         <translation>Неверный PIN-код.</translation>
     </message>
+    <message>
+        <source>Your PIN is saved: it unlocks the register (Ctrl+L locks it).</source>
+        <translation>Ваш ПИН-код сохранён: им открывается касса (Ctrl+L — заблокировать).</translation>
+    </message>
 </context>
 <context>
     <name>CashierOutput</name>
@@ -1875,19 +1936,19 @@
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <source>No printer on this PC: the receipt is not on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет принтера: чек не напечатан на бумаге.</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Receipt printed.</source>
@@ -1895,19 +1956,19 @@
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить</translation>
     </message>
     <message>
         <source>Show the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать чек</translation>
     </message>
     <message>
         <source>The receipt is saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек сохранён в файл %1.</translation>
     </message>
     <message>
         <source>The receipt is sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек отправлен на %1.</translation>
     </message>
 </context>
 <context>
@@ -2001,27 +2062,27 @@
     </message>
     <message>
         <source>Change PIN</source>
-        <translation>Изменить пин-код</translation>
+        <translation>Изменить ПИН-код</translation>
     </message>
     <message>
         <source>New PIN</source>
-        <translation>Новый пин-код</translation>
+        <translation>Новый ПИН-код</translation>
     </message>
     <message>
         <source>New PIN again</source>
-        <translation>Новый пин-код ещё раз</translation>
+        <translation>Новый ПИН-код ещё раз</translation>
     </message>
     <message>
         <source>PIN or password</source>
-        <translation>Пин-код или пароль</translation>
+        <translation>ПИН-код или пароль</translation>
     </message>
     <message>
         <source>The two new PINs differ.</source>
-        <translation>Новые пин-коды не совпадают.</translation>
+        <translation>Новые ПИН-коды не совпадают.</translation>
     </message>
     <message>
         <source>Your present PIN or password, then the new PIN (4 to 8 digits) twice.</source>
-        <translation>Текущий пин-код или пароль, затем новый пин-код (от 4 до 8 цифр) два раза.</translation>
+        <translation>Текущий ПИН-код или пароль, затем новый ПИН-код (от 4 до 8 цифр) два раза.</translation>
     </message>
 </context>
 <context>
@@ -2033,7 +2094,7 @@
     <message>
         <source>Duplicate preview</source>
         <extracomment>keys that move the paper while the preview is shown (the counter keeps the keyboard, decision 2022)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр дубликата</translation>
     </message>
     <message>
         <source>Receipt preview</source>
@@ -2041,7 +2102,7 @@
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр отчёта</translation>
     </message>
     <message>
         <source>This is what the printer prints (no paper receipt on this PC).</source>
@@ -2049,15 +2110,15 @@
     </message>
     <message>
         <source>This is what the printer prints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Так его печатает принтер.</translation>
     </message>
     <message>
         <source>X report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр X-отчёта</translation>
     </message>
     <message>
         <source>Z report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр Z-отчёта</translation>
     </message>
 </context>
 <context>
@@ -2379,6 +2440,10 @@
 <context>
     <name>CashierShift</name>
     <message>
+        <source>%1 Printing failed: %2</source>
+        <translation>%1 Печать не удалась: %2</translation>
+    </message>
+    <message>
         <source>Close anyway</source>
         <translation>Всё равно закрыть</translation>
     </message>
@@ -2397,14 +2462,6 @@
     <message>
         <source>Do not close</source>
         <translation>Не закрывать</translation>
-    </message>
-    <message>
-        <source>Not printed: working without a printer.</source>
-        <translation>Не напечатан: работа без принтера.</translation>
-    </message>
-    <message>
-        <source>Printed.</source>
-        <translation>Напечатан.</translation>
     </message>
     <message>
         <source>Reports and shift</source>
@@ -2427,8 +2484,28 @@
         <translation>X-отчёт</translation>
     </message>
     <message>
-        <source>Z report: the shift is closed</source>
-        <translation>Z-отчёт: смена закрыта</translation>
+        <source>X report is not printed: the register works without a printer.</source>
+        <translation>X-отчёт не напечатан: касса работает без принтера.</translation>
+    </message>
+    <message>
+        <source>X report is printed.</source>
+        <translation>X-отчёт напечатан.</translation>
+    </message>
+    <message>
+        <source>X report is ready.</source>
+        <translation>X-отчёт готов.</translation>
+    </message>
+    <message>
+        <source>Z report is not printed (the register works without a printer): the shift is closed.</source>
+        <translation>Z-отчёт не напечатан (касса работает без принтера): смена закрыта.</translation>
+    </message>
+    <message>
+        <source>Z report is printed: the shift is closed.</source>
+        <translation>Z-отчёт напечатан: смена закрыта.</translation>
+    </message>
+    <message>
+        <source>Z report: the shift is closed.</source>
+        <translation>Z-отчёт: смена закрыта.</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2675,145 @@
     <message>
         <source>Cloud: this PC was unbound from its register; sync stopped</source>
         <translation>Облако: этот компьютер отвязан от ККМ; синхронизация остановлена</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Сумма</translation>
+    </message>
+    <message>
+        <source>Average receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished">Штрихкод</translation>
+    </message>
+    <message>
+        <source>By card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished">Наличные</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished">Кассир</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">Столбец</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-cash</source>
+        <translation type="unfinished">Безнал</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Период</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">Цена</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Товар</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Количество</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished">Чек</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished">Чеки</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished">Вернуть</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished">Возврат</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished">Выручка</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished">Строка</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished">Продажа</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished">Продажи</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished">Смена</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3620,10 @@
         <translation>Файл предложений — из другой выгрузки 1С: ни у одного товара нет цены.</translation>
     </message>
     <message>
+        <source>The pairing with the card terminal is lost: the terminal no longer accepts this register ({name}); nothing was charged. An administrator presses «Запретить» for {name} on the terminal (Панель администратора → «Защита интеграции» → «Настроить доступ»), then registers again: Register → Devices → Terminal → Register.</source>
+        <translation>Связь кассы с платёжным терминалом потеряна: терминал больше не принимает эту кассу ({name}); деньги не списаны. Администратор нажимает «Запретить» для {name} на терминале (Панель администратора → «Защита интеграции» → «Настроить доступ»), затем регистрирует кассу снова: Касса → Устройства → Терминал → Зарегистрировать.</translation>
+    </message>
+    <message>
         <source>The payment terminal is not available.</source>
         <translation>Платёжный терминал недоступен.</translation>
     </message>
@@ -3502,10 +3722,6 @@
     <message>
         <source>The terminal is busy with another operation: finish it on the terminal and try again.</source>
         <translation>Терминал занят другой операцией: завершите её на терминале и повторите.</translation>
-    </message>
-    <message>
-        <source>The terminal no longer accepts this register ({name}): press «Запретить» for it on the terminal and register again.</source>
-        <translation>Терминал больше не принимает эту кассу ({name}): нажмите для неё «Запретить» на терминале и зарегистрируйтесь снова.</translation>
     </message>
     <message>
         <source>The terminal presents another certificate than at registration; nothing was sent to it. An administrator checks it in the device settings (Terminal).</source>
@@ -4268,11 +4484,11 @@
     </message>
     <message>
         <source>Change PIN</source>
-        <translation>Изменить пин-код</translation>
+        <translation>Изменить ПИН-код</translation>
     </message>
     <message>
         <source>Change PIN…</source>
-        <translation>Изменить пин-код…</translation>
+        <translation>Изменить ПИН-код…</translation>
     </message>
     <message>
         <source>Close the shift (Z report)</source>
@@ -4365,6 +4581,10 @@
     <message>
         <source>X report</source>
         <translation>X-отчёт</translation>
+    </message>
+    <message>
+        <source>Your new PIN is saved.</source>
+        <translation>Ваш новый ПИН-код сохранён.</translation>
     </message>
 </context>
 <context>
@@ -4867,7 +5087,7 @@ the seed&apos;s own sentence (9.1) and its way out (9.5), kept verbatim for the 
     </message>
     <message>
         <source>this PC knows no company yet: bind it to a register of the cloud first</source>
-        <translation type="unfinished"></translation>
+        <translation>этот компьютер ещё не знает компанию: сначала привяжите его к ККМ в облаке</translation>
     </message>
     <message>
         <source>too long</source>

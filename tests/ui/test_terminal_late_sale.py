@@ -151,3 +151,23 @@ def test_terminal_tab_headers_fit_their_text_in_every_language(till, qtbot) -> N
     finally:
         w.set_language("ru")
         till.idle()
+
+
+def test_a_lost_pairing_is_said_plainly_and_nothing_is_charged(till, qtbot, emulator) -> None:  # noqa: F811
+    """The register died after the terminal rotated the tokens and before they were stored (2010):
+    the card payment says the pairing is lost and where to pair again; no money moves."""
+    svc, w = till.svc, till.window
+    spent = svc.tokens.load()
+    svc.driver.client.refresh(spent)  # the terminal rotates the pair…
+    svc.tokens.save(spent)  # …and the disk still has the spent one
+    _basket_of_770(till, qtbot)
+    press(qtbot, "F12")
+    pay = w.sale.dialog
+    till.wait(lambda: QApplication.focusWidget() is pay.received)
+    qtbot.mouseClick(pay.card_radio, Qt.MouseButton.LeftButton, pos=QPoint(8, pay.card_radio.height() // 2))
+    press(qtbot, "Return", pay.received)
+    till.wait(lambda: w.sale.message.is_error and "Запретить" in w.sale.message.text())
+    text = w.sale.message.text()
+    assert "потеряна" in text and "Касса → Устройства → Терминал → Зарегистрировать" in text
+    assert emulator.ledger_now().entries() == [] and len(w.sale.basket.lines) == 2
+    till.idle()

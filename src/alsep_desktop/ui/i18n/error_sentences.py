@@ -275,8 +275,9 @@ SENTENCES: dict[str, str] = {
         "«Защита интеграции» → «Настроить доступ», press «Запретить» next to {name}, then register again."
     ),
     "terminal.unavailable.auth_lost": QT_TRANSLATE_NOOP(
-        "Errors", "The terminal no longer accepts this register ({name}): press «Запретить» for it on the terminal "
-        "and register again."
+        "Errors", "The pairing with the card terminal is lost: the terminal no longer accepts this register ({name}); "
+        "nothing was charged. An administrator presses «Запретить» for {name} on the terminal (Панель администратора "
+        "→ «Защита интеграции» → «Настроить доступ»), then registers again: Register → Devices → Terminal → Register."
     ),
     "terminal.unavailable.not_allowed": QT_TRANSLATE_NOOP(
         "Errors", "Nobody pressed «Разрешить» on the terminal for {name} ({reason})."
