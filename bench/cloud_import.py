@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import emit, peak_rss_mb  # noqa: E402
 
 SECRET, PEPPER, EMAIL, PASSWORD = "bench-token-secret-0123456789", "bench-pepper", "bench@demo.kz", "bench-pass"
+BENCH_BIN = "260101500004"  # a fresh database each run: one valid BIN/IIN will do
 
 
 def prepare(url: str) -> tuple[str, str, str]:
@@ -39,13 +40,12 @@ def prepare(url: str) -> tuple[str, str, str]:
     from alsep_cloud.config import Argon2Params, CloudConfig
     from alsep_cloud.services import auth, org, registers
     from alsep_cloud.services.context import Admin
-    from tests.cloud.support import new_iin_bin
 
     ctx = build_context(CloudConfig(db_url=url, token_secrets=(SECRET,), device_pepper=PEPPER,
                                     argon2=Argon2Params(time_cost=1, memory_cost=1024, parallelism=1), pool_size=2))
     with ctx.sessions() as s:
-        company, user = auth.bootstrap(ctx, s, company_name="Bench", iin_bin=new_iin_bin(), email=EMAIL,
-                                       password=PASSWORD)
+        company, user = auth.bootstrap(ctx, s, company_name="Bench", iin_bin=BENCH_BIN, email=EMAIL,
+                                       password=PASSWORD, full_name="Bench Admin")
         admin = Admin(user["id"], company["id"], user["email"])
         tp = org.create_trade_point(ctx, s, admin, {"name": "Bench point"})
         regs = [registers.create_register(ctx, s, admin, {"trade_point_id": tp["id"], "name": f"ККМ {i}"})["id"]
@@ -117,7 +117,7 @@ def main() -> None:
             except httpx.HTTPError:
                 time.sleep(0.1)
         cloud = CloudAdmin(CloudHttp(base))
-        cloud.login(EMAIL, PASSWORD)
+        cloud.login(EMAIL, PASSWORD, company=BENCH_BIN)
         rows = [ProductRow(code=f"P{k:06d}", group_code=str(k % 50), barcode=f"48{k:011d}",
                            name=f"Товар №{k} «импорт» {k * 7919 % 10007}", price=Money(10_000 + k), vat="16")
                 for k in range(args.products)]

@@ -85,7 +85,7 @@ def prepare(url: str, count: int) -> list[str]:
     ctx = build_context(cfg)
     with ctx.sessions() as s:
         company, user = auth.bootstrap(ctx, s, company_name="Bench", iin_bin=new_iin_bin(), email="bench@demo.kz",
-                                       password="bench-pass")
+                                       password="bench-pass", full_name="Bench Admin")
         admin = Admin(user["id"], company["id"], user["email"])
         tp = org.create_trade_point(ctx, s, admin, {"name": "Bench point"})
         credentials = []

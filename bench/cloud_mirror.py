@@ -147,7 +147,7 @@ def prepare(url: str, big: int, small: int) -> tuple[str, list[tuple[str, str]]]
     out = []
     with ctx.sessions() as s:
         company, user = auth.bootstrap(ctx, s, company_name="Bench", iin_bin=new_iin_bin(), email="bench@demo.kz",
-                                       password="bench-pass")
+                                       password="bench-pass", full_name="Bench Admin")
         admin = Admin(user["id"], company["id"], user["email"])
         tp = org.create_trade_point(ctx, s, admin, {"name": "Bench point"})
         for i, n in enumerate((big, small, small, small)):

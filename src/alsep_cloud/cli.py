@@ -35,7 +35,7 @@ def _parser() -> argparse.ArgumentParser:
     boot.add_argument("--company", required=True, help="company name")
     boot.add_argument("--iin-bin", required=True)
     boot.add_argument("--email", required=True, help="the admin's login")
-    boot.add_argument("--full-name", default="")
+    boot.add_argument("--full-name", required=True, help="the admin's name, as receipts show it")
     return ap
 
 

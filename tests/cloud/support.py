@@ -66,6 +66,8 @@ class Tenant:
     api: httpx.Client
     tag: str
     devices: list[httpx.Client] = field(default_factory=list)
+    #: the company's BIN/IIN: the sign-in names it (logins are unique per company, decision 2051)
+    iin_bin: str = ""
 
     def ok(self, method: str, path: str, expect: int = 200, **kw: Any) -> Any:
         r = self.api.request(method, path, **kw)
@@ -126,19 +128,36 @@ class CloudServer:
         self._clients.append(c)
         return c
 
-    def login(self, email: str, password: str = PASSWORD) -> str:
-        r = httpx.post(self.url + "/auth/login", json={"email": email, "password": password}, timeout=30)
+    def login(self, email: str, password: str = PASSWORD, company: str | None = None) -> str:
+        """The admin's token; ``company`` (BIN/IIN) defaults to the one company holding ``email``."""
+        if company is None:
+            company = self.company_of(email)
+        r = httpx.post(self.url + "/auth/login", json={"company": company, "email": email, "password": password},
+                       timeout=30)
         assert r.status_code == 200, r.text
         return r.json()["access_token"]
+
+    def company_of(self, email: str) -> str:
+        """The BIN/IIN of the company whose user has this login (read from the database: a test aid)."""
+        from sqlalchemy import select
+
+        from alsep_cloud.store.tenant import Company, User
+
+        with self.ctx.sessions() as session:
+            [bin_] = session.scalars(select(Company.iin_bin).join(User, User.company_id == Company.id)
+                                     .where(User.email == email.strip().lower())).all()
+        return bin_
 
     def tenant(self) -> Tenant:
         n = next(_counter)
         tag = f"T{os.getpid()}x{n}x{secrets.token_hex(3)}"
         email = f"admin.{tag.lower()}@example.kz"
+        iin_bin = new_iin_bin()
         with self.ctx.sessions() as session:
-            company, user = auth.bootstrap(self.ctx, session, company_name=f"{tag} company", iin_bin=new_iin_bin(),
-                                           email=email, password=PASSWORD)
-        return Tenant(self, company["id"], user["id"], email, self.client(self.login(email)), tag)
+            company, user = auth.bootstrap(self.ctx, session, company_name=f"{tag} company", iin_bin=iin_bin,
+                                           email=email, password=PASSWORD, full_name=f"Admin {tag}")
+        token = self.login(email, company=iin_bin)
+        return Tenant(self, company["id"], user["id"], email, self.client(token), tag, iin_bin=iin_bin)
 
     def stop(self) -> None:
         for c in self._clients:

@@ -13,8 +13,11 @@ from alsep_cloud.services.auth import epoch as password_epoch
 from tests.cloud.support import LOCK_S, PASSWORD, TOKEN_SECRET, CloudServer, Tenant
 
 
-def _login(server: CloudServer, email: str, password: str) -> httpx.Response:
-    return httpx.post(server.url + "/auth/login", json={"email": email, "password": password}, timeout=30)
+def _login(server: CloudServer, email: str, password: str, company: str | None = None) -> httpx.Response:
+    """Sign in; ``company`` (BIN/IIN) defaults to the one company holding ``email`` (decision 2051)."""
+    company = company if company is not None else server.company_of(email)
+    return httpx.post(server.url + "/auth/login", json={"company": company, "email": email, "password": password},
+                      timeout=30)
 
 
 def test_login_gives_a_short_lived_bearer_token(cloud_pg: CloudServer, tenant: Tenant) -> None:
@@ -30,7 +33,7 @@ def test_login_gives_a_short_lived_bearer_token(cloud_pg: CloudServer, tenant: T
 
 def test_wrong_password_and_unknown_login_look_the_same(cloud_pg: CloudServer, tenant: Tenant) -> None:
     a = _login(cloud_pg, tenant.email, "wrong-password")
-    b = _login(cloud_pg, "nobody@example.kz", "wrong-password")
+    b = _login(cloud_pg, "nobody@example.kz", "wrong-password", tenant.iin_bin)
     assert a.status_code == b.status_code == 401
     assert a.json()["code"] == b.json()["code"] == "auth.invalid_credentials"
 
@@ -74,10 +77,10 @@ def test_expired_forged_and_missing_tokens_are_refused(cloud_pg: CloudServer, te
 
 def test_cashiers_get_no_token_and_blocked_or_repassworded_admins_lose_theirs(cloud_pg: CloudServer,
                                                                               tenant: Tenant) -> None:
-    tenant.ok("POST", "/users", 201, json={"email": f"c.{tenant.tag}@example.kz", "password": "cashier1"})
+    tenant.ok("POST", "/users", 201, json={"full_name": "Test User", "email": f"c.{tenant.tag}@example.kz", "password": "cashier1"})
     r = _login(cloud_pg, f"c.{tenant.tag}@example.kz", "cashier1")
     assert r.status_code == 403 and r.json()["code"] == "auth.admin_only"
-    second = tenant.ok("POST", "/users", 201, json={"email": f"a2.{tenant.tag}@example.kz", "password": "admin222",
+    second = tenant.ok("POST", "/users", 201, json={"full_name": "Test User", "email": f"a2.{tenant.tag}@example.kz", "password": "admin222",
                                                     "role": "admin"})
     token = cloud_pg.login(second["email"], "admin222")
     assert cloud_pg.client(token).get("/company").status_code == 200

@@ -25,7 +25,8 @@ def test_bootstrap_reads_the_password_from_the_environment(tmp_path: Path) -> No
     db = f"sqlite:///{tmp_path / 'cloud.sqlite'}"
     assert _run(["--db", db, "upgrade"], None).returncode == 0
     bin_ = new_iin_bin()
-    args = ["--db", db, "bootstrap", "--company", "ТОО Демо", "--iin-bin", bin_, "--email", "admin@demo.kz"]
+    args = ["--db", db, "bootstrap", "--company", "ТОО Демо", "--iin-bin", bin_, "--email", "admin@demo.kz",
+            "--full-name", "Ерлан Жұмабаев"]
     no_password = _run(args, None)
     assert no_password.returncode != 0 and "ALSEP_CLOUD_ADMIN_PASSWORD" in no_password.stderr
     done = _run(args, "admin123")

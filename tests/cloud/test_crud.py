@@ -61,18 +61,18 @@ def test_users(tenant: Tenant) -> None:
     assert user["email"] == f"cashier.{tenant.tag.lower()}@example.kz" and user["role"] == "cashier"
     assert "password" not in user and "password_hash" not in user
     assert {u["id"] for u in tenant.ok("GET", "/users")} == {tenant.admin_id, user["id"]}
-    r = tenant.api.post("/users", json={"email": user["email"], "password": "cashier1"})
+    r = tenant.api.post("/users", json={"full_name": "Test User", "email": user["email"], "password": "cashier1"})
     assert r.status_code == 409 and r.json()["code"] == "conflict.duplicate" and r.json()["params"]["field"] == "email"
-    r = tenant.api.post("/users", json={"email": f"x.{tenant.tag}@example.kz", "password": "123"})
+    r = tenant.api.post("/users", json={"full_name": "Test User", "email": f"x.{tenant.tag}@example.kz", "password": "123"})
     assert r.status_code == 422 and r.json()["params"]["field"] == "password"
-    r = tenant.api.post("/users", json={"email": f"y.{tenant.tag}@example.kz", "password": "123456", "register_ids": ["nope", reg["id"]]})
+    r = tenant.api.post("/users", json={"full_name": "Test User", "email": f"y.{tenant.tag}@example.kz", "password": "123456", "register_ids": ["nope", reg["id"]]})
     assert r.status_code == 422 and r.json()["params"]["field"] == "register_ids" and r.json()["params"]["row"] == 0
     blocked = tenant.ok("PATCH", f"/users/{user['id']}", json={"version": 1, "blocked": True, "comment": "уволен"})
     err = _stale(tenant, f"/users/{user['id']}", {"version": 1, "full_name": "x"})
     assert err["params"]["changed"] == {"blocked": True, "comment": "уволен"}
     assert tenant.ok("DELETE", f"/users/{user['id']}", params={"version": blocked["version"]})["deleted"]
     assert tenant.api.get(f"/users/{user['id']}").status_code == 404
-    again = tenant.ok("POST", "/users", 201, json={"email": user["email"], "password": "cashier2"})
+    again = tenant.ok("POST", "/users", 201, json={"full_name": "Test User", "email": user["email"], "password": "cashier2"})
     assert again["id"] != user["id"]
 
 

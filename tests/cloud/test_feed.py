@@ -82,7 +82,7 @@ def _mutate(tenant: Tenant, reg: dict, rnd: random.Random, n: int) -> None:
             u = rnd.choice(users)
             tenant.ok("PATCH", f"/users/{u['id']}", json={"version": u["version"], "blocked": not u["blocked"]})
         else:
-            tenant.ok("POST", "/users", 201, json={"email": f"u{n}.{tenant.tag}@example.kz", "password": "secret1"})
+            tenant.ok("POST", "/users", 201, json={"full_name": "Test User", "email": f"u{n}.{tenant.tag}@example.kz", "password": "secret1"})
 
 
 def test_feed_pages_resume_at_every_page_while_the_catalog_changes(cloud: CloudServer) -> None:
@@ -90,7 +90,7 @@ def test_feed_pages_resume_at_every_page_while_the_catalog_changes(cloud: CloudS
     reg = tenant.register()
     for i in range(12):
         tenant.product(reg, f"p{i}", barcode=f"1{i:05d}")
-    tenant.ok("POST", "/users", 201, json={"email": f"cashier.{tenant.tag}@example.kz", "password": "secret1"})
+    tenant.ok("POST", "/users", 201, json={"full_name": "Test User", "email": f"cashier.{tenant.tag}@example.kz", "password": "secret1"})
     device = tenant.bind(reg)
     rnd = random.Random(14)
     mirror = Mirror()
@@ -124,8 +124,8 @@ def test_deletions_come_as_tombstones_and_users_as_hashes_or_revocations(cloud: 
     p = tenant.product(reg, "1", barcode="500")
     device = tenant.bind(reg)
     cursor = device.get("/feed").json()["next"]
-    everywhere = tenant.ok("POST", "/users", 201, json={"email": f"all.{tenant.tag}@example.kz", "password": "pass-all"})
-    elsewhere = tenant.ok("POST", "/users", 201, json={"email": f"else.{tenant.tag}@example.kz", "password": "pass-else",
+    everywhere = tenant.ok("POST", "/users", 201, json={"full_name": "Test User", "email": f"all.{tenant.tag}@example.kz", "password": "pass-all"})
+    elsewhere = tenant.ok("POST", "/users", 201, json={"full_name": "Test User", "email": f"else.{tenant.tag}@example.kz", "password": "pass-else",
                                                        "all_registers": False, "register_ids": [other_reg["id"]]})
     tenant.ok("DELETE", f"/products/{p['id']}", params={"version": 1})
     page = device.get("/feed", params={"after": cursor}).json()

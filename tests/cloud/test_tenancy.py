@@ -35,7 +35,8 @@ def _upload(kind: str) -> Callable[[W], dict]:
 
 CASES: dict[tuple[str, str], Case] = {
     ("GET", "/health"): [(_none, OWN)],
-    ("POST", "/auth/login"): [(lambda w: {"json": {"email": w["b_email"], "password": PASSWORD}}, OWN)],
+    ("POST", "/auth/login"): [(lambda w: {"json": {"company": w["b_bin"], "email": w["b_email"], "password": PASSWORD}},
+                               OWN)],
     ("GET", "/company"): [(_none, OWN)],
     ("PATCH", "/company"): [(lambda w: {"json": {"version": w["a_company_version"], "name": "hacked"}}, OWN)],
     ("GET", "/trade-points"): [(_none, OWN)],
@@ -44,7 +45,7 @@ CASES: dict[tuple[str, str], Case] = {
     ("PATCH", "/trade-points/{trade_point_id}"): [(lambda w: {"json": {**V, "name": "hacked"}}, 404)],
     ("DELETE", "/trade-points/{trade_point_id}"): [(lambda w: {"params": V}, 404)],
     ("GET", "/users"): [(_none, OWN)],
-    ("POST", "/users"): [(lambda w: {"json": {"email": f"b.{uuid.uuid4().hex}@example.kz", "password": "secret1",
+    ("POST", "/users"): [(lambda w: {"json": {"full_name": "B user", "email": f"b.{uuid.uuid4().hex}@example.kz", "password": "secret1",
                                               "all_registers": False, "register_ids": [w["reg"]]}}, 422)],
     ("GET", "/users/{user_id}"): [(_none, 404)],
     ("PATCH", "/users/{user_id}"): [(lambda w: {"json": {**V, "blocked": True, "password": "taken-over"}}, 404)],
@@ -94,7 +95,7 @@ def _world(a: Tenant) -> W:
     product = a.product(reg, "1", barcode="4242")
     bundle = a.ok("POST", f"/registers/{reg['id']}/bundles", 201,
                   json={"name": f"{a.tag} bundle", "barcode": "4343", "items": [{"product_id": product["id"]}]})
-    user = a.ok("POST", "/users", 201, json={"email": f"cashier.{a.tag}@example.kz", "password": "secret1"})
+    user = a.ok("POST", "/users", 201, json={"full_name": "Test User", "email": f"cashier.{a.tag}@example.kz", "password": "secret1"})
     device = a.bind(reg, "a-device")
     when = "2026-03-02T10:00:00+05:00"
     docs = {
@@ -128,7 +129,7 @@ def _snapshot(a: Tenant, w: W) -> dict:
 def test_every_route_refuses_another_companys_data(cloud_pg: CloudServer) -> None:
     a, b = cloud_pg.tenant(), cloud_pg.tenant()
     w = _world(a)
-    w["b_email"] = b.email
+    w["b_email"], w["b_bin"] = b.email, b.iin_bin
     b_device = b.bind(b.register())
     before = _snapshot(a, w)
     secrets = [a.company_id, a.admin_id, a.tag, w["tp"], w["reg"], w["product"], w["bundle"], w["user"]]

@@ -112,7 +112,7 @@ def test_report_service_reads_the_company_through_the_admins_cloud_session(cloud
         assert COMPANY in [c.scope.key for c in service.scopes(local_admin)]
         with pytest.raises(CloudAuthRequired):  # the admin has not signed in to the cloud
             service.summary(local_admin, period, Scope(COMPANY))
-        cloud.login(a.email, PASSWORD)
+        cloud.login(a.email, PASSWORD, company=a.iin_bin)
         st = service.export_statement(local_admin, period, Scope(COMPANY), tmp_path / "company.xlsx")
         assert [(r.terminal, r.amount.tiyn, r.commission.tiyn) for r in st.rows] == [
             ("POS10041", 100_000, -2_300), ("POS10041", -5_000, 0)]

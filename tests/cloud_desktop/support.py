@@ -35,7 +35,7 @@ def bound_pc(server: CloudServer, data_dir: Path, *, products: int = 3, clock: F
     ctx = build_context(AppConfig(data_dir=data_dir, argon2=FAST_ARGON2, secrets="file", cloud_url=server.url),
                         clock=clock)
     assert ctx.binding is not None
-    ctx.binding.sign_in(tenant.email, PASSWORD)
+    ctx.binding.sign_in(tenant.email, PASSWORD, tenant.iin_bin)
     ctx.binding.bind(reg["id"])  # builds the engine (not started yet)
     assert ctx.sync is not None
     ctx.sync.first_mirror(lambda _d, _t: None, threading.Event())

@@ -21,7 +21,7 @@ from tests.cloud.support import PASSWORD, CloudServer, Tenant, free_port
 
 def _admin(server: CloudServer, tenant: Tenant) -> CloudAdmin:
     admin = CloudAdmin(CloudHttp(server.url))
-    admin.login(tenant.email, PASSWORD)
+    admin.login(tenant.email, PASSWORD, company=tenant.iin_bin)
     return admin
 
 
@@ -29,7 +29,7 @@ def test_sign_in_keeps_the_token_in_memory_and_out_of_every_repr(cloud_server: C
     admin = CloudAdmin(CloudHttp(cloud_server.url))
     with pytest.raises(CloudAuthRequired):
         admin.company()
-    session = admin.login(tenant.email, PASSWORD)
+    session = admin.login(tenant.email, PASSWORD, company=tenant.iin_bin)
     assert session.company_id == tenant.company_id and session.token
     assert session.token not in repr(session) and session.token not in repr(admin)
     assert admin.company()["id"] == tenant.company_id
@@ -42,11 +42,11 @@ def test_wrong_password_then_the_clouds_lockout(cloud_server: CloudServer, tenan
     admin = CloudAdmin(CloudHttp(cloud_server.url))
     for _ in range(4):
         with pytest.raises(InvalidCredentials):
-            admin.login(tenant.email, "wrong")
+            admin.login(tenant.email, "wrong", company=tenant.iin_bin)
     with pytest.raises((InvalidCredentials, AuthLocked)):
-        admin.login(tenant.email, "wrong")
+        admin.login(tenant.email, "wrong", company=tenant.iin_bin)
     with pytest.raises(AuthLocked) as locked:
-        admin.login(tenant.email, PASSWORD)  # even the right password waits out the lock
+        admin.login(tenant.email, PASSWORD, company=tenant.iin_bin)  # even the right password waits out the lock
     assert locked.value.code == "auth.locked" and locked.value.params["until"]
 
 
@@ -102,14 +102,14 @@ def test_a_device_credential_is_no_admin_token(cloud_server: CloudServer, tenant
 
 def test_a_blocked_admin_is_told_so(cloud_server: CloudServer, tenant: Tenant) -> None:
     admin = _admin(cloud_server, tenant)
-    second = admin.create_user({"email": f"second.{tenant.tag.lower()}@example.kz", "password": "pw-second-1",
+    second = admin.create_user({"full_name": "Second Admin", "email": f"second.{tenant.tag.lower()}@example.kz", "password": "pw-second-1",
                                 "role": "admin"})
     admin.patch_user(second["id"], second["version"], {"blocked": True})
     with pytest.raises(AccountBlocked):
-        CloudAdmin(CloudHttp(cloud_server.url)).login(second["email"], "pw-second-1")
+        CloudAdmin(CloudHttp(cloud_server.url)).login(second["email"], "pw-second-1", company=tenant.iin_bin)
 
 
 def test_a_cloud_that_does_not_answer_is_unreachable_not_refused() -> None:
     admin = CloudAdmin(CloudHttp(f"http://127.0.0.1:{free_port()}", connect_timeout=1, read_timeout=2))
     with pytest.raises(CloudUnreachable):
-        admin.login("a@b.kz", "x")
+        admin.login("a@b.kz", "x", company="260101500004")

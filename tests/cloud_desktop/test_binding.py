@@ -36,7 +36,7 @@ def test_a_register_bound_elsewhere_is_refused_with_the_seeds_sentence_until_unb
     assert ctx.binding is not None
     with pytest.raises(CloudAuthRequired):
         ctx.binding.bind(reg["id"])  # no admin signed in
-    listed = {r.id: r for r in ctx.binding.sign_in(tenant.email, PASSWORD)}
+    listed = {r.id: r for r in ctx.binding.sign_in(tenant.email, PASSWORD, tenant.iin_bin)}
     assert listed[reg["id"]].bound_elsewhere(ctx.config.device_id())
     with pytest.raises(BoundElsewhere) as refused:
         ctx.binding.bind(reg["id"])
@@ -62,7 +62,7 @@ def test_the_mirrored_register_becomes_this_pcs_and_unbinding_forgets_it(
         cloud_server: CloudServer, tenant: Tenant, ctx) -> None:
     reg = tenant.register()
     tenant.product(reg, "1", name="Хлеб", price_tiyn=25_000)
-    ctx.binding.sign_in(tenant.email, PASSWORD)
+    ctx.binding.sign_in(tenant.email, PASSWORD, tenant.iin_bin)
     ctx.binding.bind(reg["id"])
     assert ctx.sync is not None  # binding started the engine
     ctx.sync.first_mirror(lambda _d, _t: None, threading.Event())

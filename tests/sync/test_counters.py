@@ -81,7 +81,7 @@ def test_an_admin_edit_reaches_three_counters(cloud_pg: CloudServer, tenant: Ten
     for c in counters:
         c.call("mirror")
         c.call("start")
-    cashier = tenant.ok("POST", "/users", 201, json={"email": f"new.{tenant.tag.lower()}@example.kz",
+    cashier = tenant.ok("POST", "/users", 201, json={"full_name": "Test User", "email": f"new.{tenant.tag.lower()}@example.kz",
                                                       "password": CASHIER_PASSWORD, "role": "cashier"})
     for _reg, products in regs:
         p = products[0]
@@ -101,7 +101,7 @@ def test_a_counter_cut_off_sells_offline_and_catches_up_exactly_once(
         cloud_pg: CloudServer, tenant: Tenant, tmp_path: Path, processes: list[CounterProcess],
         proxy: FaultProxy) -> None:
     reg, products = selling_register(tenant)
-    tenant.ok("POST", "/users", 201, json={"email": f"k.{tenant.tag.lower()}@example.kz",
+    tenant.ok("POST", "/users", 201, json={"full_name": "Test User", "email": f"k.{tenant.tag.lower()}@example.kz",
                                            "password": CASHIER_PASSWORD, "role": "cashier"})
     c = start_counter(tenant, reg, tmp_path, processes, "pc", url=proxy.url)
     c.call("mirror")
@@ -151,7 +151,7 @@ def test_faults_between_desktop_and_cloud_lose_and_duplicate_nothing(
     reg, products = selling_register(tenant, 3)
     for i in range(40):
         tenant.product(reg, f"F{i}", price_tiyn=5_000 + i)
-    tenant.ok("POST", "/users", 201, json={"email": f"f.{tenant.tag.lower()}@example.kz",
+    tenant.ok("POST", "/users", 201, json={"full_name": "Test User", "email": f"f.{tenant.tag.lower()}@example.kz",
                                            "password": CASHIER_PASSWORD, "role": "cashier"})
     c = start_counter(tenant, reg, tmp_path, processes, "pc", url=proxy.url, page_size=5)
     proxy.set("random", rate=0.5, delay_s=0.3)

@@ -24,7 +24,7 @@ def test_catalog_users_and_register_reach_the_counter(tenant, counter, db_url) -
     p2 = tenant.product(reg, "A2")
     bundle = tenant.ok("POST", f"/registers/{reg['id']}/bundles", 201, json={
         "name": "set", "barcode": "2000000000015", "items": [{"product_id": p1["id"], "quantity_milli": 2000}]})
-    cashier = tenant.ok("POST", "/users", 201, json={"email": f"c.{tenant.tag.lower()}@example.kz",
+    cashier = tenant.ok("POST", "/users", 201, json={"full_name": "Test User", "email": f"c.{tenant.tag.lower()}@example.kz",
                                                       "password": "cashier-pass", "role": "cashier"})
     ctx, engine = counter(tenant, reg, db_url=db_url)
     engine.sync_now(timeout=30)

@@ -11,6 +11,8 @@ from alsep_cloud.schemas.common import Id, Name, Strict, Text512, Version
 
 
 class LoginIn(Strict):
+    #: a login is unique within its company, so the sign-in names the company (decision 2051)
+    company: str = Field(pattern=r"^\d{12}$", description="the company's BIN/IIN")
     email: str = Field(max_length=254)
     password: str = Field(max_length=1024)
 
@@ -97,7 +99,7 @@ class UserIn(Strict):
     email: str = Field(max_length=254)
     password: str = Field(min_length=1, max_length=1024)
     role: Role = "cashier"
-    full_name: str = Field(default="", max_length=255)
+    full_name: str = Field(max_length=255, description="the name receipts show (required, decision 2050)")
     iin: str | None = None
     birth_date: date | None = None
     comment: str = Field(default="", max_length=2000)

@@ -28,6 +28,7 @@ from alsep_cloud.services.context import Admin, CloudContext, Device
 from alsep_cloud.services.validate import check_password, company_fields
 from alsep_cloud.services.views import company_view, user_view
 from alsep_cloud.store.tenant import Company, FeedCounter, Register, User
+from alsep_desktop.domain.user_name import validate_user_name
 from alsep_desktop.domain.validation import validate_email, validate_iin_bin
 
 
@@ -36,9 +37,13 @@ def epoch(moment: datetime) -> int:
     return round(moment.timestamp() * 1_000_000)
 
 
-def login(ctx: CloudContext, session: Session, email: str, password: str) -> tuple[str, datetime, User]:
+def login(ctx: CloudContext, session: Session, company: str, email: str, password: str) -> tuple[str, datetime, User]:
+    """``company`` is the BIN/IIN of the company the login belongs to: logins are unique per
+    company (decision 2051), so the same e-mail in two companies is two accounts, each with its
+    own password and lockout. An unknown company answers like a wrong password."""
     now = ctx.now()
-    user = session.scalar(select(User).where(User.email == (email or "").strip().lower()))
+    user = session.scalar(select(User).join(Company, Company.id == User.company_id).where(
+        Company.iin_bin == (company or "").strip(), User.email == (email or "").strip().lower()))
     if user is None or user.deleted:
         ctx.passwords.dummy_verify(password)
         raise InvalidCredentials()
@@ -98,17 +103,17 @@ def device_of_credential(pepper: str, session: Session, credential: str) -> Devi
 
 
 def bootstrap(ctx: CloudContext, session: Session, *, company_name: str, iin_bin: str, email: str, password: str,
-              full_name: str = "") -> tuple[dict, dict]:
+              full_name: str) -> tuple[dict, dict]:
     """Create a company and its first admin (the operator's CLI; the seed's sign-up, 5.1-5.2)."""
     now = ctx.now()
     fields = company_fields({"name": company_name})
     iin_bin = validate_iin_bin(iin_bin, field="iin_bin")
     email = validate_email(email, field="email")
     check_password(password)
+    full_name = validate_user_name(full_name)
     if session.scalar(select(Company.id).where(Company.iin_bin == iin_bin)):
         raise Duplicate(what="company", field="iin_bin", value=iin_bin)
-    if session.scalar(select(User.id).where(User.email == email)):
-        raise Duplicate(what="user", field="email", value=email)
+    # no look-up of the login elsewhere: logins are unique per company (decision 2051)
     company = Company(name=fields["name"], iin_bin=iin_bin, created_at=now, updated_at=now, version=1)
     session.add(company)
     session.flush()

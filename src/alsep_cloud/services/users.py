@@ -14,6 +14,7 @@ from alsep_cloud.services.context import Admin, CloudContext
 from alsep_cloud.services.validate import check_iin, check_password
 from alsep_cloud.services.views import user_view
 from alsep_cloud.store.tenant import Register, User
+from alsep_desktop.domain.user_name import validate_user_name
 from alsep_desktop.domain.validation import validate_email
 from alsep_desktop.errors import ValidationError
 
@@ -41,14 +42,17 @@ def get_user(session: Session, admin: Admin, user_id: str) -> dict:
 def create_user(ctx: CloudContext, session: Session, admin: Admin, data: dict[str, Any]) -> dict:
     now = ctx.now()
     email = validate_email(data["email"], field="email")
+    full_name = validate_user_name(data.get("full_name"))
     check_password(data["password"])
     iin = check_iin(data.get("iin"))
     seq = v.lock_company(session, admin.company_id)
-    if session.scalar(select(User.id).where(User.email == email)):
+    # a login is unique within its company (decision 2051): another company's user with the same
+    # login is neither found nor named here; this company's own is its own data (409)
+    if session.scalar(select(User.id).where(User.company_id == admin.company_id, User.email == email)):
         raise Duplicate(what="user", field="email", value=email)
     user = User(
         company_id=admin.company_id, email=email, password_hash=ctx.passwords.hash(data["password"]),
-        role=data["role"], full_name=data.get("full_name", "").strip(), iin=iin, birth_date=data.get("birth_date"),
+        role=data["role"], full_name=full_name, iin=iin, birth_date=data.get("birth_date"),
         comment=data.get("comment", ""), all_registers=data.get("all_registers", True),
         register_ids=_check_registers(session, admin.company_id, data.get("register_ids", [])),
         password_changed_at=now, created_at=now, updated_at=now, version=1, seq=seq,
@@ -68,6 +72,8 @@ def patch_user(ctx: CloudContext, session: Session, admin: Admin, user_id: str, 
         check_password(password)
     if "iin" in patch:
         patch["iin"] = check_iin(patch["iin"])
+    if "full_name" in patch:
+        patch["full_name"] = validate_user_name(patch["full_name"])
     if user_id == admin.user_id and (patch.get("blocked") or patch.get("role", "admin") != "admin"):
         raise ValidationError("blocked" if patch.get("blocked") else "role", "you cannot block or demote your own account")
     seq = v.lock_company(session, admin.company_id)
@@ -76,7 +82,7 @@ def patch_user(ctx: CloudContext, session: Session, admin: Admin, user_id: str, 
     if "register_ids" in patch:
         patch["register_ids"] = _check_registers(session, admin.company_id, patch["register_ids"] or [])
     for key, value in patch.items():
-        if key in ("full_name", "comment") and value is None:
+        if key == "comment" and value is None:
             value = ""
         if key in ("blocked", "all_registers", "role") and value is None:
             continue

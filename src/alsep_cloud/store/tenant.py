@@ -10,7 +10,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from alsep_cloud.store.base import AwareDateTime, Base, BigId, Json, new_id
@@ -75,11 +85,13 @@ class TradePoint(Base):
 
 class User(Base):
     __tablename__ = "user_account"
-    __table_args__ = (Index("ix_user_account_company_seq", "company_id", "seq"),)
+    #: a login is unique within its company, not across companies (decision 2051, migration 0004)
+    __table_args__ = (Index("ix_user_account_company_seq", "company_id", "seq"),
+                      UniqueConstraint("company_id", "email"))
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     company_id: Mapped[str] = mapped_column(ForeignKey("company.id"))
-    email: Mapped[str] = mapped_column(String(254), unique=True)
+    email: Mapped[str] = mapped_column(String(254))
     password_hash: Mapped[str] = mapped_column(String(255))
     role: Mapped[str] = mapped_column(String(16))  # admin | cashier
     full_name: Mapped[str] = mapped_column(String(255), default="")

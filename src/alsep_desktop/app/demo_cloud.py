@@ -23,7 +23,9 @@ from pathlib import Path
 
 from alsep_desktop.app.demo import (
     ADMIN,
+    ADMIN_NAME,
     CASHIER,
+    CASHIER_NAME,
     DEMO_BIN,
     DEMO_MARKED,
     DEMO_NTIN,
@@ -148,15 +150,15 @@ def seed_demo_cloud(cloud: DemoCloud) -> tuple[dict, AdminSession]:
     admin = CloudAdmin(CloudHttp(cloud.url))
     try:
         try:
-            admin.login(*ADMIN)
+            admin.login(*ADMIN, company=DEMO_BIN)
         except InvalidCredentials:
             env = {**os.environ, PASSWORD_ENV: ADMIN[1]}
             done = subprocess.run(_cloud_cmd(cloud.db_url, "bootstrap", "--company", "Демо Дүкен", "--iin-bin", DEMO_BIN,
-                                             "--email", ADMIN[0], "--full-name", "Администратор Демо"),
+                                             "--email", ADMIN[0], "--full-name", ADMIN_NAME),
                                   env=env, capture_output=True, text=True, timeout=120)
             if done.returncode != 0:
                 raise DemoCloudFailed(reason="bootstrap: " + (done.stderr.strip().splitlines() or ["?"])[-1]) from None
-            admin.login(*ADMIN)
+            admin.login(*ADMIN, company=DEMO_BIN)
         registers = admin.registers()
         session = admin.session
         assert session is not None
@@ -178,7 +180,7 @@ def _seed(admin: CloudAdmin) -> dict:
     reg = admin.update_ofd(reg["id"], reg["version"], {"ofd_system_id": DEMO_OFD_SYSTEM_ID,
                                                       "registration_number": DEMO_OFD_REG_NUMBER,
                                                       "ofd_token": DEMO_OFD_TOKEN, "vat_payer": True})
-    admin.create_user({"email": CASHIER[0], "password": CASHIER[1], "role": "cashier", "full_name": "Айгүл Кассир"})
+    admin.create_user({"email": CASHIER[0], "password": CASHIER[1], "role": "cashier", "full_name": CASHIER_NAME})
     ids: dict[str, str] = {}
     for code, group, name, barcode, price, vat, unit in DEMO_PRODUCTS:
         p = admin.create_product(reg["id"], {
@@ -213,7 +215,7 @@ def connect_demo_register(ctx, cloud: DemoCloud, register: dict, *, make_engine=
         if session is not None and remote is not None:
             remote.use(session)
         else:
-            ctx.binding.sign_in(*ADMIN)
+            ctx.binding.sign_in(*ADMIN, DEMO_BIN)
         try:
             ctx.binding.bind(register["id"])
         except AlsepError as exc:

@@ -93,12 +93,22 @@ class AdminEdits:
             return None
 
     def sign_in(self, actor: Principal, email: str, password: str) -> str:
-        """The admin signs in to the cloud (the cloud's lockout applies); returns the e-mail."""
+        """The admin signs in to the cloud (the cloud's lockout applies); returns the e-mail.
+
+        The sign-in names this PC's company by its BIN/IIN, which the store knows (the mirror
+        brought it with the binding): logins are unique per company (decision 2051), and the
+        admin types nothing more than before."""
         with self._uow(read_only=True) as uow:
-            require_admin(actor, uow)
+            actor = require_admin(actor, uow)
+            company = uow.org.company_by_id(actor.company_id) if actor.company_id is not None else None
+            company = company or uow.org.company()
+            bin_ = company.iin_bin if company is not None else None
+        if not bin_:
+            raise ValidationError("company", QT_TRANSLATE_NOOP(
+                "Reasons", "this PC knows no company yet: bind it to a register of the cloud first"))
         cloud = self._need_cloud()
         try:
-            return cloud.login(email, password).email
+            return cloud.login(email, password, company=bin_).email
         except CloudUnreachable:
             raise self._offline() from None
 

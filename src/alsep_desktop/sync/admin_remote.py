@@ -1,6 +1,7 @@
 """The cloud's admin API as the desktop's admin tab uses it (issue 14, decision 1410). Qt-free.
 
-An administrator signs in with e-mail and password (the cloud's lockout applies) and gets a
+An administrator signs in with the company's BIN/IIN, e-mail and password (a login is unique
+within its company, decision 2051; the cloud's lockout applies) and gets a
 short-lived token, held by :class:`AdminSession` in memory only (never logged, never stored).
 Every call is the cloud's own REST call; its refusals come back as the desktop's typed errors
 (:func:`desktop_error`) so the window says them in the cashier's language: a wrong password is
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from alsep_desktop.domain.validation import validate_iin_bin
 from alsep_desktop.errors import AlsepError, NotFoundError, PermissionDenied, ValidationError
 from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 from alsep_desktop.sync.errors import CloudRefused, CloudUnreachable
@@ -124,6 +126,8 @@ class AdminSession:
     company_id: str
     expires_at: datetime | None
     token: str = field(repr=False)
+    #: the BIN/IIN the sign-in named (a login is unique within its company, decision 2051)
+    company: str = ""
 
 
 class CloudAdmin:
@@ -139,12 +143,17 @@ class CloudAdmin:
         return self.http.base_url
 
     # -- sign-in ----------------------------------------------------------------------------
-    def login(self, email: str, password: str) -> AdminSession:
-        body = self._call("POST", "/auth/login", json={"email": email.strip(), "password": password}, auth=False)
+    def login(self, email: str, password: str, *, company: str) -> AdminSession:
+        """Sign in as an administrator of ``company`` (its BIN/IIN): a login is unique within its
+        company only, so the cloud needs both (decision 2051). A wrong company answers like a
+        wrong password."""
+        company = validate_iin_bin(company, field="company")
+        body = self._call("POST", "/auth/login", json={"company": company, "email": email.strip(), "password": password},
+                          auth=False)
         expires = body.get("expires_at")
         session = AdminSession(email=email.strip(), user_id=str(body["user_id"]), company_id=str(body["company_id"]),
                                expires_at=datetime.fromisoformat(expires) if isinstance(expires, str) else None,
-                               token=str(body["access_token"]))
+                               token=str(body["access_token"]), company=company)
         with self._lock:
             self._session = session
         return session

@@ -16,7 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from alsep_desktop.app.clock import Clock
-from alsep_desktop.errors import AlsepError
+from alsep_desktop.errors import AlsepError, ValidationError
+from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 from alsep_desktop.secrets import Vault
 from alsep_desktop.store.locks import RegisterLocks
 from alsep_desktop.store.uow import SqlUnitOfWork
@@ -80,11 +81,23 @@ class CloudBinding:
         return self._remote() is not None
 
     # -- the bind dialog ------------------------------------------------------------------
-    def sign_in(self, email: str, password: str) -> list[CloudRegister]:
-        """The admin signs in to the cloud; the company's registers come back to choose from."""
+    def sign_in(self, email: str, password: str, company: str | None = None) -> list[CloudRegister]:
+        """The admin signs in to the cloud; the company's registers come back to choose from.
+
+        ``company`` is the BIN/IIN the dialog shows (logins are unique per company, decision
+        2051); left empty, this PC's own company, when it has one."""
         cloud = self._cloud()
-        cloud.login(email, password)
+        company = (company or "").strip() or self.known_company()
+        if not company:
+            raise ValidationError("company", QT_TRANSLATE_NOOP("Reasons", "required"))
+        cloud.login(email, password, company=company)
         return self.registers()
+
+    def known_company(self) -> str:
+        """The BIN/IIN of this PC's company ("" before it has one): the bind dialog offers it."""
+        with self._uow(read_only=True) as uow:
+            company = uow.org.company()
+            return company.iin_bin if company is not None else ""
 
     def registers(self) -> list[CloudRegister]:
         cloud = self._cloud()

@@ -52,6 +52,8 @@ def _open_bind_and_sign_in(qtbot, w: MainWindow, tenant: Tenant):  # noqa: ANN20
     qtbot.mouseClick(w.login.setup_button, Qt.MouseButton.LeftButton)
     dlg = w.login.dialog
     assert dlg is not None and dlg.cloud is not None  # the cloud's way (issue 14)
+    assert dlg.company.isVisible() and not dlg.company.text()  # a fresh PC knows no company yet
+    qtbot.keyClicks(dlg.company, tenant.iin_bin)
     qtbot.keyClicks(dlg.email, tenant.email)
     qtbot.keyClicks(dlg.password, PASSWORD)
     qtbot.keyClick(dlg.password, Qt.Key.Key_Return)

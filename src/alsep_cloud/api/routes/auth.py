@@ -15,11 +15,13 @@ router = APIRouter(tags=["auth"])
 
 @router.post("/auth/login", response_model=TokenOut, summary="Admin login", responses={**ERRORS, 429: ERRORS[409]})
 def login(body: LoginIn, ctx: Ctx, db: Db) -> dict:
-    """E-mail and password of an administrator → a short-lived bearer token (HMAC-signed JWT).
+    """The company's BIN/IIN, e-mail and password of an administrator → a short-lived bearer token
+    (HMAC-signed JWT). A login is unique within its company (decision 2051).
 
-    Five wrong passwords in a row lock the account for five minutes (``auth.locked``, 429).
+    Five wrong passwords in a row lock the account (that company's login) for five minutes
+    (``auth.locked``, 429).
     """
-    token, expires, user = auth.login(ctx, db, body.email, body.password)
+    token, expires, user = auth.login(ctx, db, body.company, body.email, body.password)
     return {"access_token": token, "expires_at": expires, "user_id": user.id, "company_id": user.company_id}
 
 

@@ -253,7 +253,8 @@ class MirrorWriter:
         conn.execute(update(_U).where(_U.c.email == data["email"], _U.c.uuid != data["id"], _U.c.id != (uid or 0))
                      .values(email="~" + data["id"] + ":" + data["email"][:200], blocked=True))
         values = {"uuid": data["id"], "company_id": company_id, "email": data["email"], "role": data["role"],
-                  "full_name": data.get("full_name") or "", "iin": data.get("iin"),
+                  # a cloud older than names (decision 2050) sends none: the login stands in
+                  "full_name": (data.get("full_name") or "").strip() or data["email"], "iin": data.get("iin"),
                   "password_hash": data["password_hash"], "blocked": False}
         if uid is None:
             conn.execute(insert(_U), {**values, "created_at": now})

@@ -47,6 +47,10 @@ class BindDialog(QDialog):
         self.note.setWordWrap(True)
         lay.addWidget(self.note)
         form = QFormLayout()
+        # with a cloud the sign-in names the company (a login is unique per company, decision 2051)
+        self.company = QLineEdit(self)
+        self.company.setObjectName("bind_company")
+        self.company.setMaxLength(12)
         self.email = QLineEdit(self)
         self.email.setObjectName("bind_email")
         self.password = QLineEdit(self)
@@ -54,8 +58,10 @@ class BindDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.register_box = QComboBox(self)
         self.register_box.setObjectName("bind_register")
-        for w in (self.email, self.password, self.register_box):
+        for w in (self.company, self.email, self.password, self.register_box):
             w.setMinimumHeight(TOUCH_HEIGHT - 8)
+        self.company_label = QLabel(translate("CashierBind", "Company BIN/IIN"), self)
+        form.addRow(self.company_label, self.company)
         form.addRow(translate("CashierBind", "Login"), self.email)
         form.addRow(translate("CashierBind", "Password"), self.password)
         self.register_label = QLabel(translate("CashierBind", "Register"), self)
@@ -79,9 +85,13 @@ class BindDialog(QDialog):
             lay.addWidget(b)
         if self.cloud is not None:
             self.note.setText(translate("CashierBind", "Enter the administrator's cloud login and password"))
+            self.company.setText(self.cloud.known_company())
+        self.company_label.setVisible(self.cloud is not None)
+        self.company.setVisible(self.cloud is not None)
         self._step(choose=False)
 
     def _step(self, *, choose: bool) -> None:
+        self.company.setEnabled(not choose)
         self.email.setEnabled(not choose)
         self.password.setEnabled(not choose)
         self.next_button.setVisible(not choose)
@@ -91,14 +101,16 @@ class BindDialog(QDialog):
         # Enter goes forward, never to «Отменить» (issue 11)
         (self.save_button if choose else self.next_button).setDefault(True)
         self.cancel_button.setAutoDefault(False)
-        (self.register_box if choose else self.email).setFocus()
+        first = self.company if self.cloud is not None and not self.company.text() else self.email
+        (self.register_box if choose else first).setFocus()
 
     def sign_in(self) -> None:
         ctx = self.counter.ctx
         email, password = self.email.text().strip(), self.password.text()
         if self.cloud is not None:
-            cloud = self.cloud
-            self.counter.ops.run(lambda: cloud.sign_in(email, password), self._chosen_cloud, self.message.show_error)
+            cloud, company = self.cloud, self.company.text().strip()
+            self.counter.ops.run(lambda: cloud.sign_in(email, password, company), self._chosen_cloud,
+                                 self.message.show_error)
             return
 
         def work() -> tuple[Principal, list[RegisterInfo]]:
