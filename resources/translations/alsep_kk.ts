@@ -2,58 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>CsvExport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CsvExport</source>
-        <comment>Period</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CsvExport</source>
-        <comment>Revenue</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CsvExport</source>
-        <comment>Sales</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CsvExport</source>
-        <comment>Returns</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CsvExport</source>
-        <comment>Average receipt</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CsvExport</source>
-        <comment>Date</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CsvExport</source>
-        <comment>Receipts</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CsvExport</source>
-        <comment>Payment</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CsvExport</source>
-        <comment>Amount</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AdminBundleDialog</name>
     <message>
         <source>Add product</source>
@@ -2666,139 +2614,139 @@
     <name>CsvExport</name>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сома</translation>
     </message>
     <message>
         <source>Average receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Орташа чек</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished">Штрихкод</translation>
+        <translation>Штрихкод</translation>
     </message>
     <message>
         <source>By card</source>
-        <translation type="unfinished"></translation>
+        <translation>Картамен</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished">Қолма-қол</translation>
+        <translation>Қолма-қол</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished">Кассир</translation>
+        <translation>Кассир</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished">Баған</translation>
+        <translation>Баған</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Күні</translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Өріс</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл жолы</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабар</translation>
     </message>
     <message>
         <source>Mobile payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Мобильді төлем</translation>
     </message>
     <message>
         <source>Non-cash</source>
-        <translation type="unfinished">Қолма-қолсыз</translation>
+        <translation>Қолма-қолсыз</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Операция</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Төлем түрі</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Кезең</translation>
+        <translation>Кезең</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Баға</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Тауар</translation>
+        <translation>Тауар</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Саны</translation>
+        <translation>Саны</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished">Чек</translation>
+        <translation>Чек</translation>
     </message>
     <message>
         <source>Receipts</source>
-        <translation type="unfinished">Чектер</translation>
+        <translation>Чектер</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished">Қайтару</translation>
+        <translation>Қайтару</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished">Қайтару</translation>
+        <translation>Қайтарулар</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished">Түсім</translation>
+        <translation>Түсім</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished">Жол</translation>
+        <translation>Жол</translation>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished">Сату</translation>
+        <translation>Сату</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished">Сатулар</translation>
+        <translation>Сатулар</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Маңыздылығы</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished">Ауысым</translation>
+        <translation>Ауысым</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>қате</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>ескерту</translation>
     </message>
 </context>
 <context>
@@ -5518,6 +5466,10 @@ the seed&apos;s own sentence (9.1) and its way out (9.5), kept verbatim for the 
     <message>
         <source>not known: check the terminal&apos;s «История»</source>
         <translation>белгісіз: терминалдың «История» бөлімін тексеріңіз</translation>
+    </message>
+    <message>
+        <source>pairing lost: register the terminal again, then the register asks again</source>
+        <translation>терминалмен байланыс үзілді: терминалды қайта тіркеңіз, сонда касса сұрауды жалғастырады</translation>
     </message>
     <message>
         <source>the register is still asking the terminal</source>

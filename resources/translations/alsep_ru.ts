@@ -2,58 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>CsvExport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CsvExport</source>
-        <comment>Period</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CsvExport</source>
-        <comment>Revenue</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CsvExport</source>
-        <comment>Sales</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CsvExport</source>
-        <comment>Returns</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CsvExport</source>
-        <comment>Average receipt</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CsvExport</source>
-        <comment>Date</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CsvExport</source>
-        <comment>Receipts</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CsvExport</source>
-        <comment>Payment</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CsvExport</source>
-        <comment>Amount</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AdminBundleDialog</name>
     <message>
         <source>Add product</source>
@@ -2681,139 +2629,139 @@
     <name>CsvExport</name>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Average receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний чек</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished">Штрихкод</translation>
+        <translation>Баркод</translation>
     </message>
     <message>
         <source>By card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточкой</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished">Наличные</translation>
+        <translation>Наличные</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished">Кассир</translation>
+        <translation>Кассир</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished">Столбец</translation>
+        <translation>Столбец</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка файла</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <source>Mobile payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Мобильный платёж</translation>
     </message>
     <message>
         <source>Non-cash</source>
-        <translation type="unfinished">Безнал</translation>
+        <translation>Безнал</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Операция</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид оплаты</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Период</translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Цена</translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Товар</translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Количество</translation>
+        <translation>Кол-во</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished">Чек</translation>
+        <translation>Чек</translation>
     </message>
     <message>
         <source>Receipts</source>
-        <translation type="unfinished">Чеки</translation>
+        <translation>Чеков</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished">Вернуть</translation>
+        <translation>Возврат</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished">Возврат</translation>
+        <translation>Возвраты</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished">Выручка</translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished">Строка</translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished">Продажа</translation>
+        <translation>Продажа</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished">Продажи</translation>
+        <translation>Продажи</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Важность</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished">Смена</translation>
+        <translation>Смена</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>предупреждение</translation>
     </message>
 </context>
 <context>
@@ -5543,6 +5491,10 @@ the seed&apos;s own sentence (9.1) and its way out (9.5), kept verbatim for the 
     <message>
         <source>not known: check the terminal&apos;s «История»</source>
         <translation>неизвестно: проверьте «Историю» терминала</translation>
+    </message>
+    <message>
+        <source>pairing lost: register the terminal again, then the register asks again</source>
+        <translation>связь с терминалом потеряна: зарегистрируйте терминал снова, и касса продолжит опрос</translation>
     </message>
     <message>
         <source>the register is still asking the terminal</source>

@@ -178,7 +178,9 @@ class TerminalService:
         with self._uow(read_only=True) as uow:  # type: ignore[attr-defined]
             require_admin(actor, uow)
         driver = self.require()
-        return driver.register(prompt)  # type: ignore[attr-defined]
+        pairing = driver.register(prompt)  # type: ignore[attr-defined]
+        self.journal.resume(driver)  # what a lost pairing left unfollowed is asked about again (2010)
+        return pairing
 
     def forget_pairing(self, actor: Principal | None) -> None:
         with self._uow(read_only=True) as uow:  # type: ignore[attr-defined]

@@ -152,3 +152,29 @@ def test_a_refund_over_the_remainder_is_refused_before_the_terminal(pos, svc, em
     assert svc.refund_entry(pos.cashier, entry.id, Money.parse("400")).approved
     assert emulator.ledger_now().refunded_of(entry.transaction_id) == 1000
     ledger_agrees(pos, emulator, svc)
+
+
+def test_a_pairing_lost_while_a_payment_is_followed_is_said_and_followed_again(pos, svc, emulator) -> None:
+    """The terminal forgets the register while a stopped payment is still being asked about: the
+    pending list says the pairing is lost (not "still asking"); after pairing again the register
+    follows it on and the late approval arrives (2010)."""
+    from alsep_desktop.app.demo import ADMIN
+
+    emulator.plan(Plan.late_approval(2.0))
+    basket = pos.basket(WATER)
+    pays = [Payment(PaymentKind.CARD, basket.totals().total)]
+    stopper = _stop_when_started(svc)
+    with pytest.raises(CardWaitStopped):
+        with_card(svc.driver, pays, lambda slip: pytest.fail("not approved yet"), journal=svc.journal,
+                  context=OperationContext(pos.register_id, pos.cashier.user_id))
+    stopper.join()
+    emulator.grants.forbid("AlsepDesktop")  # «Запретить» on the terminal (or a pair lost in a crash)
+    emulator.grants.expire_access()
+    lost = wait_for(lambda: next((e for e in svc.pending(pos.register_id)
+                                  if e.message == "terminal.unavailable.auth_lost"), None))
+    assert lost.action == "watching"
+    svc.driver.forget()
+    svc.register(pos.ctx.auth.login(*ADMIN))  # the administrator pairs again
+    entry = wait_for(lambda: next((e for e in svc.pending(pos.register_id) if e.action == RECONCILE), None))
+    assert entry.id == lost.id and entry.amount == basket.totals().total
+    ledger_agrees(pos, emulator, svc)

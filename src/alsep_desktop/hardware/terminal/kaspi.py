@@ -259,6 +259,10 @@ class KaspiTerminal:
         """Follow an operation the app's journal left open (e.g. after a restart)."""
         if op.reported is None or op.reported.known and not op.final:
             op = replace(op, reported=TerminalStatus.UNKNOWN)
+        with self._lock:
+            watched = op.id in self._watches
+        if watched:  # still followed (resumed again after a new pairing): one watch per operation
+            return
         self._put(op)
         if op.process_id and not op.final and op.state is not ProcessState.LOST:
             self._watch(op.id, op.process_id)

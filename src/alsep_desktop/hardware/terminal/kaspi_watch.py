@@ -114,9 +114,9 @@ class ProcessWatch:
                     changes = check_once(self._client, self._gate, self.process_id)
                 except ProcessNotFound as exc:
                     changes = {"state": ProcessState.LOST, "message": str(exc)}
-                except TerminalAuthLost as exc:
-                    log.warning("kaspi watch %s stops: %s", self.process_id, exc)
-                    self._apply(self.op_id, {"message": str(exc)})
+                except TerminalAuthLost as exc:  # the pairing is lost: said in the pending list, and the
+                    log.warning("kaspi watch %s stops: %s", self.process_id, exc)  # watch resumes after pairing
+                    self._apply(self.op_id, {"message": exc.code})
                     break
                 except TerminalUnavailable as exc:  # no answer, garbage, busy network: try again
                     self.errors += 1

@@ -23,6 +23,7 @@ from alsep_desktop.services.terminal_journal import (
     CHECK_TERMINAL,
     DECLINED_LATE,
     RECONCILE,
+    WATCHING,
     JournalEntry,
 )
 from alsep_desktop.ui.cashier.common import (
@@ -420,6 +421,8 @@ def _open_state(e: JournalEntry) -> str:
 
 
 def _pending_state(e: JournalEntry) -> str:
+    if e.action == WATCHING and e.message == "terminal.unavailable.auth_lost":  # 2010: said, never a silent stop
+        return translate("TerminalScreen", "pairing lost: register the terminal again, then the register asks again")
     if e.action == RECONCILE and e.reported not in ("unknown", "stopped_waiting"):  # no receipt after a crash (0715)
         return translate("TerminalScreen", "approved, no receipt: issue the receipt or refund")
     return {
