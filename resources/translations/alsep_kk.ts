@@ -5209,12 +5209,16 @@ the seed&apos;s own sentence (9.1) and its way out (9.5), kept verbatim for the 
         <translation>%1 картаға қайтару</translation>
     </message>
     <message>
-        <source>The basket as paid: %1</source>
-        <translation>Төлем кезіндегі себет: %1</translation>
+        <source>The basket as paid: %1; its lines leave the current basket</source>
+        <translation>Төлем кезіндегі себет: %1; оның позициялары ағымдағы себеттен алынады</translation>
     </message>
     <message>
-        <source>The card payment of %1 was approved late, and the basket changed after it. Which goods does its receipt hold? Lines of the paid basket leave the current one; nothing is charged twice.</source>
-        <translation>%1 карта төлемі кешігіп мақұлданды, ал себет одан кейін өзгерді. Чекке қандай тауарлар енеді? Төленген себеттің позициялары ағымдағы себеттен алынады; ештеңе екі рет сатылмайды.</translation>
+        <source>The basket as paid; the current basket is another customer&apos;s and stays as it is</source>
+        <translation>Төлем кезіндегі себет; ағымдағы себет басқа сатып алушыныкі және өзгеріссіз қалады</translation>
+    </message>
+    <message>
+        <source>The card payment of %1 was approved late, and the basket changed after it. Which goods does its receipt hold?</source>
+        <translation>%1 карта төлемі кешігіп мақұлданды, ал себет одан кейін өзгерді. Чекке қандай тауарлар енеді?</translation>
     </message>
     <message>
         <source>The current basket totals %1, not %2: it cannot be this payment&apos;s receipt.</source>

@@ -5234,12 +5234,16 @@ the seed&apos;s own sentence (9.1) and its way out (9.5), kept verbatim for the 
         <translation>Вернуть %1 на карту</translation>
     </message>
     <message>
-        <source>The basket as paid: %1</source>
-        <translation>Корзина на момент оплаты: %1</translation>
+        <source>The basket as paid: %1; its lines leave the current basket</source>
+        <translation>Корзина на момент оплаты: %1; её позиции уйдут из текущей корзины</translation>
     </message>
     <message>
-        <source>The card payment of %1 was approved late, and the basket changed after it. Which goods does its receipt hold? Lines of the paid basket leave the current one; nothing is charged twice.</source>
-        <translation>Оплата картой %1 одобрена с опозданием, а корзина после неё изменилась. Какие товары пробить в чеке? Позиции оплаченной корзины уйдут из текущей; ничего не будет продано дважды.</translation>
+        <source>The basket as paid; the current basket is another customer&apos;s and stays as it is</source>
+        <translation>Корзина на момент оплаты; текущая корзина — другого покупателя и остаётся как есть</translation>
+    </message>
+    <message>
+        <source>The card payment of %1 was approved late, and the basket changed after it. Which goods does its receipt hold?</source>
+        <translation>Оплата картой %1 одобрена с опозданием, а корзина после неё изменилась. Какие товары пробить в чеке?</translation>
     </message>
     <message>
         <source>The current basket totals %1, not %2: it cannot be this payment&apos;s receipt.</source>

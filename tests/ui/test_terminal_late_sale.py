@@ -171,3 +171,25 @@ def test_a_lost_pairing_is_said_plainly_and_nothing_is_charged(till, qtbot, emul
     assert "потеряна" in text and "Касса → Устройства → Терминал → Зарегистрировать" in text
     assert emulator.ledger_now().entries() == [] and len(w.sale.basket.lines) == 2
     till.idle()
+
+
+def test_another_customers_basket_stays_as_it_is(till, qtbot, emulator) -> None:  # noqa: F811
+    w = till.window
+    emulator.plan(Plan.late_approval(1.5))
+    _basket_of_770(till, qtbot)
+    paid_codes = [(x.code, 1000) for x in w.sale.basket.lines]
+    _pay_by_card_and_stop(till, qtbot)
+    _click(qtbot, w.sale.clear_button)  # the first customer went away; the next one buys bread
+    press(qtbot, "F3")
+    type_keys(qtbot, BREAD, delay=2)
+    press(qtbot, "Return")
+    till.wait(lambda: w.sale.basket.totals().total == Money.parse("250"))
+    next_customer = w.sale.basket
+    tab = _fiscalize_the_late_one(till, qtbot)
+    till.wait(lambda: tab.question is not None and tab.question.isVisible())
+    _click(qtbot, tab.question.buttons["paid_keep"])
+    till.wait(lambda: tab.pending_table.rowCount() == 0 and "№" in tab.message.text())
+    [receipt] = till.pos.ctx.sales.shift_receipts(till.pos.register_id)
+    assert _lines(till, receipt.id) == paid_codes
+    assert w.sale.basket == next_customer  # the bread of the next customer is still to be paid
+    till.idle()

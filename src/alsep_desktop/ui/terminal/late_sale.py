@@ -10,7 +10,7 @@ from alsep_desktop.services.terminal_basket import SaleSnapshot
 from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, big_button
 from alsep_desktop.ui.qt import QDialog, QLabel, QVBoxLayout, QWidget, translate
 
-PAID, CURRENT, REFUND, ANYWAY = "paid", "current", "refund", "anyway"
+PAID, PAID_KEEP, CURRENT, REFUND, ANYWAY = "paid", "paid_keep", "current", "refund", "anyway"
 
 
 class LateSaleDialog(QDialog):
@@ -53,15 +53,17 @@ def which_basket(parent: QWidget, sale: SaleSnapshot, current: Basket) -> LateSa
     same_total = current.totals().total == sale.total
     text = translate(
         "TerminalLateSale", "The card payment of %1 was approved late, and the basket changed after it. Which goods "
-        "does its receipt hold? Lines of the paid basket leave the current one; nothing is charged twice.") \
-        .replace("%1", sale.card.format())
+        "does its receipt hold?").replace("%1", sale.card.format())
     if not same_total:
         text += "\n" + translate("TerminalLateSale", "The current basket totals %1, not %2: it cannot be this "
                                  "payment's receipt.").replace("%1", current.totals().total.format()) \
             .replace("%2", sale.total.format())
     return LateSaleDialog(
         translate("TerminalLateSale", "Late card approval"), text,
-        [(PAID, translate("TerminalLateSale", "The basket as paid: %1").replace("%1", _basket_text(sale.basket)), True),
+        [(PAID, translate("TerminalLateSale", "The basket as paid: %1; its lines leave the current basket")
+          .replace("%1", _basket_text(sale.basket)), True),
+         (PAID_KEEP, translate("TerminalLateSale", "The basket as paid; the current basket is another customer's and "
+                               "stays as it is"), True),
          (CURRENT, translate("TerminalLateSale", "The current basket: %1").replace("%1", _basket_text(current)),
           same_total)], parent)
 

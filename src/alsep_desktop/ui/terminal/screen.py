@@ -54,6 +54,7 @@ from alsep_desktop.ui.qt import (
 from alsep_desktop.ui.terminal.dialogs import WaitingDialog
 from alsep_desktop.ui.terminal.late_sale import (
     CURRENT,
+    PAID_KEEP,
     REFUND,
     LateSaleDialog,
     sold_again,
@@ -282,24 +283,28 @@ class TerminalScreen(QWidget):
             self._issue(entry)
             return
         self._ask(which_basket(self, sale, current),
-                  lambda choice: self._issue(entry, current if choice == CURRENT else None))
+                  lambda choice: self._issue(entry, current if choice == CURRENT else None,
+                                             keep_current=choice == PAID_KEEP))
 
-    def _issue(self, entry: JournalEntry, basket: Basket | None = None, sold_again_ok: bool = False) -> None:
+    def _issue(self, entry: JournalEntry, basket: Basket | None = None, sold_again_ok: bool = False, *,
+               keep_current: bool = False) -> None:
         c, svc = self.counter, self.service
         cashier, register_id = c.cashier, c.register_id
         self.counter.ops.run(
             lambda: svc.issue_receipt(cashier, register_id, entry.id, basket=basket, sold_again_ok=sold_again_ok),
-            lambda result: self._receipt_issued(result, entry, basket),
-            lambda exc: self._issue_failed(exc, entry, basket))
+            lambda result: self._receipt_issued(result, None if keep_current else entry, basket),
+            lambda exc: self._issue_failed(exc, entry, basket, keep_current))
 
-    def _issue_failed(self, exc: Exception, entry: JournalEntry, basket: Basket | None) -> None:
+    def _issue_failed(self, exc: Exception, entry: JournalEntry, basket: Basket | None,
+                      keep_current: bool = False) -> None:
         if getattr(exc, "code", "") != "terminal.sold_meanwhile":
             self._failed(exc)
             return
         self.message.show_error(exc)
         number = str(getattr(exc, "params", {}).get("number", ""))
         self._ask(sold_again(self, number, entry.amount),
-                  lambda choice: self.refund(entry) if choice == REFUND else self._issue(entry, basket, True))
+                  lambda choice: self.refund(entry) if choice == REFUND
+                  else self._issue(entry, basket, True, keep_current=keep_current))
 
     def _ask(self, dialog: LateSaleDialog, then: Callable[[str], None]) -> None:
         self.question = dialog
