@@ -27,17 +27,22 @@ def test_upgrade_first_admin_and_users(tmp_path: Path, monkeypatch, capsys) -> N
     assert main([*d, "db-upgrade"]) == 0
     assert main([*d, "db-current"]) == 0
     monkeypatch.setenv("ALSEP_NEW_PASSWORD", "first-admin-pw")
-    assert main([*d, "create-user", "boss@shop.kz", "--role", "admin"]) == 0
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: False)
+    with pytest.raises(SystemExit, match="--name"):  # a user has a name (decision 2050); nothing asked here
+        main([*d, "create-user", "boss@shop.kz", "--role", "admin"])
+    assert main([*d, "create-user", "boss@shop.kz", "--role", "admin", "--name", "  "]) == 2  # blank: refused
+    assert main([*d, "create-user", "boss@shop.kz", "--role", "admin", "--name", "Ерлан Жұмабаев"]) == 0
     monkeypatch.setenv("ALSEP_NEW_PASSWORD", "cashier-pw")
     # a second user needs an admin's credentials
     monkeypatch.setenv("ALSEP_ADMIN_PASSWORD", "wrong")
-    assert main([*d, "create-user", "kassa@shop.kz", "--admin", "boss@shop.kz"]) == 2
+    assert main([*d, "create-user", "kassa@shop.kz", "--admin", "boss@shop.kz", "--name", "Айгүл Сейтқали"]) == 2
     monkeypatch.setenv("ALSEP_ADMIN_PASSWORD", "first-admin-pw")
-    assert main([*d, "create-user", "kassa@shop.kz", "--admin", "boss@shop.kz"]) == 0
+    assert main([*d, "create-user", "kassa@shop.kz", "--admin", "boss@shop.kz", "--name", "Айгүл Сейтқали"]) == 0
     capsys.readouterr()
     assert main([*d, "list-users", "--admin", "boss@shop.kz"]) == 0
     out = capsys.readouterr().out
     assert "boss@shop.kz\tadmin" in out and "kassa@shop.kz\tcashier" in out
+    assert "\tЕрлан Жұмабаев" in out and "\tАйгүл Сейтқали" in out
     assert "first-admin-pw" not in out
 
 
