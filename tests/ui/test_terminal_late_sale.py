@@ -193,3 +193,29 @@ def test_another_customers_basket_stays_as_it_is(till, qtbot, emulator) -> None:
     assert _lines(till, receipt.id) == paid_codes
     assert w.sale.basket == next_customer  # the bread of the next customer is still to be paid
     till.idle()
+
+
+def test_a_refund_by_rrn_over_the_remainder_says_what_is_left(till, qtbot, emulator) -> None:  # noqa: F811
+    w, svc = till.window, till.svc
+    svc.fiscalization = False
+    tab = w.terminal_tab
+    _open_tab(till, qtbot, tab)
+    _click(qtbot, tab.amount)
+    type_keys(qtbot, "1000", delay=2)
+    _click(qtbot, tab.pay_button)
+    till.wait(lambda: tab.open_table.rowCount() == 1)
+    rrn = tab.open_rows[0].transaction_id
+    for amount in ("600", "500"):
+        _click(qtbot, tab.txn)
+        press(qtbot, "Ctrl+A")
+        type_keys(qtbot, rrn, delay=1)
+        _click(qtbot, tab.refund_amount)
+        press(qtbot, "Ctrl+A")
+        type_keys(qtbot, amount, delay=2)
+        _click(qtbot, tab.refund_txn_button)
+        if amount == "600":
+            till.wait(lambda: "возвращено" in tab.message.text() and not tab.message.is_error)
+    till.wait(lambda: tab.message.is_error and "400,00" in tab.message.text(), timeout=3000)
+    assert "можно вернуть ещё только" in tab.message.text()
+    assert emulator.calls_to("/v2/refund") == 1  # the second one never reached the terminal
+    till.idle()
