@@ -12,7 +12,7 @@ from alsep_desktop.services.org import BoundRegister
 from alsep_desktop.services.printing import PrintingService
 from alsep_desktop.services.selftest import SelfTestService, probe_cloud
 from alsep_desktop.ui.bridge import EventBridge
-from alsep_desktop.ui.cashier.common import Counter, error_text
+from alsep_desktop.ui.cashier.common import Counter, MessageBar, error_text
 from alsep_desktop.ui.cashier.help import HelpOverlay
 from alsep_desktop.ui.cashier.login import LoginScreen
 from alsep_desktop.ui.cashier.pin import KEY_CHANGE_PIN, ChangePinDialog
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.login = LoginScreen(self.counter, self.stack)
         self.login.logged_in.connect(self.on_login)
         self.login.bound.connect(self._bound)
+        self.login.notice.connect(lambda text: self.sale.message.show_info(text))
         self.tabs = QTabWidget(self.stack)
         self.tabs.setObjectName("main_tabs")
         self.tabs.tabBar().setStyleSheet("QTabBar::tab { min-height: 40px; padding: 4px 18px; font-size: 15px; }")
@@ -91,7 +92,6 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.terminal_tab, "")
             self.terminal_waiting = 0
             self.terminal_tab.notice.connect(self.sale.message.show_error)
-            self.terminal_tab.sale_screen = self.sale  # a late card approval completes its basket (2011)
             self.terminal_tab.sale_screen = self.sale  # a late card approval completes its basket (2011)
             self.terminal_tab.attention.connect(self._terminal_attention)
         self.tabs.currentChanged.connect(self._tab_entered)
@@ -246,10 +246,16 @@ class MainWindow(QMainWindow):
                 handle.screenChanged.connect(self._screen_changed)
             QTimer.singleShot(0, self, self.keep_on_screen)
 
+    def clear_messages(self) -> None:
+        """No line of the previous cashier or language stays on screen (issue 20)."""
+        for bar in self.findChildren(MessageBar):
+            bar.clear_message()
+
     def set_language(self, code: str) -> None:
         app = QApplication.instance()
         if app is None:
             return
+        self.clear_messages()
         set_language(app, code)  # type: ignore[arg-type]
         self.language_actions[code].setChecked(True)
         self.ctx.config.language = code
@@ -270,6 +276,7 @@ class MainWindow(QMainWindow):
         previous = self.counter.cashier
         self.counter.cashier = who
         if previous is None or previous.user_id != who.user_id:
+            self.clear_messages()
             self._mount_admin(who)
         self.stack.setCurrentWidget(self.tabs)
         self.status.start()
@@ -321,6 +328,8 @@ class MainWindow(QMainWindow):
         if not self._working():
             return
         self.dialog_pin = ChangePinDialog(self.counter, self)
+        self.dialog_pin.accepted.connect(
+            lambda: self.sale.message.show_info(translate("MainWindow", "Your new PIN is saved.")))
         self.dialog_pin.open()
 
     def open_selftest(self) -> None:
@@ -339,6 +348,7 @@ class MainWindow(QMainWindow):
 
     def switch_cashier(self) -> None:
         self.counter.cashier = None
+        self.clear_messages()
         if self.admin_tab is not None:
             self.tabs.removeTab(self.tabs.indexOf(self.admin_tab))
             self.admin_tab.deleteLater()

@@ -131,12 +131,32 @@ class MessageBar(QLabel):
         self.setObjectName("message_bar")
 
     def show_error(self, exc: BaseException | str) -> None:
+        self._only_line()
         self.setStyleSheet(ERROR_STYLE)
         self.setText(exc if isinstance(exc, str) else error_text(exc))
 
     def show_info(self, text: str) -> None:
+        self._only_line()
         self.setStyleSheet(INFO_STYLE)
         self.setText(text)
+
+    def _only_line(self) -> None:
+        """One message line at a time in a screen: a new line clears the other bars of the same
+        screen (a success line never stays above or under a new error, issue 20)."""
+        screen = self.window() if self.isWindow() else self._screen()
+        for bar in screen.findChildren(MessageBar):
+            if bar is not self and bar.text():
+                bar.setText("")
+
+    def _screen(self) -> QWidget:
+        """The page this bar belongs to: the widget under a stack of pages (a tab), or its window."""
+        w: QWidget = self
+        while w.parentWidget() is not None and not w.isWindow():
+            parent = w.parentWidget()
+            if parent.inherits("QStackedWidget"):
+                return w
+            w = parent
+        return w
 
     def clear_message(self) -> None:
         if self.text():  # no relayout on the scan path when there is nothing to clear
@@ -176,6 +196,28 @@ class CredentialsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
+
+    #: when set, OK hands the credentials to it and the dialog stays open until ``close_ok``: a
+    #: wrong password is then said in place, with the tries left (issue 20)
+    submit: Callable[[str, str], None] | None = None
+
+    def accept(self) -> None:
+        if self.submit is not None:
+            self.message.clear_message()
+            self.submit(*self.credentials())
+            return
+        super().accept()
+
+    def close_ok(self) -> None:
+        self.submit = None
+        super().accept()
+
+    def ask_again(self, exc: BaseException) -> None:
+        """The check failed: say why here, empty the password and put the cursor in it."""
+        self.buttons.setEnabled(True)
+        self.message.show_error(exc)
+        self.password.clear()
+        self.password.setFocus()
 
     def credentials(self) -> tuple[str, str]:
         return self.email.text().strip(), self.password.text()

@@ -24,6 +24,7 @@ from alsep_desktop.ui.qt import (
     translate,
 )
 from alsep_desktop.ui.widgets.money_edit import MoneyEdit
+from alsep_desktop.ui.widgets.numbers import money_edit_text, quantity_text
 
 
 class AdjustmentEdit(QWidget):
@@ -63,10 +64,10 @@ class AdjustmentEdit(QWidget):
         if adj.kind is AdjustmentKind.PERCENT:
             self.kind.setCurrentIndex(0)
             whole, frac = divmod(adj.value, 100)
-            self.value.setText(f"{whole}" if not frac else f"{whole}.{frac:02d}")
+            self.value.setText(f"{whole}" if not frac else f"{whole},{frac:02d}")
         else:
             self.kind.setCurrentIndex(1)
-            self.value.setText(Money(adj.value).plain())
+            self.value.setText(money_edit_text(Money(adj.value)))
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -92,7 +93,7 @@ class LineDialog(QDialog):
         form = QFormLayout()
         self.name = QLineEdit(item.name, self)
         self.name.setObjectName("line_name")
-        self.quantity = QLineEdit(item.quantity.format(), self)
+        self.quantity = QLineEdit(quantity_text(item.quantity), self)
         self.quantity.setObjectName("line_quantity")
         self.price = MoneyEdit(self, field="price")
         self.price.setObjectName("line_price")

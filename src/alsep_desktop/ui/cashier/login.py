@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.errors import AlsepError
 from alsep_desktop.services.org import BoundRegister
@@ -54,15 +57,32 @@ class PinSetupDialog(QDialog):
         box.rejected.connect(self.reject)
         lay.addWidget(box)
 
+    #: set by the login screen: stores the PIN; the dialog closes when it is stored (issue 20)
+    save: Callable[[str], None] | None = None
+
     def _check(self) -> None:
-        if self.pin.text() != self.pin2.text():
-            self.message.show_error(translate("CashierLogin", "The two PINs differ."))
+        pin = self.pin.text()
+        if not re.fullmatch(r"\d{4,8}", pin):
+            self.message.show_error(translate("CashierLogin", "A PIN is 4 to 8 digits, nothing else: type it again."))
+            self.pin.clear()
+            self.pin2.clear()
+            self.pin.setFocus()
             return
-        self.accept()
+        if pin != self.pin2.text():
+            self.message.show_error(translate("CashierLogin", "The two PINs differ."))
+            self.pin2.clear()
+            self.pin2.setFocus()
+            return
+        if self.save is None:
+            self.accept()
+            return
+        self.message.clear_message()
+        self.save(pin)
 
 
 class LoginScreen(QWidget):
     logged_in = Signal(object)  # Principal
+    notice = Signal(str)  # a note for the sale screen (the PIN is saved)
     bound = Signal(object)  # BoundRegister | None
 
     def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
@@ -229,21 +249,17 @@ class LoginScreen(QWidget):
         dlg = PinSetupDialog(self)
         self.dialog = dlg
 
-        def save() -> None:
-            pin = dlg.pin.text()
-            self.counter.ops.run(lambda: self.counter.ctx.auth.set_pin(who, pin),
-                                 lambda _: self.logged_in.emit(who), self._pin_failed(who))
+        def saved(_: object) -> None:
+            dlg.accept()
+            self.logged_in.emit(who)
+            self.notice.emit(translate("CashierLogin", "Your PIN is saved: it unlocks the register (Ctrl+L locks it)."))
 
-        dlg.accepted.connect(save)
+        def save(pin: str) -> None:  # the dialog stays open until the PIN is stored, or says why not
+            self.counter.ops.run(lambda: self.counter.ctx.auth.set_pin(who, pin), saved, dlg.message.show_error)
+
+        dlg.save = save
         dlg.rejected.connect(lambda: self.logged_in.emit(who))
         dlg.open()
-
-    def _pin_failed(self, who: Principal):  # noqa: ANN202
-        def failed(exc: Exception) -> None:
-            self.message.show_error(exc)
-            self.logged_in.emit(who)  # the PIN is optional: sign in anyway, the message stays
-
-        return failed
 
     def unlock(self) -> None:
         who = self.locked_user

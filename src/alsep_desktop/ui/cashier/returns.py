@@ -11,6 +11,7 @@ from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import PaymentKind
 from alsep_desktop.domain.quantity import Quantity
 from alsep_desktop.domain.rounding import div_half_up
+from alsep_desktop.errors import AlsepError
 from alsep_desktop.services.card_payment import terminal_parts, with_card
 from alsep_desktop.services.documents import DocumentResult
 from alsep_desktop.services.sale import (
@@ -47,6 +48,7 @@ from alsep_desktop.ui.qt import (
     translate,
 )
 from alsep_desktop.ui.terminal.dialogs import WaitingDialog
+from alsep_desktop.ui.widgets.numbers import quantity_text
 
 KEY_FIND, KEY_RETURN = "Ctrl+F", "Ctrl+Enter"
 COL_CHECK, COL_NAME, COL_SOLD, COL_RETURNED, COL_LEFT, COL_QTY, COL_SUM = range(7)
@@ -60,6 +62,7 @@ class ReturnsScreen(QWidget):
         self.shown: list[ReturnableLine] = []  # the table's rows: the lines with something left
         self.dialog: QDialog | None = None
         self.tiyn_to_cash_chosen = False  # the cashier moved the card share's tiyn to cash (0714)
+        self.tick_all = True  # a receipt just found: every line ticked; after a partial return, none (issue 20)
         lay = QVBoxLayout(self)
         self.title = QLabel(self)
         set_font(self.title, 18, bold=True)
@@ -162,17 +165,18 @@ class ReturnsScreen(QWidget):
         for r, ln in enumerate(self.shown):
             check = QTableWidgetItem()
             check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-            check.setCheckState(Qt.CheckState.Checked)
+            check.setCheckState(Qt.CheckState.Checked if self.tick_all else Qt.CheckState.Unchecked)
             self.table.setItem(r, COL_CHECK, check)
-            for col, text in ((COL_NAME, ln.name), (COL_SOLD, ln.sold.format()), (COL_RETURNED, ln.returned.format()),
-                              (COL_LEFT, ln.left.format()), (COL_SUM, ln.total.format(currency=False))):
+            for col, text in ((COL_NAME, ln.name), (COL_SOLD, quantity_text(ln.sold)), (COL_RETURNED, quantity_text(ln.returned)),
+                              (COL_LEFT, quantity_text(ln.left)), (COL_SUM, ln.total.format(currency=False))):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(r, col, item)
-            qty = QTableWidgetItem(ln.left.format())
+            qty = QTableWidgetItem(quantity_text(ln.left))
             qty.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsSelectable)
             self.table.setItem(r, COL_QTY, qty)
         self.table.blockSignals(False)
+        self.tick_all = True
         if self.shown:
             self.table.selectRow(0)
         self.return_button.setEnabled(bool(self.shown))
@@ -241,7 +245,7 @@ class ReturnsScreen(QWidget):
         dlg.split.setObjectName("confirm_split")
         set_font(dlg.split, 16, bold=True)
         dlg.layout().insertWidget(0, dlg.split)
-        dlg.accepted.connect(lambda: self.refund(*dlg.credentials(), items))
+        dlg.submit = lambda email, password: self.refund(email, password, items)  # the dialog stays until it is right
         self.dialog = dlg
         dlg.open()
 
@@ -277,6 +281,9 @@ class ReturnsScreen(QWidget):
         if cashier is None or register_id is None or found is None:
             return
         self.return_button.setEnabled(False)
+        if isinstance(self.dialog, CredentialsDialog):
+            self.dialog.buttons.setEnabled(False)  # one check at a time
+            self.dialog.message.clear_message()
         # the card part goes back through the terminal by the sale's RRN / order number and method
         terminal, journal = terminal_parts(c.terminal)
         original_of = getattr(c.terminal, "original_of_receipt", None)
@@ -305,13 +312,22 @@ class ReturnsScreen(QWidget):
     def _failed(self, exc: Exception) -> None:
         self._close_waiting()
         self.return_button.setEnabled(True)
+        dlg = self.dialog
+        if isinstance(dlg, CredentialsDialog) and dlg.isVisible():
+            if isinstance(exc, AlsepError) and exc.code.startswith("auth.") and exc.code != "auth.locked":
+                dlg.ask_again(exc)  # a wrong password: asked again in place, with the tries left
+                return
+            dlg.reject()
         self.message.show_error(exc)
 
     def _refunded(self, result: DocumentResult) -> None:
         self._close_waiting()
+        if isinstance(self.dialog, CredentialsDialog) and self.dialog.isVisible():
+            self.dialog.close_ok()
         note = translate("CashierReturns", "Return receipt №%1: %2.").replace("%1", str(result.number)).replace("%2", result.total.format())
         self.message.show_info(note)
         self.output.deliver(result.id, note=note)
+        self.tick_all = False  # what is left comes unticked: a second Ctrl+Enter must not return the rest
         self.find(quiet=True)  # the returned quantities now show
 
 

@@ -44,13 +44,13 @@ from alsep_desktop.ui.qt import (
     QAbstractItemView,
     QDialog,
     QEvent,
-    QHBoxLayout,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QSizePolicy,
     QScrollArea,
+    QSizePolicy,
     Qt,
     QTableView,
     QVBoxLayout,
@@ -135,8 +135,8 @@ class SaleScreen(QWidget):
         right.addWidget(self.message)
         self.output = ReceiptOutput(counter, self, self.message)
         right.addWidget(self.output.offer)  # «чек без принтера»: a bar in the screen, never a window (2020)
-        self.total_label = QLabel(self)
         bottom = QHBoxLayout()
+        self.total_label = QLabel(self)
         self.total_label.setObjectName("basket_total")
         set_font(self.total_label, 28, bold=True)
         self.total_label.setMinimumHeight(TOUCH_HEIGHT + 16)
@@ -162,9 +162,9 @@ class SaleScreen(QWidget):
         self.products_button.setText(with_key(translate("CashierSale", "Fetch products"), KEY_PRODUCTS))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
         self._show_total()
-
         self.kkm_area.setMinimumWidth(min(380, self.kkm.minimumSizeHint().width()
                                           + self.kkm_area.verticalScrollBar().sizeHint().width()))
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

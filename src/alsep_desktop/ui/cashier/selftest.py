@@ -56,6 +56,7 @@ class SelfTestDialog(QDialog):
             self.grid.addWidget(mark, i, 0)
             self.grid.addWidget(reason, i, 1)
             self.rows[name] = (mark, reason)
+        self.grid.setColumnStretch(1, 1)  # the reason takes the width; its wrapped lines the height (issue 20)
         lay.addLayout(self.grid)
         for w in self.rows["cloud"]:
             w.hide()  # shown when the self-test checks a cloud (issue 14)
@@ -114,6 +115,15 @@ class SelfTestDialog(QDialog):
                 mark.setText("✘ " + check_title(r.name))
                 mark.setStyleSheet(RED)
                 reason.setText(error_message(lang, r.code or "error", r.params))
+        self.fit_texts()
+
+    def fit_texts(self) -> None:
+        """Grow to the wrapped reasons' height (a Kazakh printer line was cut at the bottom)."""
+        self.layout().activate()
+        need = self.layout().totalHeightForWidth(self.width()) if self.layout().hasHeightForWidth() else \
+            self.layout().totalSizeHint().height()
+        if need > self.height():
+            self.resize(self.width(), need)
 
     def without_printer(self) -> None:
         self.counter.printing.without_printer = True

@@ -15,6 +15,7 @@ from alsep_desktop.ui.cashier.common import (
     CredentialsDialog,
     MessageBar,
     big_button,
+    error_text,
     set_font,
     with_key,
 )
@@ -171,13 +172,21 @@ class ShiftScreen(QWidget):
         self.view.setPlainText("\n".join(lines))
         preview_document(self.counter, self, lambda: printing.report_document(register_id, report, cashier),
                          kind="x" if report.kind == "X" else "z")
-        title = translate("CashierShift", "X report") if report.kind == "X" else translate("CashierShift", "Z report: the shift is closed")
+        # one sentence per outcome, each its own translation (never «X-отчёт» + « Не напечатан…», issue 20)
+        x = report.kind == "X"
+        title = translate("CashierShift", "X report is ready.") if x else translate("CashierShift", "Z report: the shift is closed.")
+        done = {True: (translate("CashierShift", "X report is printed.") if x else
+                       translate("CashierShift", "Z report is printed: the shift is closed.")),
+                False: (translate("CashierShift", "X report is not printed: the register works without a printer.") if x else
+                        translate("CashierShift", "Z report is not printed (the register works without a printer): "
+                                  "the shift is closed."))}
+        extra = ""
         if report.ofd_differences:
-            title += " " + translate("CashierShift", "The OFD counters differ: %1").replace("%1", ", ".join(report.ofd_differences))
+            extra += " " + translate("CashierShift", "The OFD counters differ: %1").replace("%1", ", ".join(report.ofd_differences))
         open_payments = report.terminal.without_receipt if report.terminal is not None else ()
         if open_payments:
             amount = Money.sum(p.amount for p in open_payments).format()
-            title += " " + (translate("CashierShift", "Terminal payments without a fiscal receipt: %1, %2 in all: issue "
+            extra += " " + (translate("CashierShift", "Terminal payments without a fiscal receipt: %1, %2 in all: issue "
                                       "their receipts with «Безнал» or refund them before closing the shift.")
                             if report.kind == "X" else
                             translate("CashierShift", "Terminal payments without a fiscal receipt carried over: "
@@ -186,9 +195,10 @@ class ShiftScreen(QWidget):
 
         def failed(exc: Exception) -> None:
             if isinstance(exc, NoPrinter):
-                self.message.show_info(title + " " + translate("CashierShift", "Not printed: working without a printer."))
+                self.message.show_info(done[False] + extra)
             else:
-                self.message.show_error(exc)
+                self.message.show_error(translate("CashierShift", "%1 Printing failed: %2")
+                                        .replace("%1", title).replace("%2", error_text(exc)) + extra)
 
         self.counter.ops.run(lambda: printing.print_report(register_id, report, cashier),
-                             lambda _: self.message.show_info(title + " " + translate("CashierShift", "Printed.")), failed)
+                             lambda _: self.message.show_info(done[True] + extra), failed)

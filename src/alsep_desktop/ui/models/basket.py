@@ -13,6 +13,7 @@ from alsep_desktop.ui.qt import (
     Qt,
     translate,
 )
+from alsep_desktop.ui.widgets.numbers import quantity_text
 
 COLUMNS = 7
 
@@ -66,7 +67,7 @@ class BasketModel(QAbstractTableModel):
         if col == 1:
             return item.name
         if col == 2:
-            return item.quantity.format()
+            return quantity_text(item.quantity)
         if col == 3:
             return item.unit_price.format(currency=False)
         if col == 4:

@@ -10,6 +10,7 @@ from alsep_desktop.ui.qt import (
     Qt,
     QWidget,
 )
+from alsep_desktop.ui.widgets.numbers import money_edit_text
 
 
 class MoneyEdit(QLineEdit):
@@ -19,11 +20,11 @@ class MoneyEdit(QLineEdit):
         sign = "-?" if allow_negative else ""
         self.setValidator(QRegularExpressionValidator(QRegularExpression(rf"^{sign}[\d ]{{0,15}}([.,]\d{{0,2}})?$"), self))
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.setPlaceholderText("0.00")
+        self.setPlaceholderText("0,00")
 
     def money(self) -> Money:
         """The amount; raises ``InvalidAmount`` (a ``ValidationError`` on ``field``) when bad."""
         return Money.parse(self.text(), field=self.field)
 
     def set_money(self, value: Money) -> None:
-        self.setText(value.plain())
+        self.setText(money_edit_text(value))  # 890,00, as the window writes it (issue 20)
