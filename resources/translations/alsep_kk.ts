@@ -768,6 +768,10 @@
         <translation>Импорт осы БКМ-нің БАРЛЫҚ тауарларын ауыстырады. Жалғастыру керек пе?</translation>
     </message>
     <message>
+        <source>Marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Markup, %</source>
         <translation>Үстеме, %</translation>
     </message>
@@ -802,6 +806,10 @@
     <message>
         <source>Search by name, code or barcode</source>
         <translation>Атауы, коды немесе штрихкоды бойынша іздеу</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>VAT</source>
@@ -927,8 +935,8 @@
         <translation>Құрылғыны ажырату</translation>
     </message>
     <message>
-        <source>Unbind this register from its computer?</source>
-        <translation>Бұл БКМ-ді компьютерден ажырату керек пе?</translation>
+        <source>Unbind this register from its computer? A register with an open shift cannot be unbound: close the shift (Z report) first. Once unbound, the register does not sell until it is bound again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Update token only</source>
@@ -3333,6 +3341,10 @@
         <translation>Алдымен компания деректерін толтырыңыз, содан кейін терминалдарды қосыңыз.</translation>
     </message>
     <message>
+        <source>Shift {number} of this register is open: close it (Z report) before unbinding the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign in to the cloud with the administrator&apos;s e-mail and password (the line above the admin tabs).</source>
         <translation>Әкімшінің e-mail мен құпиясөзімен бұлтқа кіріңіз (әкімші қойындыларының үстіндегі жол).</translation>
     </message>
@@ -5193,6 +5205,10 @@ the seed&apos;s own sentence (9.1) and its way out (9.5), kept verbatim for the 
 <context>
     <name>TerminalLateSale</name>
     <message>
+        <source>%1; its lines leave the current basket (the same customer added more).</source>
+        <translation>%1; оның позициялары ағымдағы себеттен алынады (сол сатып алушы тауар қосты).</translation>
+    </message>
+    <message>
         <source>Decide later</source>
         <translation>Кейінірек шешу</translation>
     </message>
@@ -5209,28 +5225,32 @@ the seed&apos;s own sentence (9.1) and its way out (9.5), kept verbatim for the 
         <translation>%1 картаға қайтару</translation>
     </message>
     <message>
-        <source>The basket as paid: %1; its lines leave the current basket</source>
-        <translation>Төлем кезіндегі себет: %1; оның позициялары ағымдағы себеттен алынады</translation>
+        <source>The basket as paid</source>
+        <translation>Төлем кезіндегі себет</translation>
     </message>
     <message>
-        <source>The basket as paid; the current basket is another customer&apos;s and stays as it is</source>
-        <translation>Төлем кезіндегі себет; ағымдағы себет басқа сатып алушыныкі және өзгеріссіз қалады</translation>
+        <source>The basket as paid; keep the current one</source>
+        <translation>Төлем кезіндегі себет; ағымдағысын қалдыру</translation>
     </message>
     <message>
         <source>The card payment of %1 was approved late, and the basket changed after it. Which goods does its receipt hold?</source>
         <translation>%1 карта төлемі кешігіп мақұлданды, ал себет одан кейін өзгерді. Чекке қандай тауарлар енеді?</translation>
     </message>
     <message>
-        <source>The current basket totals %1, not %2: it cannot be this payment&apos;s receipt.</source>
-        <translation>Ағымдағы себет %2 емес, %1 сомасына: ол осы төлемнің чегі бола алмайды.</translation>
+        <source>The current basket</source>
+        <translation>Ағымдағы себет</translation>
     </message>
     <message>
-        <source>The current basket: %1</source>
-        <translation>Ағымдағы себет: %1</translation>
+        <source>The current basket is another customer&apos;s: it stays as it is.</source>
+        <translation>Ағымдағы себет басқа сатып алушыныкі: ол өзгеріссіз қалады.</translation>
     </message>
     <message>
         <source>The goods of this card payment (%1) were sold on receipt №%2 after it. If that was the same customer, refund the card payment; issue a second receipt only if these were other goods.</source>
         <translation>Осы карта төлемінің тауарлары (%1) одан кейін №%2 чекпен сатылды. Егер бұл сол сатып алушы болса, төлемді картаға қайтарыңыз; екінші чекті тек басқа тауарлар болса ғана беріңіз.</translation>
+    </message>
+    <message>
+        <source>— totals %1, not %2: it cannot be this payment&apos;s receipt.</source>
+        <translation>— %2 емес, %1 сомасына: ол осы төлемнің чегі бола алмайды.</translation>
     </message>
 </context>
 <context>

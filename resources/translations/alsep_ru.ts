@@ -778,6 +778,10 @@
         <translation>Импорт заменит ВСЕ товары этой ККМ. Продолжить?</translation>
     </message>
     <message>
+        <source>Marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Markup, %</source>
         <translation>Наценка, %</translation>
     </message>
@@ -812,6 +816,10 @@
     <message>
         <source>Search by name, code or barcode</source>
         <translation>Поиск по названию, коду или штрихкоду</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>VAT</source>
@@ -937,8 +945,8 @@
         <translation>Отвязать устройство</translation>
     </message>
     <message>
-        <source>Unbind this register from its computer?</source>
-        <translation>Отвязать эту ККМ от компьютера?</translation>
+        <source>Unbind this register from its computer? A register with an open shift cannot be unbound: close the shift (Z report) first. Once unbound, the register does not sell until it is bound again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Update token only</source>
@@ -3348,6 +3356,10 @@
         <translation>Сначала заполните данные компании, затем добавляйте терминалы.</translation>
     </message>
     <message>
+        <source>Shift {number} of this register is open: close it (Z report) before unbinding the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign in to the cloud with the administrator&apos;s e-mail and password (the line above the admin tabs).</source>
         <translation>Войдите в облако с e-mail и паролем администратора (строка над вкладками администратора).</translation>
     </message>
@@ -5218,6 +5230,10 @@ the seed&apos;s own sentence (9.1) and its way out (9.5), kept verbatim for the 
 <context>
     <name>TerminalLateSale</name>
     <message>
+        <source>%1; its lines leave the current basket (the same customer added more).</source>
+        <translation>%1; её позиции уйдут из текущей корзины (тот же покупатель добавил товары).</translation>
+    </message>
+    <message>
         <source>Decide later</source>
         <translation>Решить позже</translation>
     </message>
@@ -5234,28 +5250,32 @@ the seed&apos;s own sentence (9.1) and its way out (9.5), kept verbatim for the 
         <translation>Вернуть %1 на карту</translation>
     </message>
     <message>
-        <source>The basket as paid: %1; its lines leave the current basket</source>
-        <translation>Корзина на момент оплаты: %1; её позиции уйдут из текущей корзины</translation>
+        <source>The basket as paid</source>
+        <translation>Корзина на момент оплаты</translation>
     </message>
     <message>
-        <source>The basket as paid; the current basket is another customer&apos;s and stays as it is</source>
-        <translation>Корзина на момент оплаты; текущая корзина — другого покупателя и остаётся как есть</translation>
+        <source>The basket as paid; keep the current one</source>
+        <translation>Корзина на момент оплаты; текущую оставить</translation>
     </message>
     <message>
         <source>The card payment of %1 was approved late, and the basket changed after it. Which goods does its receipt hold?</source>
         <translation>Оплата картой %1 одобрена с опозданием, а корзина после неё изменилась. Какие товары пробить в чеке?</translation>
     </message>
     <message>
-        <source>The current basket totals %1, not %2: it cannot be this payment&apos;s receipt.</source>
-        <translation>Текущая корзина на %1, а не на %2: она не может быть чеком этой оплаты.</translation>
+        <source>The current basket</source>
+        <translation>Текущая корзина</translation>
     </message>
     <message>
-        <source>The current basket: %1</source>
-        <translation>Текущая корзина: %1</translation>
+        <source>The current basket is another customer&apos;s: it stays as it is.</source>
+        <translation>Текущая корзина — другого покупателя: она остаётся как есть.</translation>
     </message>
     <message>
         <source>The goods of this card payment (%1) were sold on receipt №%2 after it. If that was the same customer, refund the card payment; issue a second receipt only if these were other goods.</source>
         <translation>Товары этой оплаты картой (%1) после неё проданы чеком №%2. Если это был тот же покупатель, верните оплату на карту; второй чек выдавайте, только если это были другие товары.</translation>
+    </message>
+    <message>
+        <source>— totals %1, not %2: it cannot be this payment&apos;s receipt.</source>
+        <translation>— на %1, а не на %2: она не может быть чеком этой оплаты.</translation>
     </message>
 </context>
 <context>

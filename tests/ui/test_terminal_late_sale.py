@@ -219,3 +219,27 @@ def test_a_refund_by_rrn_over_the_remainder_says_what_is_left(till, qtbot, emula
     assert "можно вернуть ещё только" in tab.message.text()
     assert emulator.calls_to("/v2/refund") == 1  # the second one never reached the terminal
     till.idle()
+
+
+def test_the_late_sale_questions_fit_at_1024x768(till, qtbot) -> None:  # noqa: F811
+    from alsep_desktop.domain.payment import Payment
+    from alsep_desktop.services.terminal_basket import SaleSnapshot
+    from alsep_desktop.ui.terminal.late_sale import sold_again, which_basket
+    from tests.ui.cashier.test_cashier_layout import overflowing
+
+    w = till.window
+    paid = till.pos.basket("4870001000029", "4870001000012")
+    sale = SaleSnapshot(paid, (Payment(PaymentKind.CARD, paid.totals().total),))
+    current = paid.add(till.pos.basket(BREAD).lines[0])
+    try:
+        for lang in ("ru", "kk", "en"):
+            w.set_language(lang)
+            for dialog in (which_basket(w, sale, current), sold_again(w, "12", Money.parse("770"))):
+                dialog.show()
+                QApplication.processEvents()
+                assert dialog.width() <= 1024 and dialog.height() <= 740, (lang, dialog.size())
+                assert overflowing(dialog) == [], lang
+                dialog.close()
+    finally:
+        w.set_language("ru")
+        till.idle()

@@ -14,7 +14,10 @@ PAID, PAID_KEEP, CURRENT, REFUND, ANYWAY = "paid", "paid_keep", "current", "refu
 
 
 class LateSaleDialog(QDialog):
-    def __init__(self, title: str, text: str, choices: list[tuple[str, str, bool]], parent: QWidget | None = None) -> None:
+    """``choices``: (key, button text, explanation under it or "", enabled)."""
+
+    def __init__(self, title: str, text: str, choices: list[tuple[str, str, str, bool]],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("late_sale")
         self.setWindowTitle(title)
@@ -25,17 +28,24 @@ class LateSaleDialog(QDialog):
         self.label.setWordWrap(True)
         lay.addWidget(self.label)
         self.buttons = {}
-        for key, label, enabled in choices:
+        for key, label, detail, enabled in choices:
             button = big_button(label, self, name=f"late_{key}")
             button.setMinimumHeight(TOUCH_HEIGHT)
             button.setEnabled(enabled)
             button.clicked.connect(lambda _=False, k=key: self._choose(k))
             lay.addWidget(button)
+            if detail:
+                note = QLabel(detail, self)
+                note.setObjectName(f"late_{key}_detail")
+                note.setWordWrap(True)
+                note.setEnabled(enabled)
+                lay.addWidget(note)
             self.buttons[key] = button
         cancel = big_button(translate("TerminalLateSale", "Decide later"), self, name="late_cancel")
         cancel.clicked.connect(self.reject)
         lay.addWidget(cancel)
         self.setMinimumWidth(520)
+        self.setMaximumWidth(900)
 
     def _choose(self, key: str) -> None:
         self.choice = key
@@ -54,18 +64,19 @@ def which_basket(parent: QWidget, sale: SaleSnapshot, current: Basket) -> LateSa
     text = translate(
         "TerminalLateSale", "The card payment of %1 was approved late, and the basket changed after it. Which goods "
         "does its receipt hold?").replace("%1", sale.card.format())
+    current_note = _basket_text(current)
     if not same_total:
-        text += "\n" + translate("TerminalLateSale", "The current basket totals %1, not %2: it cannot be this "
-                                 "payment's receipt.").replace("%1", current.totals().total.format()) \
+        current_note += " " + translate("TerminalLateSale", "— totals %1, not %2: it cannot be this payment's "
+                                        "receipt.").replace("%1", current.totals().total.format()) \
             .replace("%2", sale.total.format())
     return LateSaleDialog(
         translate("TerminalLateSale", "Late card approval"), text,
-        [(PAID, translate("TerminalLateSale", "The basket as paid: %1; its lines leave the current basket")
+        [(PAID, translate("TerminalLateSale", "The basket as paid"),
+          translate("TerminalLateSale", "%1; its lines leave the current basket (the same customer added more).")
           .replace("%1", _basket_text(sale.basket)), True),
-         (PAID_KEEP, translate("TerminalLateSale", "The basket as paid; the current basket is another customer's and "
-                               "stays as it is"), True),
-         (CURRENT, translate("TerminalLateSale", "The current basket: %1").replace("%1", _basket_text(current)),
-          same_total)], parent)
+         (PAID_KEEP, translate("TerminalLateSale", "The basket as paid; keep the current one"),
+          translate("TerminalLateSale", "The current basket is another customer's: it stays as it is."), True),
+         (CURRENT, translate("TerminalLateSale", "The current basket"), current_note, same_total)], parent)
 
 
 def sold_again(parent: QWidget, number: str, amount: Money) -> LateSaleDialog:
@@ -76,5 +87,5 @@ def sold_again(parent: QWidget, number: str, amount: Money) -> LateSaleDialog:
         .replace("%1", amount.format()).replace("%2", number)
     return LateSaleDialog(
         translate("TerminalLateSale", "Late card approval"), text,
-        [(REFUND, translate("TerminalLateSale", "Refund %1 to the card").replace("%1", amount.format()), True),
-         (ANYWAY, translate("TerminalLateSale", "Issue the receipt anyway"), True)], parent)
+        [(REFUND, translate("TerminalLateSale", "Refund %1 to the card").replace("%1", amount.format()), "", True),
+         (ANYWAY, translate("TerminalLateSale", "Issue the receipt anyway"), "", True)], parent)
