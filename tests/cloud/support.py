@@ -155,7 +155,7 @@ class CloudServer:
         iin_bin = new_iin_bin()
         with self.ctx.sessions() as session:
             company, user = auth.bootstrap(self.ctx, session, company_name=f"{tag} company", iin_bin=iin_bin,
-                                           email=email, password=PASSWORD, full_name=f"Admin {tag}")
+                                           email=email, password=PASSWORD, full_name="Әсел Қасымова")
         token = self.login(email, company=iin_bin)
         return Tenant(self, company["id"], user["id"], email, self.client(token), tag, iin_bin=iin_bin)
 
