@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtGui import QWheelEvent
 
-from alsep_desktop.app.demo import ADMIN
+from alsep_desktop.app.demo import ADMIN, CASHIER
 from alsep_desktop.ui.cashier.common import CredentialsDialog
 from alsep_desktop.ui.cashier.login import PinSetupDialog
 from alsep_desktop.ui.qt import QApplication, Qt
@@ -183,3 +183,23 @@ def test_the_self_test_shows_whole_reasons_in_kazakh(counter, qtbot) -> None:
         if reason.isVisible() and reason.text():
             assert reason.height() >= reason.heightForWidth(reason.width()), (name, reason.text())
     dlg.reject()
+
+
+def test_a_changed_pin_refuses_letters_in_place_and_says_when_it_is_saved(ready, qtbot) -> None:
+    w = ready.window
+    press(qtbot, "Ctrl+Shift+P")
+    ready.wait(lambda: getattr(w, "dialog_pin", None) is not None and w.dialog_pin.isVisible())
+    dlg = w.dialog_pin
+    qtbot.keyClicks(dlg.current, CASHIER[1])
+    qtbot.keyClicks(dlg.pin, "ab12")
+    qtbot.keyClicks(dlg.pin2, "ab12")
+    press(qtbot, "Return", dlg.pin2)
+    ready.wait(lambda: dlg.message.is_error)
+    assert dlg.isVisible() and "цифр" in dlg.message.text()
+    for edit, text in ((dlg.current, CASHIER[1]), (dlg.pin, "5678"), (dlg.pin2, "5678")):
+        edit.clear()
+        qtbot.keyClicks(edit, text)
+    press(qtbot, "Return", dlg.pin2)
+    ready.wait(lambda: not dlg.isVisible())
+    assert "ПИН-код" in w.sale.message.text() and not w.sale.message.is_error
+    assert ready.pos.ctx.auth.login_pin(w.counter.cashier.user_id, "5678").user_id == w.counter.cashier.user_id
