@@ -12,7 +12,13 @@ from alsep_desktop.hardware.printer.document import (
     ReportKind,
     ReportTerminal,
 )
-from alsep_desktop.hardware.printer.layout import _check_width, amount, cashier_blocks, header_blocks, when
+from alsep_desktop.hardware.printer.layout import (
+    _check_width,
+    amount,
+    cashier_blocks,
+    header_blocks,
+    when,
+)
 from alsep_desktop.hardware.printer.model import Block, Cut, DrawerKick, PrintDocument, Separator
 from alsep_desktop.hardware.printer.text import centered, left, pair
 
