@@ -23,12 +23,12 @@ from alsep_desktop.domain.errors import (
     LineTooLarge,
     MarkupTooLarge,
     TotalTooLarge,
-    ValidationError,
 )
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Quantity
 from alsep_desktop.domain.rounding import spread
 from alsep_desktop.domain.tax import VatRate
+from alsep_desktop.errors import ValidationError
 from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 
 MAX_LINE_TIYN = 10**13  # 100 billion tenge: anything larger is a typo, not a sale

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -85,9 +86,9 @@ class Money:
         return self.tiyn < 0
 
     @staticmethod
-    def sum(items: object) -> Money:
+    def sum(items: Iterable[Money]) -> Money:
         total = 0
-        for m in items:  # type: ignore[attr-defined]
+        for m in items:
             total += m.tiyn
         return Money(total)
 

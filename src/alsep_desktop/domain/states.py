@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import Enum
+from typing import TypeVar
 
 from alsep_desktop.domain.errors import IllegalTransition
+
+S = TypeVar("S", bound=Enum)
 
 
 class ReceiptState(Enum):
@@ -40,7 +44,7 @@ SHIFT_TRANSITIONS: dict[ShiftState, frozenset[ShiftState]] = {
 }
 
 
-def transition(table: dict, source: Enum, target: Enum) -> Enum:
+def transition(table: Mapping[S, frozenset[S]], source: S, target: S) -> S:
     """Return ``target`` if ``source → target`` is allowed by ``table``; raise otherwise."""
     if target not in table[source]:
         raise IllegalTransition(machine=type(source).__name__, source=source.value, target=target.value)
@@ -48,8 +52,8 @@ def transition(table: dict, source: Enum, target: Enum) -> Enum:
 
 
 def receipt_transition(source: ReceiptState, target: ReceiptState) -> ReceiptState:
-    return transition(RECEIPT_TRANSITIONS, source, target)  # type: ignore[return-value]
+    return transition(RECEIPT_TRANSITIONS, source, target)
 
 
 def shift_transition(source: ShiftState, target: ShiftState) -> ShiftState:
-    return transition(SHIFT_TRANSITIONS, source, target)  # type: ignore[return-value]
+    return transition(SHIFT_TRANSITIONS, source, target)

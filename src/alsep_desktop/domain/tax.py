@@ -79,7 +79,7 @@ class VatTable:
         return tuple(sorted(self._rates.values(), key=lambda r: _sort_key(r.code)))
 
     def __contains__(self, code: object) -> bool:
-        return _normalise_code(code) in self._rates  # type: ignore[arg-type]
+        return _normalise_code(code) in self._rates
 
 
 def _normalise_code(code: object) -> str:

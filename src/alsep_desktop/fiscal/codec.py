@@ -95,9 +95,20 @@ def parse_message(cls: type[M], payload: bytes, *, lenient: bool = False, known_
     return message
 
 
-def missing_required(message: Message) -> list[str]:
-    """Dotted paths of the required fields ``message`` lacks."""
-    return list(message.FindInitializationErrors())
+def missing_required(message: Message, prefix: str = "") -> list[str]:
+    """Dotted paths of the required fields ``message`` lacks (``items[0].name`` in a repeated
+    field), as ``FindInitializationErrors`` lists them: this message's own first, in schema
+    order, then those of the sub-messages it carries."""
+    out = [prefix + fd.name for fd in message.DESCRIPTOR.fields if fd.is_required and not message.HasField(fd.name)]
+    for fd, value in message.ListFields():
+        if fd.type != _MESSAGE:
+            continue
+        if fd.is_repeated:
+            for i, sub in enumerate(value):
+                out.extend(missing_required(sub, f"{prefix}{fd.name}[{i}]."))
+        else:
+            out.extend(missing_required(value, f"{prefix}{fd.name}."))
+    return out
 
 
 _STRING, _MESSAGE = FieldDescriptor.TYPE_STRING, FieldDescriptor.TYPE_MESSAGE
@@ -109,14 +120,15 @@ def _scan(message: Message, prefix: str, unknown: list[str] | None) -> str:
     (field numbers the spec does not list, values of a closed enum it does not list, a wire type
     that does not fit) appended to it."""
     if unknown is not None:
-        unknown.extend(f"{prefix}#{f.field_number}" for f in UnknownFieldSet(message))
+        fields = UnknownFieldSet(message)
+        unknown.extend(f"{prefix}#{fields[i].field_number}" for i in range(len(fields)))
     for fd, value in message.ListFields():
         kind = fd.type
         if kind == _STRING:
-            if isinstance(value, bytes) or (_repeated(fd) and any(isinstance(v, bytes) for v in value)):
+            if isinstance(value, bytes) or (fd.is_repeated and any(isinstance(v, bytes) for v in value)):
                 return prefix + fd.name
         elif kind == _MESSAGE:
-            if _repeated(fd):
+            if fd.is_repeated:
                 for i, sub in enumerate(value):
                     found = _scan(sub, f"{prefix}{fd.name}[{i}].", unknown)
                     if found:
@@ -142,11 +154,6 @@ def unknown_fields(message: Message) -> list[str]:
     out: list[str] = []
     _scan(message, "", out)
     return out
-
-
-def _repeated(fd: FieldDescriptor) -> bool:
-    flag = getattr(fd, "is_repeated", None)
-    return bool(flag) if flag is not None else fd.label == FieldDescriptor.LABEL_REPEATED
 
 
 def decode_request(data: bytes, *, max_frame_size: int = MAX_FRAME_SIZE, check_strings: bool = True

@@ -14,7 +14,7 @@ from alsep_desktop.errors import AlsepError
 from alsep_desktop.fiscal.client import OfdOutcome, OutcomeStatus
 from alsep_desktop.fiscal.codec import encode_message, parse_message
 from alsep_desktop.fiscal.proto import pb
-from alsep_desktop.fiscal.protocol import CHECK_URL_BASE, Command, ResultCode
+from alsep_desktop.fiscal.protocol import CHECK_URL_BASE, ResultCode
 
 OFFLINE_LIMIT = timedelta(hours=72)
 
@@ -89,13 +89,13 @@ def check_url(sign: str, rnm: str, total_tiyn: int, when_local: datetime) -> str
 def as_offline(payload: bytes, sign: int | None) -> bytes:
     """The same document marked as made offline (tickets carry their offline sign)."""
     req = parse_message(pb.Request, payload, check_strings=False)  # our own stored request
-    if req.command == Command.TICKET:
+    if req.command == pb.COMMAND_TICKET:
         req.ticket.offline_ticket_number = sign if sign is not None else 0
-    elif req.command == Command.MONEY_PLACEMENT:
+    elif req.command == pb.COMMAND_MONEY_PLACEMENT:
         req.money_placement.is_offline = True
-    elif req.command == Command.CLOSE_SHIFT:
+    elif req.command == pb.COMMAND_CLOSE_SHIFT:
         req.close_shift.is_offline = True
-    elif req.command == Command.REPORT:
+    elif req.command == pb.COMMAND_REPORT:
         req.report.is_offline = True
     return encode_message(req)
 

@@ -13,7 +13,7 @@ from enum import Enum
 
 from alsep_desktop.fiscal.convert import datetime_to_pb, money_to_pb
 from alsep_desktop.fiscal.proto import pb
-from alsep_desktop.fiscal.protocol import GEO_SOURCE_MANUAL, Command
+from alsep_desktop.fiscal.protocol import GEO_SOURCE_MANUAL
 
 
 class ReportKind(Enum):
@@ -68,10 +68,11 @@ def service_pb(
     service = pb.ServiceRequest(reg_info=reg_info_pb(reg))
     if geo:
         pos = service.security_stats.geo_position
-        known = reg.latitude is not None and reg.longitude is not None
-        pos.latitude = reg.latitude if known else 0  # type: ignore[assignment]
-        pos.longitude = reg.longitude if known else 0  # type: ignore[assignment]
-        pos.source = GEO_SOURCE_MANUAL if known else "none"
+        latitude, longitude = reg.latitude, reg.longitude
+        if latitude is not None and longitude is not None:
+            pos.latitude, pos.longitude, pos.source = latitude, longitude, GEO_SOURCE_MANUAL
+        else:
+            pos.latitude, pos.longitude, pos.source = 0, 0, "none"
     if get_reg_info:
         service.get_reg_info = True
     if offline_period is not None:
@@ -89,16 +90,16 @@ def operator_pb(code: int, name: str | None = None) -> pb.Operator:
 
 def system_request(service: pb.ServiceRequest) -> pb.Request:
     """COMMAND_SYSTEM: a service packet (reg info, offline period report)."""
-    return pb.Request(command=Command.SYSTEM, service=service)
+    return pb.Request(command=pb.COMMAND_SYSTEM, service=service)
 
 
 def info_request(reg: Registration) -> pb.Request:
     """COMMAND_INFO asking for the registration data the OFD holds (spec §4.1)."""
-    return pb.Request(command=Command.INFO, service=service_pb(reg, geo=False, get_reg_info=True))
+    return pb.Request(command=pb.COMMAND_INFO, service=service_pb(reg, geo=False, get_reg_info=True))
 
 
 def ticket_request(ticket: pb.TicketRequest, service: pb.ServiceRequest) -> pb.Request:
-    return pb.Request(command=Command.TICKET, ticket=ticket, service=service)
+    return pb.Request(command=pb.COMMAND_TICKET, ticket=ticket, service=service)
 
 
 def close_shift_request(
@@ -121,7 +122,7 @@ def close_shift_request(
         cs.is_offline = True
     if withdraw_money:
         cs.withdraw_money = True
-    return pb.Request(command=Command.CLOSE_SHIFT, close_shift=cs, service=service)
+    return pb.Request(command=pb.COMMAND_CLOSE_SHIFT, close_shift=cs, service=service)
 
 
 def report_request(
@@ -130,7 +131,7 @@ def report_request(
     rr = pb.ReportRequest(report=kind.value, date_time=datetime_to_pb(when), zx_report=zx_report)
     if offline:
         rr.is_offline = True
-    return pb.Request(command=Command.REPORT, report=rr, service=service)
+    return pb.Request(command=pb.COMMAND_REPORT, report=rr, service=service)
 
 
 def money_placement_request(
@@ -153,7 +154,7 @@ def money_placement_request(
         mp.printed_document_number = document_number
     if offline:
         mp.is_offline = True
-    return pb.Request(command=Command.MONEY_PLACEMENT, money_placement=mp, service=service)
+    return pb.Request(command=pb.COMMAND_MONEY_PLACEMENT, money_placement=mp, service=service)
 
 
 def nomenclature_request(current_version: int | None = None, barcode: str | None = None) -> pb.Request:
@@ -162,8 +163,8 @@ def nomenclature_request(current_version: int | None = None, barcode: str | None
         nom.current_version = current_version
     if barcode:
         nom.barcode = barcode
-    return pb.Request(command=Command.NOMENCLATURE, nomenclature=nom)
+    return pb.Request(command=pb.COMMAND_NOMENCLATURE, nomenclature=nom)
 
 
 def auth_request(login: str, password: str) -> pb.Request:
-    return pb.Request(command=Command.AUTH, auth=pb.AuthRequest(login=login, password=password))
+    return pb.Request(command=pb.COMMAND_AUTH, auth=pb.AuthRequest(login=login, password=password))

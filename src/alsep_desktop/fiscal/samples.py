@@ -7,7 +7,7 @@ from datetime import datetime
 from alsep_desktop.fiscal import requests as rq
 from alsep_desktop.fiscal.convert import ALMATY, datetime_to_pb, money_to_pb
 from alsep_desktop.fiscal.proto import pb
-from alsep_desktop.fiscal.protocol import Command, ResultCode
+from alsep_desktop.fiscal.protocol import ResultCode
 
 MOMENT = datetime(2026, 3, 2, 10, 15, 30, tzinfo=ALMATY)
 Item = pb.TicketRequest.Item
@@ -23,7 +23,7 @@ REGISTRATION = rq.Registration(
 def sample_ticket(
     lines: int = 3,
     *,
-    operation: int = pb.OPERATION_SELL,
+    operation: pb.OperationTypeEnum.ValueType = pb.OPERATION_SELL,
     document_number: int | None = 1,
     when: datetime = MOMENT,
     offline_ticket_number: int | None = None,
@@ -145,19 +145,19 @@ def sample_zx_report() -> pb.ZXReport:
 
 
 def sample_responses() -> dict[str, pb.Response]:
-    def ok(cmd: int) -> pb.Response:
+    def ok(cmd: pb.CommandTypeEnum.ValueType) -> pb.Response:
         return pb.Response(command=cmd, result=pb.Result(result_code=ResultCode.OK, result_text="OK"))
 
-    ticket = ok(Command.TICKET)
+    ticket = ok(pb.COMMAND_TICKET)
     ticket.ticket.ticket_number = "1234567890"
     ticket.ticket.qr_code = b"http://consumer.oofd.kz?i=1234567890&f=1001&s=450.00&t=20260302T101530"
-    z = ok(Command.CLOSE_SHIFT)
+    z = ok(pb.COMMAND_CLOSE_SHIFT)
     z.report.report = pb.REPORT_Z
     z.report.zx_report.CopyFrom(sample_zx_report())
-    x = ok(Command.REPORT)
+    x = ok(pb.COMMAND_REPORT)
     x.report.report = pb.REPORT_X
     x.report.zx_report.CopyFrom(sample_zx_report())
-    service = ok(Command.INFO)
+    service = ok(pb.COMMAND_INFO)
     ad = service.service.ticket_ads.add(text="Проверить чек: consumer.oofd.kz")
     ad.info.type, ad.info.version = pb.TICKET_AD_OFD, 588
     info = service.service.reg_info
@@ -172,16 +172,16 @@ def sample_responses() -> dict[str, pb.Response]:
     service.service.auxiliary.add(key="validation_policy", value="65535")
     service.report.report = pb.REPORT_Z
     service.report.zx_report.CopyFrom(sample_zx_report())
-    nom = ok(Command.NOMENCLATURE)
+    nom = ok(pb.COMMAND_NOMENCLATURE)
     nom.nomenclature.version = 4
     nom.nomenclature.result = pb.NomenclatureResponse.RESULT_TYPE_OK
     el = nom.nomenclature.elements.add(type=pb.NomenclatureResponse.ITEM, title="Хлеб", id=1)
     el.item.barcode, el.item.measure_unit_code = "4870000000017", "796"
     el.item.sell_price.CopyFrom(money_to_pb(25_000))
-    auth = ok(Command.AUTH)
+    auth = ok(pb.COMMAND_AUTH)
     auth.auth.result = pb.AuthResponse.RESULT_TYPE_OK
     auth.auth.operator_code = 1
-    rejected = pb.Response(command=Command.TICKET,
+    rejected = pb.Response(command=pb.COMMAND_TICKET,
                            result=pb.Result(result_code=ResultCode.BLOCKED, result_text="blocked"))
     return {"ticket": ticket, "close_shift": z, "report_x": x, "service": service,
-            "nomenclature": nom, "auth": auth, "money": ok(Command.MONEY_PLACEMENT), "rejected": rejected}
+            "nomenclature": nom, "auth": auth, "money": ok(pb.COMMAND_MONEY_PLACEMENT), "rejected": rejected}

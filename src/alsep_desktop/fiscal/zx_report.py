@@ -76,12 +76,12 @@ def build_zx_report(
         rep.start_shift_non_nullable_sums.add(operation=OPERATION[op], sum=money_to_pb(before))
     for op in OPERATIONS:
         _ticket_operation(rep.ticket_operations.add(), facts, op)
-    for kind, wire in PLACEMENTS:
+    for kind, placement in PLACEMENTS:
         count = t.deposit_count if kind == "deposit" else t.withdrawal_count
-        amount = t.deposits if kind == "deposit" else t.withdrawals
+        placed = t.deposits if kind == "deposit" else t.withdrawals
         rep.money_placements.add(
-            operation=wire, operations_total_count=int(facts.counts_before.get(kind, 0)) + count,
-            operations_count=count, operations_sum=money_to_pb(amount.tiyn),
+            operation=placement, operations_total_count=int(facts.counts_before.get(kind, 0)) + count,
+            operations_count=count, operations_sum=money_to_pb(placed.tiyn),
             offline_count=c.get(f"offline:{kind}", (0, 0, 0))[0],
         )
     rep.cash_sum.CopyFrom(money_to_pb(max(facts.cash_in_drawer.tiyn, 0)))
@@ -99,11 +99,11 @@ def build_zx_report(
 def _ticket_operation(out: pb.ZXReport.TicketOperation, facts: ShiftFacts, op: OperationKind) -> None:
     c = facts.totals.counters
     o = facts.totals.of(op)
-    out.operation = OPERATION[op]  # type: ignore[assignment]
+    out.operation = OPERATION[op]
     out.tickets_total_count = int(facts.counts_before.get(op.value, 0)) + o.count
     out.tickets_count = o.count
     out.tickets_sum.CopyFrom(money_to_pb(o.total.tiyn))
-    by_type: dict[int, list[int]] = {}
+    by_type: dict[pb.PaymentTypeEnum.ValueType, list[int]] = {}
     for kind in PaymentKind:
         count, amount, _ = c.get(f"pay:{op.value}:{kind.value}", (0, 0, 0))
         if count or amount:
@@ -111,7 +111,7 @@ def _ticket_operation(out: pb.ZXReport.TicketOperation, facts: ShiftFacts, op: O
             acc[0] += count
             acc[1] += amount
     for wire, (count, amount) in sorted(by_type.items()):
-        out.payments.add(payment=wire, sum=money_to_pb(amount), count=count)  # type: ignore[arg-type]
+        out.payments.add(payment=wire, sum=money_to_pb(amount), count=count)
     out.offline_count = c.get(f"offline:{op.value}", (0, 0, 0))[0]
     out.discount_sum.CopyFrom(money_to_pb(o.discounts.tiyn))
     out.markup_sum.CopyFrom(money_to_pb(o.markups.tiyn))

@@ -53,7 +53,7 @@ class ShiftCounters:
         return bool(self.tickets or self.placements)
 
     def add_ticket(self, t: pb.TicketRequest, total: int) -> None:
-        op = int(t.operation)
+        op = t.operation
         self.tickets.setdefault(op, CountSum()).add(total)
         change = money_from_pb(t.amounts.change) if t.amounts.HasField("change") else 0
         kept: dict[int, int] = {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -30,17 +31,23 @@ class Fault:
     device_id: int | None = None
 
 
+@dataclass(slots=True, eq=False)  # removed by identity
+class _Armed:
+    fault: Fault
+    remaining: int | None  # connections left; None = until cleared
+
+
 class FaultPlan:
     """A queue of faults consulted once per connection."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._faults: list[list] = []  # [fault, remaining]
+        self._faults: list[_Armed] = []
         self.applied: dict[FaultKind, int] = {}
 
     def inject(self, fault: Fault) -> None:
         with self._lock:
-            self._faults.append([fault, fault.times])
+            self._faults.append(_Armed(fault, fault.times))
 
     def clear(self) -> None:
         with self._lock:
@@ -54,17 +61,17 @@ class FaultPlan:
         """The first armed fault (other than DROP_BEFORE_READ) matching ``device_id``."""
         return self._take(lambda f: f.kind is not FaultKind.DROP_BEFORE_READ, device_id)
 
-    def _take(self, predicate, device_id: int | None) -> Fault | None:  # type: ignore[no-untyped-def]
+    def _take(self, predicate: Callable[[Fault], bool], device_id: int | None) -> Fault | None:
         with self._lock:
             for entry in self._faults:
-                fault, remaining = entry
+                fault = entry.fault
                 if not predicate(fault):
                     continue
                 if fault.device_id is not None and device_id is not None and fault.device_id != device_id:
                     continue
-                if remaining is not None:
-                    entry[1] = remaining - 1
-                    if entry[1] <= 0:
+                if entry.remaining is not None:
+                    entry.remaining -= 1
+                    if entry.remaining <= 0:
                         self._faults.remove(entry)
                 self.applied[fault.kind] = self.applied.get(fault.kind, 0) + 1
                 return fault

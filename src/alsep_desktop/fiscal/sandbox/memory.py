@@ -23,7 +23,7 @@ from datetime import datetime, timedelta
 from alsep_desktop.fiscal.convert import datetime_from_pb, money_from_pb, money_to_pb
 from alsep_desktop.fiscal.errors import OfdProtocolError
 from alsep_desktop.fiscal.proto import pb
-from alsep_desktop.fiscal.protocol import CHECK_URL_BASE, Command, ResultCode
+from alsep_desktop.fiscal.protocol import CHECK_URL_BASE, ResultCode
 from alsep_desktop.fiscal.sandbox.counters import (
     OPERATIONS,
     Lifetime,
@@ -35,7 +35,7 @@ from alsep_desktop.fiscal.sandbox.counters import (
 Item = pb.TicketRequest.Item
 RETURNS = (pb.OPERATION_SELL_RETURN, pb.OPERATION_BUY_RETURN)
 #: Commands whose request must carry ``service`` with reg info and geo position (2.0.3).
-DOCUMENT_COMMANDS = (Command.TICKET, Command.CLOSE_SHIFT, Command.REPORT, Command.MONEY_PLACEMENT)
+DOCUMENT_COMMANDS = (pb.COMMAND_TICKET, pb.COMMAND_CLOSE_SHIFT, pb.COMMAND_REPORT, pb.COMMAND_MONEY_PLACEMENT)
 
 
 @dataclass
@@ -136,7 +136,7 @@ class FiscalMemory:
             return [d for r in regs for d in r.documents]
 
     def fiscal_signs(self, device_id: int | None = None) -> list[str]:
-        return [d.fiscal_sign for d in self.documents(device_id) if d.command == Command.TICKET]
+        return [d.fiscal_sign for d in self.documents(device_id) if d.command == pb.COMMAND_TICKET]
 
     def accepted_count(self, device_id: int) -> int:
         return len(self.documents(device_id))
@@ -154,7 +154,7 @@ class FiscalMemory:
     # -- protocol ------------------------------------------------------------------
     def handle(self, device_id: int, token: int, req_num: int, request: pb.Request) -> tuple[int, pb.Response]:
         """Answer one decoded request: (token for the answer header, response)."""
-        command = int(request.command)
+        command = request.command
         with self._lock:
             reg = self._registers.get(device_id)
             if reg is None and self.auto_register:
@@ -205,21 +205,21 @@ class FiscalMemory:
             req.HasField("service") and req.service.security_stats.HasField("geo_position")
         ):
             raise Rejection(ResultCode.PROTOCOL_ERROR, "service with reg_info and security_stats.geo_position required")
-        if cmd == Command.SYSTEM:
+        if cmd == pb.COMMAND_SYSTEM:
             return self._system(reg, req)
-        if cmd == Command.TICKET and req.HasField("ticket"):
+        if cmd == pb.COMMAND_TICKET and req.HasField("ticket"):
             return self._ticket(reg, req.ticket)
-        if cmd == Command.CLOSE_SHIFT and req.HasField("close_shift"):
+        if cmd == pb.COMMAND_CLOSE_SHIFT and req.HasField("close_shift"):
             return self._close_shift(reg, req.close_shift)
-        if cmd == Command.REPORT and req.HasField("report"):
+        if cmd == pb.COMMAND_REPORT and req.HasField("report"):
             return self._report(reg, req.report)
-        if cmd == Command.MONEY_PLACEMENT and req.HasField("money_placement"):
+        if cmd == pb.COMMAND_MONEY_PLACEMENT and req.HasField("money_placement"):
             return self._money(reg, req.money_placement)
-        if cmd == Command.INFO:
+        if cmd == pb.COMMAND_INFO:
             return self._info(reg)
-        if cmd == Command.NOMENCLATURE and req.HasField("nomenclature"):
+        if cmd == pb.COMMAND_NOMENCLATURE and req.HasField("nomenclature"):
             return self._nomenclature(req.nomenclature)
-        if cmd == Command.AUTH and req.HasField("auth"):
+        if cmd == pb.COMMAND_AUTH and req.HasField("auth"):
             resp = _ok(cmd)
             account = self.accounts.get(req.auth.login)
             if account and account[0] == req.auth.password:
@@ -229,16 +229,16 @@ class FiscalMemory:
             else:
                 resp.auth.result = pb.AuthResponse.RESULT_TYPE_INVALID_LOGIN_PASSWORD
             return resp
-        if cmd in (Command.TICKET, Command.CLOSE_SHIFT, Command.REPORT, Command.MONEY_PLACEMENT,
-                   Command.NOMENCLATURE, Command.AUTH):
+        if cmd in (pb.COMMAND_TICKET, pb.COMMAND_CLOSE_SHIFT, pb.COMMAND_REPORT, pb.COMMAND_MONEY_PLACEMENT,
+                   pb.COMMAND_NOMENCLATURE, pb.COMMAND_AUTH):
             raise Rejection(ResultCode.PROTOCOL_ERROR, "command body missing")
-        if cmd == Command.CANCEL_TICKET:
+        if cmd == pb.COMMAND_CANCEL_TICKET:
             raise Rejection(ResultCode.UNSUPPORTED_COMMAND)
         raise Rejection(ResultCode.UNKNOWN_COMMAND)
 
     # -- commands ------------------------------------------------------------------
     def _system(self, reg: Register, req: pb.Request) -> pb.Response:
-        resp = _ok(Command.SYSTEM)
+        resp = _ok(pb.COMMAND_SYSTEM)
         if req.HasField("service"):
             if req.service.HasField("offline_period"):
                 p = req.service.offline_period
@@ -266,7 +266,7 @@ class FiscalMemory:
     def _info(self, reg: Register) -> pb.Response:
         """COMMAND_INFO as the operator answers it (spec §6): the current shift's counters as a
         ZX report, ads, reg info, the last document, the validation policy."""
-        resp = _ok(Command.INFO)
+        resp = _ok(pb.COMMAND_INFO)
         resp.report.report = pb.REPORT_Z
         resp.report.zx_report.CopyFrom(build_zx(reg.shift, reg.life, reg.start_sums, _now_of(reg)))
         ad = resp.service.ticket_ads.add(text="Проверить чек: consumer.oofd.kz")
@@ -278,7 +278,7 @@ class FiscalMemory:
         return resp
 
     def _nomenclature(self, req: pb.NomenclatureRequest) -> pb.Response:
-        resp = _ok(Command.NOMENCLATURE)
+        resp = _ok(pb.COMMAND_NOMENCLATURE)
         nom = resp.nomenclature
         nom.version = self.nomenclature_version
         if req.HasField("current_version") and req.current_version == self.nomenclature_version:
@@ -311,13 +311,13 @@ class FiscalMemory:
             sign = str(t.offline_ticket_number)
         else:
             sign = self._new_sign()
-        resp = _ok(Command.TICKET)
+        resp = _ok(pb.COMMAND_TICKET)
         resp.ticket.ticket_number = sign
         local = when.strftime("%Y%m%dT%H%M%S")
         rnm = reg.data.fns_kkm_id if reg.data else ""
         url = f"{CHECK_URL_BASE}?i={sign}&f={rnm}&s={total // 100}.{total % 100:02d}&t={local}"
         resp.ticket.qr_code = url.encode()
-        reg.documents.append(Document(reg.device_id, Command.TICKET, key, shift.number, sign, offline, total, op))
+        reg.documents.append(Document(reg.device_id, pb.COMMAND_TICKET, key, shift.number, sign, offline, total, op))
         if key:
             reg.answers[key] = resp
         return resp
@@ -335,8 +335,8 @@ class FiscalMemory:
         shift.add_placement(m)
         reg.last_document = (shift.number, int(m.printed_document_number))
         reg.life.placement_counts[kind] = reg.life.placement_counts.get(kind, 0) + 1
-        resp = _ok(Command.MONEY_PLACEMENT)
-        reg.documents.append(Document(reg.device_id, Command.MONEY_PLACEMENT, key, shift.number, "",
+        resp = _ok(pb.COMMAND_MONEY_PLACEMENT)
+        reg.documents.append(Document(reg.device_id, pb.COMMAND_MONEY_PLACEMENT, key, shift.number, "",
                                       m.is_offline, amount))
         if key:
             reg.answers[key] = resp
@@ -348,7 +348,7 @@ class FiscalMemory:
         if key in reg.answers:
             reg.duplicates += 1
             return reg.answers[key]
-        resp = _ok(Command.CLOSE_SHIFT)
+        resp = _ok(pb.COMMAND_CLOSE_SHIFT)
         resp.report.report = pb.REPORT_Z
         if number in reg.auto_closed:  # closed by the OFD after 24 hours: the register catches up
             resp.report.zx_report.CopyFrom(reg.auto_closed[number])
@@ -364,7 +364,7 @@ class FiscalMemory:
                 raise Rejection(ResultCode.INCORRECT_REQUEST_DATA, "z_report disagrees: " + "; ".join(wrong))
             resp.report.zx_report.CopyFrom(zx)
             self._close(reg, zx)
-        reg.documents.append(Document(reg.device_id, Command.CLOSE_SHIFT, key, number, "", cs.is_offline, 0))
+        reg.documents.append(Document(reg.device_id, pb.COMMAND_CLOSE_SHIFT, key, number, "", cs.is_offline, 0))
         reg.answers[key] = resp
         return resp
 
@@ -375,7 +375,7 @@ class FiscalMemory:
         reg.shift = ShiftCounters(number=reg.shift.number + 1, cash_start=reg.shift.cash, cash=reg.shift.cash)
 
     def _report(self, reg: Register, r: pb.ReportRequest) -> pb.Response:
-        resp = _ok(Command.REPORT)
+        resp = _ok(pb.COMMAND_REPORT)
         resp.report.report = r.report
         if r.report == pb.REPORT_X:
             zx = build_zx(reg.shift, reg.life, reg.start_sums, datetime_from_pb(r.date_time))
@@ -447,11 +447,11 @@ def _text(value: str | bytes) -> str:
     return value if isinstance(value, str) else value.decode("utf-8", "replace")
 
 
-def _ok(command: int) -> pb.Response:
+def _ok(command: pb.CommandTypeEnum.ValueType) -> pb.Response:
     return pb.Response(command=command, result=pb.Result(result_code=ResultCode.OK, result_text="OK"))
 
 
-def _reject(command: int, code: ResultCode, text: str = "") -> pb.Response:
+def _reject(command: pb.CommandTypeEnum.ValueType, code: ResultCode, text: str = "") -> pb.Response:
     return pb.Response(command=command, result=pb.Result(result_code=code, result_text=text or code.name))
 
 

@@ -168,17 +168,17 @@ class OfdSandbox:
             request = parse_message(pb.Request, body, known_only=True, check_strings=False)
         except OfdProtocolError as exc:
             self.protocol_errors += 1
-            token, response = header.token, _error(0, ResultCode.PROTOCOL_ERROR, str(exc))
+            token, response = header.token, _error(pb.COMMAND_SYSTEM, ResultCode.PROTOCOL_ERROR, str(exc))
         else:
             if fault is not None and fault.kind is FaultKind.RESULT:
                 code = fault.result_code
-                token, response = header.token, _error(int(request.command), code, f"injected {code}")
+                token, response = header.token, _error(request.command, code, f"injected {code}")
             else:
                 try:
                     token, response = self.memory.handle(header.device_id, header.token, header.req_num, request)
                 except Exception:  # a sandbox bug must still answer, as the operator does with 255
                     log.exception("sandbox failed on a request of device %s", header.device_id)
-                    token, response = header.token, _error(int(request.command), ResultCode.UNKNOWN_ERROR,
+                    token, response = header.token, _error(request.command, ResultCode.UNKNOWN_ERROR,
                                                            "internal error")
         if fault is not None and fault.kind is FaultKind.DROP_AFTER_PROCESS:
             return
@@ -189,5 +189,5 @@ class OfdSandbox:
         await writer.drain()
 
 
-def _error(command: int, code: int, text: str) -> pb.Response:
+def _error(command: pb.CommandTypeEnum.ValueType, code: int, text: str) -> pb.Response:
     return pb.Response(command=command, result=pb.Result(result_code=code, result_text=text))
