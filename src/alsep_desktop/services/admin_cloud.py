@@ -14,6 +14,8 @@ by the cloud against its own users (the token is an admin's).
 from __future__ import annotations
 
 import logging
+import threading
+import weakref
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, Protocol
@@ -32,9 +34,19 @@ from alsep_desktop.services.auth import AuthService
 from alsep_desktop.services.catalog import CatalogService, ProductDraft, check_bundle
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.guard import require_admin
-from alsep_desktop.services.org import CompanyData, OrgService, TradePointData
+from alsep_desktop.services.org import (
+    CompanyData,
+    OrgService,
+    TradePointData,
+    refuse_unbind_with_open_shift,
+)
 from alsep_desktop.store.uow import SqlUnitOfWork
-from alsep_desktop.sync.admin_remote import CloudAdmin, CloudAuthRequired, CloudStaleEdit
+from alsep_desktop.sync.admin_remote import (
+    CloudAdmin,
+    CloudAuthRequired,
+    CloudStaleEdit,
+    cloud_field,
+)
 from alsep_desktop.sync.catalog_import import send_catalog
 from alsep_desktop.sync.errors import CloudUnreachable, SyncNotConfigured
 from alsep_desktop.sync.status import CloudStatus
@@ -72,6 +84,7 @@ class AdminEdits:
         self._remote, self._sync = remote, sync
         # the cloud unbind that also forgets this PC's credential when the register is its own
         self._unbind = unbind
+        self._watch = _MirrorWatch(uow)
 
     # -- mode ------------------------------------------------------------------------------
     @property
@@ -87,10 +100,25 @@ class AdminEdits:
         sync = self._sync()
         if sync is None:
             return None
+        self._watch.follow(sync)
         try:
             return sync.status()
         except AlsepError:
             return None
+
+    @property
+    def mirror_generation(self) -> int:
+        """Goes up each time the mirror applied something from the cloud (its cursor moved) or an
+        edit that was still on its way arrived: the admin pages reload then (decision 2030)."""
+        sync = self._sync()
+        if sync is not None:
+            self._watch.follow(sync)
+        return self._watch.generation
+
+    @property
+    def waiting_for_mirror(self) -> bool:
+        """An edit reached the cloud, but this PC's mirror has not pulled since."""
+        return self._watch.waiting
 
     def sign_in(self, actor: Principal, email: str, password: str) -> str:
         """The admin signs in to the cloud (the cloud's lockout applies); returns the e-mail.
@@ -172,16 +200,21 @@ class AdminEdits:
         sync = self._sync()
         if sync is None:
             return
+        self._watch.follow(sync)
+        self._watch.sent(self._clock.now())
         try:
             sync.sync_now(timeout=SYNC_AFTER_EDIT_S)
         except AlsepError as exc:  # the edit is in the cloud; the mirror catches up on the next round
             log.info("edit saved in the cloud; mirroring it now failed (%s), the next round brings it", exc.code)
+            return
+        self._watch.arrived()
 
     @staticmethod
     def _stale_if_moved(what: str, seen: dict[str, Any], current: dict[str, Any]) -> None:
         """The cloud's record differs from what this PC's mirror showed the admin: refuse,
         naming what changed (the same sentence as the cloud's own ``conflict.stale_version``)."""
-        changed = {k: current.get(k) for k, v in seen.items() if k in current and _norm(current.get(k)) != _norm(v)}
+        changed = {cloud_field(k): current.get(k) for k, v in seen.items()
+                   if k in current and _norm(current.get(k)) != _norm(v)}
         if changed:
             raise CloudStaleEdit(what=what, fields=", ".join(f"{k} = {v}" for k, v in changed.items()), changed=changed)
 
@@ -284,22 +317,26 @@ class AdminEdits:
             return self._admin.create_company(actor, data)
         raise CloudOnly(what="the company is created when the cloud account is opened")
 
-    def update_company(self, actor: Principal, data: CompanyData) -> OpResult[None]:
+    def update_company(self, actor: Principal, data: CompanyData, seen: CompanyData | None = None) -> OpResult[None]:
+        """``seen``: the company as the form showed it when it was loaded (else the mirror's row
+        now). A field the cloud holds differently is refused as a stale edit; only the fields the
+        admin changed are sent (decision 2030)."""
         if not self.in_cloud:
             return self._admin.update_company(actor, data)
         data = data.validated()
 
         def work(c: CloudAdmin, uow: SqlUnitOfWork) -> None:
-            local = uow.org.company()
             current = c.company()
             if data.iin_bin.strip() != current["iin_bin"]:
                 raise ValidationError("iin_bin", QT_TRANSLATE_NOOP("Reasons", "the BIN/IIN of a company cannot change"))
-            if local is not None:
-                self._stale_if_moved("company", {k: getattr(local, k) for k in _COMPANY_FIELDS}, current)
-            body = {k: getattr(data, k) for k in _COMPANY_FIELDS}
-            body = {k: (v.strip() if isinstance(v, str) else v) or (None if k in _NULLABLE_COMPANY else v)
-                    for k, v in body.items()}
-            body = {k: v for k, v in body.items() if current.get(k) != v}
+            local = uow.org.company()
+            before = seen if seen is not None else local
+            shown = _company_values(before) if before is not None else None
+            if shown is not None:
+                self._stale_if_moved("company", shown, current)
+            body = _company_values(data)
+            body = {k: v for k, v in body.items() if _norm(current.get(k)) != _norm(v)
+                    and (shown is None or _norm(shown.get(k)) != _norm(v))}
             if body:
                 c.patch_company(int(current["version"]), body)
 
@@ -352,20 +389,26 @@ class AdminEdits:
 
     def update_ofd(self, actor: Principal, register_id: int, *, system_id: str, registration_number: str,
                    token: str | None, vat_payer: bool) -> OpResult[None]:
+        """An empty ``token`` keeps the one the cloud holds (the field's placeholder says it is
+        set); without one stored it is required."""
         if not self.in_cloud:
             return self._admin.update_ofd(actor, register_id, system_id=system_id,
                                           registration_number=registration_number, token=token, vat_payer=vat_payer)
-        for field, value in (("ofd_system_id", system_id), ("registration_number", registration_number),
-                             ("ofd_token", token)):
+        for field, value in (("ofd_system_id", system_id), ("registration_number", registration_number)):
             if not (value or "").strip():
                 raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "required"))
+        token = (token or "").strip()
 
         def work(c: CloudAdmin, uow: SqlUnitOfWork) -> None:
             reg_uuid = self._register_uuid(uow, register_id)
             current = c.register(reg_uuid)
-            c.update_ofd(reg_uuid, int(current["version"]), {
-                "ofd_system_id": system_id.strip(), "registration_number": registration_number.strip(),
-                "ofd_token": (token or "").strip(), "vat_payer": vat_payer})
+            if not token and not current.get("ofd_token_set"):
+                raise ValidationError("ofd_token", QT_TRANSLATE_NOOP("Reasons", "required"))
+            body: dict[str, Any] = {"ofd_system_id": system_id.strip(),
+                                    "registration_number": registration_number.strip(), "vat_payer": vat_payer}
+            if token:
+                body["ofd_token"] = token
+            c.update_ofd(reg_uuid, int(current["version"]), body)
 
         return self._edit(actor, work, Changes(org=True))
 
@@ -394,6 +437,10 @@ class AdminEdits:
         if not self.in_cloud:
             return self._org.unbind_device(actor, register_id)
         unbind = self._unbind
+
+        with self._uow(read_only=True) as uow:
+            require_admin(actor, uow)
+            refuse_unbind_with_open_shift(uow, register_id)
 
         def work(c: CloudAdmin, uow: SqlUnitOfWork) -> None:
             reg_uuid = self._register_uuid(uow, register_id)
@@ -482,8 +529,70 @@ _PRODUCT_FIELDS = ("code", "group_code", "name", "barcode", "price_tiyn", "vat_c
                    "editable_price", "markup_bp", "discount_bp")
 
 
+class _MirrorWatch:
+    """Follows the sync engine (its status listener runs in the engine's threads): ``generation``
+    goes up when the mirror's cursor moves; ``waiting`` holds from an edit sent to the cloud until
+    a pull that began after it has ended."""
+
+    def __init__(self, uow: Callable[..., SqlUnitOfWork]) -> None:
+        self._uow = uow
+        self._lock = threading.Lock()
+        self._followed: weakref.WeakSet[Any] = weakref.WeakSet()
+        self._cursor: int | None = None
+        self._sent_at: datetime | None = None
+        self.generation = 0
+
+    @property
+    def waiting(self) -> bool:
+        with self._lock:
+            return self._sent_at is not None
+
+    def follow(self, sync: Any) -> None:
+        with self._lock:
+            if sync in self._followed or not hasattr(sync, "on_change"):
+                return
+            self._followed.add(sync)
+        sync.on_change(self._status)
+
+    def sent(self, when: datetime) -> None:
+        with self._lock:
+            self._sent_at = when
+
+    def arrived(self) -> None:
+        with self._lock:
+            if self._sent_at is not None:
+                self._sent_at = None
+                self.generation += 1
+
+    def _status(self, status: CloudStatus) -> None:
+        try:
+            with self._uow(read_only=True) as w:
+                st = w.sync.state()
+                cursor = st.cursor if st is not None else None
+        except AlsepError:
+            return
+        with self._lock:
+            if cursor != self._cursor:
+                self._cursor = cursor
+                self.generation += 1
+            synced = status.last_synced_at
+            if self._sent_at is not None and synced is not None and synced > self._sent_at:
+                self._sent_at = None
+                self.generation += 1
+
+
 def _norm(value: Any) -> Any:
+    if isinstance(value, str):
+        value = value.strip()
     return None if value == "" else value
+
+
+def _company_values(data: Any) -> dict[str, Any]:
+    """A company (``CompanyData`` or the mirror's row) in the cloud's field names, trimmed, an
+    empty optional field as None."""
+    out = {k: getattr(data, k, None) for k in _COMPANY_FIELDS}
+    return {k: (v.strip() if isinstance(v, str) else v) or (None if k in _NULLABLE_COMPANY else v)
+            for k, v in out.items()}
 
 
 def _view_seen(view: ProductView) -> dict[str, Any]:

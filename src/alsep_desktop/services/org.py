@@ -284,6 +284,7 @@ class OrgService:
         with self._uow() as uow:
             actor = require_admin(actor, uow)
             reg = self._register(uow, register_id)
+            refuse_unbind_with_open_shift(uow, register_id)
             reg.bound_device_id = None
             uow.audit.record(self._clock.now(), actor.user_id, "unbind", "register", register_id)
             uow.commit()
@@ -318,3 +319,17 @@ def _apply_company(company: Company, data: CompanyData) -> None:
     company.phone = data.phone or None
     company.iban = validate_iban_kz(data.iban) if data.iban else None
     company.bik = validate_bik(data.bik) if data.bik else None
+
+
+class UnbindShiftOpen(AlsepError):
+    """«Отвязать устройство» while the register's shift is open on this PC: the shift is closed
+    first (its Z report), so no sale is left in a shift of an unbound register (issue 20)."""
+
+    code = "org.unbind_shift_open"
+    template = "Shift {number} of this register is open: close it (Z report) before unbinding the device"
+
+
+def refuse_unbind_with_open_shift(uow: SqlUnitOfWork, register_id: int) -> None:
+    shift = uow.shifts.current(register_id)
+    if shift is not None:
+        raise UnbindShiftOpen(number=shift.number)

@@ -89,6 +89,7 @@ def desktop_error(exc: CloudRefused) -> AlsepError:
     code, p = exc.cloud_code, exc.detail
     if code == "conflict.stale_version":
         changed = p.get("changed") if isinstance(p.get("changed"), dict) else {}
+        changed = {cloud_field(str(k)): v for k, v in changed.items()}
         fields = ", ".join(f"{k} = {_short(v)}" for k, v in changed.items()) or "—"
         return CloudStaleEdit(what=str(p.get("what", "record")), fields=fields, changed=changed)
     if code in ("auth.required", "auth.token_expired"):
@@ -105,16 +106,74 @@ def desktop_error(exc: CloudRefused) -> AlsepError:
         return BoundElsewhere(register_id=p.get("register_id"), ru=p.get("ru"))
     if code == "not_found":
         return NotFoundError(what=p.get("what", "record"), key=p.get("key", ""))
-    if code == "conflict.duplicate":
-        return CloudDuplicate(what=p.get("what", ""), field=p.get("field", ""), value=p.get("value", ""))
+    if code == "conflict.duplicate":  # the window says it with its own words and field labels
+        what = _RECORDS.get(str(p.get("what", "")), "record")
+        err = CloudDuplicate(what=what, field=cloud_field(str(p.get("field", ""))), value=p.get("value", ""))
+        err.code = f"cloud.duplicate.{what}"
+        return err
     if code == "conflict.in_use":
-        return CloudInUse(what=p.get("what", ""), by=p.get("by", ""))
-    if code == "validation" or exc.status == 422:  # the cloud's reason is its own English sentence
-        return ValidationError(str(p.get("field", "body")),
-                               QT_TRANSLATE_NOOP("Reasons", "the cloud did not accept the value: {detail}"),
-                               row=p.get("row") if isinstance(p.get("row"), int) else None,
-                               detail=str(p.get("reason", exc.cloud_message)))
+        what = _RECORDS.get(str(p.get("what", "")), "record")
+        err = CloudInUse(what=what, by=str(p.get("by", "")))
+        err.code = f"cloud.in_use.{what}"
+        return err
+    if code == "validation" or exc.status == 422:
+        # never the cloud's English sentence: the desktop's own reason for pydantic's error type
+        # (or the template of the desktop's validator the cloud ran), the field by its label
+        return ValidationError(cloud_field(str(p.get("field", "body"))), cloud_reason(p),
+                               row=p.get("row") if isinstance(p.get("row"), int) else None, cloud=True)
     return CloudConflict(message=exc.cloud_message, cloud_code=code)
+
+
+#: the cloud's record names (``what`` of its conflicts) → the keys of the window's sentences
+_RECORDS = {"user": "user", "company": "company", "product": "product", "product or bundle": "product",
+            "bundle": "bundle", "trade point": "trade_point", "register": "register"}
+
+#: the cloud's field names → the desktop's field keys (labels in ``ui/i18n/fields.py``)
+_CLOUD_FIELDS = {"price_tiyn": "price", "quantity_milli": "quantity", "markup_bp": "markup",
+                 "discount_bp": "discount", "vat_code": "vat_rate", "items.product_id": "items",
+                 "items.quantity_milli": "quantity", "body": "value"}
+
+#: pydantic's error types (the cloud's 422) → the desktop's own reasons (context ``Reasons``)
+_PYDANTIC_REASONS = {
+    "missing": QT_TRANSLATE_NOOP("Reasons", "required"),
+    "string_too_short": QT_TRANSLATE_NOOP("Reasons", "empty or too short"),
+    "too_short": QT_TRANSLATE_NOOP("Reasons", "empty or too short"),
+    "string_too_long": QT_TRANSLATE_NOOP("Reasons", "too long"),
+    "too_long": QT_TRANSLATE_NOOP("Reasons", "too long"),
+    "string_pattern_mismatch": QT_TRANSLATE_NOOP("Reasons", "contains characters that are not allowed here"),
+    "int_parsing": QT_TRANSLATE_NOOP("Reasons", "must be a whole number"),
+    "int_type": QT_TRANSLATE_NOOP("Reasons", "must be a whole number"),
+    "int_from_float": QT_TRANSLATE_NOOP("Reasons", "must be a whole number"),
+    "greater_than": QT_TRANSLATE_NOOP("Reasons", "outside the allowed range"),
+    "greater_than_equal": QT_TRANSLATE_NOOP("Reasons", "outside the allowed range"),
+    "less_than": QT_TRANSLATE_NOOP("Reasons", "outside the allowed range"),
+    "less_than_equal": QT_TRANSLATE_NOOP("Reasons", "outside the allowed range"),
+    "literal_error": QT_TRANSLATE_NOOP("Reasons", "not one of the allowed values"),
+    "enum": QT_TRANSLATE_NOOP("Reasons", "not one of the allowed values"),
+    "extra_forbidden": QT_TRANSLATE_NOOP("Reasons", "not accepted by the cloud"),
+}
+CLOUD_REFUSED_VALUE = QT_TRANSLATE_NOOP("Reasons", "the cloud did not accept the value")
+
+
+def cloud_field(name: str) -> str:
+    return _CLOUD_FIELDS.get(name, name)
+
+
+def cloud_reason(params: dict[str, Any]) -> str:
+    """The desktop's reason for a refusal of the cloud: by pydantic's error type, else the
+    template of the desktop validator the cloud ran (sent as ``reason_template``), else a plain
+    "the cloud did not accept the value" (the window translates it; never the cloud's English)."""
+    errors = params.get("errors")
+    first = errors[0] if isinstance(errors, list) and errors and isinstance(errors[0], dict) else {}
+    kind = params.get("type") or first.get("type")
+    if isinstance(kind, str):  # pydantic's own check (a 422 of the request's schema)
+        return _PYDANTIC_REASONS.get(kind, CLOUD_REFUSED_VALUE)
+    # the desktop's validators run in the cloud too: their English reason is a marked template
+    # when it has no placeholder; the window falls back to CLOUD_REFUSED_VALUE if it is not one
+    template = params.get("reason_template") or params.get("reason")
+    if isinstance(template, str) and template and "{" not in template and "}" not in template:
+        return template
+    return CLOUD_REFUSED_VALUE
 
 
 @dataclass

@@ -134,7 +134,7 @@ def test_a_stale_edit_is_refused_naming_what_changed(qtbot, window: MainWindow, 
     pc.tenant.ok("PATCH", f"/products/{product['id']}", json={"version": product["version"], "name": "Другое имя"})
     dlg = _edit_price(qtbot, window, product["code"], "999")  # the mirror still shows the old name
     qtbot.waitUntil(lambda: bool(dlg.error.text()) or not dlg.isVisible(), timeout=30_000)
-    assert "name = Другое имя" in dlg.error.text() and dlg.isVisible(), dlg.error.text()
+    assert "Name = Другое имя" in dlg.error.text() and dlg.isVisible(), dlg.error.text()
     assert pc.tenant.ok("GET", f"/products/{product['id']}")["price_tiyn"] == product["price_tiyn"]
 
 

@@ -23,6 +23,7 @@ from alsep_desktop.ui.qt import (
     QVBoxLayout,
     translate,
 )
+from alsep_desktop.ui.widgets.numbers import quantity_text
 
 
 class BundleDialog(QDialog):
@@ -71,7 +72,7 @@ class BundleDialog(QDialog):
             self._show_items()
 
     def _show_items(self) -> None:
-        fill_table(self.table, [(self.products[u].name if u in self.products else u, q.format()) for u, q in self.items])
+        fill_table(self.table, [(self.products[u].name if u in self.products else u, quantity_text(q)) for u, q in self.items])
 
     def add_item(self) -> None:
         uuid = self.product_combo.currentData()

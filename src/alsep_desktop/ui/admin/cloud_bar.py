@@ -13,6 +13,7 @@ from alsep_desktop.ui.admin.common import ErrorLabel, big_button, describe_error
 from alsep_desktop.ui.cashier.cloud_state import cloud_sentence
 from alsep_desktop.ui.ops import OpRunner
 from alsep_desktop.ui.qt import (
+    QEvent,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -20,6 +21,7 @@ from alsep_desktop.ui.qt import (
     QTimer,
     QVBoxLayout,
     QWidget,
+    Signal,
     translate,
 )
 
@@ -27,6 +29,9 @@ REFRESH_MS = 3000
 
 
 class CloudBar(QFrame):
+    #: the mirror applied something from the cloud (or an edit on its way arrived): pages reload
+    mirror_changed = Signal()
+
     def __init__(self, edits: AdminEdits, ops: OpRunner, principal: Principal, clock: object,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,22 +53,46 @@ class CloudBar(QFrame):
         self.password.setObjectName("admin_cloud_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.returnPressed.connect(self.sign_in)
-        self.sign_in_button = big_button(translate("AdminCloud", "Sign in to the cloud"), self.form)
+        self.sign_in_button = big_button("", self.form)
         self.sign_in_button.setObjectName("admin_cloud_sign_in")
         self.sign_in_button.clicked.connect(self.sign_in)
         for w in (self.email, self.password, self.sign_in_button):
             row.addWidget(w)
         lay.addWidget(self.form)
-        self.error = ErrorLabel(self)
+        self.error = ErrorLabel(self, reserve=False)
         lay.addWidget(self.error)
+        self._generation = edits.mirror_generation
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
-        ops.changed.connect(lambda _changes: self.refresh())
+        # a bound method, not a lambda: Qt drops the connection when this bar is deleted (a lambda
+        # outlived the bar and raised "Internal C++ object (CloudBar) already deleted")
+        ops.changed.connect(self._on_changes)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.sign_in_button.setText(translate("AdminCloud", "Sign in to the cloud"))
+        self.email.setPlaceholderText(translate("AdminCloud", "Cloud e-mail"))
+        self.password.setPlaceholderText(translate("AdminCloud", "Cloud password"))
+        self.show_state()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _on_changes(self, _changes: object) -> None:
         self.refresh()
 
     def refresh(self) -> None:
+        generation = self.edits.mirror_generation
+        if generation != self._generation:
+            self._generation = generation
+            self.mirror_changed.emit()
+        self.show_state()
+
+    def show_state(self) -> None:
         cloud = self.edits.cloud
         if cloud is None:
             self.hide()

@@ -98,11 +98,19 @@ def selected_key(table: QTableWidget) -> Any:
 
 
 class ErrorLabel(QLabel):
-    def __init__(self, parent: QWidget) -> None:
+    """The page's error line. ``reserve``: its line's height is kept while it is hidden, so a form
+    does not jump when an error appears (issue 20)."""
+
+    def __init__(self, parent: QWidget, *, reserve: bool = True) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         self.setStyleSheet("color: #b00020; font-weight: bold;")
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if reserve:
+            policy = self.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            self.setSizePolicy(policy)
+            self.setMinimumHeight(self.fontMetrics().lineSpacing() + 4)
         self.hide()
 
     def show_error(self, text: str) -> None:
@@ -121,6 +129,7 @@ class Page(QWidget):
         self.status.setWordWrap(True)
         self.fields: dict[str, QWidget] = {}  # service field key → input widget, to focus on errors
         self.pending = 0
+        self._awaiting = ""  # the success sentence of an edit still on its way through the mirror
         self.build()
 
     @property
@@ -155,12 +164,35 @@ class Page(QWidget):
         self.ops.run(fn, ok, fail)
 
     def fail(self, exc: BaseException) -> None:
+        self.status.setText("")  # one message at a time: an old success line does not stay under it
+        self._awaiting = ""
         self.error.show_error(describe_error(exc))
         if isinstance(exc, ValidationError) and exc.field in self.fields:
             self.fields[exc.field].setFocus()
 
     def say(self, text: str) -> None:
+        if text:
+            self.error.show_error("")
         self.status.setText(text)
+
+    def done(self, text: str) -> None:
+        """An edit succeeded: say so, or, with a cloud whose change has not reached this PC's
+        mirror yet, that it is on its way (the page reloads and says ``text`` when it arrives)."""
+        edits = self.ctx.admin_edits
+        if edits is not None and edits.in_cloud and edits.waiting_for_mirror:
+            self._awaiting = text
+            self.say(translate("AdminCommon", "Saved in the cloud; waiting for it to come back through the mirror…"))
+        else:
+            self._awaiting = ""
+            self.say(text)
+
+    def mirror_arrived(self) -> None:
+        """The mirror applied a change from the cloud (the admin tab's cloud line noticed)."""
+        self.refresh()
+        edits = self.ctx.admin_edits
+        if self._awaiting and edits is not None and not edits.waiting_for_mirror:
+            self.say(self._awaiting)
+            self._awaiting = ""
 
     def period_of(self, picker: PeriodPicker) -> Period | None:
         """The picker's period, or None with the reason shown beside the page (e.g. an end before

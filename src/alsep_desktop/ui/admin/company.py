@@ -1,4 +1,8 @@
-"""Company data (seed 5.2, 8.2): every field editable except the BIN/IIN once created."""
+"""Company data (seed 5.2, 8.2): every field editable except the BIN/IIN once created.
+
+The form is loaded again each time the page is shown and when the mirror brings a change, unless
+the admin has typed something meanwhile; saving sends what the form showed when loaded, so the
+cloud refuses a stale edit only when someone else changed the record (decision 2030)."""
 
 from __future__ import annotations
 
@@ -6,6 +10,8 @@ from alsep_desktop.services.admin import CompanyInfo
 from alsep_desktop.services.org import CompanyData
 from alsep_desktop.ui.admin.common import Page, big_button
 from alsep_desktop.ui.qt import QCheckBox, QComboBox, QFormLayout, QLineEdit, QVBoxLayout, translate
+
+READ_ONLY_STYLE = "QLineEdit { background: #ececec; color: #555555; border: 1px solid #c8c8c8; }"
 
 TAX_REGIMES = ("general", "simplified", "patent", "retail_tax", "agricultural")
 
@@ -55,18 +61,33 @@ class CompanyPage(Page):
         lay.addWidget(self.status)
         lay.addStretch(1)
         self.info: CompanyInfo | None = None
+        self._shown: CompanyData | None = None  # the form as filled from the store (to see typing)
         self._vat_toggled(False)
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self.info is not None and not self.pending:
+            self.refresh()  # entering the page again shows what the mirror holds now
+
+    def dirty(self) -> bool:
+        """The admin changed the form since it was filled."""
+        return self._shown is not None and self.data() != self._shown
 
     def _vat_toggled(self, on: bool) -> None:
         self.vat_series_edit.setEnabled(on)
         self.vat_number_edit.setEnabled(on)
 
     def refresh(self) -> None:
+        if self.dirty():
+            return  # the admin's typing stays; a change by someone else is refused when saved
         self.call(lambda: self.ctx.admin.company(self.principal), self.show_company)
 
     def show_company(self, info: CompanyInfo | None) -> None:
+        if self.dirty():
+            return  # typed while the data was read
         self.info = info
         self.bin_edit.setReadOnly(info is not None)
+        self.bin_edit.setStyleSheet(READ_ONLY_STYLE if info is not None else "")
         self.bin_edit.setToolTip(translate("AdminCompany", "The BIN/IIN cannot be changed after creation.") if info else "")
         if info is None:
             self.say(translate("AdminCompany", "No company yet: fill in the data and save."))
@@ -81,7 +102,7 @@ class CompanyPage(Page):
                             (self.oked_edit, d.oked),
                             (self.phone_edit, d.phone), (self.iban_edit, d.iban), (self.bik_edit, d.bik)):
             edit.setText(value or "")
-        self.say("")
+        self._shown = self.data()
 
     def data(self) -> CompanyData:
         vat = self.vat_check.isChecked()
@@ -98,10 +119,16 @@ class CompanyPage(Page):
     def save(self) -> None:
         data = self.data()
         if self.info is None:
-            self.call(lambda: self.edits.create_company(self.principal, data), self._saved)
+            self.call(lambda: self.edits.create_company(self.principal, data), lambda _v: self._saved(data))
         else:
-            self.call(lambda: self.edits.update_company(self.principal, data), self._saved)
+            seen = self.info.data
+            self.call(lambda: self.edits.update_company(self.principal, data, seen), lambda _v: self._saved(data))
 
-    def _saved(self, _value: object) -> None:
-        self.say(translate("AdminCompany", "Company data saved."))
-        self.refresh()
+    def _saved(self, data: CompanyData) -> None:
+        self.done(translate("AdminCompany", "Company data saved."))
+        if self.info is not None:  # what the cloud holds now: the next save is compared with it
+            self.info = type(self.info)(self.info.id, data, self.info.created_at)
+        self._shown = self.data()  # not typing any more: the next load fills the form again
+        edits = self.ctx.admin_edits
+        if edits is None or not edits.waiting_for_mirror:
+            self.refresh()  # else the form keeps what was saved until the mirror brings it

@@ -101,7 +101,7 @@ class DashboardPage(Page):
         kinds = {"cash": translate("AdminDashboard", "Cash"), "card": translate("AdminDashboard", "Card"), "mobile": translate("AdminDashboard", "Mobile"),
                  "non_cash": translate("AdminDashboard", "Non-cash")}
         fill_table(self.mix_table, [(kinds.get(k, k), m.format()) for k, m in d.payment_mix.items()])
-        fill_table(self.top_table, [(t.code, t.name, f"{t.quantity_milli / 1000:g}", t.revenue.format())
+        fill_table(self.top_table, [(t.code, t.name, milli_text(t.quantity_milli), t.revenue.format())
                                     for t in d.top_products])
 
     def export(self) -> None:
@@ -112,3 +112,10 @@ class DashboardPage(Page):
         if path:
             self.call(lambda: self.ctx.reports.export_dashboard(self.principal, d, path),
                       lambda _v: self.say(translate("AdminDashboard", "Dashboard exported.")))
+
+
+def milli_text(milli: int) -> str:
+    """A quantity in milli-units with the window's decimal comma: ``3``, ``1,25`` (no float)."""
+    whole, frac = divmod(abs(milli), 1000)
+    text = f"{'-' if milli < 0 else ''}{whole}"
+    return text + ("," + f"{frac:03d}".rstrip("0") if frac else "")

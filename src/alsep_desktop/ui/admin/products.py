@@ -8,7 +8,7 @@ from alsep_desktop.errors import AlsepError
 from alsep_desktop.ui.admin.bundle_dialog import BundleDialog
 from alsep_desktop.ui.admin.catalog_io import CatalogIO
 from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table, selected_key
-from alsep_desktop.ui.admin.product_dialog import ProductDialog
+from alsep_desktop.ui.admin.product_dialog import ProductDialog, unit_names
 from alsep_desktop.ui.qt import (
     QComboBox,
     QFileDialog,
@@ -21,8 +21,21 @@ from alsep_desktop.ui.qt import (
     QWidget,
     translate,
 )
+from alsep_desktop.ui.widgets.numbers import money_text, quantity_text
 
 SHOWN = 2000  # rows drawn at once; search narrows the rest
+
+
+def code_order(p: ProductView) -> tuple[int, int, str]:
+    """Numeric codes by their number (1, 2, 10, 12), the others after them by their text."""
+    code = p.code.strip()
+    return (0, int(code), code) if code.isdigit() else (1, 0, code.casefold())
+
+
+def percent_text(basis_points: int) -> str:
+    """``12,50`` (hundredths of a percent, with the window's decimal comma)."""
+    whole, frac = divmod(abs(basis_points), 100)
+    return f"{'-' if basis_points < 0 else ''}{whole},{frac:02d}"
 
 
 class ProductsPage(Page):
@@ -35,6 +48,9 @@ class ProductsPage(Page):
         self.search_edit.setPlaceholderText(translate("AdminProducts", "Search by name, code or barcode"))
         self.search_edit.setClearButtonEnabled(True)
         self.group_combo = QComboBox(self)
+        # as wide as its longest entry («Все группы», a long group code): never cut (issue 20)
+        self.group_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.group_combo.setMinimumContentsLength(12)
         top.addWidget(QLabel(translate("AdminProducts", "Register"), self))
         top.addWidget(self.register_combo, 1)
         top.addWidget(self.search_edit, 2)
@@ -55,7 +71,8 @@ class ProductsPage(Page):
         split = QSplitter(Qt.Orientation.Vertical, self)
         self.table = make_table(split, [translate("AdminProducts", "Code"), translate("AdminProducts", "Group code"), translate("AdminProducts", "Name"), translate("AdminProducts", "Barcode"),
                                         translate("AdminProducts", "Price"), translate("AdminProducts", "Markup, %"), translate("AdminProducts", "Discount, %"), translate("AdminProducts", "VAT"),
-                                        translate("AdminProducts", "Editable price")])
+                                        translate("AdminProducts", "Editable price"), translate("AdminProducts", "Unit"),
+                                        translate("AdminProducts", "Marked")])
         self.table.doubleClicked.connect(self.edit_product)
         bundles = QWidget(split)
         bl = QVBoxLayout(bundles)
@@ -154,7 +171,7 @@ class ProductsPage(Page):
         self.group_combo.blockSignals(False)
         self.show_products()
         fill_table(self.bundle_table, [
-            (b.name, b.barcode, ", ".join(f"{p.name} × {q.format()}" for p, q in b.items)) for b in bundles
+            (b.name, b.barcode, ", ".join(f"{p.name} × {quantity_text(q)}" for p, q in b.items)) for b in bundles
         ], [b.uuid for b in bundles])
 
     def visible_products(self) -> list[ProductView]:
@@ -165,12 +182,13 @@ class ProductsPage(Page):
                 and (not text or text in p.name.casefold() or text == p.code.casefold() or p.barcode.startswith(text))]
 
     def show_products(self) -> None:
-        rows = self.visible_products()
+        rows = sorted(self.visible_products(), key=code_order)
         yes, no = translate("AdminProducts", "yes"), translate("AdminProducts", "no")
+        units = unit_names()
         fill_table(self.table, [
-            (p.code, p.group_code, p.name, p.barcode, p.price.plain(), f"{p.markup_bp / 100:.2f}",
-             f"{p.discount_bp / 100:.2f}", p.vat.percent_text if p.vat.taxable else translate("AdminProducts", "without VAT"),
-             yes if p.editable_price else no)
+            (p.code, p.group_code, p.name, p.barcode, money_text(p.price), percent_text(p.markup_bp),
+             percent_text(p.discount_bp), p.vat.percent_text if p.vat.taxable else translate("AdminProducts", "without VAT"),
+             yes if p.editable_price else no, units.get(p.unit, p.unit.value), yes if p.marked else no)
             for p in rows[:SHOWN]
         ], [p.uuid for p in rows[:SHOWN]])
         text = translate("AdminProducts", "Products: %1 of %2").replace("%1", str(len(rows))).replace("%2", str(len(self.products)))

@@ -125,8 +125,8 @@ class RegistersPage(Page):
     def create(self) -> None:
         tp_id, name, year = self.tp_combo.currentData(), self.name_edit.text(), self.year_spin.value()
         self.call(lambda: self.edits.create_register(self.principal, tp_id, name, year),
-                  lambda _v: (self.name_edit.clear(), self.say(translate("AdminRegisters", "Register created. Download its passport "
-                                                                     "for the OFD registration."))))
+                  lambda _v: (self.name_edit.clear(), self.done(translate("AdminRegisters", "Register created. Download its passport "
+                                                                      "for the OFD registration."))))
 
     def save_ofd(self) -> None:
         reg = self._register()
@@ -137,7 +137,7 @@ class RegistersPage(Page):
 
         self.call(lambda: self.edits.update_ofd(self.principal, reg.id, system_id=sid, registration_number=num,
                                                     token=token, vat_payer=vat),
-                  lambda _v: (self.token_edit.clear(), self.say(translate("AdminRegisters", "OFD data saved.")),
+                  lambda _v: (self.token_edit.clear(), self.done(translate("AdminRegisters", "OFD data saved.")),
                                  self.check_ofd(reg.id, translate("AdminRegisters", "OFD data saved."))))
 
     def check_ofd(self, register_id: int, done: str) -> None:
@@ -154,9 +154,20 @@ class RegistersPage(Page):
 
     def unbind(self) -> None:
         reg = self._register()
-        if reg is not None and self.confirm(translate("AdminRegisters", "Unbind this register from its computer?")):
-            self.call(lambda: self.edits.unbind_device(self.principal, reg.id),
-                      lambda _v: self.say(translate("AdminRegisters", "Device unbound.")))
+        question = translate("AdminRegisters", "Unbind this register from its computer? A register with an open shift "
+                                               "cannot be unbound: close the shift (Z report) first. Once unbound, the "
+                                               "register does not sell until it is bound again.")
+        if reg is not None and self.confirm(question):
+            self.call(lambda: self.edits.unbind_device(self.principal, reg.id), lambda _v: self._unbound(reg.id))
+
+    def _unbound(self, register_id: int) -> None:
+        self.done(translate("AdminRegisters", "Device unbound."))
+        window = self.window()
+        counter = getattr(window, "counter", None)
+        if counter is not None and counter.register_id == register_id:
+            # this PC's own register: the counter stops selling and asks for a binding again
+            window.switch_cashier()  # type: ignore[attr-defined]
+            window.login.refresh_binding()  # type: ignore[attr-defined]
 
     def download_passport(self) -> None:
         reg = self._register()

@@ -21,7 +21,32 @@ from alsep_desktop.ui.admin.terminals import TerminalsPage
 from alsep_desktop.ui.admin.trade_points import TradePointsPage
 from alsep_desktop.ui.admin.users import UsersPage
 from alsep_desktop.ui.ops import OpRunner
-from alsep_desktop.ui.qt import QLabel, Qt, QTabWidget, QVBoxLayout, QWidget, translate
+from alsep_desktop.ui.qt import (
+    QEvent,
+    QLabel,
+    Qt,
+    QTabWidget,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    translate,
+)
+
+_ENTRIES: tuple[tuple[str, type[Page]], ...] = (
+    ("dashboard", DashboardPage), ("company", CompanyPage), ("trade_points", TradePointsPage), ("users", UsersPage),
+    ("registers", RegistersPage), ("products", ProductsPage), ("sales", SalesPage), ("terminals", TerminalsPage),
+    ("terminal_reports", TerminalReportsPage),
+)
+
+
+def _titles() -> dict[str, str]:
+    return {
+        "dashboard": translate("AdminTab", "Dashboard"), "company": translate("AdminTab", "Company"),
+        "trade_points": translate("AdminTab", "Trade points"), "users": translate("AdminTab", "Users"),
+        "registers": translate("AdminTab", "Registers"), "products": translate("AdminTab", "Products"),
+        "sales": translate("AdminTab", "Sales"), "terminals": translate("AdminTab", "Terminals"),
+        "terminal_reports": translate("AdminTab", "Terminal reports"),
+    }
 
 
 class AdminTab(QWidget):
@@ -30,7 +55,9 @@ class AdminTab(QWidget):
         self.ctx, self.ops, self.principal = ctx, ops, principal
         lay = QVBoxLayout(self)
         self.refused = not principal.is_admin
-        self.pages: dict[str, Page] = {}
+        self._pages: dict[str, Page] = {}
+        self._retired: list[Page] = []  # pages of the old language whose calls are still running
+        self._language_changed = False
         if self.refused:
             self.message = QLabel(translate("AdminTab", "Only an administrator can open the admin panel."), self)
             self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -41,44 +68,108 @@ class AdminTab(QWidget):
         self.cloud_bar: CloudBar | None = None
         if ctx.admin_edits is not None:  # issue 14: shown only when a cloud is configured
             self.cloud_bar = CloudBar(ctx.admin_edits, ops, principal, ctx.clock, self)
+            self.cloud_bar.mirror_changed.connect(self._mirror_changed)
             lay.addWidget(self.cloud_bar)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setStyleSheet("QTabBar::tab { min-height: 36px; padding: 4px 14px; }")
-        entries = [
-            ("dashboard", DashboardPage, translate("AdminTab", "Dashboard")),
-            ("company", CompanyPage, translate("AdminTab", "Company")),
-            ("trade_points", TradePointsPage, translate("AdminTab", "Trade points")),
-            ("users", UsersPage, translate("AdminTab", "Users")),
-            ("registers", RegistersPage, translate("AdminTab", "Registers")),
-            ("products", ProductsPage, translate("AdminTab", "Products")),
-            ("sales", SalesPage, translate("AdminTab", "Sales")),
-            ("terminals", TerminalsPage, translate("AdminTab", "Terminals")),
-            ("terminal_reports", TerminalReportsPage, translate("AdminTab", "Terminal reports")),
-        ]
-        for key, cls, title in entries:
-            page = cls(ctx, ops, principal, self.tabs)
-            self.pages[key] = page
-            self.tabs.addTab(page, title)
         lay.addWidget(self.tabs)
-        self._stale: set[str] = set(self.pages)
+        self._stale: set[str] = set()
+        # timers owned by the tab: they die with it (a bare singleShot would call a deleted tab)
+        self._rebuild_timer = QTimer(self)
+        self._rebuild_timer.setSingleShot(True)
+        self._rebuild_timer.timeout.connect(self._rebuild_when_shown)
+        self._retire_timer = QTimer(self)
+        self._retire_timer.setSingleShot(True)
+        self._retire_timer.setInterval(200)
+        self._retire_timer.timeout.connect(self._retire)
+        self._build_pages()
         self.tabs.currentChanged.connect(self._entered)
         ops.changed.connect(self._on_changes)
         self._entered(0)
+
+    def _build_pages(self) -> None:
+        """The pages in the current language. Their texts are set once, when built: a language
+        change builds them again (decision 2031)."""
+        assert self.tabs is not None
+        titles = _titles()
+        for key, cls in _ENTRIES:
+            page = cls(self.ctx, self.ops, self.principal, self.tabs)
+            self._pages[key] = page
+            self.tabs.addTab(page, titles[key])
+        self._stale = set(self._pages)
+
+    @property
+    def pages(self) -> dict[str, Page]:
+        self._rebuild_if_needed()
+        return self._pages
 
     def page(self, key: str) -> Page:
         return self.pages[key]
 
     def show_page(self, key: str) -> Page:
         assert self.tabs is not None
-        self.tabs.setCurrentWidget(self.pages[key])
-        return self.pages[key]
+        page = self.pages[key]
+        self.tabs.setCurrentWidget(page)
+        return page
 
+    # -- language ------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            if self.refused:
+                self.message.setText(translate("AdminTab", "Only an administrator can open the admin panel."))
+            elif not self._language_changed:
+                self._language_changed = True  # one rebuild for the events of one switch
+                self._rebuild_timer.start(0)
+        super().changeEvent(event)
+
+    def _rebuild_when_shown(self) -> None:
+        """Hidden (another tab in view, a closed window): built when shown, nothing loaded now."""
+        if self.isVisible():
+            self._rebuild_if_needed()
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self._language_changed:
+            self._rebuild_timer.start(0)
+
+    def _rebuild_if_needed(self) -> None:
+        if not self._language_changed or self.tabs is None:
+            return
+        self._language_changed = False
+        current = next((k for k, p in self._pages.items() if p is self.tabs.currentWidget()), "dashboard")
+        old = list(self._pages.values())
+        self.tabs.blockSignals(True)
+        while self.tabs.count():
+            self.tabs.removeTab(0)
+        self._pages = {}
+        self._build_pages()
+        self.tabs.blockSignals(False)
+        for page in old:
+            page.hide()
+            self._retired.append(page)
+        self._retire()
+        self.tabs.setCurrentWidget(self._pages[current])
+        self._entered(self.tabs.currentIndex())
+
+    def _retire(self) -> None:
+        """Delete the old pages once no call of theirs is running (its answer goes to the page)."""
+        busy = []
+        for page in self._retired:
+            if page.pending:
+                busy.append(page)
+            else:
+                page.deleteLater()
+        self._retired = busy
+        if busy:
+            self._retire_timer.start()
+
+    # -- data ----------------------------------------------------------------------------------
     def _entered(self, index: int) -> None:
         """Load a page when it is first shown, or again if data changed while it was hidden."""
         assert self.tabs is not None
         page = self.tabs.widget(index)
-        for key, p in self.pages.items():
+        for key, p in self._pages.items():
             if p is page and key in self._stale:
                 self._stale.discard(key)
                 p.refresh()
@@ -88,8 +179,19 @@ class AdminTab(QWidget):
             return
         assert self.tabs is not None
         current = self.tabs.currentWidget()
-        for key, p in self.pages.items():
+        for key, p in self._pages.items():
             if p is current:
                 p.on_changes(changes)
+            else:
+                self._stale.add(key)
+
+    def _mirror_changed(self) -> None:
+        """The mirror brought something from the cloud: the page in view reloads (and says an edit
+        that was on its way has arrived); the others reload when shown."""
+        assert self.tabs is not None
+        current = self.tabs.currentWidget()
+        for key, p in self._pages.items():
+            if p is current:
+                p.mirror_arrived()
             else:
                 self._stale.add(key)

@@ -33,6 +33,7 @@ from alsep_desktop.ui.qt import (
     translate,
 )
 from alsep_desktop.ui.translator import current_language, translate_in
+from alsep_desktop.ui.widgets.numbers import money_text
 from alsep_desktop.ui.widgets.period_picker import PeriodPicker
 
 SHOWN = 5000
@@ -160,12 +161,12 @@ class TerminalReportsPage(Page):
         self.records, self.summary = records[:SHOWN], summary
         fill_table(self.table, [
             (r.at.strftime("%d.%m.%Y %H:%M:%S"), _kind(r.kind), _method(r.method), _status(r.status),
-             r.signed.plain(), r.transaction_id, r.card_mask, r.terminal, r.register, r.cashier,
+             money_text(r.signed), r.transaction_id, r.card_mask, r.terminal, r.register, r.cashier,
              r.receipt or (translate("AdminTerminalReports", "not fiscalized") if r.status == "approved" else ""))
             for r in self.records
         ])
         fill_table(self.summary_table, [(_kind(s.kind), _method(s.method or None), _status(s.status), s.count,
-                                         s.amount.plain()) for s in summary.rows])
+                                         money_text(s.amount)) for s in summary.rows])
         self.totals.setText(
             translate("AdminTerminalReports", "Approved payments %1, refunds %2, net %3; operations: %4.")
             .replace("%1", summary.approved_payments.format()).replace("%2", summary.approved_refunds.format())

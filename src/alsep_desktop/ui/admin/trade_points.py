@@ -83,7 +83,7 @@ class TradePointsPage(Page):
                 self.principal, name, address, address_kz=address_kz,
                 latitude=parse_degrees(lat, field="latitude"), longitude=parse_degrees(lon, field="longitude"))
 
-        self.call(op, lambda _v: (self.say(translate("AdminTradePoints", "Trade point created.")), self.clear_form()))
+        self.call(op, lambda _v: (self.done(translate("AdminTradePoints", "Trade point created.")), self.clear_form()))
 
     def save(self) -> None:
         tp_id = selected_key(self.table)
@@ -96,4 +96,4 @@ class TradePointsPage(Page):
                 self.principal, tp_id, name, address, address_kz=address_kz,
                 latitude=parse_degrees(lat, field="latitude"), longitude=parse_degrees(lon, field="longitude"))
 
-        self.call(op, lambda _v: self.say(translate("AdminTradePoints", "Trade point saved.")))
+        self.call(op, lambda _v: self.done(translate("AdminTradePoints", "Trade point saved.")))

@@ -181,8 +181,17 @@ SENTENCES: dict[str, str] = {
         "Errors", "The cloud cannot be reached (no connection since {since}): edits are possible only online. Selling goes on."
     ),
     "cloud.conflict": QT_TRANSLATE_NOOP("Errors", "The cloud refused the change: {message}"),
-    "cloud.duplicate": QT_TRANSLATE_NOOP("Errors", "The cloud already has a {what} with {field} {value}."),
-    "cloud.in_use": QT_TRANSLATE_NOOP("Errors", "The {what} is still used by {by}."),
+    "org.unbind_shift_open": QT_TRANSLATE_NOOP(
+        "Errors", "Shift {number} of this register is open: close it (Z report) before unbinding the device."),
+    # the cloud's conflicts in the window's words: the record by its code, the field by its label
+    "cloud.duplicate": QT_TRANSLATE_NOOP("Errors", "This value of «{field}» is already used in the cloud: {value}."),
+    "cloud.duplicate.user": QT_TRANSLATE_NOOP("Errors", "A user with the login {value} already exists."),
+    "cloud.duplicate.product": QT_TRANSLATE_NOOP(
+        "Errors", "Another product of this register already has this «{field}»: {value}."),
+    "cloud.duplicate.company": QT_TRANSLATE_NOOP("Errors", "A company with the BIN/IIN {value} already exists."),
+    "cloud.in_use": QT_TRANSLATE_NOOP("Errors", "This record is still in use in the cloud and cannot be deleted."),
+    "cloud.in_use.trade_point": QT_TRANSLATE_NOOP(
+        "Errors", "The trade point still has registers: move them to another trade point first."),
     "cloud.managed_in_cloud": QT_TRANSLATE_NOOP("Errors", "With a cloud this is done in the cloud: {what}."),
     "cloud.demo_failed": QT_TRANSLATE_NOOP(
         "Errors", "The demo cloud could not start ({reason}); the demo runs as a single PC."

@@ -13,8 +13,12 @@ from collections.abc import Callable
 from typing import Any
 
 from alsep_desktop.errors import safe_format
+from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 from alsep_desktop.ui.i18n.error_sentences import SENTENCES
 from alsep_desktop.ui.i18n.fields import field_source
+
+#: the reason of a cloud refusal that is not one of the app's (the same text as ``sync/admin_remote``)
+CLOUD_REFUSED_VALUE = QT_TRANSLATE_NOOP("Reasons", "the cloud did not accept the value")
 
 
 def _translate(language: str, context: str, text: str, params: dict[str, Any] | None = None) -> str:
@@ -80,7 +84,16 @@ def translated_reason(exc: BaseException, language: str) -> str:
     if not isinstance(template, str):
         return str(getattr(exc, "reason", ""))
     params = getattr(exc, "reason_params", {}) or {}
-    return safe_format(_translate(language, "Reasons", template, params), params)
+    text = _translate(language, "Reasons", template, params)
+    if params.get("cloud") and not _known_reason(template):
+        # a refusal of the cloud whose reason is not one of ours: our own words, never its English
+        text = _translate(language, "Reasons", CLOUD_REFUSED_VALUE)
+    return safe_format(text, params)
+
+
+def _known_reason(template: str) -> bool:
+    """``template`` is one of the app's marked reasons (the Russian catalog translates it)."""
+    return _translate("ru", "Reasons", template) != template
 
 
 def issue_text(issue: Any, language: str) -> str:
@@ -106,11 +119,20 @@ def error_params(exc: BaseException, language: str) -> dict[str, Any]:
     from alsep_desktop.errors import AlsepError, ValidationError
 
     params = dict(exc.params) if isinstance(exc, AlsepError) else {}
+    changed = params.get("changed")
+    if isinstance(exc, AlsepError) and exc.code == "cloud.stale_edit" and isinstance(changed, dict) and changed:
+        # what someone else changed, by the labels of the window's fields (not the cloud's names)
+        params["fields"] = ", ".join(f"{field_label(str(k), language)} = {_short(v)}" for k, v in changed.items())
     if isinstance(exc, ValidationError):
         params["reason"] = translated_reason(exc, language)
     if isinstance(params.get("field"), str):
         params["field"] = field_label(params["field"], language)
     return params
+
+
+def _short(value: Any) -> str:
+    text = "—" if value is None or value == "" else str(value)
+    return text if len(text) <= 40 else text[:37] + "…"
 
 
 def describe(exc: BaseException, language: str, field_label_of: Callable[[str], str] | None = None) -> str:
