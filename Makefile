@@ -35,8 +35,10 @@ bundle-check: bundle
 	dist/alsep-desktop/alsep-admin --help >/dev/null
 	ALSEP_BUNDLE_DIR=$(CURDIR)/dist/alsep-desktop QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -m bundle tests/installer
 
+# The same checks run inside `make test` (tests/unit/arch/test_arch_typecheck.py, decision 2101).
 lint: setup-test
-	$(PY) -m ruff check src tests bench
+	$(PY) -m ruff check src tests bench scripts
+	$(PY) -m mypy
 
 clean:
 	rm -rf .venv build dist .pytest_cache

@@ -94,7 +94,7 @@ def closed_shift(conn: Connection, doc_uuid: str) -> tuple | None:
 
 
 def shift_counters(conn: Connection, shift_id: int) -> list[tuple[str, int, int, int]]:
-    return [tuple(c) for c in conn.execute(  # type: ignore[misc]
+    return [tuple(c) for c in conn.execute(
         text("SELECT name, count, amount, extra FROM shift_counter WHERE shift_id = :s"), {"s": shift_id})]
 
 

@@ -101,7 +101,7 @@ def image_bytes(img: Image.Image) -> tuple[int, int, bytes]:
     return img.width // 8, img.height, img.tobytes()
 
 
-def document_picture(doc, *, dots: int, columns: int) -> Image.Image:  # type: ignore[no-untyped-def]
+def document_picture(doc, *, dots: int, columns: int) -> Image.Image:
     """The whole document as one picture (1 = black), as a raster printer would print it."""
     from alsep_desktop.hardware.printer.model import Feed, QrCode, Separator, TextLine
 

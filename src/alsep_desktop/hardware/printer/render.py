@@ -101,7 +101,7 @@ def render(doc: PrintDocument, profile: PrinterProfile, path: TextPath = TextPat
             out.extend(cmd.size(double))
             state["double"] = double
 
-    def put_image(img) -> None:  # type: ignore[no-untyped-def]
+    def put_image(img) -> None:
         set_style(0, False, False)
         wb, h, data = image_bytes(img)
         out.extend(cmd.raster(wb, h, data))

@@ -69,7 +69,7 @@ class CameraScanner(ThreadedSource):
     def is_file(self) -> bool:
         return isinstance(self.source, str)
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self):
         import cv2
 
         cap = cv2.VideoCapture(self.source)
@@ -81,7 +81,7 @@ class CameraScanner(ThreadedSource):
             cap.set(cv2.CAP_PROP_FRAME_HEIGHT, self.size[1])
         return cap
 
-    def process(self, frame) -> list[Scan]:  # type: ignore[no-untyped-def]
+    def process(self, frame) -> list[Scan]:
         """Decode one frame; returns the scans that count (also used by benches/tests)."""
         t = time.perf_counter()
         codes = self.decoder.decode(to_gray(frame))

@@ -58,7 +58,7 @@ class SerialScanner(ThreadedSource):
         self.config = config
         self.reconnects = 0
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self):
         import serial
 
         return serial.Serial(self.config.port, self.config.baudrate, timeout=self.config.read_timeout)

@@ -33,7 +33,7 @@ class OrgRepository:
     def company_registration(self, company_id: int) -> tuple[str, str, str, str, str] | None:
         """(name, legal address, address in Kazakh, BIN/IIN, OKED) in one statement (the sale's hot path)."""
         row = self.session.connection().execute(_COMPANY_REG, {"c": company_id}).first()
-        return tuple(row) if row is not None else None  # type: ignore[return-value]
+        return tuple(row) if row is not None else None
 
     def adopt_users(self, company_id: int) -> None:
         """Users created before the company join it."""

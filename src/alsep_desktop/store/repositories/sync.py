@@ -202,7 +202,7 @@ def build_body(session: Session, kind: str, doc_uuid: str, key: str, now: dateti
     else:
         raise ValueError(f"unknown push kind {kind}")
     if body is None or body == "":
-        return body  # type: ignore[return-value]
+        return body
     return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
