@@ -12,9 +12,9 @@ from alsep_desktop.app.demo import ADMIN
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import PaymentKind
 from alsep_desktop.hardware.printer.fake import FakePrinter
-from alsep_desktop.hardware.terminal.kaspi import KaspiTerminal
-from alsep_desktop.hardware.terminal.kaspi_client import KaspiConfig
-from alsep_desktop.hardware.terminal.tokens import SecretTokenStore
+from alsep_desktop.hardware.terminal.kaspi.client import KaspiConfig
+from alsep_desktop.hardware.terminal.kaspi.driver import KaspiTerminal
+from alsep_desktop.hardware.terminal.kaspi.tokens import SecretTokenStore
 from alsep_desktop.services.devices import TerminalSettings
 from alsep_desktop.services.printing import PrintingService
 from alsep_desktop.services.terminal_journal import RECONCILE

@@ -27,8 +27,8 @@ from alsep_desktop.domain.roles import Principal
 from alsep_desktop.errors import AlsepError
 from alsep_desktop.hardware.protocols import PaymentTerminal, TerminalInfo, TerminalResult
 from alsep_desktop.hardware.terminal.factory import terminal_from_settings
+from alsep_desktop.hardware.terminal.kaspi.tokens import SecretTokenStore, TokenStore
 from alsep_desktop.hardware.terminal.listeners import RegistrationPrompt
-from alsep_desktop.hardware.terminal.tokens import SecretTokenStore, TokenStore
 from alsep_desktop.services.card_payment import (
     OriginalPayment,
     check_remainder,

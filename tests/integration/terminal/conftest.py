@@ -12,10 +12,10 @@ import pytest
 from kaspi_support import FAST
 from terminal_app_support import kaspi_service
 
-from alsep_desktop.hardware.terminal.kaspi import KaspiTerminal
-from alsep_desktop.hardware.terminal.kaspi_client import KaspiConfig
+from alsep_desktop.hardware.terminal.kaspi.client import KaspiConfig
+from alsep_desktop.hardware.terminal.kaspi.driver import KaspiTerminal
+from alsep_desktop.hardware.terminal.kaspi.tokens import MemoryTokenStore
 from alsep_desktop.hardware.terminal.listeners import RecordingListener
-from alsep_desktop.hardware.terminal.tokens import MemoryTokenStore
 from alsep_desktop.services.terminal_service import TerminalService
 from alsep_terminal_emulator import EmulatorServer, KaspiEmulator, Plan
 from tests.support.pos import Pos, make_pos

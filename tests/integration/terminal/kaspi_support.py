@@ -7,7 +7,7 @@ import time
 
 from alsep_desktop.hardware.protocols import TerminalStatus
 from alsep_desktop.hardware.terminal.journal import OperationKind, ProcessState
-from alsep_desktop.hardware.terminal.kaspi import KaspiTerminal
+from alsep_desktop.hardware.terminal.kaspi.driver import KaspiTerminal
 from alsep_desktop.hardware.terminal.listeners import RecordingListener
 from alsep_terminal_emulator import KaspiEmulator
 

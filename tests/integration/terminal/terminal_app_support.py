@@ -8,9 +8,9 @@ from collections.abc import Callable
 
 from kaspi_support import FAST
 
-from alsep_desktop.hardware.terminal.kaspi import KaspiTerminal
-from alsep_desktop.hardware.terminal.kaspi_client import KaspiConfig
-from alsep_desktop.hardware.terminal.tokens import SecretTokenStore
+from alsep_desktop.hardware.terminal.kaspi.client import KaspiConfig
+from alsep_desktop.hardware.terminal.kaspi.driver import KaspiTerminal
+from alsep_desktop.hardware.terminal.kaspi.tokens import SecretTokenStore
 from alsep_desktop.services.devices import TerminalSettings
 from alsep_desktop.services.terminal_service import TerminalService
 from alsep_desktop.store.models import Receipt

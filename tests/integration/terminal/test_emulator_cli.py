@@ -15,10 +15,10 @@ import pytest
 
 from alsep_desktop.domain.money import Money
 from alsep_desktop.hardware.terminal.errors import IntegrationNameTaken
-from alsep_desktop.hardware.terminal.kaspi import KaspiTerminal
-from alsep_desktop.hardware.terminal.kaspi_client import KaspiConfig
+from alsep_desktop.hardware.terminal.kaspi.client import KaspiConfig
+from alsep_desktop.hardware.terminal.kaspi.driver import KaspiTerminal
+from alsep_desktop.hardware.terminal.kaspi.tokens import MemoryTokenStore
 from alsep_desktop.hardware.terminal.listeners import RecordingPrompt
-from alsep_desktop.hardware.terminal.tokens import MemoryTokenStore
 from alsep_terminal_emulator.cli import command
 from alsep_terminal_emulator.core import KaspiEmulator
 from alsep_terminal_emulator.server import EmulatorServer

@@ -20,11 +20,11 @@ from alsep_desktop.hardware.terminal.errors import (
     TerminalNotRegistered,
     TerminalTlsError,
 )
-from alsep_desktop.hardware.terminal.kaspi import KaspiTerminal
-from alsep_desktop.hardware.terminal.kaspi_client import KaspiConfig
+from alsep_desktop.hardware.terminal.kaspi.client import KaspiConfig
+from alsep_desktop.hardware.terminal.kaspi.driver import KaspiTerminal
+from alsep_desktop.hardware.terminal.kaspi.tls import TlsMode, format_fingerprint
+from alsep_desktop.hardware.terminal.kaspi.tokens import MemoryTokenStore
 from alsep_desktop.hardware.terminal.listeners import RecordingPrompt
-from alsep_desktop.hardware.terminal.tls import TlsMode, format_fingerprint
-from alsep_desktop.hardware.terminal.tokens import MemoryTokenStore
 from alsep_terminal_emulator import EmulatorServer, KaspiEmulator
 
 

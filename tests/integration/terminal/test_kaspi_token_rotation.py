@@ -15,10 +15,10 @@ from kaspi_support import FAST, agree
 
 from alsep_desktop.domain.money import Money
 from alsep_desktop.hardware.terminal.errors import TerminalAuthLost
-from alsep_desktop.hardware.terminal.kaspi import KaspiTerminal
-from alsep_desktop.hardware.terminal.kaspi_client import KaspiConfig
+from alsep_desktop.hardware.terminal.kaspi.client import KaspiConfig
+from alsep_desktop.hardware.terminal.kaspi.driver import KaspiTerminal
+from alsep_desktop.hardware.terminal.kaspi.tokens import KaspiPairing, MemoryTokenStore
 from alsep_desktop.hardware.terminal.listeners import RecordingListener
-from alsep_desktop.hardware.terminal.tokens import KaspiPairing, MemoryTokenStore
 from alsep_terminal_emulator import EmulatorServer, Fault, KaspiEmulator, Plan
 
 LIFETIME = timedelta(seconds=2)

@@ -230,8 +230,8 @@ def test_terminal_only_needs_fiscalization_off_and_an_unknown_rrn_needs_an_admin
 def test_a_new_driver_from_saved_settings_takes_over_the_background_checks(pos, svc, server, emulator) -> None:
     from kaspi_support import FAST
 
-    from alsep_desktop.hardware.terminal.kaspi import KaspiTerminal
-    from alsep_desktop.hardware.terminal.kaspi_client import KaspiConfig
+    from alsep_desktop.hardware.terminal.kaspi.client import KaspiConfig
+    from alsep_desktop.hardware.terminal.kaspi.driver import KaspiTerminal
     from alsep_desktop.services.devices import TerminalSettings
 
     emulator.plan(Plan.late_approval(1.2))

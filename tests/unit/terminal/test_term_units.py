@@ -15,11 +15,15 @@ from alsep_desktop.hardware.terminal.amounts import split_card_cash, whole_tenge
 from alsep_desktop.hardware.terminal.errors import CardAmountHasTiyn, CardAmountNotPositive
 from alsep_desktop.hardware.terminal.fake import FakeTerminal
 from alsep_desktop.hardware.terminal.journal import OperationKind, ProcessState, TerminalOperation
-from alsep_desktop.hardware.terminal.kaspi_client import KaspiConfig
-from alsep_desktop.hardware.terminal.kaspi_parse import process_changes
-from alsep_desktop.hardware.terminal.kaspi_watch import ActualizeGate
-from alsep_desktop.hardware.terminal.tls import format_fingerprint, normalize_fingerprint
-from alsep_desktop.hardware.terminal.tokens import KaspiPairing, MemoryTokenStore, parse_expiration
+from alsep_desktop.hardware.terminal.kaspi.client import KaspiConfig
+from alsep_desktop.hardware.terminal.kaspi.parse import process_changes
+from alsep_desktop.hardware.terminal.kaspi.tls import format_fingerprint, normalize_fingerprint
+from alsep_desktop.hardware.terminal.kaspi.tokens import (
+    KaspiPairing,
+    MemoryTokenStore,
+    parse_expiration,
+)
+from alsep_desktop.hardware.terminal.kaspi.watch import ActualizeGate
 
 
 @given(st.integers(min_value=0, max_value=10**12), st.integers(min_value=0, max_value=10**9))
@@ -171,8 +175,8 @@ def test_the_emulator_is_independent_of_the_app() -> None:
 
 def test_terminal_from_settings() -> None:
     from alsep_desktop.hardware.terminal.factory import terminal_from_settings
-    from alsep_desktop.hardware.terminal.kaspi import KaspiTerminal
-    from alsep_desktop.hardware.terminal.tls import TlsMode
+    from alsep_desktop.hardware.terminal.kaspi.driver import KaspiTerminal
+    from alsep_desktop.hardware.terminal.kaspi.tls import TlsMode
 
     assert terminal_from_settings(None) is None and terminal_from_settings({"vendor": "none"}) is None
     assert isinstance(terminal_from_settings({"vendor": "fake"}), FakeTerminal)
@@ -189,7 +193,7 @@ def test_terminal_from_settings() -> None:
 
 
 def test_pairing_in_the_apps_secret_store() -> None:
-    from alsep_desktop.hardware.terminal.tokens import SecretTokenStore
+    from alsep_desktop.hardware.terminal.kaspi.tokens import SecretTokenStore
 
     class Secrets(dict):
         def set(self, name: str, value: str) -> None:

@@ -16,8 +16,8 @@ from datetime import datetime
 from typing import Any
 
 from alsep_desktop.hardware.protocols import PaymentTerminal
+from alsep_desktop.hardware.terminal.kaspi.tokens import TokenStore
 from alsep_desktop.hardware.terminal.listeners import TerminalListener
-from alsep_desktop.hardware.terminal.tokens import TokenStore
 
 VENDORS = ("none", "fake", "kaspi")
 
@@ -34,8 +34,8 @@ def terminal_from_settings(settings: Mapping[str, Any] | None, *, store: TokenSt
 
         return FakeTerminal()
     if vendor == "kaspi":
-        from alsep_desktop.hardware.terminal.kaspi import KaspiTerminal
-        from alsep_desktop.hardware.terminal.kaspi_client import KaspiConfig
+        from alsep_desktop.hardware.terminal.kaspi.client import KaspiConfig
+        from alsep_desktop.hardware.terminal.kaspi.driver import KaspiTerminal
 
         if store is None:
             raise ValueError("the Kaspi terminal needs a token store")

@@ -29,7 +29,7 @@ from alsep_desktop.hardware.terminal.errors import (
     TerminalRefused,
     TerminalTlsError,
 )
-from alsep_desktop.hardware.terminal.tls import (
+from alsep_desktop.hardware.terminal.kaspi.tls import (
     TlsMode,
     fetch_fingerprint,
     format_fingerprint,
@@ -37,7 +37,7 @@ from alsep_desktop.hardware.terminal.tls import (
     pinned_session,
     verified_session,
 )
-from alsep_desktop.hardware.terminal.tokens import KaspiPairing, TokenStore
+from alsep_desktop.hardware.terminal.kaspi.tokens import KaspiPairing, TokenStore
 
 log = logging.getLogger(__name__)
 

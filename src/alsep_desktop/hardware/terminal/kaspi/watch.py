@@ -20,8 +20,8 @@ from alsep_desktop.hardware.terminal.errors import (
     TerminalRefused,
 )
 from alsep_desktop.hardware.terminal.journal import ProcessState, TerminalOperation
-from alsep_desktop.hardware.terminal.kaspi_client import KaspiClient
-from alsep_desktop.hardware.terminal.kaspi_parse import process_changes
+from alsep_desktop.hardware.terminal.kaspi.client import KaspiClient
+from alsep_desktop.hardware.terminal.kaspi.parse import process_changes
 
 log = logging.getLogger(__name__)
 

@@ -31,16 +31,20 @@ from alsep_desktop.hardware.terminal.errors import (
     TerminalNoAnswer,
 )
 from alsep_desktop.hardware.terminal.journal import OperationKind, ProcessState, TerminalOperation
-from alsep_desktop.hardware.terminal.kaspi_client import KaspiClient, KaspiConfig
-from alsep_desktop.hardware.terminal.kaspi_parse import process_changes
-from alsep_desktop.hardware.terminal.kaspi_watch import ActualizeGate, ProcessWatch, check_once
+from alsep_desktop.hardware.terminal.kaspi.client import KaspiClient, KaspiConfig
+from alsep_desktop.hardware.terminal.kaspi.parse import process_changes
+from alsep_desktop.hardware.terminal.kaspi.tls import (
+    TlsMode,
+    format_fingerprint,
+    normalize_fingerprint,
+)
+from alsep_desktop.hardware.terminal.kaspi.tokens import KaspiPairing, TokenStore
+from alsep_desktop.hardware.terminal.kaspi.watch import ActualizeGate, ProcessWatch, check_once
 from alsep_desktop.hardware.terminal.listeners import (
     NullPrompt,
     RegistrationPrompt,
     TerminalListener,
 )
-from alsep_desktop.hardware.terminal.tls import TlsMode, format_fingerprint, normalize_fingerprint
-from alsep_desktop.hardware.terminal.tokens import KaspiPairing, TokenStore
 
 log = logging.getLogger(__name__)
 
