@@ -1,0 +1,135 @@
+"""Card-terminal vendors: one spec per vendor, one registry every consumer reads (decision 2110).
+
+A vendor lives in its own folder or module under ``hardware/terminal/`` (``kaspi/``, ``fake``)
+and is described by a ``VendorSpec``: its key (stored in ``devices.terminal.vendor``), its name
+for the settings page (a translation marker), the settings fields it reads, its pairing (an
+explicit capability or ``None``) and the factory that builds its driver. The settings page, the
+settings validation, the self-test, the terminal service and ``factory.terminal_from_settings``
+all ask this registry; none keeps its own list. ``register_vendor`` adds one (a plugin, a test).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from alsep_desktop.hardware.protocols import PaymentTerminal
+from alsep_desktop.hardware.terminal.listeners import RegistrationPrompt, TerminalListener
+from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
+
+NONE = "none"
+
+
+@dataclass(frozen=True)
+class SettingField:
+    """One settings key a vendor reads: ``kind`` is ``text`` | ``int`` | ``path`` | ``choice``."""
+
+    key: str
+    kind: str = "text"
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+
+
+@dataclass(frozen=True)
+class Pairing:
+    """The vendor pairs the register with the terminal (Kaspi's «Разрешить»): ``register(driver,
+    prompt)`` runs it; ``registered(driver)`` says whether a pairing is stored."""
+
+    register: Callable[[Any, RegistrationPrompt | None], object]
+    registered: Callable[[Any], bool]
+
+
+@dataclass(frozen=True)
+class BuildContext:
+    """What a factory may use: the token store (secrets), the listener, the app's clock."""
+
+    store: Any = None
+    listener: TerminalListener | None = None
+    now: Callable[[], datetime] | None = None
+
+
+@dataclass(frozen=True)
+class VendorSpec:
+    key: str
+    display_name: str  # QT_TRANSLATE_NOOP("TerminalVendors", ...): the UI translates it
+    build: Callable[[Mapping[str, Any], BuildContext], PaymentTerminal]
+    settings: tuple[SettingField, ...] = ()
+    pairing: Pairing | None = None
+    offered: bool = True  # shown on the settings page (the scripted fake is not)
+    owns: Callable[[object], bool] | None = field(default=None, compare=False)  # is this its driver?
+    validate: Callable[[Mapping[str, Any]], None] | None = field(default=None, compare=False)
+
+
+_lock = threading.Lock()
+_vendors: dict[str, VendorSpec] = {}
+_builtins_loaded = False
+
+
+def register_vendor(spec: VendorSpec) -> VendorSpec:
+    """Add a vendor; a key already taken by another spec is refused (``ValueError``)."""
+    if not spec.key or spec.key == NONE or not spec.key.isidentifier():
+        raise ValueError(f"terminal vendor key {spec.key!r} is empty, reserved or not an identifier")
+    _load_builtins()
+    with _lock:
+        old = _vendors.get(spec.key)
+        if old is not None and old is not spec:
+            raise ValueError(f"terminal vendor {spec.key!r} is already registered")
+        _vendors[spec.key] = spec
+    return spec
+
+
+def unregister_vendor(key: str) -> None:
+    with _lock:
+        _vendors.pop(key, None)
+
+
+def vendors() -> tuple[VendorSpec, ...]:
+    """Every registered vendor, in registration order (built-ins first)."""
+    _load_builtins()
+    with _lock:
+        return tuple(_vendors.values())
+
+
+def offered_vendors() -> tuple[VendorSpec, ...]:
+    return tuple(v for v in vendors() if v.offered)
+
+
+def vendor_keys() -> tuple[str, ...]:
+    """``none`` and every vendor's key: what ``devices.terminal.vendor`` may hold."""
+    return (NONE, *(v.key for v in vendors()))
+
+
+def get_vendor(key: str) -> VendorSpec | None:
+    _load_builtins()
+    with _lock:
+        return _vendors.get(key)
+
+
+def spec_of(driver: object) -> VendorSpec | None:
+    """The spec whose driver this is (its ``owns``), or None for a driver no vendor claims."""
+    if driver is None:
+        return None
+    return next((v for v in vendors() if v.owns is not None and v.owns(driver)), None)
+
+
+def _load_builtins() -> None:
+    global _builtins_loaded
+    if _builtins_loaded:
+        return
+    with _lock:
+        if _builtins_loaded:
+            return
+        from alsep_desktop.hardware.terminal.fake import FAKE_VENDOR
+        from alsep_desktop.hardware.terminal.kaspi.vendor import KASPI_VENDOR
+
+        for spec in (KASPI_VENDOR, FAKE_VENDOR):
+            _vendors.setdefault(spec.key, spec)
+        _builtins_loaded = True
+
+
+VENDOR_NAMES = {NONE: QT_TRANSLATE_NOOP("TerminalVendors", "No card terminal")}
