@@ -9,6 +9,8 @@ from collections.abc import Iterable
 
 from alsep_desktop.domain.money import Money
 from alsep_desktop.hardware.protocols import TerminalInfo, TerminalResult, TerminalStatus
+from alsep_desktop.hardware.terminal.vendors import VendorSpec
+from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 
 
 class FakeTerminal:
@@ -83,3 +85,15 @@ class FakeTerminal:
 
     def cancel(self) -> None:
         self._cancel.set()
+
+
+def _build_fake(settings: object, ctx: object) -> FakeTerminal:
+    return FakeTerminal()
+
+
+def _owns_fake(driver: object) -> bool:
+    return isinstance(driver, FakeTerminal)
+
+
+FAKE_VENDOR = VendorSpec(key="fake", display_name=QT_TRANSLATE_NOOP("TerminalPage", "Terminal"),
+                         build=_build_fake, offered=False, owns=_owns_fake)

@@ -56,7 +56,7 @@ class BuildContext:
 @dataclass(frozen=True)
 class VendorSpec:
     key: str
-    display_name: str  # QT_TRANSLATE_NOOP("TerminalVendors", ...): the UI translates it
+    display_name: str  # QT_TRANSLATE_NOOP("TerminalPage", ...): the UI translates it
     build: Callable[[Mapping[str, Any], BuildContext], PaymentTerminal]
     settings: tuple[SettingField, ...] = ()
     pairing: Pairing | None = None
@@ -132,4 +132,4 @@ def _load_builtins() -> None:
         _builtins_loaded = True
 
 
-VENDOR_NAMES = {NONE: QT_TRANSLATE_NOOP("TerminalVendors", "No card terminal")}
+VENDOR_NAMES = {NONE: QT_TRANSLATE_NOOP("TerminalPage", "No card terminal")}

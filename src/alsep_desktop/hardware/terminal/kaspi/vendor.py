@@ -40,7 +40,7 @@ def _registered(driver: Any) -> bool:
 
 KASPI_VENDOR = VendorSpec(
     key="kaspi",
-    display_name=QT_TRANSLATE_NOOP("TerminalVendors", "Kaspi POS (local network)"),
+    display_name=QT_TRANSLATE_NOOP("TerminalPage", "Kaspi POS (local network)"),
     build=_build,
     settings=(
         SettingField("host", "text", required=True),
