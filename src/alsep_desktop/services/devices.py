@@ -164,9 +164,11 @@ class TerminalSettings:
                 "ca_bundle": self.ca_bundle.strip() or None, "name": self.name.strip()}
 
     def validated(self) -> TerminalSettings:
-        if self.vendor not in TERMINAL_VENDORS:
+        from alsep_desktop.hardware.terminal.vendors import vendor_keys
+
+        if self.vendor not in vendor_keys():  # the registry's list (decision 2110)
             raise ValidationError("terminal.vendor", QT_TRANSLATE_NOOP("Reasons", "one of {allowed}"),
-                                  allowed=", ".join(TERMINAL_VENDORS))
+                                  allowed=", ".join(vendor_keys()))
         if self.cancel_until and not _is_hhmm(self.cancel_until):
             raise ValidationError("terminal.cancel_until", QT_TRANSLATE_NOOP("Reasons", "a time as HH:MM, got {value}"),
                                   value=self.cancel_until)
@@ -188,7 +190,6 @@ class TerminalSettings:
 
 
 KASPI_DOMAIN = ".kaspipos.kz"
-TERMINAL_VENDORS = ("none", "kaspi", "fake")
 
 
 def _is_ip(text: str) -> bool:
