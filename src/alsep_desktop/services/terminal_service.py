@@ -170,7 +170,10 @@ class TerminalService:
 
     @property
     def is_kaspi(self) -> bool:
-        return hasattr(self.driver, "register")
+        from alsep_desktop.hardware.terminal.vendors import spec_of
+
+        spec = spec_of(self.driver)  # the vendor's declared pairing, not hasattr (decision 2110)
+        return spec is not None and spec.pairing is not None
 
     # -- pairing and checks ------------------------------------------------------------------
     def register(self, actor: Principal | None, prompt: RegistrationPrompt | None = None) -> object:
