@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from alsep_desktop.hardware.terminal.vendors import NONE, VENDOR_NAMES, get_vendor, offered_vendors
 from alsep_desktop.services.devices import TerminalSettings
 from alsep_desktop.ui.devices.common import describe_error
 from alsep_desktop.ui.ops import OpRunner
@@ -26,7 +27,8 @@ from alsep_desktop.ui.qt import (
 )
 from alsep_desktop.ui.terminal.dialogs import CertificateDialog, QtRegistrationPrompt
 
-VENDORS = ("none", "kaspi")
+# the vendors' names are QT_TRANSLATE_NOOP markers in hardware/terminal (lupdate reads them there)
+_translate_marker = translate
 
 
 class TerminalPage(QWidget):
@@ -38,8 +40,9 @@ class TerminalPage(QWidget):
         form = QFormLayout()
         self.vendor = QComboBox(self)
         self.vendor.setObjectName("terminal_vendor")
-        self.vendor.addItem(translate("TerminalPage", "No card terminal"), "none")
-        self.vendor.addItem(translate("TerminalPage", "Kaspi POS (local network)"), "kaspi")
+        self.vendor.addItem(_translate_marker("TerminalPage", VENDOR_NAMES[NONE]), NONE)
+        for spec in offered_vendors():  # the registry's list (decision 2110)
+            self.vendor.addItem(_translate_marker("TerminalPage", spec.display_name), spec.key)
         self.vendor.currentIndexChanged.connect(lambda *_: self._update_enabled())
         form.addRow(translate("TerminalPage", "Terminal"), self.vendor)
         self.host = QLineEdit(self)
@@ -87,8 +90,7 @@ class TerminalPage(QWidget):
     # -- values -----------------------------------------------------------------------------
     def load(self, s: TerminalSettings) -> None:
         self.loaded = s
-        index = self.vendor.findData(s.vendor if s.vendor in VENDORS else "none")
-        self.vendor.setCurrentIndex(max(0, index))
+        self.vendor.setCurrentIndex(max(0, self.vendor.findData(s.vendor)))
         self.host.setText(s.host)
         self.port.setValue(s.port)
         self.name.setText(s.name)
@@ -102,11 +104,17 @@ class TerminalPage(QWidget):
                        fiscalization=self.fiscalization.isChecked(), cancel_until=self.cancel_until.text().strip())
 
     def _update_enabled(self) -> None:
-        kaspi = self.vendor.currentData() == "kaspi"
-        for w in (self.host, self.port, self.name, self.cancel_until, self.fiscalization):
-            w.setEnabled(kaspi)
-        for b in (self.register_button, self.test_button, self.check_button, self.keys_button):
-            b.setEnabled(kaspi and self.service is not None)
+        spec = get_vendor(str(self.vendor.currentData()))
+        fields = {f.key for f in spec.settings} if spec is not None else set()
+        for w, key in ((self.host, "host"), (self.port, "port"), (self.name, "name")):
+            w.setEnabled(key in fields)
+        for w in (self.cancel_until, self.fiscalization):
+            w.setEnabled(spec is not None)
+        usable = spec is not None and self.service is not None
+        self.register_button.setEnabled(usable and spec is not None and spec.pairing is not None)
+        for b in (self.test_button, self.check_button, self.keys_button):
+            b.setEnabled(usable)
+        kaspi = "tls" in fields
         self.tls_note.setText(translate(
             "TerminalPage", "By IP address the terminal's certificate is remembered at registration and checked on "
             "every call; by a *.kaspipos.kz name it is verified like a web site's.") if kaspi else "")
