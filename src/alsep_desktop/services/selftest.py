@@ -32,6 +32,7 @@ class CheckResult:
     state: CheckState
     code: str | None = None  # stable code of the reason when not OK
     params: dict | None = None
+    vendor: str | None = None  # the terminal's vendor key from the registry (decision 2110)
 
     @property
     def ok(self) -> bool:
@@ -95,17 +96,21 @@ class SelfTestService:
 
     def terminal_check(self) -> CheckResult:
         # the app's TerminalService holds the driver the settings ask for (None: no terminal)
+        from alsep_desktop.hardware.terminal.vendors import spec_of
+
         terminal = getattr(self.terminal, "driver", self.terminal)
         if terminal is None:
             return CheckResult("terminal", CheckState.ABSENT, "selftest.no_terminal")
+        spec = spec_of(terminal)
+        vendor = spec.key if spec is not None else None
         device_info = getattr(terminal, "device_info", None)
         if device_info is None:
-            return CheckResult("terminal", CheckState.OK)
+            return CheckResult("terminal", CheckState.OK, vendor=vendor)
         try:  # the terminal answers for itself (Kaspi /v2/deviceinfo): reachable, paired, certificate
             device_info()
         except AlsepError as exc:
-            return CheckResult("terminal", CheckState.FAILED, exc.code, exc.params)
-        return CheckResult("terminal", CheckState.OK)
+            return CheckResult("terminal", CheckState.FAILED, exc.code, exc.params, vendor=vendor)
+        return CheckResult("terminal", CheckState.OK, vendor=vendor)
 
     def ofd(self, register_id: int) -> CheckResult:
         host, port = self._ofd_address()
