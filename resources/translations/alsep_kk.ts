@@ -211,11 +211,11 @@
     <name>AdminCloud</name>
     <message>
         <source>Cloud e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұлттағы e-mail</translation>
     </message>
     <message>
         <source>Cloud password</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұлттағы құпиясөз</translation>
     </message>
     <message>
         <source>Edits go to the cloud (signed in as %1) and come back through the mirror.</source>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>Saved in the cloud; waiting for it to come back through the mirror…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұлтта сақталды; өзгеріс айна арқылы қайтып келуін күтеміз…</translation>
     </message>
     <message>
         <source>Unit of measure</source>
@@ -769,7 +769,7 @@
     </message>
     <message>
         <source>Marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңбалау</translation>
     </message>
     <message>
         <source>Markup, %</source>
@@ -809,7 +809,7 @@
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшем бірлігі</translation>
     </message>
     <message>
         <source>VAT</source>
@@ -936,7 +936,7 @@
     </message>
     <message>
         <source>Unbind this register from its computer? A register with an open shift cannot be unbound: close the shift (Z report) first. Once unbound, the register does not sell until it is bound again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл ККМ-ді компьютерінен ажырату керек пе? Ауысымы ашық ККМ-ді ажыратуға болмайды: алдымен ауысымды жабыңыз (Z-есеп). Ажыратылғаннан кейін ККМ қайта байланыстырылмайынша сатпайды.</translation>
     </message>
     <message>
         <source>Update token only</source>
@@ -3138,7 +3138,7 @@
     </message>
     <message>
         <source>A company with the BIN/IIN {value} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>БСН/ЖСН {value} компаниясы бұрыннан бар.</translation>
     </message>
     <message>
         <source>A number is too large for the database; nothing was changed.</source>
@@ -3162,7 +3162,7 @@
     </message>
     <message>
         <source>A user with the login {value} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} логині бар пайдаланушы бұрыннан бар.</translation>
     </message>
     <message>
         <source>An NTIN is 13 or 14 digits.</source>
@@ -3174,7 +3174,7 @@
     </message>
     <message>
         <source>Another product of this register already has this «{field}»: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы ККМ-нің басқа тауарында «{field}» мәні бұрыннан бар: {value}.</translation>
     </message>
     <message>
         <source>Another product of this register already has {field} {value}.</source>
@@ -3342,7 +3342,7 @@
     </message>
     <message>
         <source>Shift {number} of this register is open: close it (Z report) before unbinding the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл ККМ-нің {number} ауысымы ашық: құрылғыны ажыратпас бұрын оны жабыңыз (Z-есеп).</translation>
     </message>
     <message>
         <source>Sign in to the cloud with the administrator&apos;s e-mail and password (the line above the admin tabs).</source>
@@ -3669,7 +3669,7 @@
     </message>
     <message>
         <source>The trade point still has registers: move them to another trade point first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сауда нүктесінде әлі ККМ бар: алдымен оларды басқа сауда нүктесіне ауыстырыңыз.</translation>
     </message>
     <message>
         <source>There is no line {index} in the basket.</source>
@@ -3725,7 +3725,7 @@
     </message>
     <message>
         <source>This record is still in use in the cloud and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жазба бұлтта әлі қолданылады, оны жоюға болмайды.</translation>
     </message>
     <message>
         <source>This record was changed in the cloud after you opened it: {fields}. Reopen it and edit again.</source>
@@ -3753,7 +3753,7 @@
     </message>
     <message>
         <source>This value of «{field}» is already used in the cloud: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{field}» өрісінің мұндай мәні бұлтта бар: {value}.</translation>
     </message>
     <message>
         <source>Too many failed attempts. Try again after {until}.</source>
@@ -4820,7 +4820,7 @@
     </message>
     <message>
         <source>contains characters that are not allowed here</source>
-        <translation type="unfinished"></translation>
+        <translation>мұнда рұқсат етілмеген таңбалар бар</translation>
     </message>
     <message>
         <source>control characters are not allowed</source>
@@ -4836,7 +4836,7 @@
     </message>
     <message>
         <source>empty or too short</source>
-        <translation type="unfinished"></translation>
+        <translation>бос немесе тым қысқа</translation>
     </message>
     <message>
         <source>give both latitude and longitude, or neither</source>
@@ -4856,7 +4856,7 @@
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>бүтін сан болуы керек</translation>
     </message>
     <message>
         <source>must be greater than zero</source>
@@ -4880,11 +4880,11 @@
     </message>
     <message>
         <source>not accepted by the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>бұлт бұл өрісті қабылдамайды</translation>
     </message>
     <message>
         <source>not one of the allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>рұқсат етілген мәндердің бірі емес</translation>
     </message>
     <message>
         <source>not one of the company&apos;s</source>
@@ -4896,7 +4896,7 @@
     </message>
     <message>
         <source>outside the allowed range</source>
-        <translation type="unfinished"></translation>
+        <translation>рұқсат етілген ауқымнан тыс</translation>
     </message>
     <message>
         <source>paper width must be 58 or 80 mm, got {value}</source>
@@ -4948,7 +4948,7 @@ the seed&apos;s own sentence (9.1) and its way out (9.5), kept verbatim for the 
     <message>
         <source>the cloud did not accept the value</source>
         <extracomment>the reason of a cloud refusal that is not one of the app&apos;s (the same text as ``sync/admin_remote``)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>бұлт мәнді қабылдамады</translation>
     </message>
     <message>
         <source>the company name is empty</source>
@@ -5026,7 +5026,7 @@ the seed&apos;s own sentence (9.1) and its way out (9.5), kept verbatim for the 
     </message>
     <message>
         <source>too long</source>
-        <translation type="unfinished"></translation>
+        <translation>тым ұзын</translation>
     </message>
     <message>
         <source>unknown VAT rate &apos;{value}&apos; (allowed: {allowed})</source>

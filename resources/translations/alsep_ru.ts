@@ -219,11 +219,11 @@
     <name>AdminCloud</name>
     <message>
         <source>Cloud e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail в облаке</translation>
     </message>
     <message>
         <source>Cloud password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль в облаке</translation>
     </message>
     <message>
         <source>Edits go to the cloud (signed in as %1) and come back through the mirror.</source>
@@ -363,7 +363,7 @@
     </message>
     <message>
         <source>Saved in the cloud; waiting for it to come back through the mirror…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в облаке; ждём, когда изменение вернётся через зеркало…</translation>
     </message>
     <message>
         <source>Unit of measure</source>
@@ -779,7 +779,7 @@
     </message>
     <message>
         <source>Marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркировка</translation>
     </message>
     <message>
         <source>Markup, %</source>
@@ -819,7 +819,7 @@
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ед. изм.</translation>
     </message>
     <message>
         <source>VAT</source>
@@ -946,7 +946,7 @@
     </message>
     <message>
         <source>Unbind this register from its computer? A register with an open shift cannot be unbound: close the shift (Z report) first. Once unbound, the register does not sell until it is bound again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвязать эту ККМ от её компьютера? ККМ с открытой сменой отвязать нельзя: сначала закройте смену (Z-отчёт). После отвязки ККМ не продаёт, пока её снова не привяжут.</translation>
     </message>
     <message>
         <source>Update token only</source>
@@ -3153,7 +3153,7 @@
     </message>
     <message>
         <source>A company with the BIN/IIN {value} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания с БИН/ИИН {value} уже существует.</translation>
     </message>
     <message>
         <source>A number is too large for the database; nothing was changed.</source>
@@ -3177,7 +3177,7 @@
     </message>
     <message>
         <source>A user with the login {value} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь с логином {value} уже существует.</translation>
     </message>
     <message>
         <source>An NTIN is 13 or 14 digits.</source>
@@ -3189,7 +3189,7 @@
     </message>
     <message>
         <source>Another product of this register already has this «{field}»: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>У другого товара этой ККМ уже есть такое значение «{field}»: {value}.</translation>
     </message>
     <message>
         <source>Another product of this register already has {field} {value}.</source>
@@ -3357,7 +3357,7 @@
     </message>
     <message>
         <source>Shift {number} of this register is open: close it (Z report) before unbinding the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена {number} этой ККМ открыта: закройте её (Z-отчёт), прежде чем отвязывать устройство.</translation>
     </message>
     <message>
         <source>Sign in to the cloud with the administrator&apos;s e-mail and password (the line above the admin tabs).</source>
@@ -3689,7 +3689,7 @@
     </message>
     <message>
         <source>The trade point still has registers: move them to another trade point first.</source>
-        <translation type="unfinished"></translation>
+        <translation>У торговой точки ещё есть ККМ: сначала перенесите их в другую торговую точку.</translation>
     </message>
     <message>
         <source>There is no line {index} in the basket.</source>
@@ -3745,7 +3745,7 @@
     </message>
     <message>
         <source>This record is still in use in the cloud and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта запись ещё используется в облаке, удалить её нельзя.</translation>
     </message>
     <message>
         <source>This record was changed in the cloud after you opened it: {fields}. Reopen it and edit again.</source>
@@ -3773,7 +3773,7 @@
     </message>
     <message>
         <source>This value of «{field}» is already used in the cloud: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такое значение поля «{field}» уже есть в облаке: {value}.</translation>
     </message>
     <message>
         <source>Too many failed attempts. Try again after {until}.</source>
@@ -4845,7 +4845,7 @@
     </message>
     <message>
         <source>contains characters that are not allowed here</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит недопустимые здесь символы</translation>
     </message>
     <message>
         <source>control characters are not allowed</source>
@@ -4861,7 +4861,7 @@
     </message>
     <message>
         <source>empty or too short</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто или слишком коротко</translation>
     </message>
     <message>
         <source>give both latitude and longitude, or neither</source>
@@ -4881,7 +4881,7 @@
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть целым числом</translation>
     </message>
     <message>
         <source>must be greater than zero</source>
@@ -4905,11 +4905,11 @@
     </message>
     <message>
         <source>not accepted by the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>облако не принимает это поле</translation>
     </message>
     <message>
         <source>not one of the allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>не из допустимых значений</translation>
     </message>
     <message>
         <source>not one of the company&apos;s</source>
@@ -4921,7 +4921,7 @@
     </message>
     <message>
         <source>outside the allowed range</source>
-        <translation type="unfinished"></translation>
+        <translation>вне допустимого диапазона</translation>
     </message>
     <message>
         <source>paper width must be 58 or 80 mm, got {value}</source>
@@ -4973,7 +4973,7 @@ the seed&apos;s own sentence (9.1) and its way out (9.5), kept verbatim for the 
     <message>
         <source>the cloud did not accept the value</source>
         <extracomment>the reason of a cloud refusal that is not one of the app&apos;s (the same text as ``sync/admin_remote``)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>облако не приняло значение</translation>
     </message>
     <message>
         <source>the company name is empty</source>
@@ -5051,7 +5051,7 @@ the seed&apos;s own sentence (9.1) and its way out (9.5), kept verbatim for the 
     </message>
     <message>
         <source>too long</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком длинно</translation>
     </message>
     <message>
         <source>unknown VAT rate &apos;{value}&apos; (allowed: {allowed})</source>

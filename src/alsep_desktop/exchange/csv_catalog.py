@@ -11,8 +11,8 @@ order; Russian or English names, case-insensitive):
     Наценка/markup, Изменяемая цена/editable, Единица/unit,
     NTIN/ntin, Маркировка/marked                                 -- optional
 
-Export writes all twelve columns with Russian names, UTF-8 *with* BOM (so Excel opens Cyrillic
-and Kazakh letters correctly) and CRLF line ends; amounts and percents as ``1234.50``;
+Export writes all twelve columns with Russian names in the app's one CSV dialect (``csv_out``,
+decision 2041: UTF-8 *with* BOM, ``;``, CRLF); amounts and percents as ``1234,50``;
 VAT as the rate code (``16``) or ``без НДС``; editable and marked as ``1``/``0``; unit as its
 ОКЕИ code; NTIN as its digits or empty. A text cell that starts with ``=``, ``+``, ``-``, ``@``,
 tab or CR gets a leading ``'`` so a spreadsheet does not run it as a formula; the import takes
@@ -45,10 +45,17 @@ import csv
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, BinaryIO, NamedTuple
+from typing import Any, NamedTuple
 
 from alsep_desktop.domain.tax import DEFAULT_VAT_TABLE, VatTable
-from alsep_desktop.exchange.fields import Duplicates, RowCheck, percent_text
+from alsep_desktop.exchange.csv_out import (
+    escape_cell,
+    money_cell,
+    open_csv,
+    percent_cell,
+    unescape_cell,
+)
+from alsep_desktop.exchange.fields import Duplicates, RowCheck
 from alsep_desktop.exchange.progress import (
     CancelToken,
     ProgressCallback,
@@ -71,7 +78,6 @@ from alsep_desktop.i18n_marker import PLURAL, QT_TRANSLATE_NOOP
 _BOM = b"\xef\xbb\xbf"
 #: the header may have unknown columns (ignored), but not more than this many in all
 MAX_COLUMNS = 100
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _LOST_LETTER_RE = re.compile(r"[^\W\d_]\?|\?[^\W\d_]")  # '?' inside a word: a letter the code page lacked
 
 
@@ -344,66 +350,20 @@ class _Reader:
         return ProductRow(code, group, barcode, name, price, discount, markup, vat, editable, unit, ntin, marked)
 
 
-def escape_cell(value: str) -> str:
-    """``value`` with a leading ``'`` when a spreadsheet would run it (``=``, ``+``, ``-``, ``@``,
-    tab, CR), or when it already starts with ``'`` before one of those (so the import can tell)."""
-    if value and (value[0] in _FORMULA_START or (value[0] == "'" and value[1:2] in (*_FORMULA_START, "'"))):
-        return "'" + value
-    return value
-
-
-def unescape_cell(cell: str) -> str:
-    """The inverse of ``escape_cell``."""
-    if cell[:1] == "'" and cell[1:2] and cell[1:2] in (*_FORMULA_START, "'"):
-        return cell[1:]
-    return cell
+__all__ = ["escape_cell", "unescape_cell"]  # re-exported: they live in csv_out since decision 2041
 
 
 # -- export --------------------------------------------------------------------
 
 
 def write_csv(rows: Iterable[ProductRow], dest: Source) -> int:
-    """Write ``rows`` as a catalog CSV (UTF-8 with BOM, CRLF). Returns the number of rows."""
-    stream, owned = _open_dest(dest)
-    try:
-        return _write(rows, stream)
-    finally:
-        if owned:
-            stream.close()
-
-
-def _open_dest(dest: Source) -> tuple[BinaryIO, bool]:
-    import io
-    import os
-
-    if isinstance(dest, str | os.PathLike):
-        return open(dest, "wb"), True  # noqa: SIM115
-    if isinstance(dest, io.TextIOBase):
-        raise TypeError("pass a path or a binary stream: the exporter writes UTF-8 with BOM itself")
-    return dest, False
-
-
-class _Sink:
-    """Text file-like over a binary stream, for ``csv.writer``."""
-
-    def __init__(self, stream: BinaryIO) -> None:
-        self.stream = stream
-
-    def write(self, text: str) -> int:
-        return self.stream.write(text.encode("utf-8"))
-
-
-def _write(rows: Iterable[ProductRow], stream: BinaryIO) -> int:
-    stream.write(_BOM)
-    writer = csv.writer(_Sink(stream), delimiter=",", quotechar='"', lineterminator="\r\n")
-    writer.writerow([c.header for c in COLUMNS])
-    count = 0
-    for r in rows:
-        writer.writerow([
-            escape_cell(r.code), escape_cell(r.group_code), r.barcode, escape_cell(r.name), r.price.plain(),
-            percent_text(r.discount_bp),
-            "без НДС" if r.vat == "none" else r.vat, percent_text(r.markup_bp),
-            "1" if r.editable_price else "0", r.unit.value, r.ntin, "1" if r.marked else "0",
-        ])  # fmt: skip
-        count += 1
-    return count
+    """Write ``rows`` as a catalog CSV (``csv_out``: UTF-8 with BOM, ``;``, CRLF). Returns the number of rows."""
+    with open_csv(dest) as out:
+        out.row([c.header for c in COLUMNS])
+        for r in rows:
+            out.row([
+                r.code, r.group_code, r.barcode, r.name, money_cell(r.price), percent_cell(r.discount_bp),
+                "без НДС" if r.vat == "none" else r.vat, percent_cell(r.markup_bp),
+                "1" if r.editable_price else "0", r.unit.value, r.ntin, "1" if r.marked else "0",
+            ])  # fmt: skip
+        return out.rows - 1

@@ -10,11 +10,16 @@ Periods are whole days in Asia/Almaty, ``start``..``end`` inclusive; the DB hold
 The per-day grouping converts to Almaty time in SQL: exactly with ``timezone()`` on
 PostgreSQL, and with the fixed UTC offset Almaty has at the end of the period on SQLite
 (Almaty has no DST; its offset last changed on 1 March 2024).
+
+The CSV exports are written in the app's one CSV dialect (``exchange/csv_out.py``, decision 2041:
+UTF-8 with a BOM, ``;``, decimal comma), with the shift number beside the receipt number (receipt
+numbers start again in every shift). Their labels (headers, «Продажа»/«Возврат», payment kinds)
+are marked English literals of the context ``CsvExport``; the window passes ``labels``, its
+translation function, so the file is in the window's language (English without it).
 """
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -25,6 +30,7 @@ from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Quantity, Unit
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.errors import ValidationError
+from alsep_desktop.exchange.csv_out import date_cell, money_cell, open_csv, quantity_cell, time_cell
 from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 from alsep_desktop.services.guard import require_admin
 from alsep_desktop.store.repositories.reports import SALE, SALE_RETURN, SALES_OPS  # noqa: F401 - re-exported
@@ -77,6 +83,7 @@ class SaleLine:
     cash: Money
     card: Money  # every non-cash tender (card, mobile, «безнал»)
     cashier: str
+    shift_number: int = 0  # receipt numbers start again in every shift
 
     @property
     def is_return(self) -> bool:
@@ -133,7 +140,7 @@ class SalesReportService:
         out = []
         with self._uow(read_only=True) as uow:
             require_admin(actor, uow)
-            for rid, num, op, at, code, name, bc, unit, price, qty, total, card, email in uow.reports.sale_lines(
+            for rid, num, op, at, code, name, bc, unit, price, qty, total, card, email, shift in uow.reports.sale_lines(
                     register_id, lo, hi, limit):
                 s = -1 if op == SALE_RETURN else 1
                 card = min(int(card or 0), total)
@@ -141,7 +148,7 @@ class SalesReportService:
                     receipt_id=rid, receipt_number=num, operation=op, at=at.astimezone(ALMATY), code=code,
                     name=name, barcode=bc or "", unit_price=Money(price * s),
                     quantity=Quantity(qty * s, Unit(unit)), total=Money(total * s),
-                    cash=Money((total - card) * s), card=Money(card * s), cashier=email or "",
+                    cash=Money((total - card) * s), card=Money(card * s), cashier=email or "", shift_number=shift,
                 ))
         return out
 
@@ -170,49 +177,76 @@ class SalesReportService:
         )
 
     # -- CSV export ------------------------------------------------------------------------------------
-    def export_sales(self, actor: Principal, register_id: int, period: Period, path: Path) -> int:
+    def export_sales(self, actor: Principal, register_id: int, period: Period, path: Path, *,
+                     labels: Callable[[str, str], str] | None = None) -> int:
         lines = self.sales(actor, register_id, period)
-        write_sales_csv(lines, Path(path))
+        write_sales_csv(lines, Path(path), labels=labels)
         return len(lines)
 
-    def export_dashboard(self, actor: Principal, dashboard: Dashboard, path: Path) -> None:
+    def export_dashboard(self, actor: Principal, dashboard: Dashboard, path: Path, *,
+                         labels: Callable[[str, str], str] | None = None) -> None:
         with self._uow(read_only=True) as uow:
             require_admin(actor, uow)
-        write_dashboard_csv(dashboard, Path(path))
+        write_dashboard_csv(dashboard, Path(path), labels=labels)
 
 
-SALES_HEADER = ("Код", "Товар", "Цена", "Кол-во", "Дата", "Баркод", "Наличные", "Карточкой", "Кассир", "Чек", "Операция")
+def _same(_context: str, text: str) -> str:
+    return text
 
 
-def write_sales_csv(lines: list[SaleLine], path: Path) -> None:
-    """UTF-8 with BOM and CRLF, like the catalog export, so Excel opens it as is."""
-    with path.open("w", encoding="utf-8-sig", newline="") as f:
-        w = csv.writer(f, lineterminator="\r\n")
-        w.writerow(SALES_HEADER)
+SALES_HEADER = (
+    QT_TRANSLATE_NOOP("CsvExport", "Code"), QT_TRANSLATE_NOOP("CsvExport", "Product"),
+    QT_TRANSLATE_NOOP("CsvExport", "Price"), QT_TRANSLATE_NOOP("CsvExport", "Quantity"),
+    QT_TRANSLATE_NOOP("CsvExport", "Date"), QT_TRANSLATE_NOOP("CsvExport", "Barcode"),
+    QT_TRANSLATE_NOOP("CsvExport", "Cash"), QT_TRANSLATE_NOOP("CsvExport", "By card"),
+    QT_TRANSLATE_NOOP("CsvExport", "Cashier"), QT_TRANSLATE_NOOP("CsvExport", "Shift"),
+    QT_TRANSLATE_NOOP("CsvExport", "Receipt"), QT_TRANSLATE_NOOP("CsvExport", "Operation"),
+)  # fmt: skip
+OPERATIONS = {SALE: QT_TRANSLATE_NOOP("CsvExport", "Sale"), SALE_RETURN: QT_TRANSLATE_NOOP("CsvExport", "Return")}
+PAYMENT_KINDS = {
+    "cash": QT_TRANSLATE_NOOP("CsvExport", "Cash"), "card": QT_TRANSLATE_NOOP("CsvExport", "Card"),
+    "mobile": QT_TRANSLATE_NOOP("CsvExport", "Mobile payment"), "non_cash": QT_TRANSLATE_NOOP("CsvExport", "Non-cash"),
+}  # fmt: skip
+
+
+def write_sales_csv(lines: list[SaleLine], path: Path, *, labels: Callable[[str, str], str] | None = None) -> None:
+    """The sales list (seed 8.8) with the shift of each receipt, in the window's language (``labels``)."""
+    labels = labels or _same
+    with open_csv(path) as out:
+        out.row(labels("CsvExport", h) for h in SALES_HEADER)
         for ln in lines:
-            w.writerow((
-                ln.code, ln.name, ln.unit_price.plain(), ln.quantity.to_decimal(), ln.at.strftime("%d.%m.%Y %H:%M:%S"),
-                ln.barcode, ln.cash.plain(), ln.card.plain(), ln.cashier, ln.receipt_number, ln.operation,
-            ))
+            out.row((
+                ln.code, ln.name, money_cell(ln.unit_price), quantity_cell(ln.quantity), time_cell(ln.at), ln.barcode,
+                money_cell(ln.cash), money_cell(ln.card), ln.cashier, ln.shift_number, ln.receipt_number,
+                labels("CsvExport", OPERATIONS.get(ln.operation, ln.operation)),
+            ))  # fmt: skip
 
 
-def write_dashboard_csv(d: Dashboard, path: Path) -> None:
-    with path.open("w", encoding="utf-8-sig", newline="") as f:
-        w = csv.writer(f, lineterminator="\r\n")
-        w.writerow(("Период", d.period.start.isoformat(), d.period.end.isoformat()))
-        w.writerow(("Выручка", d.revenue.plain()))
-        w.writerow(("Продажи", d.sales_total.plain(), d.sales_count))
-        w.writerow(("Возвраты", (-d.returns_total).plain(), d.returns_count))
-        w.writerow(("Средний чек", d.average_check.plain()))
-        w.writerow(())
-        w.writerow(("Дата", "Выручка", "Чеков"))
+def write_dashboard_csv(d: Dashboard, path: Path, *, labels: Callable[[str, str], str] | None = None) -> None:
+    labels = labels or _same
+    with open_csv(path) as out:
+        out.row((labels("CsvExport", "Period"), date_cell(d.period.start), date_cell(d.period.end)))
+        out.row((labels("CsvExport", "Revenue"), money_cell(d.revenue)))
+        out.row((labels("CsvExport", "Sales"), money_cell(d.sales_total), d.sales_count))
+        out.row((labels("CsvExport", "Returns"), money_cell(-d.returns_total), d.returns_count))
+        out.row((labels("CsvExport", "Average receipt"), money_cell(d.average_check)))
+        out.row()
+        out.row((labels("CsvExport", "Date"), labels("CsvExport", "Revenue"), labels("CsvExport", "Receipts")))
         for day in d.days:
-            w.writerow((day.day.strftime("%d.%m.%Y"), day.revenue.plain(), day.receipts))
-        w.writerow(())
-        w.writerow(("Вид оплаты", "Сумма"))
+            out.row((date_cell(day.day), money_cell(day.revenue), day.receipts))
+        out.row()
+        out.row((labels("CsvExport", "Payment"), labels("CsvExport", "Amount")))
         for kind, amount in d.payment_mix.items():
-            w.writerow((kind, amount.plain()))
-        w.writerow(())
-        w.writerow(("Код", "Товар", "Кол-во", "Выручка"))
+            out.row((labels("CsvExport", PAYMENT_KINDS.get(kind, kind)), money_cell(amount)))
+        out.row()
+        out.row(labels("CsvExport", h) for h in (SALES_HEADER[0], SALES_HEADER[1], SALES_HEADER[3],
+                                                QT_TRANSLATE_NOOP("CsvExport", "Revenue")))  # fmt: skip
         for t in d.top_products:
-            w.writerow((t.code, t.name, Quantity(t.quantity_milli).to_decimal(), t.revenue.plain()))
+            out.row((t.code, t.name, quantity_cell(Quantity(t.quantity_milli)), money_cell(t.revenue)))
+
+
+# the labels above that are used through a variable are marked here once for lupdate
+_MARKED = (QT_TRANSLATE_NOOP("CsvExport", "Period"), QT_TRANSLATE_NOOP("CsvExport", "Revenue"),
+           QT_TRANSLATE_NOOP("CsvExport", "Sales"), QT_TRANSLATE_NOOP("CsvExport", "Returns"),
+           QT_TRANSLATE_NOOP("CsvExport", "Average receipt"), QT_TRANSLATE_NOOP("CsvExport", "Receipts"),
+           QT_TRANSLATE_NOOP("CsvExport", "Payment"), QT_TRANSLATE_NOOP("CsvExport", "Amount"))  # fmt: skip

@@ -171,7 +171,7 @@ def test_csv_export_and_import_keep_ntin_marked_and_unit(ctx, env, tmp_path: Pat
     before = sorted(ctx.catalog.list_products(rid), key=lambda p: p.code)
     first = tmp_path / "catalog.csv"
     export_catalog_file(ctx, env.admin, rid, first)
-    assert "NTIN,Маркировка" in first.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert "NTIN;Маркировка" in first.read_text(encoding="utf-8-sig").splitlines()[0]
     import_catalog_file(ctx, env.admin, rid, first)
     after = sorted(ctx.catalog.list_products(rid), key=lambda p: p.code)
     strip = lambda ps: [replace(p, uuid="") for p in ps]  # noqa: E731  (the import makes new rows)

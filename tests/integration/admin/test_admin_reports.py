@@ -88,9 +88,9 @@ def test_cashier_cannot_read_reports(ctx, env, sales) -> None:
 def test_csv_exports(ctx, env, sales, tmp_path) -> None:
     p = Period(date(2026, 1, 13), date(2026, 1, 15))
     assert ctx.reports.export_sales(env.admin, sales, p, tmp_path / "s.csv") == 5
-    rows = list(csv.reader((tmp_path / "s.csv").open(encoding="utf-8-sig")))
-    assert rows[0][:3] == ["Код", "Товар", "Цена"] and rows[5][2] == "-520.00" and rows[1][4] == "13.01.2026 00:30:00"
+    rows = list(csv.reader((tmp_path / "s.csv").open(encoding="utf-8-sig"), delimiter=";"))  # decision 2041
+    assert rows[0][:3] == ["Code", "Product", "Price"] and rows[5][2] == "-520,00" and rows[1][4] == "13.01.2026 00:30:00"
     d = ctx.reports.dashboard(env.admin, p)
     ctx.reports.export_dashboard(env.admin, d, tmp_path / "d.csv")
     text = (tmp_path / "d.csv").read_text(encoding="utf-8-sig")
-    assert "14.01.2026,1540.00,2" in text and "Выручка,1520.00" in text
+    assert "14.01.2026;1540,00;2" in text and "Revenue;1520,00" in text

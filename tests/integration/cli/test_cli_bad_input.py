@@ -150,5 +150,5 @@ def test_a_file_with_many_errors_lists_them_and_writes_the_report(store: Path, t
     assert err.splitlines()[0].startswith("error [exchange.import_failed]: The catalog file has 40 error(s)")
     assert "column «Цена»" in err and f"the list of issues is in {report}" in err
     lines = report.read_bytes().decode("utf-8-sig").splitlines()
-    assert lines[0] == "severity;code;file;row;line;column;field;message" and len(lines) == 41
+    assert lines[0] == "Severity;Code;File;Row;Line;Column;Field;Message" and len(lines) == 41
     assert lines[1].startswith("error;exchange.row.bad_price;;1;2;Цена;price;")

@@ -63,7 +63,7 @@ def test_dashboard_shows_last_week_and_exports(ui, tmp_path: Path) -> None:
     page.ask_save_path = lambda suggested: str(out)
     page.export_button.click()
     ui.settle(page)
-    assert "15.01.2026,0.00,1" in out.read_text(encoding="utf-8-sig")
+    assert "15.01.2026;0,00;1" in out.read_text(encoding="utf-8-sig")
 
 
 def test_trade_point_edit(ui) -> None:

@@ -224,7 +224,7 @@ def test_export_escapes_formulas_and_the_import_round_trips_byte_for_byte() -> N
     first = io.BytesIO()
     write_csv(rows, first)
     text = first.getvalue().decode("utf-8-sig")
-    assert "\r\n'=cmd|' /C calc'!A0,'-1,," in text and "'=HYPERLINK" in text and ",'+3," in text
+    assert "\r\n'=cmd|' /C calc'!A0;'-1;;" in text and "'=HYPERLINK" in text and ";'+3;" in text
     back, report = parse_csv(io.BytesIO(first.getvalue()))
     assert report.issues == [] and back == rows
     second = io.BytesIO()

@@ -36,19 +36,17 @@ def _export(rows: list[ProductRow]) -> bytes:
     return out.getvalue()
 
 
-def test_export_format_is_utf8_bom_crlf_with_plain_amounts() -> None:
+def test_export_format_is_utf8_bom_semicolon_crlf_with_decimal_commas() -> None:
+    """The app's one CSV dialect (decision 2041): Excel on a Russian Windows opens it with its columns."""
     data = _export([KAZ, ProductRow("9999", "9.9", "", "Свободная позиция", Money(5), vat="none")])
     assert data.startswith(b"\xef\xbb\xbf")
     lines = data[3:].decode("utf-8").split("\r\n")
     assert (
         lines[0]
-        == "Код,Код группы,Баркод,Наименование,Цена,Скидка,НДС,Наценка,Изменяемая цена,Единица,NTIN,Маркировка"
+        == "Код;Код группы;Баркод;Наименование;Цена;Скидка;НДС;Наценка;Изменяемая цена;Единица;NTIN;Маркировка"
     )
-    assert (
-        lines[1]
-        == '7,1.2,4870001000011,"Әсел «Құрт» ғҚңӨұҮһІ, 250 г",1234.50,10.00,12,2.50,1,166,0200000000012,1'
-    )
-    assert lines[2] == "9999,9.9,,Свободная позиция,0.05,0.00,без НДС,0.00,0,796,,0"
+    assert lines[1] == "7;1.2;4870001000011;Әсел «Құрт» ғҚңӨұҮһІ, 250 г;1234,50;10,00;12;2,50;1;166;0200000000012;1"
+    assert lines[2] == "9999;9.9;;Свободная позиция;0,05;0,00;без НДС;0,00;0;796;;0"
     assert lines[3] == ""
 
 

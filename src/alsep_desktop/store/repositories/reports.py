@@ -13,7 +13,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
-from alsep_desktop.store.models import Payment, Receipt, ReceiptLine, User
+from alsep_desktop.store.models import Payment, Receipt, ReceiptLine, Shift, User
 
 SALE = "sale"
 SALE_RETURN = "sale_return"
@@ -30,7 +30,7 @@ class ReportRepository:
 
     def sale_lines(self, register_id: int, lo: datetime, hi: datetime, limit: int | None = None) -> list[tuple]:
         """(receipt id, number, operation, created at, code, name, barcode, unit, unit price, quantity,
-        line total, non-cash share of the line, cashier e-mail) in receipt and line order."""
+        line total, non-cash share of the line, cashier e-mail, shift number) in receipt and line order."""
         non_cash = (
             select(Payment.receipt_id, func.sum(Payment.amount_tiyn).label("amount"))
             .where(Payment.kind != "cash")
@@ -46,9 +46,10 @@ class ReportRepository:
             select(
                 Receipt.id, Receipt.number, Receipt.operation, Receipt.created_at, ReceiptLine.code,
                 ReceiptLine.name, ReceiptLine.barcode, ReceiptLine.unit, ReceiptLine.unit_price_tiyn,
-                ReceiptLine.quantity_milli, ReceiptLine.total_tiyn, line_card, User.email,
+                ReceiptLine.quantity_milli, ReceiptLine.total_tiyn, line_card, User.email, Shift.number,
             )
             .join(ReceiptLine, ReceiptLine.receipt_id == Receipt.id)
+            .join(Shift, Shift.id == Receipt.shift_id)
             .outerjoin(non_cash, non_cash.c.receipt_id == Receipt.id)
             .outerjoin(User, User.id == Receipt.cashier_id)
             .where(

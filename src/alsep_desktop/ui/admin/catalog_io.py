@@ -24,6 +24,7 @@ from alsep_desktop.services.exchange import (
     preview_catalog_file,
 )
 from alsep_desktop.ui.admin.common import Page, big_button, describe_error, fill_table, make_table
+from alsep_desktop.ui.admin.csv_labels import csv_labels
 from alsep_desktop.ui.file_dialogs import save_path
 from alsep_desktop.ui.i18n.errors import error_message, issue_text
 from alsep_desktop.ui.qt import (
@@ -90,8 +91,9 @@ class _IssuesDialog(QDialog):
 
     def save_list(self) -> None:
         path = self.ask_save_path()
-        if path:
-            write_issue_report(self.issues, path)
+        if path:  # in the window's language, like the list (decision 2041)
+            lang = current_language()
+            write_issue_report(self.issues, path, labels=csv_labels(), describe=lambda i: issue_text(i, lang))
 
 
 class ImportErrorsDialog(_IssuesDialog):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from alsep_desktop.domain.money import Money
 from alsep_desktop.services.reports import Dashboard
 from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table
+from alsep_desktop.ui.admin.csv_labels import csv_labels
 from alsep_desktop.ui.qt import (
     QComboBox,
     QFileDialog,
@@ -110,7 +111,8 @@ class DashboardPage(Page):
             return
         path = self.ask_save_path(f"dashboard-{d.period.start:%Y%m%d}-{d.period.end:%Y%m%d}.csv")
         if path:
-            self.call(lambda: self.ctx.reports.export_dashboard(self.principal, d, path),
+            labels = csv_labels()  # the file in the window's language (decision 2041)
+            self.call(lambda: self.ctx.reports.export_dashboard(self.principal, d, path, labels=labels),
                       lambda _v: self.say(translate("AdminDashboard", "Dashboard exported.")))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from alsep_desktop.services.reports import SaleLine
 from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table
+from alsep_desktop.ui.admin.csv_labels import csv_labels
 from alsep_desktop.ui.qt import QComboBox, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, translate
 from alsep_desktop.ui.widgets.period_picker import PeriodPicker
 
@@ -88,5 +89,6 @@ class SalesPage(Page):
             return
         path = self.ask_save_path(f"sales-{period.start:%Y%m%d}-{period.end:%Y%m%d}.csv")
         if path:
-            self.call(lambda: self.ctx.reports.export_sales(self.principal, rid, period, path),
+            labels = csv_labels()  # the file in the window's language (decision 2041)
+            self.call(lambda: self.ctx.reports.export_sales(self.principal, rid, period, path, labels=labels),
                       lambda n: self.say(translate("AdminSales", "Exported %n line(s).", None, n)))
