@@ -111,10 +111,11 @@ def get_vendor(key: str) -> VendorSpec | None:
 
 
 def spec_of(driver: object) -> VendorSpec | None:
-    """The spec whose driver this is (its ``owns``), or None for a driver no vendor claims."""
+    """The spec whose driver this is (its ``owns``), or None for a driver no vendor claims; the
+    latest registered asks first, so a plugin's driver built on the fake is the plugin's."""
     if driver is None:
         return None
-    return next((v for v in vendors() if v.owns is not None and v.owns(driver)), None)
+    return next((v for v in reversed(vendors()) if v.owns is not None and v.owns(driver)), None)
 
 
 def _load_builtins() -> None:
