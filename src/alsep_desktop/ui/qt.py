@@ -15,6 +15,7 @@ from PySide6.QtCore import (  # noqa: F401
     QRegularExpression,
     QRunnable,
     QSize,
+    QStandardPaths,
     Qt,
     QThread,
     QThreadPool,

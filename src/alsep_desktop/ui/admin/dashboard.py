@@ -6,10 +6,10 @@ from __future__ import annotations
 from alsep_desktop.domain.money import Money
 from alsep_desktop.services.reports import Dashboard
 from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table
+from alsep_desktop.ui.file_dialogs import save_path
 from alsep_desktop.ui.admin.csv_labels import csv_labels
 from alsep_desktop.ui.qt import (
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -65,7 +65,7 @@ class DashboardPage(Page):
         self.export_button.setEnabled(False)
 
     def ask_save_path(self, suggested: str) -> str:
-        return QFileDialog.getSaveFileName(self, translate("AdminDashboard", "Export the dashboard"), suggested, "CSV (*.csv)")[0]
+        return save_path(self, translate("AdminDashboard", "Export the dashboard"), suggested, "CSV (*.csv)")
 
     def refresh(self) -> None:
         self.call(lambda: self.ctx.admin.registers(self.principal), self.show_registers)

@@ -9,9 +9,9 @@ from alsep_desktop.ui.admin.bundle_dialog import BundleDialog
 from alsep_desktop.ui.admin.catalog_io import CatalogIO
 from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table, selected_key
 from alsep_desktop.ui.admin.product_dialog import ProductDialog, unit_names
+from alsep_desktop.ui.file_dialogs import open_path, save_path
 from alsep_desktop.ui.qt import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -116,10 +116,10 @@ class ProductsPage(Page):
 
     # -- file choice hooks (tests replace them) -----------------------------------------------
     def ask_open_path(self, caption: str, pattern: str) -> str:
-        return QFileDialog.getOpenFileName(self, caption, "", pattern)[0]
+        return open_path(self, caption, pattern)
 
     def ask_save_path(self, caption: str, suggested: str) -> str:
-        return QFileDialog.getSaveFileName(self, caption, suggested, "CSV (*.csv)")[0]
+        return save_path(self, caption, suggested, "CSV (*.csv)")
 
     # -- loading ---------------------------------------------------------------------------------
     @property

@@ -8,10 +8,10 @@ from alsep_desktop.services.admin import RegisterInfo
 from alsep_desktop.services.passport import passport_pdf
 from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table, selected_key
 from alsep_desktop.ui.cashier.registration import describe
+from alsep_desktop.ui.file_dialogs import save_path
 from alsep_desktop.ui.qt import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -79,8 +79,7 @@ class RegistersPage(Page):
         self._selected()
 
     def ask_save_path(self, suggested: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, translate("AdminRegisters", "Save the passport"), suggested, "PDF (*.pdf)")
-        return path
+        return save_path(self, translate("AdminRegisters", "Save the passport"), suggested, "PDF (*.pdf)")
 
     def refresh(self) -> None:
         def load():  # noqa: ANN202

@@ -6,7 +6,8 @@ from __future__ import annotations
 from alsep_desktop.services.reports import SaleLine
 from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table
 from alsep_desktop.ui.admin.csv_labels import csv_labels
-from alsep_desktop.ui.qt import QComboBox, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, translate
+from alsep_desktop.ui.file_dialogs import save_path
+from alsep_desktop.ui.qt import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, translate
 from alsep_desktop.ui.widgets.period_picker import PeriodPicker
 
 SHOWN = 5000
@@ -44,7 +45,7 @@ class SalesPage(Page):
         self.export_button.clicked.connect(self.export)
 
     def ask_save_path(self, suggested: str) -> str:
-        return QFileDialog.getSaveFileName(self, translate("AdminSales", "Export sales"), suggested, "CSV (*.csv)")[0]
+        return save_path(self, translate("AdminSales", "Export sales"), suggested, "CSV (*.csv)")
 
     def refresh(self) -> None:
         self.call(lambda: self.ctx.admin.registers(self.principal), self.show_registers)

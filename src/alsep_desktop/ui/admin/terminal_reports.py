@@ -17,9 +17,9 @@ from alsep_desktop.services.terminal_reports import ALL, COMPANY, ScopeChoice, T
 from alsep_desktop.services.terminal_xlsx import LABELS
 from alsep_desktop.sync.terminal_reports_client import cloud_fetch_of
 from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table
+from alsep_desktop.ui.file_dialogs import save_path
 from alsep_desktop.ui.qt import (
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -120,8 +120,8 @@ class TerminalReportsPage(Page):
 
     # -- hooks the tests replace (no modal dialogs in tests) ----------------------------------
     def ask_save_path(self, suggested: str) -> str:
-        return QFileDialog.getSaveFileName(self, translate("AdminTerminalReports", "Save the statement"), suggested,
-                                           translate("AdminTerminalReports", "Excel workbook (*.xlsx)"))[0]
+        return save_path(self, translate("AdminTerminalReports", "Save the statement"), suggested,
+                         translate("AdminTerminalReports", "Excel workbook (*.xlsx)"))
 
     # -- loading --------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -18,15 +18,24 @@
 * **Camera**: :class:`CameraScanner` on demand (``start_camera``/``stop_camera``).
 
 GS (0x1D) separators of GS1 codes are kept in the emitted string.
+
+The filter runs inside every nested event loop (file dialogs, message boxes) and must never raise:
+PySide6 keeps an exception of a Python ``eventFilter`` to raise it again at the next call into
+Python and crashed the app doing so (decision 2001). It also never asks a temporary wrapper of a
+window for its focus widget: shiboken then ties the focus widget's wrapper to that temporary and
+marks it "already deleted" when the temporary goes (the cause of the file-dialog crash, 2001).
 """
 
 from __future__ import annotations
 
+import logging
 import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+import shiboken6
 
 from alsep_desktop.hardware.protocols import Scan, ScannerSource, ScannerState
 from alsep_desktop.hardware.scanner.serial import SerialScanner, SerialScannerConfig
@@ -44,11 +53,14 @@ from alsep_desktop.ui.qt import (
     Qt,
     QTextEdit,
     QTimer,
+    QWidget,
     Signal,
 )
 
 if TYPE_CHECKING:
     from alsep_desktop.app.bootstrap import AppContext
+
+log = logging.getLogger(__name__)
 
 WEDGE, SERIAL, CAMERA = "wedge", "serial", "camera"
 SCAN_AS_TEXT = "alsepScanAsText"
@@ -99,6 +111,7 @@ class ScannerBridge(QObject):
         self.paused = False  # True: keys pass untouched (e.g. while a settings field records a scan)
         self._held: list[_HeldKey] = []
         self._replaying = False
+        self._failed = False  # the filter met an error once (logged once, then keys pass on)
         self._app: QApplication | None = None
         self._serial: ScannerSource | None = None
         self._camera: ScannerSource | None = None
@@ -184,7 +197,19 @@ class ScannerBridge(QObject):
         kind = event.type()
         if kind != _KEY_PRESS and kind != _KEY_RELEASE and kind != _SHORTCUT:
             return False
-        if self._replaying or self.paused or self.decoder is None or not _is_key_receiver(obj):
+        if self._replaying or self.paused or self.decoder is None:
+            return False
+        try:
+            return self._filter_key(obj, event, kind)
+        except Exception:  # noqa: BLE001 - an exception here would kill the app (decision 2001)
+            if not self._failed:
+                log.exception("keyboard wedge: a key could not be examined; keys now pass untouched")
+            self._failed = True
+            self._held = []
+            return False
+
+    def _filter_key(self, obj: QObject, event: QEvent, kind: QEvent.Type) -> bool:
+        if not _is_key_receiver(obj):
             return False
         assert isinstance(event, QKeyEvent)
         if kind == _KEY_PRESS:
@@ -215,7 +240,7 @@ class ScannerBridge(QObject):
             self.flush()
             return False
         now = self.clock()
-        if _is_text_input(obj):
+        if _is_text_input(obj) or _completes_text_input(obj):
             self._handle(self.decoder.poll(now))  # a burst that went silent is over
             if not self.decoder.continues_prefix(char, now):
                 self.flush()  # what is held (a prefix that was not one) first, then this key
@@ -276,11 +301,42 @@ class ScannerBridge(QObject):
 
 
 def _is_key_receiver(obj: QObject) -> bool:
-    """True for the widget a key event is first delivered to (not its parents, not the QWindow)."""
+    """True for the widget a key event is first delivered to (not its parents, not the QWindow).
+
+    Only static calls answer it for the active window (as ``QWidgetWindow::handleKeyEvent`` picks
+    the receiver): ``obj.window().focusWidget()`` on a window Qt made itself (the static file
+    dialogs, input dialogs) returns a wrapper that shiboken ties to the window's temporary wrapper;
+    when that goes, shiboken marks the focused line edit "already deleted" (decision 2001)."""
     if not obj.isWidgetType():
         return False
-    window = obj.window()  # type: ignore[attr-defined]
+    assert isinstance(obj, QWidget)
+    if obj.isActiveWindow():
+        return obj is _active_receiver()
+    window = obj.window()  # a window that is not active: only events sent to it directly (tests)
+    if not shiboken6.createdByPython(window):  # its wrapper is a temporary: see above
+        return True
     return obj is (window.focusWidget() or window)
+
+
+def _active_receiver() -> QWidget | None:
+    grabber = QWidget.keyboardGrabber()
+    if grabber is not None:
+        return grabber
+    focus = QApplication.focusWidget()
+    popup = QApplication.activePopupWidget()
+    if popup is not None:  # a popup takes the keys; its own focus widget if it has one
+        return focus if focus is not None and (focus is popup or popup.isAncestorOf(focus)) else popup
+    return focus or QApplication.activeWindow()
+
+
+def _completes_text_input(obj: QObject) -> bool:
+    """A completer's list (the file name's in a file dialog): it gets the keys while it is open and
+    hands them to the text input being completed, the focus widget outside it."""
+    popup = QApplication.activePopupWidget()
+    if obj is not popup or popup is None:
+        return False
+    focus = QApplication.focusWidget()
+    return focus is not None and focus is not popup and not popup.isAncestorOf(focus) and _is_text_input(focus)
 
 
 def _is_text_input(obj: QObject) -> bool:
