@@ -136,16 +136,17 @@ class MessageBar(QLabel):
         self.setText(exc if isinstance(exc, str) else error_text(exc))
 
     def show_info(self, text: str) -> None:
-        self._only_line()
         self.setStyleSheet(INFO_STYLE)
         self.setText(text)
 
     def _only_line(self) -> None:
-        """One message line at a time in a screen: a new line clears the other bars of the same
-        screen (a success line never stays above or under a new error, issue 20)."""
+        """A new error clears the success lines of the other bars of the same screen: a success
+        line never stays beside a new error (issue 20). Another bar's error stays (a refresh that
+        fails later must not wipe what the cashier's own action said), and so does another bar's
+        success line beside a new success line (two results of two actions, in either order)."""
         screen = self.window() if self.isWindow() else self._screen()
         for bar in screen.findChildren(MessageBar):
-            if bar is not self and bar.text():
+            if bar is not self and bar.text() and not bar.is_error:
                 bar.setText("")
 
     def _screen(self) -> QWidget:
