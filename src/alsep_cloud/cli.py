@@ -28,6 +28,8 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--port", type=int, default=8080)
     ap.add_argument("--workers", type=int, default=1, help="worker processes (they share nothing but the DB)")
     ap.add_argument("--log-level", default="warning")
+    ap.add_argument("--exit-with-parent", type=int, metavar="PID",
+                    help="stop when the process PID (the program that started this cloud) is gone")
     sub = ap.add_subparsers(dest="command")
     sub.add_parser("serve", help="serve the API (the default)")
     sub.add_parser("upgrade", help="bring the database schema up to date")
@@ -68,6 +70,10 @@ def serve(config: CloudConfig, host: str, port: int, workers: int, log_level: st
 
 def main(argv: list[str] | None = None) -> None:
     args = _parser().parse_args(argv)
+    if args.exit_with_parent:
+        from alsep_cloud import parent_watch
+
+        parent_watch.watch(args.exit_with_parent)
     config = CloudConfig.from_env(args.db)
     if args.command == "upgrade":
         from alsep_cloud.store import migrate

@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     if config.kiosk:  # the start screen shows while the store and the devices come up
         from alsep_desktop.ui.start_screen import run_kiosk
 
-        return run_kiosk(config, quit_after_ms=args.quit_after_ms, ready_file=args.ready_file)
+        return run_kiosk(config, quit_after_ms=args.quit_after_ms, ready_file=args.ready_file, no_cloud=args.no_cloud)
     ctx = build_context(config)
     sandbox = None
     terminal = None

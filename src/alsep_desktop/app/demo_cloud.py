@@ -115,7 +115,8 @@ def start_demo_cloud(data_dir: Path, *, timeout: float = START_TIMEOUT_S) -> Dem
     out = open(log_path, "a", encoding="utf-8")  # noqa: SIM115 - closed by DemoCloud.stop
     env = {k: v for k, v in os.environ.items() if k != PASSWORD_ENV}
     try:
-        proc = subprocess.Popen(_cloud_cmd(db_url, "--host", "127.0.0.1", "--port", str(port)), stdout=out,
+        proc = subprocess.Popen(_cloud_cmd(db_url, "--host", "127.0.0.1", "--port", str(port),
+                                           "--exit-with-parent", str(os.getpid())), stdout=out,
                                 stderr=subprocess.STDOUT, env=env)
     except OSError as exc:
         out.close()

@@ -8,6 +8,7 @@ reason on the screen (a translated sentence, never a traceback) with a button to
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -115,9 +116,11 @@ class _Started:
     sandbox: object = None
     terminal: object = None
     emulator: object = None
+    cloud: object = None
 
 
-def run_kiosk(config: AppConfig, *, quit_after_ms: int | None = None, ready_file: Path | None = None) -> int:
+def run_kiosk(config: AppConfig, *, quit_after_ms: int | None = None, ready_file: Path | None = None,
+              no_cloud: bool = False) -> int:
     """Kiosk start: the start screen, then the main window held by a :class:`KioskGuard`."""
     from alsep_desktop.app.bootstrap import build_context
     from alsep_desktop.ui.app import _quit_on_signals, create_app, mark_ready
@@ -140,6 +143,13 @@ def run_kiosk(config: AppConfig, *, quit_after_ms: int | None = None, ready_file
         from alsep_desktop.app.demo import ADMIN, ensure_demo, start_demo_sandbox
         from alsep_desktop.app.demo_terminal import start_demo_terminal
 
+        if getattr(sys, "frozen", False):  # the bundle has no cloud service (decision 1601)
+            logging.getLogger("alsep_desktop").info(
+                "demo: no local cloud in the installed bundle; the demo runs as a single PC")
+        elif not no_cloud:  # the same demo cloud as the windowed start (issue 20: kiosk had none)
+            from alsep_desktop.app.demo_cloud import run_demo_cloud
+
+            started.cloud = run_demo_cloud(started.ctx)
         ensure_demo(started.ctx)  # type: ignore[arg-type]
         started.sandbox = start_demo_sandbox(started.ctx, state_file=config.data_dir / "ofd-sandbox.state")  # type: ignore[arg-type]
         # the Kaspi emulator over HTTPS and the real driver against it (issue 15)
@@ -186,3 +196,5 @@ def run_kiosk(config: AppConfig, *, quit_after_ms: int | None = None, ready_file
             from alsep_desktop.app.demo import stop_demo_sandbox
 
             stop_demo_sandbox(started.sandbox, config.data_dir / "ofd-sandbox.state")
+        if started.cloud is not None:
+            started.cloud.stop()  # type: ignore[attr-defined]

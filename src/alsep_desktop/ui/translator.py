@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from alsep_desktop.ui.i18n import LANGUAGES, qm_path
-from alsep_desktop.ui.qt import QApplication, QLibraryInfo, QTranslator
+from alsep_desktop.ui.qt import QApplication, QLibraryInfo, QLocale, QTranslator
 
 
 @cache
@@ -68,6 +68,16 @@ def set_language(app: QApplication, language: str) -> None:
             app.installTranslator(translator)
             _installed.append(translator)
     _language = language
+
+
+def ui_locale(language: str | None = None) -> QLocale:
+    """The QLocale of a UI language (calendars: month and day names, first day of the week)."""
+    language = language or _language
+    if language == "ru":
+        return QLocale(QLocale.Language.Russian, QLocale.Country.Kazakhstan)
+    if language == "kk":
+        return QLocale(QLocale.Language.Kazakh, QLocale.Country.Kazakhstan)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
 def current_language() -> str:

@@ -14,6 +14,7 @@ from alsep_desktop.ui.qt import (
     Signal,
     translate,
 )
+from alsep_desktop.ui.translator import ui_locale
 
 
 class PeriodPicker(QWidget):
@@ -49,6 +50,10 @@ class PeriodPicker(QWidget):
         self.today_button.setText(translate("PeriodPicker", "Today"))
         self.week_button.setText(translate("PeriodPicker", "Week"))
         self.month_button.setText(translate("PeriodPicker", "30 days"))
+        locale = ui_locale()  # the calendar speaks the window's language (issue 20: it stayed English)
+        for e in (self.start_edit, self.end_edit):
+            e.setLocale(locale)
+            e.calendarWidget().setLocale(locale)
 
     def period(self) -> tuple[date, date]:
         return self.start_edit.date().toPython(), self.end_edit.date().toPython()
