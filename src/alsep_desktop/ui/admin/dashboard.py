@@ -6,8 +6,8 @@ from __future__ import annotations
 from alsep_desktop.domain.money import Money
 from alsep_desktop.services.reports import Dashboard
 from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table
-from alsep_desktop.ui.file_dialogs import save_path
 from alsep_desktop.ui.admin.csv_labels import csv_labels
+from alsep_desktop.ui.file_dialogs import save_path
 from alsep_desktop.ui.qt import (
     QComboBox,
     QGridLayout,
