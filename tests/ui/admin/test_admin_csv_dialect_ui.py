@@ -11,7 +11,11 @@ import pytest
 
 from alsep_desktop.ui.qt import QApplication, Qt
 from alsep_desktop.ui.translator import set_language
-from tests.integration.exchange.test_exchange_csv_written import _two_shifts, excel_number, excel_ru_rows
+from tests.integration.exchange.test_exchange_csv_written import (
+    _two_shifts,
+    excel_number,
+    excel_ru_rows,
+)
 
 EXPECTED = {
     "ru": (["Код", "Товар", "Цена", "Кол-во", "Дата", "Баркод", "Наличные", "Карточкой", "Кассир", "Смена", "Чек",
