@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import shiboken6
+
 from alsep_desktop.app.bootstrap import AppContext
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.errors import ValidationError
@@ -153,11 +155,15 @@ class Page(QWidget):
         self.error.show_error("")
 
         def ok(value: Any) -> None:
+            if not shiboken6.isValid(self):  # the page went (a language switch, a sign-out) meanwhile
+                return
             self.pending -= 1
             if on_ok is not None:
                 on_ok(value)
 
         def fail(exc: Exception) -> None:
+            if not shiboken6.isValid(self):
+                return
             self.pending -= 1
             (on_fail or self.fail)(exc)
 
