@@ -12,6 +12,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
+
 from alsep_desktop.errors import AlsepError
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.ui.qt import QObject, QRunnable, QThreadPool, Signal
@@ -65,6 +67,8 @@ class OpRunner(QObject):
 
         def finished(result: Any, error: Exception | None) -> None:
             self._jobs.discard(job)
+            if not shiboken6.isValid(self):  # the runner's screen went (a rebuilt admin tab): drop it
+                return
             self._running -= 1
             if not self._running:
                 self.busy.emit(False)

@@ -16,6 +16,7 @@ from alsep_desktop.ui.qt import (
     QWidget,
 )
 from alsep_desktop.ui.translator import set_language
+from alsep_desktop.ui.widgets.elided_label import ElidedLabel
 
 SIZES = ((1366, 768), (1024, 768))
 BUTTON_PADDING = 8  # px a push button keeps around its text (the style's margins, at least)
@@ -32,6 +33,10 @@ def overflowing(root: QWidget) -> list[str]:
     widgets = [root, *root.findChildren(QWidget)]
     for w in widgets:
         if not w.isVisible() or w.width() <= 1:
+            continue
+        if isinstance(w, ElidedLabel):  # cut with «…» by design (decision 2021): the tooltip says it all
+            if w.elided and (w.toolTip() != w.text() or not w.shown_text().endswith("…")):
+                bad.append(f"{type(root).__name__}/{w.objectName()}: cut «{w.text()}» without its tooltip")
             continue
         if isinstance(w, QLabel):
             if w.wordWrap() or w.pixmap() is not None and not w.pixmap().isNull() or not w.text():
