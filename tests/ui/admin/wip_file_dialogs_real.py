@@ -17,13 +17,10 @@ import shutil
 import subprocess
 import sys
 import time
-import uuid
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from alsep_desktop.app.clock import ALMATY
 from alsep_desktop.services.devices import DeviceSettings
 from alsep_desktop.ui import file_dialogs
 from alsep_desktop.ui.devices.scanner_bridge import ScannerBridge
@@ -33,7 +30,6 @@ from alsep_desktop.ui.qt import (
     QFileDialog,
     QKeyEvent,
     QLineEdit,
-    QStandardPaths,
     Qt,
     QTimer,
 )
@@ -120,19 +116,6 @@ class DialogDriver:
         assert self.seen["file_type"] == translate_in("ru", "FileDialogs", "Files of type:") != "Files of type:"
 
 
-def test_the_first_dialog_opens_in_documents_or_home(ui, tmp_path: Path) -> None:
-    page = ui.page("products")
-    docs = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
-    expected = docs if docs.is_dir() else Path.home()
-    driver = DialogDriver(ui.qtbot, str(tmp_path / "first.csv"))
-    page.export_button.click()
-    driver.check()
-    assert Path(driver.seen["folder"]) == expected != Path.cwd()
-    assert file_dialogs.start_folder() == tmp_path  # the next one opens where this file went
-    again = DialogDriver(ui.qtbot, str(tmp_path / "second.csv"))
-    page.export_button.click()
-    again.check()
-    assert Path(again.seen["folder"]) == tmp_path
 
 
 def test_import_csv(ui, tmp_path: Path) -> None:
@@ -163,14 +146,6 @@ def test_import_1c(ui, tmp_path: Path) -> None:
     preview.close()
 
 
-def test_export_catalog_csv(ui, tmp_path: Path) -> None:
-    page = ui.page("products")
-    out = tmp_path / "каталог"  # typed without the extension: the filter's is added
-    driver = DialogDriver(ui.qtbot, str(out))
-    page.export_button.click()
-    driver.check()
-    ui.settle(page)
-    assert (tmp_path / "каталог.csv").read_text(encoding="utf-8-sig").count("\n") >= 10
 
 
 def test_export_issues_list(ui, tmp_path: Path) -> None:
@@ -192,55 +167,12 @@ def test_export_issues_list(ui, tmp_path: Path) -> None:
     dlg.close()
 
 
-def test_sales_export_csv(ui, tmp_path: Path) -> None:
-    page = ui.page("sales")
-    out = tmp_path / "продажи.csv"
-    driver = DialogDriver(ui.qtbot, str(out))
-    page.export_button.click()
-    driver.check()
-    ui.settle(page)
-    assert out.exists() and out.stat().st_size > 0
 
 
-def test_dashboard_export(ui, tmp_path: Path) -> None:
-    page = ui.page("dashboard")
-    out = tmp_path / "сводка.csv"
-    driver = DialogDriver(ui.qtbot, str(out))
-    page.export_button.click()
-    driver.check()
-    ui.settle(page)
-    assert out.exists() and out.stat().st_size > 0
 
 
-def test_terminal_statement_xlsx(ui, tmp_path: Path) -> None:
-    from openpyxl import load_workbook
-
-    op_id = str(uuid.uuid4())
-    at = datetime(2026, 1, 14, 10, 0, tzinfo=ALMATY)
-    with ui.ctx.uow() as uow:
-        uow.terminal.upsert(op_id, {"reference": op_id, "kind": "payment", "amount_tiyn": 10_100, "vendor": "kaspi",
-                                    "state": "success", "method": "card", "transaction_id": op_id[:12],
-                                    "terminal_id": "POS10344", "started_at": at, "updated_at": at,
-                                    "register_id": ui.register_id})
-        uow.commit()
-    page = ui.page("terminal_reports")
-    out = tmp_path / "выписка.xlsx"
-    driver = DialogDriver(ui.qtbot, str(out))
-    page.export_button.click()
-    driver.check()
-    ui.qtbot.waitUntil(lambda: page.pending == 0 and out.exists(), timeout=15_000)
-    assert load_workbook(out).worksheets[0].max_row >= 2
 
 
-def test_register_passport_pdf(ui, tmp_path: Path) -> None:
-    page = ui.page("registers")
-    page.table.selectRow(0)
-    out = tmp_path / "паспорт.pdf"
-    driver = DialogDriver(ui.qtbot, str(out))
-    page.passport_button.click()
-    driver.check()
-    ui.settle(page)
-    assert out.read_bytes().startswith(b"%PDF")
 
 
 def test_under_a_real_x_server(tmp_path: Path) -> None:
