@@ -25,9 +25,9 @@ from _common import emit, peak_rss_mb  # noqa: E402
 from sqlalchemy import func, insert, select  # noqa: E402
 
 from alsep_desktop.app.bootstrap import build_context  # noqa: E402
-from alsep_desktop.app.clock import ALMATY, FakeClock  # noqa: E402
 from alsep_desktop.app.config import AppConfig  # noqa: E402
 from alsep_desktop.app.demo import ADMIN, ensure_demo  # noqa: E402
+from alsep_desktop.kernel.clock import ALMATY, FakeClock  # noqa: E402
 from alsep_desktop.services.reports import Period  # noqa: E402
 from alsep_desktop.services.terminal_reports import Scope, TerminalReportService  # noqa: E402
 from alsep_desktop.store.models.terminal import TerminalOperationRow as T  # noqa: E402

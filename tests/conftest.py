@@ -13,8 +13,8 @@ import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402
 
 from alsep_desktop.app.bootstrap import AppContext, build_context  # noqa: E402
-from alsep_desktop.app.clock import FakeClock  # noqa: E402
 from alsep_desktop.app.config import AppConfig, Argon2Settings  # noqa: E402
+from alsep_desktop.kernel.clock import FakeClock  # noqa: E402
 from tests.support.postgres import PostgresServer  # noqa: E402
 
 settings.register_profile("ci", max_examples=200, deadline=None)

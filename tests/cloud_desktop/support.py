@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from alsep_desktop.app.bootstrap import AppContext, build_context
-from alsep_desktop.app.clock import FakeClock
 from alsep_desktop.app.config import AppConfig
+from alsep_desktop.kernel.clock import FakeClock
 from tests.cloud.support import PASSWORD, CloudServer, Tenant
 from tests.conftest import FAST_ARGON2
 

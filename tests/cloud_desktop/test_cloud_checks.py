@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from alsep_desktop.app.clock import ALMATY
+from alsep_desktop.kernel.clock import ALMATY
 from alsep_desktop.services.selftest import CheckState, probe_cloud
 from alsep_desktop.sync.credentials import load_device_credential, save_device_credential
 from alsep_desktop.sync.status import NOT_CONFIGURED, CloudStatus

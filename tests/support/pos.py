@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from alsep_desktop.app.bootstrap import AppContext, build_context
-from alsep_desktop.app.clock import FakeClock
 from alsep_desktop.app.config import AppConfig, Argon2Settings
 from alsep_desktop.app.demo import (
     ADMIN,
@@ -19,6 +18,7 @@ from alsep_desktop.domain.basket import Basket
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import Payment, PaymentKind
 from alsep_desktop.domain.roles import Principal
+from alsep_desktop.kernel.clock import FakeClock
 
 FAST_ARGON2 = Argon2Settings(time_cost=1, memory_cost=1024, parallelism=1)
 

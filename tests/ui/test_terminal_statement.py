@@ -11,8 +11,8 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 
-from alsep_desktop.app.clock import ALMATY
 from alsep_desktop.app.demo import ADMIN, ensure_demo
+from alsep_desktop.kernel.clock import ALMATY
 from alsep_desktop.services.terminal_registry import TerminalEntry, TerminalRegistryService
 from alsep_desktop.services.terminal_reports import TerminalReportService
 from alsep_desktop.services.terminal_xlsx import LABELS

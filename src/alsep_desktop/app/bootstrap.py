@@ -13,14 +13,14 @@ from argon2 import PasswordHasher
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from alsep_desktop.app.clock import Clock, SystemClock
 from alsep_desktop.app.config import AppConfig
-from alsep_desktop.app.events import EventBus
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import CashLimits
 from alsep_desktop.domain.tax import DEFAULT_VAT_TABLE, VatTable
 from alsep_desktop.fiscal.client import OfdClient
 from alsep_desktop.fiscal.protocol import RECONNECT_SECONDS_MIN, TRANSACTION_SECONDS_MIN
+from alsep_desktop.kernel.clock import Clock, SystemClock
+from alsep_desktop.kernel.events import EventBus
 from alsep_desktop.secrets import SecretStore, Vault, new_name, open_store
 from alsep_desktop.services import outbox_reencode  # noqa: F401 - registers its migration data hook
 from alsep_desktop.services.admin import AdminService

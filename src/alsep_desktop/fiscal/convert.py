@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from alsep_desktop.fiscal.errors import OfdEncodeError, OfdProtocolError
 from alsep_desktop.fiscal.proto import pb
-
-ALMATY = ZoneInfo("Asia/Almaty")
+from alsep_desktop.kernel.clock import ALMATY
 
 
 def money_to_pb(tiyn: int) -> pb.Money:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from alsep_desktop.fiscal import requests as rq
-from alsep_desktop.fiscal.convert import ALMATY, datetime_to_pb, money_to_pb
+from alsep_desktop.fiscal.convert import datetime_to_pb, money_to_pb
 from alsep_desktop.fiscal.proto import pb
 from alsep_desktop.fiscal.protocol import ResultCode
+from alsep_desktop.kernel.clock import ALMATY
 
 MOMENT = datetime(2026, 3, 2, 10, 15, 30, tzinfo=ALMATY)
 Item = pb.TicketRequest.Item

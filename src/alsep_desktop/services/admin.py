@@ -12,7 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import datetime
 
-from alsep_desktop.app.clock import Clock
 from alsep_desktop.domain.catalog import BundleView
 from alsep_desktop.domain.quantity import Quantity, Unit
 from alsep_desktop.domain.roles import Principal
@@ -20,6 +19,7 @@ from alsep_desktop.domain.tax import DEFAULT_VAT_TABLE, VatTable
 from alsep_desktop.domain.validation import degrees_text
 from alsep_desktop.errors import AlsepError, NotFoundError, ValidationError
 from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
+from alsep_desktop.kernel.clock import Clock
 from alsep_desktop.services.catalog import DuplicateProduct, check_bundle
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.guard import require_admin

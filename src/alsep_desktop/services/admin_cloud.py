@@ -20,7 +20,6 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
-from alsep_desktop.app.clock import ALMATY, Clock
 from alsep_desktop.domain.catalog import ProductView
 from alsep_desktop.domain.quantity import Quantity
 from alsep_desktop.domain.roles import Principal, Role
@@ -29,6 +28,7 @@ from alsep_desktop.errors import AlsepError, NotFoundError, ValidationError
 from alsep_desktop.exchange.progress import CancelToken, ProgressCallback
 from alsep_desktop.exchange.rows import ProductRow
 from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
+from alsep_desktop.kernel.clock import ALMATY, Clock
 from alsep_desktop.services.admin import AdminService
 from alsep_desktop.services.auth import AuthService
 from alsep_desktop.services.catalog import CatalogService, ProductDraft, check_bundle

@@ -14,12 +14,12 @@ from datetime import date, timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from alsep_desktop.app.clock import Clock
 from alsep_desktop.domain.roles import Principal, Role
 from alsep_desktop.domain.user_name import validate_user_name
 from alsep_desktop.domain.validation import validate_email, validate_iin_bin
 from alsep_desktop.errors import AlsepError, NotFoundError, ValidationError
 from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
+from alsep_desktop.kernel.clock import Clock
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.guard import AccountBlocked, require_admin, require_user
 from alsep_desktop.store.models import User

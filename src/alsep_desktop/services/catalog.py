@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from alsep_desktop.app.clock import Clock
 from alsep_desktop.domain.catalog import BundleView, ProductView
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Quantity, Unit
@@ -14,6 +13,7 @@ from alsep_desktop.domain.tax import DEFAULT_VAT_TABLE, VatTable
 from alsep_desktop.domain.validation import validate_barcode, validate_ntin
 from alsep_desktop.errors import AlsepError, NotFoundError, ValidationError
 from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
+from alsep_desktop.kernel.clock import Clock
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.guard import require_admin
 from alsep_desktop.store.lookup import BarcodeLookup

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from alsep_desktop.app.clock import Clock
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.errors import NotFoundError
+from alsep_desktop.kernel.clock import Clock
 from alsep_desktop.services.guard import require_admin, require_user
 from alsep_desktop.store.uow import UowFactory
 

@@ -16,7 +16,6 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-from alsep_desktop.app.clock import Clock
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.errors import AlsepError, ValidationError
 from alsep_desktop.hardware.printer.config import (
@@ -32,6 +31,7 @@ from alsep_desktop.hardware.scanner.serial import SUFFIXES, SerialScannerConfig
 from alsep_desktop.hardware.scanner.wedge import WedgeDecoder
 from alsep_desktop.hardware.worker import DeviceWorker
 from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
+from alsep_desktop.kernel.clock import Clock
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.guard import require_admin
 from alsep_desktop.store.secret_move import SMTP_PURPOSE

@@ -27,8 +27,6 @@ from datetime import datetime, timedelta
 from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from alsep_desktop.app.clock import ALMATY, Clock
-from alsep_desktop.app.events import OFD_STATUS, OUTBOX_CHANGED, EventBus
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.shift import ShiftTotals, cash_move_deltas, offline_delta
 from alsep_desktop.errors import AlsepError
@@ -47,6 +45,8 @@ from alsep_desktop.fiscal.proto import pb
 from alsep_desktop.fiscal.protocol import ResultCode
 from alsep_desktop.fiscal.reconcile import compare
 from alsep_desktop.fiscal.requests import service_pb, system_request
+from alsep_desktop.kernel.clock import ALMATY, Clock
+from alsep_desktop.kernel.events import OFD_STATUS, OUTBOX_CHANGED, EventBus
 from alsep_desktop.services.documents import negate, row_deltas
 from alsep_desktop.services.ofd_data import registration_of
 from alsep_desktop.store.errors import translated

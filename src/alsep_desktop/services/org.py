@@ -6,7 +6,6 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from alsep_desktop.app.clock import Clock
 from alsep_desktop.domain.catalog import FREE_POSITION_CODE, FREE_POSITION_GROUP, FREE_POSITION_NAME
 from alsep_desktop.domain.registration import RegistrationData
 from alsep_desktop.domain.roles import Principal
@@ -20,6 +19,7 @@ from alsep_desktop.domain.validation import (
 )
 from alsep_desktop.errors import AlsepError, NotFoundError, ValidationError
 from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
+from alsep_desktop.kernel.clock import Clock
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.guard import require_admin
 from alsep_desktop.store.locks import RegisterLocks

@@ -18,7 +18,6 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from pathlib import Path
 
-from alsep_desktop.app.clock import Clock
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import PaymentKind
 from alsep_desktop.domain.quantity import Quantity, Unit
@@ -51,6 +50,7 @@ from alsep_desktop.hardware.printer.reports import cash_slip_document, report_do
 from alsep_desktop.hardware.profiles import get_profile
 from alsep_desktop.hardware.protocols import PrinterStatus, ReceiptPrinter
 from alsep_desktop.hardware.worker import DeviceWorker
+from alsep_desktop.kernel.clock import Clock
 from alsep_desktop.services.documents import DocumentResult, ReceiptView
 from alsep_desktop.services.shift import ShiftReport
 from alsep_desktop.store.uow import SqlUnitOfWork

@@ -25,13 +25,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from alsep_desktop.app.clock import ALMATY, Clock
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Quantity, Unit
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.errors import ValidationError
 from alsep_desktop.exchange.csv_out import date_cell, money_cell, open_csv, quantity_cell, time_cell
 from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
+from alsep_desktop.kernel.clock import ALMATY, Clock
 from alsep_desktop.services.guard import require_admin
 from alsep_desktop.store.repositories.reports import SALE, SALE_RETURN, SALES_OPS  # noqa: F401 - re-exported
 from alsep_desktop.store.uow import SqlUnitOfWork

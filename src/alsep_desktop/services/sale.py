@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from alsep_desktop.app.clock import ALMATY, Clock
 from alsep_desktop.domain.adjustment import Adjustment
 from alsep_desktop.domain.basket import Basket
 from alsep_desktop.domain.lines import LineItem
@@ -39,6 +38,7 @@ from alsep_desktop.fiscal.protocol import ResultCode
 from alsep_desktop.fiscal.requests import ticket_request
 from alsep_desktop.fiscal.ticket_mapping import ParentRef, receipt_to_ticket
 from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
+from alsep_desktop.kernel.clock import ALMATY, Clock
 from alsep_desktop.services.auth import AuthService
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.documents import (

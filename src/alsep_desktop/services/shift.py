@@ -7,7 +7,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from alsep_desktop.app.clock import Clock
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import CashLimits
 from alsep_desktop.domain.roles import Principal
@@ -34,6 +33,7 @@ from alsep_desktop.fiscal.requests import (
     report_request,
 )
 from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
+from alsep_desktop.kernel.clock import Clock
 from alsep_desktop.services.auth import AuthService
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.documents import (

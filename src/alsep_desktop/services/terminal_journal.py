@@ -15,10 +15,10 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from alsep_desktop.app.clock import Clock
 from alsep_desktop.domain.money import Money
 from alsep_desktop.hardware.protocols import TerminalStatus
 from alsep_desktop.hardware.terminal.journal import OperationKind, ProcessState, TerminalOperation
+from alsep_desktop.kernel.clock import Clock
 from alsep_desktop.services.terminal_basket import (
     SALE_KEY,
     SaleSnapshot,

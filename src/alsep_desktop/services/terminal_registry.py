@@ -15,11 +15,11 @@ from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from typing import Any
 
-from alsep_desktop.app.clock import Clock
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.domain.validation import validate_bik, validate_iban_kz
 from alsep_desktop.errors import AlsepError, NotFoundError, ValidationError
 from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
+from alsep_desktop.kernel.clock import Clock
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.guard import require_admin
 from alsep_desktop.store.models.terminal_registry import PaymentTerminal

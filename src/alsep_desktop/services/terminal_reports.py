@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from alsep_desktop.app.clock import ALMATY, Clock
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.errors import AlsepError, NotFoundError, ValidationError
 from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
+from alsep_desktop.kernel.clock import ALMATY, Clock
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.guard import require_admin
 from alsep_desktop.services.reports import Period

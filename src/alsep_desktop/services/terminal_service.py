@@ -16,7 +16,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time
 
-from alsep_desktop.app.clock import ALMATY, Clock
 from alsep_desktop.domain.basket import Basket
 from alsep_desktop.domain.catalog import FREE_POSITION_CODE, FREE_POSITION_GROUP, FREE_POSITION_NAME
 from alsep_desktop.domain.lines import LineItem
@@ -29,6 +28,7 @@ from alsep_desktop.hardware.protocols import PaymentTerminal, TerminalInfo, Term
 from alsep_desktop.hardware.terminal.factory import terminal_from_settings
 from alsep_desktop.hardware.terminal.kaspi.tokens import SecretTokenStore, TokenStore
 from alsep_desktop.hardware.terminal.listeners import RegistrationPrompt
+from alsep_desktop.kernel.clock import ALMATY, Clock
 from alsep_desktop.services.card_payment import (
     OriginalPayment,
     check_remainder,

@@ -15,9 +15,9 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from alsep_desktop.app.clock import Clock
 from alsep_desktop.errors import AlsepError, ValidationError
 from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
+from alsep_desktop.kernel.clock import Clock
 from alsep_desktop.secrets import Vault
 from alsep_desktop.store.locks import RegisterLocks
 from alsep_desktop.store.uow import SqlUnitOfWork

@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Any
 
-from alsep_desktop.app.clock import Clock
 from alsep_desktop.errors import AlsepError
+from alsep_desktop.kernel.clock import Clock
 from alsep_desktop.store.uow import UowFactory
 from alsep_desktop.sync.credentials import DeviceCredential, load_device_credential
 from alsep_desktop.sync.errors import CloudRefused, CloudUnreachable

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Protocol
 
-from alsep_desktop.app.clock import Clock
+from alsep_desktop.kernel.clock import Clock
 from alsep_desktop.store.errors import StoreConstraint
 from alsep_desktop.store.repositories.sync_mirror import MirrorWriter
 from alsep_desktop.store.uow import UowFactory

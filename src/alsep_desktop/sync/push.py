@@ -12,7 +12,7 @@ import json
 import logging
 import threading
 
-from alsep_desktop.app.clock import Clock
+from alsep_desktop.kernel.clock import Clock
 from alsep_desktop.store.repositories.sync import endpoint_of, retry_delay
 from alsep_desktop.store.uow import UowFactory
 from alsep_desktop.sync.credentials import DeviceCredential

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any, Protocol
 
-from alsep_desktop.app.clock import ALMATY
 from alsep_desktop.domain.money import Money
+from alsep_desktop.kernel.clock import ALMATY
 from alsep_desktop.services.reports import Period
 from alsep_desktop.services.terminal_figures import OperationRecord
 from alsep_desktop.sync.admin_remote import CloudAdmin, CloudAuthRequired, desktop_error

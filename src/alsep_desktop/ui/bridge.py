@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from alsep_desktop.app.events import (
+from alsep_desktop.kernel.events import (
     CATALOG_CHANGED,
     OFD_STATUS,
     OUTBOX_CHANGED,

@@ -7,9 +7,9 @@ from datetime import date, datetime
 
 import pytest
 
-from alsep_desktop.app.clock import ALMATY
 from alsep_desktop.domain.money import Money
 from alsep_desktop.errors import PermissionDenied, ValidationError
+from alsep_desktop.kernel.clock import ALMATY
 from alsep_desktop.services.reports import Period
 
 

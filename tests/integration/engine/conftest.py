@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from alsep_desktop.app.clock import FakeClock
+from alsep_desktop.kernel.clock import FakeClock
 from tests.support.pos import Pos, make_pos
 
 

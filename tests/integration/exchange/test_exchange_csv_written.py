@@ -15,13 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from alsep_desktop.app.clock import ALMATY
 from alsep_desktop.app.demo import ADMIN, ensure_demo
 from alsep_desktop.exchange.csv_catalog import parse_csv
 from alsep_desktop.exchange.csv_out import escape_cell
 from alsep_desktop.exchange.report import write_issue_report
 from alsep_desktop.exchange.rows import ImportIssue, Severity
 from alsep_desktop.exchange.textfile import open_text
+from alsep_desktop.kernel.clock import ALMATY
 from alsep_desktop.services.exchange import export_catalog_file
 from alsep_desktop.services.reports import OPERATIONS, SALES_HEADER, Period
 from alsep_desktop.store.models import Payment, Receipt, ReceiptLine, Shift

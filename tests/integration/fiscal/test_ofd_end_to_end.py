@@ -19,7 +19,7 @@ from alsep_desktop.domain.shift import ShiftTotals, cash_move_deltas, receipt_de
 from alsep_desktop.domain.tax import DEFAULT_VAT_TABLE, VAT_16, WITHOUT_VAT
 from alsep_desktop.domain.validation import iin_bin_check_digit
 from alsep_desktop.fiscal.client import OfdClient
-from alsep_desktop.fiscal.convert import ALMATY, money_from_pb
+from alsep_desktop.fiscal.convert import money_from_pb
 from alsep_desktop.fiscal.proto import pb
 from alsep_desktop.fiscal.requests import (
     MoneyPlacementKind,
@@ -37,6 +37,7 @@ from alsep_desktop.fiscal.ticket_mapping import ParentRef, receipt_to_ticket
 from alsep_desktop.fiscal.tokens import InMemoryTokenStore
 from alsep_desktop.fiscal.transport import TcpTransport
 from alsep_desktop.fiscal.zx_report import ShiftFacts, build_zx_report
+from alsep_desktop.kernel.clock import ALMATY
 from tests.integration.fiscal.conftest import OFD_DEVICE_ID, OFD_INITIAL_TOKEN
 from tests.support.wire_check import assert_frame_conforms, walk
 

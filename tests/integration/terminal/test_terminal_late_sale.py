@@ -115,7 +115,7 @@ def test_a_changed_basket_of_the_same_total_or_a_different_one(pos, svc, emulato
 def test_the_drivers_cheque_does_not_drop_the_kept_sale(pos, svc) -> None:
     from datetime import datetime
 
-    from alsep_desktop.app.clock import ALMATY
+    from alsep_desktop.kernel.clock import ALMATY
 
     now = datetime.now(ALMATY)
     with pos.ctx.uow() as uow:

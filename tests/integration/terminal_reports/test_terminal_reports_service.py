@@ -10,10 +10,10 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 
-from alsep_desktop.app.clock import ALMATY
 from alsep_desktop.app.demo import CASHIER_NAME
 from alsep_desktop.domain.money import Money
 from alsep_desktop.errors import PermissionDenied, ValidationError
+from alsep_desktop.kernel.clock import ALMATY
 from alsep_desktop.services.reports import Period
 from alsep_desktop.services.terminal_figures import CommissionRates
 from alsep_desktop.services.terminal_registry import TerminalEntry

@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, timedelta
 
-from alsep_desktop.app.clock import ALMATY
+from alsep_desktop.kernel.clock import ALMATY
 from alsep_desktop.services.reports import Period
 from alsep_desktop.services.terminal_figures import CommissionRates, build_statement, summarize
 from alsep_desktop.services.terminal_registry import TerminalEntry

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from alsep_desktop.app.clock import ALMATY
+from alsep_desktop.kernel.clock import ALMATY
 from alsep_desktop.store.models import Payment, Receipt, ReceiptLine, Shift
 
 

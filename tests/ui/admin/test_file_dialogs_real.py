@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from alsep_desktop.app.clock import ALMATY
+from alsep_desktop.kernel.clock import ALMATY
 from alsep_desktop.services.devices import DeviceSettings
 from alsep_desktop.ui import file_dialogs
 from alsep_desktop.ui.devices.scanner_bridge import ScannerBridge

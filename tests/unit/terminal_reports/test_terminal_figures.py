@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from alsep_desktop.app.clock import ALMATY
 from alsep_desktop.domain.money import Money
 from alsep_desktop.errors import ValidationError
+from alsep_desktop.kernel.clock import ALMATY
 from alsep_desktop.services.terminal_figures import (
     CommissionRates,
     OperationRecord,

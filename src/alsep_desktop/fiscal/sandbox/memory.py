@@ -466,6 +466,6 @@ def _reg_info(reg: Register, out: pb.ServiceResponse.RegInfo) -> None:
 
 
 def _now_of(reg: Register) -> datetime:
-    from alsep_desktop.fiscal.convert import ALMATY
+    from alsep_desktop.kernel.clock import ALMATY
 
     return reg.shift.opened_at or datetime.now(ALMATY)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
-from zoneinfo import ZoneInfo
 
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import PaymentKind
@@ -17,8 +16,7 @@ from alsep_desktop.domain.quantity import Quantity
 from alsep_desktop.domain.receipt import OperationKind, Receipt
 from alsep_desktop.errors import ValidationError
 from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
-
-ALMATY = ZoneInfo("Asia/Almaty")
+from alsep_desktop.kernel.clock import ALMATY
 
 DOCUMENT_TITLES: dict[OperationKind, str] = {
     OperationKind.SALE: "ПРОДАЖА",

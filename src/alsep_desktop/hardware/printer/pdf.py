@@ -14,11 +14,11 @@ from pathlib import Path
 from PIL import ImageOps
 
 from alsep_desktop.hardware.errors import DrawerUnavailable, PdfExportFailed
-from alsep_desktop.hardware.printer.document import ALMATY
 from alsep_desktop.hardware.printer.model import PrintDocument
 from alsep_desktop.hardware.printer.raster import document_picture
 from alsep_desktop.hardware.profiles import PrinterProfile
 from alsep_desktop.hardware.protocols import PrinterStatus
+from alsep_desktop.kernel.clock import ALMATY
 
 DPI = 203  # thermal printer resolution: 576 dots = 72 mm
 

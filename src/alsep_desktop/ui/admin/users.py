@@ -4,9 +4,9 @@ Every user has a name: receipts and OFD tickets say it after «Кассир» (d
 
 from __future__ import annotations
 
-from alsep_desktop.app.clock import ALMATY
 from alsep_desktop.domain.roles import Role
 from alsep_desktop.domain.user_name import USER_NAME_MAX
+from alsep_desktop.kernel.clock import ALMATY
 from alsep_desktop.services.auth import UserInfo
 from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table, selected_key
 from alsep_desktop.ui.qt import (

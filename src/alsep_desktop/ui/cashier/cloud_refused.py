@@ -3,9 +3,9 @@ cloud's reason — and «Повторить» for an administrator (the service 
 
 from __future__ import annotations
 
-from alsep_desktop.app.clock import ALMATY
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.roles import Role
+from alsep_desktop.kernel.clock import ALMATY
 from alsep_desktop.services.cloud_refused import CloudRefusedService, RefusedDocument
 from alsep_desktop.ui.cashier.common import (
     TOUCH_HEIGHT,

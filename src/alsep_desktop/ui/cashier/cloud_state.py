@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from alsep_desktop.app.clock import ALMATY
+from alsep_desktop.kernel.clock import ALMATY
 from alsep_desktop.sync.status import CloudStatus
 from alsep_desktop.ui.qt import translate
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from alsep_desktop.app.clock import ALMATY
 from alsep_desktop.domain.basket import Basket
 from alsep_desktop.domain.money import Money
+from alsep_desktop.kernel.clock import ALMATY
 from alsep_desktop.services.terminal_basket import same_goods, without
 from alsep_desktop.services.terminal_journal import (
     CHECK_TERMINAL,
