@@ -2,7 +2,7 @@
 
 The cloud runs on PostgreSQL (a throw-away server as the tests start it) as one uvicorn process;
 the desktop side is this process, sending the rows the way the admin tab does
-(``alsep_desktop.sync.catalog_import.send_catalog``: JSON pieces, one request of known length).
+(``alsep_desktop.cloud_client.catalog_import.send_catalog``: JSON pieces, one request of known length).
 
 * ``import_s``: 100,000 new products into an empty register, wall time from the rows in memory
   to the cloud's answer (encode, upload, check, one transaction with versions, revisions and feed
@@ -91,11 +91,11 @@ def main() -> None:
 
     import httpx
 
+    from alsep_desktop.cloud_client.admin_remote import CloudAdmin
+    from alsep_desktop.cloud_client.catalog_import import encode, send_catalog
+    from alsep_desktop.cloud_client.http import CloudHttp
     from alsep_desktop.domain.money import Money
     from alsep_desktop.exchange.rows import ProductRow
-    from alsep_desktop.sync.admin_remote import CloudAdmin
-    from alsep_desktop.sync.catalog_import import encode, send_catalog
-    from alsep_desktop.sync.http import CloudHttp
     from tests.cloud.support import free_port
     from tests.support.postgres import PostgresServer
 

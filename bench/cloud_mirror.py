@@ -43,8 +43,8 @@ SECRET, PEPPER = "bench-token-secret-0123456789", "bench-pepper"
 def _desktop(data_dir: Path, url: str, register: str, credential: str, **kw):  # noqa: ANN202
     from alsep_desktop.app.bootstrap import build_context
     from alsep_desktop.app.config import AppConfig, Argon2Settings
+    from alsep_desktop.cloud_client.credentials import DeviceCredential
     from alsep_desktop.secrets import MemorySecrets
-    from alsep_desktop.sync.credentials import DeviceCredential
     from alsep_desktop.sync.engine import SyncEngine
 
     cfg = AppConfig(data_dir=data_dir, db_url=f"sqlite:///{data_dir / 'store.sqlite'}",

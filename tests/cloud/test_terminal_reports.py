@@ -10,6 +10,8 @@ from datetime import date
 import pytest
 
 from alsep_desktop.app.demo import ADMIN, CASHIER, ensure_demo
+from alsep_desktop.cloud_client.admin_remote import CloudAdmin, CloudAuthRequired
+from alsep_desktop.cloud_client.http import CloudHttp
 from alsep_desktop.errors import PermissionDenied
 from alsep_desktop.services.reports import Period
 from alsep_desktop.services.terminal_figures import CommissionRates, build_statement, summarize
@@ -19,9 +21,7 @@ from alsep_desktop.services.terminal_reports import (
     Scope,
     TerminalReportService,
 )
-from alsep_desktop.sync.admin_remote import CloudAdmin, CloudAuthRequired
-from alsep_desktop.sync.http import CloudHttp
-from alsep_desktop.sync.terminal_reports_client import (
+from alsep_desktop.services.terminal_reports_cloud import (
     cloud_fetch_of,
     fetch_company_operations,
     fetch_company_summary,

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from alsep_desktop.cloud_client.admin_remote import CloudAuthRequired, CloudStaleEdit
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Quantity, Unit
 from alsep_desktop.domain.roles import Role
@@ -15,7 +16,6 @@ from alsep_desktop.errors import PermissionDenied, ValidationError
 from alsep_desktop.services.admin_cloud import CloudEditOffline, CloudOnly
 from alsep_desktop.services.catalog import ProductDraft
 from alsep_desktop.services.org import CompanyData
-from alsep_desktop.sync.admin_remote import CloudAuthRequired, CloudStaleEdit
 from tests.cloud.support import PASSWORD, CloudServer
 from tests.cloud_desktop.support import BoundPc, bound_pc
 from tests.support.postgres import PostgresServer

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from alsep_desktop.errors import NotFoundError, PermissionDenied, ValidationError
-from alsep_desktop.sync.admin_remote import (
+from alsep_desktop.cloud_client.admin_remote import (
     AccountBlocked,
     AuthLocked,
     CloudAdmin,
@@ -14,8 +13,9 @@ from alsep_desktop.sync.admin_remote import (
     CloudStaleEdit,
     InvalidCredentials,
 )
-from alsep_desktop.sync.errors import CloudUnreachable
-from alsep_desktop.sync.http import CloudHttp
+from alsep_desktop.cloud_client.errors import CloudUnreachable
+from alsep_desktop.cloud_client.http import CloudHttp
+from alsep_desktop.errors import NotFoundError, PermissionDenied, ValidationError
 from tests.cloud.support import PASSWORD, CloudServer, Tenant, free_port
 
 

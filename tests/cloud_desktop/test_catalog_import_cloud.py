@@ -10,16 +10,16 @@ from pathlib import Path
 
 import pytest
 
+from alsep_desktop.cloud_client.admin_remote import CloudAdmin
+from alsep_desktop.cloud_client.catalog_import import CHUNK_ROWS, CLOUD_REFUSED_ROW, send_catalog
+from alsep_desktop.cloud_client.errors import CloudUnreachable
+from alsep_desktop.cloud_client.http import CloudHttp
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Unit
 from alsep_desktop.exchange.progress import CancelToken
 from alsep_desktop.exchange.rows import ImportCancelled, ImportFailed, ProductRow
 from alsep_desktop.services.admin_cloud import CloudEditOffline
 from alsep_desktop.services.exchange import apply_catalog_file, preview_catalog_file
-from alsep_desktop.sync.admin_remote import CloudAdmin
-from alsep_desktop.sync.catalog_import import CHUNK_ROWS, CLOUD_REFUSED_ROW, send_catalog
-from alsep_desktop.sync.errors import CloudUnreachable
-from alsep_desktop.sync.http import CloudHttp
 from tests.cloud.support import PASSWORD, CloudServer
 from tests.cloud_desktop.support import BoundPc, bound_pc
 from tests.support.fault_proxy import FaultProxy

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from alsep_desktop.cloud_client.credentials import load_device_credential, save_device_credential
+from alsep_desktop.cloud_client.status import NOT_CONFIGURED, CloudStatus
 from alsep_desktop.kernel.clock import ALMATY
 from alsep_desktop.services.selftest import CheckState, probe_cloud
-from alsep_desktop.sync.credentials import load_device_credential, save_device_credential
-from alsep_desktop.sync.status import NOT_CONFIGURED, CloudStatus
 from alsep_desktop.ui.cashier.cloud_state import cloud_sentence
 from alsep_desktop.ui.qt import QApplication
 from alsep_desktop.ui.translator import set_language

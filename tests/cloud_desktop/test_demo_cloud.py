@@ -12,8 +12,8 @@ from alsep_desktop.app.bootstrap import build_context
 from alsep_desktop.app.config import AppConfig
 from alsep_desktop.app.demo import ADMIN, CASHIER, DEMO_PRODUCTS, ensure_demo
 from alsep_desktop.app.demo_cloud import DemoCloudFailed, run_demo_cloud, start_demo_cloud
+from alsep_desktop.cloud_client.credentials import load_device_credential
 from alsep_desktop.kernel.clock import FakeClock
-from alsep_desktop.sync.credentials import load_device_credential
 from tests.conftest import FAST_ARGON2
 
 

@@ -13,9 +13,9 @@ import pytest
 
 from alsep_desktop.app.bootstrap import build_context
 from alsep_desktop.app.config import AppConfig
+from alsep_desktop.cloud_client.admin_remote import InvalidCredentials
 from alsep_desktop.domain.roles import Role
 from alsep_desktop.errors import ValidationError
-from alsep_desktop.sync.admin_remote import InvalidCredentials
 from tests.cloud.support import PASSWORD, CloudServer
 from tests.cloud_desktop.support import BoundPc, bound_pc
 from tests.conftest import FAST_ARGON2

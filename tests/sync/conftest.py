@@ -9,8 +9,8 @@ import pytest
 
 from alsep_desktop.app.bootstrap import AppContext, build_context
 from alsep_desktop.app.config import AppConfig
+from alsep_desktop.cloud_client.credentials import DeviceCredential
 from alsep_desktop.secrets import MemorySecrets
-from alsep_desktop.sync.credentials import DeviceCredential
 from alsep_desktop.sync.engine import SyncEngine
 from tests.cloud.conftest import cloud_pg  # noqa: F401  (fixture)
 from tests.cloud.support import CloudServer, Tenant

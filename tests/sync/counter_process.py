@@ -31,9 +31,9 @@ def main() -> None:
 
     from alsep_desktop.app.bootstrap import build_context
     from alsep_desktop.app.config import AppConfig, Argon2Settings
-    from alsep_desktop.sync.credentials import DeviceCredential
+    from alsep_desktop.cloud_client.credentials import DeviceCredential
+    from alsep_desktop.cloud_client.http import CloudHttp
     from alsep_desktop.sync.engine import SyncEngine
-    from alsep_desktop.sync.http import CloudHttp
 
     data = Path(args.data_dir)
     cfg = AppConfig(data_dir=data, db_url=f"sqlite:///{data / 'store.sqlite'}", secrets="file",

@@ -12,8 +12,8 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 
 from alsep_desktop.app.config import AppConfig
+from alsep_desktop.cloud_client.credentials import save_device_credential
 from alsep_desktop.secrets import FileSecrets
-from alsep_desktop.sync.credentials import save_device_credential
 from tests.conftest import FAST_ARGON2
 
 ROOT = Path(__file__).resolve().parents[2]

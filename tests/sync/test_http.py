@@ -8,13 +8,13 @@ import socket
 
 import pytest
 
-from alsep_desktop.secrets import MemorySecrets
-from alsep_desktop.sync.credentials import (
+from alsep_desktop.cloud_client.credentials import (
     forget_device_credential,
     load_device_credential,
     save_device_credential,
 )
-from alsep_desktop.sync.http import CloudHttp, CloudRefused, CloudUnreachable
+from alsep_desktop.cloud_client.http import CloudHttp, CloudRefused, CloudUnreachable
+from alsep_desktop.secrets import MemorySecrets
 
 
 def test_a_stale_edit_keeps_the_clouds_sentence_naming_what_changed(tenant, cloud_pg) -> None:

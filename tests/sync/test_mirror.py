@@ -7,8 +7,8 @@ import threading
 import pytest
 from sqlalchemy import select
 
+from alsep_desktop.cloud_client.errors import MirrorCancelled
 from alsep_desktop.store.models import Bundle, Product, Register, User
-from alsep_desktop.sync.errors import MirrorCancelled
 from tests.cloud.support import PASSWORD
 
 

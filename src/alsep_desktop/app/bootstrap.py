@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from alsep_desktop.app.config import AppConfig
+from alsep_desktop.cloud_client.admin_remote import CloudAdmins
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import CashLimits
 from alsep_desktop.domain.tax import DEFAULT_VAT_TABLE, VatTable
@@ -27,6 +28,7 @@ from alsep_desktop.services.admin import AdminService
 from alsep_desktop.services.admin_cloud import AdminEdits
 from alsep_desktop.services.auth import AuthService
 from alsep_desktop.services.catalog import CatalogService
+from alsep_desktop.services.cloud_binding import CloudBinding
 from alsep_desktop.services.devices import DeviceService
 from alsep_desktop.services.fiscal_delivery import DeliveryService
 from alsep_desktop.services.ofd_registration import RegistrationCheckService
@@ -49,8 +51,6 @@ from alsep_desktop.store.repositories.outbox import DbTokenStore
 from alsep_desktop.store.secret_move import HOOK as SECRETS_HOOK
 from alsep_desktop.store.secret_move import move_plaintext_secrets
 from alsep_desktop.store.uow import UowFactory
-from alsep_desktop.sync.admin_remote import CloudAdmins
-from alsep_desktop.sync.binding import CloudBinding
 from alsep_desktop.sync.engine import SyncEngine, forget_sync_state, make_sync_engine
 from alsep_desktop.sync.ofd_uploader import Uploader
 

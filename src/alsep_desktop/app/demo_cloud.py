@@ -34,13 +34,13 @@ from alsep_desktop.app.demo import (
     DEMO_OFD_TOKEN,
     DEMO_PRODUCTS,
 )
+from alsep_desktop.cloud_client.admin_remote import AdminSession, CloudAdmin, InvalidCredentials
+from alsep_desktop.cloud_client.credentials import load_device_credential, save_device_credential
+from alsep_desktop.cloud_client.errors import CloudUnreachable
+from alsep_desktop.cloud_client.http import CloudHttp
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Unit
 from alsep_desktop.errors import AlsepError
-from alsep_desktop.sync.admin_remote import AdminSession, CloudAdmin, InvalidCredentials
-from alsep_desktop.sync.credentials import load_device_credential, save_device_credential
-from alsep_desktop.sync.errors import CloudUnreachable
-from alsep_desktop.sync.http import CloudHttp
 
 log = logging.getLogger(__name__)
 

@@ -20,6 +20,15 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
+from alsep_desktop.cloud_client.admin_remote import (
+    CloudAdmin,
+    CloudAuthRequired,
+    CloudStaleEdit,
+    cloud_field,
+)
+from alsep_desktop.cloud_client.catalog_import import send_catalog
+from alsep_desktop.cloud_client.errors import CloudUnreachable, SyncNotConfigured
+from alsep_desktop.cloud_client.status import CloudStatus
 from alsep_desktop.domain.catalog import ProductView
 from alsep_desktop.domain.quantity import Quantity
 from alsep_desktop.domain.roles import Principal, Role
@@ -41,15 +50,6 @@ from alsep_desktop.services.org import (
     refuse_unbind_with_open_shift,
 )
 from alsep_desktop.store.uow import SqlUnitOfWork
-from alsep_desktop.sync.admin_remote import (
-    CloudAdmin,
-    CloudAuthRequired,
-    CloudStaleEdit,
-    cloud_field,
-)
-from alsep_desktop.sync.catalog_import import send_catalog
-from alsep_desktop.sync.errors import CloudUnreachable, SyncNotConfigured
-from alsep_desktop.sync.status import CloudStatus
 
 log = logging.getLogger(__name__)
 

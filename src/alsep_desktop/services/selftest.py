@@ -14,10 +14,10 @@ from datetime import datetime, timedelta
 from enum import Enum
 from typing import Any
 
+from alsep_desktop.cloud_client.status import CloudStatus
 from alsep_desktop.errors import AlsepError
 from alsep_desktop.services.printing import PrintingService
 from alsep_desktop.services.shift import ShiftService
-from alsep_desktop.sync.status import CloudStatus
 
 
 class CheckState(Enum):
@@ -141,9 +141,9 @@ def probe_cloud(vault: Any, status: Callable[[], CloudStatus | None], now: Calla
                 timeout: float = 3.0, max_age: timedelta = CLOUD_MAX_AGE) -> CheckResult | None:
     """The cloud check: reachable (``/health``), this PC's device credential accepted
     (``/device/register``), and the last sync not older than ``max_age``. Single PC: None."""
-    from alsep_desktop.sync.credentials import load_device_credential
-    from alsep_desktop.sync.errors import CloudRefused, CloudUnreachable
-    from alsep_desktop.sync.http import CloudHttp
+    from alsep_desktop.cloud_client.credentials import load_device_credential
+    from alsep_desktop.cloud_client.errors import CloudRefused, CloudUnreachable
+    from alsep_desktop.cloud_client.http import CloudHttp
 
     cred = load_device_credential(vault)
     if cred is None:

@@ -78,7 +78,7 @@ class ScopeChoice:
     label: str  # serial · model · register, or "" for ALL/COMPANY (the window names those)
 
 
-#: fetch(period) → the company's operations from the cloud (``sync/terminal_reports_client.py``)
+#: fetch(period) → the company's operations from the cloud (``services/terminal_reports_cloud.py``)
 CloudFetch = Callable[[Period], list[OperationRecord]]
 
 

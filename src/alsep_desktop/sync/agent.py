@@ -16,8 +16,8 @@ import sys
 import threading
 from pathlib import Path
 
+from alsep_desktop.cloud_client.status import CloudStatus
 from alsep_desktop.errors import AlsepError
-from alsep_desktop.sync.status import CloudStatus
 
 
 def _line(status: CloudStatus) -> str:

@@ -15,15 +15,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Any
 
+from alsep_desktop.cloud_client.credentials import DeviceCredential, load_device_credential
+from alsep_desktop.cloud_client.errors import CloudRefused, CloudUnreachable
+from alsep_desktop.cloud_client.http import CloudHttp
+from alsep_desktop.cloud_client.status import CloudStatus
 from alsep_desktop.errors import AlsepError
 from alsep_desktop.kernel.clock import Clock
 from alsep_desktop.store.uow import UowFactory
-from alsep_desktop.sync.credentials import DeviceCredential, load_device_credential
-from alsep_desktop.sync.errors import CloudRefused, CloudUnreachable
-from alsep_desktop.sync.http import CloudHttp
 from alsep_desktop.sync.mirror import FeedPuller
 from alsep_desktop.sync.push import QueuePusher
-from alsep_desktop.sync.status import CloudStatus
 
 log = logging.getLogger(__name__)
 

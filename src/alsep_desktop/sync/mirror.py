@@ -8,13 +8,13 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Protocol
 
+from alsep_desktop.cloud_client.credentials import DeviceCredential
+from alsep_desktop.cloud_client.errors import CloudUnreachable, MirrorCancelled
+from alsep_desktop.cloud_client.http import CloudHttp
 from alsep_desktop.kernel.clock import Clock
 from alsep_desktop.store.errors import StoreConstraint
 from alsep_desktop.store.repositories.sync_mirror import MirrorWriter
 from alsep_desktop.store.uow import UowFactory
-from alsep_desktop.sync.credentials import DeviceCredential
-from alsep_desktop.sync.errors import CloudUnreachable, MirrorCancelled
-from alsep_desktop.sync.http import CloudHttp
 
 log = logging.getLogger(__name__)
 

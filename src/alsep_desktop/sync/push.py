@@ -12,12 +12,12 @@ import json
 import logging
 import threading
 
+from alsep_desktop.cloud_client.credentials import DeviceCredential
+from alsep_desktop.cloud_client.errors import CloudRefused, CloudUnreachable
+from alsep_desktop.cloud_client.http import CloudHttp
 from alsep_desktop.kernel.clock import Clock
 from alsep_desktop.store.repositories.sync import endpoint_of, retry_delay
 from alsep_desktop.store.uow import UowFactory
-from alsep_desktop.sync.credentials import DeviceCredential
-from alsep_desktop.sync.errors import CloudRefused, CloudUnreachable
-from alsep_desktop.sync.http import CloudHttp
 
 log = logging.getLogger(__name__)
 

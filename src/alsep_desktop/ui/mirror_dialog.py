@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from alsep_desktop.sync.errors import MirrorCancelled
+from alsep_desktop.cloud_client.errors import MirrorCancelled
 from alsep_desktop.ui.cashier.common import MessageBar, big_button
 from alsep_desktop.ui.ops import OpRunner
 from alsep_desktop.ui.qt import (

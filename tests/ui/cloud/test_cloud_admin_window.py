@@ -11,8 +11,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from alsep_desktop.cloud_client.credentials import load_device_credential
 from alsep_desktop.domain.money import Money
-from alsep_desktop.sync.credentials import load_device_credential
 from alsep_desktop.ui.admin.product_dialog import ProductDialog
 from alsep_desktop.ui.main_window import MainWindow
 from alsep_desktop.ui.qt import QApplication, Qt

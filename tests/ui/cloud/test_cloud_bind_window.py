@@ -11,7 +11,7 @@ import pytest
 
 from alsep_desktop.app.bootstrap import AppContext, build_context
 from alsep_desktop.app.config import AppConfig
-from alsep_desktop.sync.credentials import load_device_credential
+from alsep_desktop.cloud_client.credentials import load_device_credential
 from alsep_desktop.ui.main_window import MainWindow
 from alsep_desktop.ui.mirror_dialog import MirrorDialog
 from alsep_desktop.ui.qt import QApplication, Qt

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from alsep_desktop.sync.admin_remote import BoundElsewhere
+from alsep_desktop.cloud_client.admin_remote import BoundElsewhere
 from alsep_desktop.ui.cashier.bind import BindDialog
 from alsep_desktop.ui.main_window import MainWindow
 from alsep_desktop.ui.mirror_dialog import MirrorDialog

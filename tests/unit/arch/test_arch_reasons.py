@@ -101,7 +101,7 @@ def test_the_subclass_list_is_found() -> None:
 
 #: functions whose result is a reason picked from a table of marked literals (the table's entries
 #: are checked below like raise sites): file → function
-_REASON_TABLES = {"sync/admin_remote.py": "cloud_reason"}
+_REASON_TABLES = {"cloud_client/admin_remote.py": "cloud_reason"}
 
 
 def _table_reason(where: str, reason: ast.expr | None) -> bool:

@@ -14,8 +14,8 @@ from alsep_desktop.services.terminal_figures import (
     Summary,
 )
 from alsep_desktop.services.terminal_reports import ALL, COMPANY, ScopeChoice, TerminalReportService
+from alsep_desktop.services.terminal_reports_cloud import cloud_fetch_of
 from alsep_desktop.services.terminal_xlsx import LABELS
-from alsep_desktop.sync.terminal_reports_client import cloud_fetch_of
 from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table
 from alsep_desktop.ui.file_dialogs import save_path
 from alsep_desktop.ui.qt import (

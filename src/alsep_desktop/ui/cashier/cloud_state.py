@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from alsep_desktop.cloud_client.status import CloudStatus
 from alsep_desktop.kernel.clock import ALMATY
-from alsep_desktop.sync.status import CloudStatus
 from alsep_desktop.ui.qt import translate
 
 #: error codes that mean the cloud no longer accepts this PC's credential (unbound, revoked)

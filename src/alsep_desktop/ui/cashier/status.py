@@ -6,10 +6,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
+from alsep_desktop.cloud_client.status import NOT_CONFIGURED, CloudStatus
 from alsep_desktop.errors import AlsepError
 from alsep_desktop.services.printing import PrinterState
 from alsep_desktop.services.shift import PosStatus
-from alsep_desktop.sync.status import NOT_CONFIGURED, CloudStatus
 from alsep_desktop.ui.cashier.cloud_state import cloud_sentence
 from alsep_desktop.ui.cashier.common import Counter, error_text
 from alsep_desktop.ui.i18n.errors import error_message

@@ -15,19 +15,19 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from alsep_desktop.cloud_client.admin_remote import CloudAdmin, CloudAuthRequired
+from alsep_desktop.cloud_client.credentials import (
+    forget_device_credential,
+    load_device_credential,
+    save_device_credential,
+)
+from alsep_desktop.cloud_client.errors import SyncNotConfigured
 from alsep_desktop.errors import AlsepError, ValidationError
 from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 from alsep_desktop.kernel.clock import Clock
 from alsep_desktop.secrets import Vault
 from alsep_desktop.store.locks import RegisterLocks
 from alsep_desktop.store.uow import SqlUnitOfWork
-from alsep_desktop.sync.admin_remote import CloudAdmin, CloudAuthRequired
-from alsep_desktop.sync.credentials import (
-    forget_device_credential,
-    load_device_credential,
-    save_device_credential,
-)
-from alsep_desktop.sync.errors import SyncNotConfigured
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +106,7 @@ class CloudBinding:
                               bool(r["bound"]), r.get("device_id")) for r in cloud.registers()]
 
     def bind(self, register_id: str) -> CloudRegister:
-        """Bind the register to this PC; :class:`~alsep_desktop.sync.admin_remote.BoundElsewhere`
+        """Bind the register to this PC; :class:`~alsep_desktop.cloud_client.admin_remote.BoundElsewhere`
         when another PC holds it. The credential goes to the secrets store."""
         cloud = self._cloud()
         if not cloud.signed_in:

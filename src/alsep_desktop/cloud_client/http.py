@@ -14,7 +14,7 @@ from typing import Any
 
 import requests
 
-from alsep_desktop.sync.errors import CloudRefused, CloudUnreachable
+from alsep_desktop.cloud_client.errors import CloudRefused, CloudUnreachable
 
 __all__ = ["CloudHttp", "CloudRefused", "CloudUnreachable"]
 

@@ -11,21 +11,25 @@ an edit based on an old version ``cloud.stale_edit`` naming the fields changed s
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
+from alsep_desktop.cloud_client.errors import CloudRefused, CloudUnreachable
+from alsep_desktop.cloud_client.http import CloudHttp
 from alsep_desktop.domain.validation import validate_iin_bin
 from alsep_desktop.errors import AlsepError, NotFoundError, PermissionDenied, ValidationError
 from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
-from alsep_desktop.sync.errors import CloudRefused, CloudUnreachable
-from alsep_desktop.sync.http import CloudHttp
 
 __all__ = [
     "AdminSession", "CloudAdmin", "CloudAuthRequired", "CloudStaleEdit", "CloudUnreachable", "desktop_error",
 ]
+
+
+_E = TypeVar("_E", bound=AlsepError)
 
 
 class CloudStaleEdit(AlsepError):
@@ -84,12 +88,18 @@ def _short(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "…"
 
 
+@functools.cache
+def _coded(base: type[_E], code: str) -> type[_E]:
+    """``base`` with its class-level ``code`` narrowed per record (``cloud.duplicate.product``)."""
+    return type(base.__name__, (base,), {"code": code})
+
+
 def desktop_error(exc: CloudRefused) -> AlsepError:
     """The cloud's refusal as the desktop error the window can say (by code, translated)."""
     code, p = exc.cloud_code, exc.detail
     if code == "conflict.stale_version":
-        changed = p.get("changed") if isinstance(p.get("changed"), dict) else {}
-        changed = {cloud_field(str(k)): v for k, v in changed.items()}
+        raw = p.get("changed")
+        changed: dict[str, Any] = {cloud_field(str(k)): v for k, v in raw.items()} if isinstance(raw, dict) else {}
         fields = ", ".join(f"{k} = {_short(v)}" for k, v in changed.items()) or "—"
         return CloudStaleEdit(what=str(p.get("what", "record")), fields=fields, changed=changed)
     if code in ("auth.required", "auth.token_expired"):
@@ -108,14 +118,11 @@ def desktop_error(exc: CloudRefused) -> AlsepError:
         return NotFoundError(what=p.get("what", "record"), key=p.get("key", ""))
     if code == "conflict.duplicate":  # the window says it with its own words and field labels
         what = _RECORDS.get(str(p.get("what", "")), "record")
-        err = CloudDuplicate(what=what, field=cloud_field(str(p.get("field", ""))), value=p.get("value", ""))
-        err.code = f"cloud.duplicate.{what}"
-        return err
+        duplicate = _coded(CloudDuplicate, f"cloud.duplicate.{what}")
+        return duplicate(what=what, field=cloud_field(str(p.get("field", ""))), value=p.get("value", ""))
     if code == "conflict.in_use":
         what = _RECORDS.get(str(p.get("what", "")), "record")
-        err = CloudInUse(what=what, by=str(p.get("by", "")))
-        err.code = f"cloud.in_use.{what}"
-        return err
+        return _coded(CloudInUse, f"cloud.in_use.{what}")(what=what, by=str(p.get("by", "")))
     if code == "validation" or exc.status == 422:
         # never the cloud's English sentence: the desktop's own reason for pydantic's error type
         # (or the template of the desktop's validator the cloud ran), the field by its label
@@ -351,7 +358,7 @@ class CloudAdmins:
         self._lock = threading.Lock()
 
     def url(self) -> str | None:
-        from alsep_desktop.sync.credentials import load_device_credential
+        from alsep_desktop.cloud_client.credentials import load_device_credential
 
         cred = load_device_credential(self._vault)
         url = (cred.cloud_url if cred is not None else "") or (self._configured() or "")

@@ -13,12 +13,12 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any, Protocol
 
+from alsep_desktop.cloud_client.admin_remote import CloudAdmin, CloudAuthRequired, desktop_error
+from alsep_desktop.cloud_client.errors import CloudRefused
 from alsep_desktop.domain.money import Money
 from alsep_desktop.kernel.clock import ALMATY
 from alsep_desktop.services.reports import Period
 from alsep_desktop.services.terminal_figures import OperationRecord
-from alsep_desktop.sync.admin_remote import CloudAdmin, CloudAuthRequired, desktop_error
-from alsep_desktop.sync.errors import CloudRefused
 
 #: the cloud's upload status → the journal state the reports read (decision 0703)
 STATES = {"approved": "success", "declined": "fail", "error": "unknown"}

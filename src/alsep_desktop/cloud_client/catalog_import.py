@@ -26,11 +26,11 @@ from typing import Any
 
 import requests
 
+from alsep_desktop.cloud_client.admin_remote import CloudAdmin, CloudAuthRequired, desktop_error
+from alsep_desktop.cloud_client.errors import CloudRefused, CloudUnreachable
 from alsep_desktop.errors import ValidationError
 from alsep_desktop.exchange.progress import CancelToken, ProgressCallback
 from alsep_desktop.exchange.rows import ImportCancelled, ImportFailed, ImportIssue, ProductRow
-from alsep_desktop.sync.admin_remote import CloudAdmin, CloudAuthRequired, desktop_error
-from alsep_desktop.sync.errors import CloudRefused, CloudUnreachable
 
 __all__ = ["CLOUD_REFUSED_ROW", "CHUNK_ROWS", "CloudImported", "send_catalog"]
 
