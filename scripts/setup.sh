@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 
 need_pkgs=(libdmtx0b libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libdbus-1-3)
 if [ "$mode" = "test" ]; then
-  need_pkgs+=(postgresql)
+  # a real PostgreSQL server; a real X server for the file-dialog and window tests (issue 20)
+  need_pkgs+=(postgresql xvfb xauth)
 fi
 # the bundle (make bundle, CI with ALSEP_BUNDLE=1): .deb checks, strip and readelf/nm, gcc for the OpenCV stand-ins (issue 16)
 if [ "${ALSEP_BUNDLE:-0}" = "1" ]; then
@@ -63,8 +64,9 @@ fi
 # Qt's xcb platform plugin (a real window for `make run`) links system libraries a minimal Debian
 # lacks (libxcb-icccm4, libxcb-keysyms1 …): ask ldd what is missing for PySide6's libqxcb.so and
 # install the Debian packages of scripts/qt_system_libs.py's table (issue 11). A missing library's
-# own needs show only once it is there, hence a few rounds.
-if [ "$mode" = "run" ] && command -v ldd >/dev/null 2>&1; then
+# own needs show only once it is there, hence a few rounds. The tests need it too: they open the
+# file dialogs under Xvfb with the xcb plugin (issue 20).
+if command -v ldd >/dev/null 2>&1; then
   updated=no
   for _round in 1 2 3; do
     mapfile -t qt_missing < <(.venv/bin/python scripts/qt_system_libs.py missing)

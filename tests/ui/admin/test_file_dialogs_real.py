@@ -6,13 +6,17 @@ dialog, the keyboard wedge of the app is installed (``ScannerBridge`` with its d
 events and confirmed with Enter, and the file is read or written. The typing keeps no Python
 reference to the dialog itself, as in the running app (a kept reference hid the crash of 2001).
 
-The save dialogs and the first-folder rule are here. The open dialogs (CSV, 1C), the issues list
-and the run under a real X server are in ``wip_file_dialogs_real.py`` (not collected): under
-offscreen Enter does not accept the open dialog's typed path yet (issue 20, open).
+The same tests run under a real X server too: :func:`test_under_a_real_x_server` starts one Xvfb
+and runs this module again in a child pytest with ``QT_QPA_PLATFORM=xcb``.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
+import time
 import uuid
 from datetime import datetime
 from pathlib import Path
@@ -65,8 +69,8 @@ class DialogDriver:
 
     def _attempt(self) -> None:
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QFileDialog) or not dialog.isVisible():
-            QTimer.singleShot(20, self._attempt)
+        if not isinstance(dialog, QFileDialog) or not dialog.isVisible() or not dialog.isActiveWindow():
+            QTimer.singleShot(20, self._attempt)  # keys typed before the dialog is active go to the window below
             return
         self.seen = {"folder": dialog.directory().absolutePath(), "title": dialog.windowTitle(),
                      "look_in": dialog.labelText(QFileDialog.DialogLabel.LookIn),
@@ -131,10 +135,6 @@ def test_the_first_dialog_opens_in_documents_or_home(ui, tmp_path: Path) -> None
     assert Path(again.seen["folder"]) == tmp_path
 
 
-
-
-
-
 def test_export_catalog_csv(ui, tmp_path: Path) -> None:
     page = ui.page("products")
     out = tmp_path / "каталог"  # typed without the extension: the filter's is added
@@ -143,8 +143,6 @@ def test_export_catalog_csv(ui, tmp_path: Path) -> None:
     driver.check()
     ui.settle(page)
     assert (tmp_path / "каталог.csv").read_text(encoding="utf-8-sig").count("\n") >= 10
-
-
 
 
 def test_sales_export_csv(ui, tmp_path: Path) -> None:
@@ -197,7 +195,81 @@ def test_register_passport_pdf(ui, tmp_path: Path) -> None:
     ui.settle(page)
     assert out.read_bytes().startswith(b"%PDF")
 
+def test_import_csv(ui, tmp_path: Path) -> None:
+    good = tmp_path / "goods.csv"
+    good.write_text(HEADER + "".join(f"{i},1,,Товар {i},{i}.50,0,16\n" for i in range(1, 6)), encoding="utf-8")
+    page = ui.page("products")
+    page.confirm = lambda text: True
+    driver = DialogDriver(ui.qtbot, str(good))
+    page.import_button.click()
+    driver.check()
+    ui.settle(page)
+    preview = page.io.preview_dialog  # the file was read: what it holds is shown before it is applied
+    assert preview is not None and preview.isVisible()
+    preview.close()
 
+
+def test_import_1c(ui, tmp_path: Path) -> None:
+    for name in ("import.xml", "offers.xml"):
+        shutil.copy(FIXTURES / "commerceml" / name, tmp_path / name)
+    page = ui.page("products")
+    page.confirm = lambda text: True
+    driver = DialogDriver(ui.qtbot, str(tmp_path / "import.xml"))
+    page.import_1c_button.click()
+    driver.check()
+    ui.settle(page)
+    preview = page.io.preview_dialog
+    assert preview is not None and preview.isVisible()
+    preview.close()
+
+
+def test_export_issues_list(ui, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text(HEADER + "1,1,48A,Кривой штрихкод,10.00,0,16\n", encoding="utf-8")
+    page = ui.page("products")
+    page.confirm = lambda text: True
+    first = DialogDriver(ui.qtbot, str(bad))  # the import's own dialog first
+    page.import_button.click()
+    first.check()
+    ui.settle(page)
+    dlg = page.io.errors_dialog
+    assert dlg is not None and dlg.isVisible()
+    saved = tmp_path / "ошибки.csv"
+    driver = DialogDriver(ui.qtbot, str(saved))
+    dlg.save_button.click()
+    driver.check()
+    assert saved.stat().st_size > 0
+    dlg.close()
+
+
+def test_under_a_real_x_server(tmp_path: Path) -> None:
+    """The tests above once more in a child pytest on one Xvfb (``xvfb`` is installed by
+    ``scripts/setup.sh test``), with Qt's xcb platform."""
+    if os.environ.get("ALSEP_XVFB_CHILD"):
+        return  # the child run is this module under X already
+    xvfb = shutil.which("Xvfb")
+    assert xvfb, "Xvfb is missing: run scripts/setup.sh test (it installs xvfb through apt)"
+    display = _free_display()
+    server = subprocess.Popen([xvfb, f":{display}", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        socket = Path(f"/tmp/.X11-unix/X{display}")
+        deadline = time.monotonic() + 10
+        while not socket.exists():
+            assert server.poll() is None and time.monotonic() < deadline, "Xvfb did not start"
+            time.sleep(0.05)
+        env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": f":{display}", "ALSEP_XVFB_CHILD": "1"}
+        env.pop("WAYLAND_DISPLAY", None)
+        done = subprocess.run([sys.executable, "-X", "faulthandler", "-m", "pytest", "-q", "-x", "-p", "no:randomly",
+                               "-p", "no:cacheprovider", "-p", "no:xdist", "-k", "not test_under_a_real_x_server",
+                               str(Path(__file__))],
+                              cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-4000:]
+        dialogs = [name for name in globals() if name.startswith("test_") and name != "test_under_a_real_x_server"]
+        assert f"{len(dialogs)} passed" in done.stdout, done.stdout[-2000:]  # every dialog test ran under X
+    finally:
+        server.terminate()
+        server.wait(10)
 
 
 def _free_display() -> int:
