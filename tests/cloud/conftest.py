@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from tests.cloud.support import CloudServer, Tenant
+from tests.cloud.support import ClockedCloudServer, CloudServer, Tenant
 from tests.support.postgres import PostgresServer
 
 
@@ -16,6 +17,20 @@ def cloud_pg(pg_server: PostgresServer) -> Iterator[CloudServer]:
     server = CloudServer(pg_server.create_database())
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def clocked_server(cloud_pg: CloudServer) -> Iterator[ClockedCloudServer]:
+    server = ClockedCloudServer(cloud_pg.db_url)  # the same database, already migrated
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def clocked(clocked_server: ClockedCloudServer) -> ClockedCloudServer:
+    """The in-process cloud with its SettableClock set to now: each test starts from the real time."""
+    clocked_server.clock.set(datetime.now(UTC))
+    return clocked_server
 
 
 @pytest.fixture(scope="session")

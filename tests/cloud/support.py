@@ -19,7 +19,8 @@ from typing import Any
 
 import httpx
 
-from alsep_cloud.api.app import build_context
+from alsep_cloud.api.app import build_context, create_app
+from alsep_cloud.clock import SettableClock
 from alsep_cloud.config import Argon2Params, CloudConfig
 from alsep_cloud.services import auth
 from alsep_cloud.services.context import CloudContext
@@ -171,3 +172,40 @@ class CloudServer:
         if self.proc.stderr:
             self.proc.stderr.close()
         self.log.close()
+
+
+class ClockedCloudServer(CloudServer):
+    """The cloud app in this process (uvicorn on a loopback port, in a thread) on a database the
+    process server has migrated, with a SettableClock: a test moves the clock past a lockout or a
+    token's lifetime instead of sleeping (decision 2150). Lockout and token lifetime are the
+    production defaults (5 and 15 minutes)."""
+
+    def __init__(self, db_url: str) -> None:
+        import threading
+
+        import uvicorn
+
+        self.db_url = db_url
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._clients = []
+        self.clock = SettableClock()
+        self.config = CloudConfig(db_url=db_url, token_secrets=(TOKEN_SECRET,), device_pepper=PEPPER,
+                                  argon2=FAST_ARGON2, migrate=False, pool_size=2, gc_freeze=False)
+        self.ctx = build_context(self.config, clock=self.clock)
+        self._server = uvicorn.Server(uvicorn.Config(create_app(ctx=self.ctx), host="127.0.0.1", port=self.port,
+                                                     log_level="warning", access_log=False, lifespan="on"))
+        self._thread = threading.Thread(target=self._server.run, name="clocked-cloud", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 30
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the in-process cloud did not start in 30 s")
+            time.sleep(0.01)
+
+    def stop(self) -> None:
+        for c in self._clients:
+            c.close()
+        self._server.should_exit = True
+        self._thread.join(10)
+        self.ctx.engine.dispose()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime, timedelta
 
 import httpx
@@ -10,7 +9,7 @@ import httpx
 from alsep_cloud.api.app import api_routes
 from alsep_cloud.auth.tokens import TokenSigner
 from alsep_cloud.services.auth import epoch as password_epoch
-from tests.cloud.support import LOCK_S, PASSWORD, TOKEN_SECRET, CloudServer, Tenant
+from tests.cloud.support import PASSWORD, TOKEN_SECRET, ClockedCloudServer, CloudServer, Tenant
 
 
 def _login(server: CloudServer, email: str, password: str, company: str | None = None) -> httpx.Response:
@@ -38,14 +37,30 @@ def test_wrong_password_and_unknown_login_look_the_same(cloud_pg: CloudServer, t
     assert a.json()["code"] == b.json()["code"] == "auth.invalid_credentials"
 
 
-def test_lockout_after_five_failures_then_unlocks(cloud_pg: CloudServer, tenant: Tenant) -> None:
+def test_lockout_after_five_failures_then_unlocks(clocked: ClockedCloudServer) -> None:
+    tenant = clocked.tenant()
     for _ in range(5):
-        assert _login(cloud_pg, tenant.email, "wrong").json()["code"] == "auth.invalid_credentials"
-    locked = _login(cloud_pg, tenant.email, PASSWORD)  # even the right password is refused now
+        assert _login(clocked, tenant.email, "wrong").json()["code"] == "auth.invalid_credentials"
+    locked = _login(clocked, tenant.email, PASSWORD)  # even the right password is refused now
     assert locked.status_code == 429
-    assert locked.json()["code"] == "auth.locked" and locked.json()["params"]["until"]
-    time.sleep(LOCK_S + 0.2)
-    assert _login(cloud_pg, tenant.email, PASSWORD).status_code == 200
+    assert locked.json()["code"] == "auth.locked"
+    lock_for = clocked.config.lock_for
+    assert datetime.fromisoformat(locked.json()["params"]["until"]) == clocked.clock.now() + lock_for
+    clocked.clock.advance(lock_for - timedelta(seconds=1))  # the cloud's clock, not a sleep
+    assert _login(clocked, tenant.email, PASSWORD).status_code == 429  # a second before the end: still locked
+    clocked.clock.advance(timedelta(seconds=1))
+    assert _login(clocked, tenant.email, PASSWORD).status_code == 200
+
+
+def test_a_token_expires_after_its_lifetime_by_the_clouds_clock(clocked: ClockedCloudServer) -> None:
+    tenant = clocked.tenant()
+    token = clocked.login(tenant.email, company=tenant.iin_bin)
+    api = clocked.client(token)
+    clocked.clock.advance(clocked.config.token_ttl - timedelta(seconds=1))
+    assert api.get("/company").status_code == 200
+    clocked.clock.advance(timedelta(seconds=1))
+    r = api.get("/company")
+    assert r.status_code == 401 and r.json()["code"] == "auth.token_expired"
 
 
 def test_a_success_resets_the_failure_count(cloud_pg: CloudServer, tenant: Tenant) -> None:

@@ -4,14 +4,12 @@ has its own password and lockout. A duplicate inside one company is that company
 
 from __future__ import annotations
 
-import time
-
 import httpx
 import pytest
 from sqlalchemy import create_engine, text
 
 from alsep_cloud.store.migrate import upgrade
-from tests.cloud.support import LOCK_S, CloudServer, Tenant, new_iin_bin
+from tests.cloud.support import ClockedCloudServer, CloudServer, Tenant, new_iin_bin
 from tests.support.postgres import PostgresServer
 
 
@@ -70,21 +68,21 @@ def test_the_sign_in_must_name_the_company(cloud_pg: CloudServer, body: dict, fi
     assert r.status_code == 422 and r.json()["params"]["field"] == field
 
 
-def test_the_lockout_is_kept_per_company_and_login(cloud_pg: CloudServer) -> None:
-    a, b = cloud_pg.tenant(), cloud_pg.tenant()
+def test_the_lockout_is_kept_per_company_and_login(clocked: ClockedCloudServer) -> None:
+    a, b = clocked.tenant(), clocked.tenant()
     login = f"lock.{a.tag.lower()}@example.kz"
     assert _user(a, login, "pass-of-a-1").status_code == 201
     assert _user(b, login, "pass-of-b-1").status_code == 201
     for _ in range(5):
-        assert _login(cloud_pg, a.iin_bin, login, "wrong").status_code == 401
-    locked = _login(cloud_pg, a.iin_bin, login, "pass-of-a-1")
+        assert _login(clocked, a.iin_bin, login, "wrong").status_code == 401
+    locked = _login(clocked, a.iin_bin, login, "pass-of-a-1")
     assert locked.status_code == 429 and locked.json()["code"] == "auth.locked"
-    assert _login(cloud_pg, b.iin_bin, login, "pass-of-b-1").status_code == 200  # B's login is not locked
+    assert _login(clocked, b.iin_bin, login, "pass-of-b-1").status_code == 200  # B's login is not locked
     for _ in range(4):  # nor does B's failures count on A's
-        _login(cloud_pg, b.iin_bin, login, "wrong")
-    time.sleep(LOCK_S + 0.2)
-    assert _login(cloud_pg, a.iin_bin, login, "pass-of-a-1").status_code == 200
-    assert _login(cloud_pg, b.iin_bin, login, "pass-of-b-1").status_code == 200
+        _login(clocked, b.iin_bin, login, "wrong")
+    clocked.clock.advance(clocked.config.lock_for)  # the cloud's clock past the lockout, not a sleep
+    assert _login(clocked, a.iin_bin, login, "pass-of-a-1").status_code == 200
+    assert _login(clocked, b.iin_bin, login, "pass-of-b-1").status_code == 200
 
 
 def test_users_are_named_and_the_name_is_required(tenant: Tenant) -> None:

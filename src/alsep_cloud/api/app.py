@@ -25,6 +25,7 @@ from alsep_cloud.api.routes import (
 from alsep_cloud.auth.passwords import Passwords
 from alsep_cloud.auth.secrets import shared_secret
 from alsep_cloud.auth.tokens import TokenSigner
+from alsep_cloud.clock import Clock, SystemClock
 from alsep_cloud.config import CloudConfig
 from alsep_cloud.services.context import CloudContext
 from alsep_cloud.store import migrate
@@ -39,7 +40,8 @@ Money is integer tiyn; times are ISO 8601 with an offset. Errors are
 `{"code", "message", "params"}`."""
 
 
-def build_context(config: CloudConfig) -> CloudContext:
+def build_context(config: CloudConfig, clock: Clock | None = None) -> CloudContext:
+    """Everything a request needs; ``clock`` is the wall clock unless a test gives its own."""
     engine = make_engine(config.db_url, pool_size=config.pool_size)
     if config.migrate:
         migrate.upgrade(engine)
@@ -47,7 +49,7 @@ def build_context(config: CloudConfig) -> CloudContext:
     pepper = config.device_pepper or shared_secret(engine, "device_pepper")
     return CloudContext(config=config, engine=engine, sessions=make_sessionmaker(engine),
                         passwords=Passwords(config.argon2), signer=TokenSigner(secrets, config.token_ttl),
-                        pepper=pepper)
+                        pepper=pepper, clock=clock or SystemClock())
 
 
 def create_app(config: CloudConfig | None = None, ctx: CloudContext | None = None) -> FastAPI:

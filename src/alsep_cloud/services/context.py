@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from alsep_cloud.auth.passwords import Passwords
 from alsep_cloud.auth.tokens import TokenSigner
+from alsep_cloud.clock import Clock, SystemClock
 from alsep_cloud.config import CloudConfig
 
 
@@ -33,10 +33,6 @@ class Device:
     timezone: str = "Asia/Almaty"  # the company's, for the local day of uploaded documents
 
 
-def system_now() -> datetime:
-    return datetime.now(UTC)
-
-
 @dataclass
 class CloudContext:
     config: CloudConfig
@@ -45,4 +41,8 @@ class CloudContext:
     passwords: Passwords
     signer: TokenSigner
     pepper: str
-    now: Callable[[], datetime] = system_now
+    #: every time the cloud reads goes through here (decision 2150): tests give a SettableClock
+    clock: Clock = field(default_factory=SystemClock)
+
+    def now(self) -> datetime:
+        return self.clock.now()
