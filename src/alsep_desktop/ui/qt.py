@@ -40,6 +40,7 @@ from PySide6.QtGui import (  # noqa: F401
     QPen,
     QPixmap,
     QRegularExpressionValidator,
+    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (  # noqa: F401

@@ -22,6 +22,10 @@ LONG = ("Молоко ультрапастеризованное «Просто�
         "Сүт ультрапастерленген 3,2 % тетрапакте")
 
 
+#: a window manager's title bar, which offscreen's frame margins lack (openbox, xfwm, Windows: 24-32 px)
+TITLE_BAR = 32
+
+
 def hidden_part(widget: QWidget, window: QWidget) -> str | None:
     """Why ``widget`` is not wholly seen: the first parent (or the window) that cuts it, else None."""
     top_left, size = QPoint(0, 0), widget.size()
@@ -47,8 +51,9 @@ def check_window(w, where: str) -> list[str]:  # noqa: ANN001
         bad.append(f"{where}: the frame {frame.getRect()} is not in the free area {room.getRect()}")
     extra = frame.size() - w.geometry().size()
     least = w.minimumSizeHint() + extra
+    least.setHeight(least.height() + TITLE_BAR)
     if least.width() > room.width() or least.height() > room.height():
-        bad.append(f"{where}: the window's minimum {least.width()}×{least.height()} (frame included) exceeds "
+        bad.append(f"{where}: the window's minimum {least.width()}×{least.height()} (frame and a title bar included) exceeds "
                    f"{room.width()}×{room.height()}")
     bar = w.statusBar()
     if not bar.isVisible() or hidden_part(bar, w):
@@ -104,4 +109,34 @@ def test_the_window_fits_the_screen(counter, qtbot) -> None:
         bad += check_window(w, f"{language} lock screen")
         counter.login()
         w.sale.clear_basket()
+    assert not bad, "\n".join(bad)
+
+
+def test_the_admin_tab_fits_the_screen(counter, qtbot) -> None:
+    """The admin signed in: the window with its status bar and every page of the admin tab."""
+    from alsep_desktop.app.demo import ADMIN
+
+    w = counter.window
+    counter.bind()
+    ctx = counter.pos.ctx
+    ctx.auth.set_pin(ctx.auth.login(*ADMIN), "2468")  # no first-login PIN dialog
+    counter.login(*ADMIN)
+    counter.wait(lambda: w.admin_tab is not None)
+    bad: list[str] = []
+    for language in ("ru", "kk", "en"):
+        set_language(QApplication.instance(), language)
+        counter.idle()
+        admin = w.admin_tab
+        w.show_tab(admin)
+        pages = admin.tabs
+        for index in range(pages.count()):
+            pages.setCurrentIndex(index)
+            counter.idle()
+            where = f"{language} admin «{pages.tabText(index)}»"
+            bad += check_window(w, where)
+            for button in pages.widget(index).findChildren(QAbstractButton):
+                if button.isVisible():
+                    why = hidden_part(button, w)
+                    if why:
+                        bad.append(f"{where}: {type(button).__name__} {button.objectName()!r} «{button.text()}» {why}")
     assert not bad, "\n".join(bad)

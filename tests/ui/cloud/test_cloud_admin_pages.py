@@ -176,10 +176,10 @@ def test_ofd_data_are_saved_with_the_token_left_empty_and_the_token_is_kept(qtbo
 def test_a_language_switch_while_signed_in_translates_the_admin_tab(qtbot, window: MainWindow,
                                                                    pc: BoundPc) -> None:
     tab = window.admin_tab
-    assert tab.tabs.tabText(tab.tabs.indexOf(tab.page("company"))) == "Company"
+    assert tab.tabs.tabText(tab.index_of("company")) == "Company"
     window.set_language("ru")
-    qtbot.waitUntil(lambda: tab.tabs.tabText(tab.tabs.indexOf(tab.page("company"))) == "Компания", timeout=5_000)
-    assert tab.tabs.tabText(tab.tabs.indexOf(tab.page("trade_points"))) == "Торговые точки"
+    qtbot.waitUntil(lambda: tab.tabs.tabText(tab.index_of("company")) == "Компания", timeout=5_000)
+    assert tab.tabs.tabText(tab.index_of("trade_points")) == "Торговые точки"
     assert "облак" in tab.cloud_bar.state.text().lower(), tab.cloud_bar.state.text()
     company = tab.show_page("company")
     qtbot.waitUntil(lambda: company.pending == 0 and company.info is not None, timeout=10_000)

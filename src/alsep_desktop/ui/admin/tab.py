@@ -23,7 +23,11 @@ from alsep_desktop.ui.admin.users import UsersPage
 from alsep_desktop.ui.ops import OpRunner
 from alsep_desktop.ui.qt import (
     QEvent,
+    QFrame,
     QLabel,
+    QObject,
+    QResizeEvent,
+    QScrollArea,
     Qt,
     QTabWidget,
     QTimer,
@@ -37,6 +41,40 @@ _ENTRIES: tuple[tuple[str, type[Page]], ...] = (
     ("registers", RegistersPage), ("products", ProductsPage), ("sales", SalesPage), ("terminals", TerminalsPage),
     ("terminal_reports", TerminalReportsPage),
 )
+
+
+class _PageScroll(QScrollArea):
+    """A page in a frameless scroll area: a page taller than a small screen (1024×768) scrolls
+    instead of pushing the window's status bar off the screen (issue 20). The page gets the
+    viewport's size, never less than its minimum (``widgetResizable`` would give a page with
+    word-wrapped labels its preferred height for the width, and scroll on a large screen too)."""
+
+    def __init__(self, page: QWidget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("admin_page_scroll")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidget(page)
+        page.installEventFilter(self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.widget():
+            QTimer.singleShot(0, self, self._fit)  # after the page's layout has its new minimum
+        return super().eventFilter(watched, event)
+
+    def _fit(self) -> None:
+        page = self.widget()
+        if page is None:
+            return
+        least, room = page.minimumSizeHint(), self.viewport().size()
+        page.resize(max(room.width(), least.width()), max(room.height(), least.height()))
+
+
+def _scrolled(page: QWidget, parent: QWidget) -> QScrollArea:
+    return _PageScroll(page, parent)
 
 
 def _titles() -> dict[str, str]:
@@ -96,8 +134,22 @@ class AdminTab(QWidget):
         for key, cls in _ENTRIES:
             page = cls(self.ctx, self.ops, self.principal, self.tabs)
             self._pages[key] = page
-            self.tabs.addTab(page, titles[key])
+            self.tabs.addTab(_scrolled(page, self.tabs), titles[key])
         self._stale = set(self._pages)
+
+    def index_of(self, key: str) -> int:
+        """The sub-tab index of page ``key`` (each page sits in a scroll area of its own)."""
+        assert self.tabs is not None
+        return next(i for i in range(self.tabs.count()) if self._page_at(i) is self.pages[key])
+
+    def _page_at(self, index: int) -> QWidget | None:
+        assert self.tabs is not None
+        holder = self.tabs.widget(index)
+        return holder.widget() if isinstance(holder, QScrollArea) else holder
+
+    def _current_page(self) -> QWidget | None:
+        assert self.tabs is not None
+        return self._page_at(self.tabs.currentIndex())
 
     @property
     def pages(self) -> dict[str, Page]:
@@ -110,7 +162,7 @@ class AdminTab(QWidget):
     def show_page(self, key: str) -> Page:
         assert self.tabs is not None
         page = self.pages[key]
-        self.tabs.setCurrentWidget(page)
+        self.tabs.setCurrentIndex(self.index_of(key))
         return page
 
     # -- language ------------------------------------------------------------------------------
@@ -137,11 +189,15 @@ class AdminTab(QWidget):
         if not self._language_changed or self.tabs is None:
             return
         self._language_changed = False
-        current = next((k for k, p in self._pages.items() if p is self.tabs.currentWidget()), "dashboard")
+        current = next((k for k, p in self._pages.items() if p is self._current_page()), "dashboard")
         old = list(self._pages.values())
         self.tabs.blockSignals(True)
         while self.tabs.count():
+            holder = self.tabs.widget(0)
             self.tabs.removeTab(0)
+            if isinstance(holder, QScrollArea):  # the page leaves its scroll area to be retired
+                holder.takeWidget().setParent(self)
+                holder.deleteLater()
         self._pages = {}
         self._build_pages()
         self.tabs.blockSignals(False)
@@ -149,7 +205,7 @@ class AdminTab(QWidget):
             page.hide()
             self._retired.append(page)
         self._retire()
-        self.tabs.setCurrentWidget(self._pages[current])
+        self.tabs.setCurrentIndex(self.index_of(current))
         self._entered(self.tabs.currentIndex())
 
     def _retire(self) -> None:
@@ -168,7 +224,7 @@ class AdminTab(QWidget):
     def _entered(self, index: int) -> None:
         """Load a page when it is first shown, or again if data changed while it was hidden."""
         assert self.tabs is not None
-        page = self.tabs.widget(index)
+        page = self._page_at(index)
         for key, p in self._pages.items():
             if p is page and key in self._stale:
                 self._stale.discard(key)
@@ -178,7 +234,7 @@ class AdminTab(QWidget):
         if not (changes.org or changes.catalog or changes.users or changes.receipts):
             return
         assert self.tabs is not None
-        current = self.tabs.currentWidget()
+        current = self._current_page()
         for key, p in self._pages.items():
             if p is current:
                 p.on_changes(changes)
@@ -189,7 +245,7 @@ class AdminTab(QWidget):
         """The mirror brought something from the cloud: the page in view reloads (and says an edit
         that was on its way has arrived); the others reload when shown."""
         assert self.tabs is not None
-        current = self.tabs.currentWidget()
+        current = self._current_page()
         for key, p in self._pages.items():
             if p is current:
                 p.mirror_arrived()
