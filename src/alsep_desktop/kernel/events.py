@@ -13,12 +13,11 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-# Event names used across the app.
-CATALOG_CHANGED = "catalog_changed"
-SHIFT_CHANGED = "shift_changed"
+# Event names used across the app; each is emitted and subscribed somewhere in src/
+# (tests/unit/arch/test_arch_events.py). The UI learns of catalog and shift changes from the
+# operation's Changes (ui/ops.py), not from the bus (decision 2152).
 OFD_STATUS = "ofd_status"
 OUTBOX_CHANGED = "outbox_changed"
-DEVICE_STATUS = "device_status"
 
 
 class EventBus:

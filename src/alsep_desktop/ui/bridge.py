@@ -9,16 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from alsep_desktop.kernel.events import (
-    CATALOG_CHANGED,
-    OFD_STATUS,
-    OUTBOX_CHANGED,
-    SHIFT_CHANGED,
-    EventBus,
-)
+from alsep_desktop.kernel.events import OFD_STATUS, OUTBOX_CHANGED, EventBus
 from alsep_desktop.ui.qt import QObject, Qt, Signal
 
-BRIDGED = (OFD_STATUS, OUTBOX_CHANGED, SHIFT_CHANGED, CATALOG_CHANGED)
+BRIDGED = (OFD_STATUS, OUTBOX_CHANGED)
 
 
 class EventBridge(QObject):
