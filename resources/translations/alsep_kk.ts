@@ -2637,10 +2637,6 @@
         <translation>Картамен</translation>
     </message>
     <message>
-        <source>Card</source>
-        <translation>Карта</translation>
-    </message>
-    <message>
         <source>Cash</source>
         <translation>Қолма-қол</translation>
     </message>
@@ -2675,14 +2671,6 @@
     <message>
         <source>Message</source>
         <translation>Хабар</translation>
-    </message>
-    <message>
-        <source>Mobile payment</source>
-        <translation>Мобильді төлем</translation>
-    </message>
-    <message>
-        <source>Non-cash</source>
-        <translation>Қолма-қолсыз</translation>
     </message>
     <message>
         <source>Operation</source>
@@ -3444,6 +3432,10 @@
         <translation>Бұлт өзгерісті қабылдамады: {message}</translation>
     </message>
     <message>
+        <source>The cloud refused the request as too large in its headers: sign in to the cloud again; if it repeats, tell the support.</source>
+        <translation>Бұлт сұрауды қабылдамады: тақырыптары тым үлкен. Бұлтқа қайта кіріңіз; қайталанса, қолдау қызметіне хабарлаңыз.</translation>
+    </message>
+    <message>
         <source>The cloud refused the request: {cloud_message}</source>
         <translation>Бұлт сұрауды қабылдамады: {cloud_message}</translation>
     </message>
@@ -3710,6 +3702,10 @@
     <message>
         <source>This is not a 1C (CommerceML) export.</source>
         <translation>Бұл 1С (CommerceML) экспорты емес.</translation>
+    </message>
+    <message>
+        <source>This is too much for the cloud to take at once: choose a smaller file or fewer rows and try again.</source>
+        <translation>Бұлт мұншаны бір рет қабылдамайды: кішірек файлды немесе азырақ жолды таңдап, қайталаңыз.</translation>
     </message>
     <message>
         <source>This operation is not possible.</source>
@@ -4614,6 +4610,10 @@
         <translation>«{value}» мәнінде үтірден кейін екі таңбадан көп</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a payment kind (known: {allowed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a percent</source>
         <translation>«{value}» пайыз емес</translation>
     </message>
@@ -4920,16 +4920,18 @@
     </message>
     <message>
         <source>required</source>
-        <extracomment>Model name of the register as the OFD lists it (seed 6.2, fig. 17). called in the same unit of work when a register&apos;s OFD data or token change (the OFD session restarts with the new token, an &quot;Invalid token&quot; block is lifted)
+        <extracomment>the cloud&apos;s record names (``what`` of its conflicts) → the keys of the window&apos;s sentences the cloud&apos;s field names → the desktop&apos;s field keys (labels in ``ui/i18n/fields.py``) pydantic&apos;s error types (the cloud&apos;s 422) → the desktop&apos;s own reasons (context ``Reasons``)
 ----------
-the cloud&apos;s record names (``what`` of its conflicts) → the keys of the window&apos;s sentences the cloud&apos;s field names → the desktop&apos;s field keys (labels in ``ui/i18n/fields.py``) pydantic&apos;s error types (the cloud&apos;s 422) → the desktop&apos;s own reasons (context ``Reasons``)
+called in the same unit of work when a register&apos;s OFD data or token change (the OFD session restarts with the new token, an &quot;Invalid token&quot; block is lifted)
+----------
+Model name of the register as the OFD lists it (seed 6.2, fig. 17). called in the same unit of work when a register&apos;s OFD data or token change (the OFD session restarts with the new token, an &quot;Invalid token&quot; block is lifted)
 ----------
 the seed&apos;s own sentence (9.1) and its way out (9.5), kept verbatim for the Russian window the application starts (on_bound) or stops (on_unbound) its sync engine this PC was unbound while running: the window says so until it is bound again</extracomment>
         <translation>міндетті өріс</translation>
     </message>
     <message>
         <source>terminal {serial} serves no register; choose its register in the terminal registry</source>
-        <extracomment>cancel() → True stops an export between rows; progress(done, total) fetch(period) → the company&apos;s operations from the cloud (``sync/terminal_reports_client.py``)</extracomment>
+        <extracomment>cancel() → True stops an export between rows; progress(done, total) fetch(period) → the company&apos;s operations from the cloud (``services/terminal_reports_cloud.py``)</extracomment>
         <translation>{serial} терминалы БКМ-ге байланыстырылмаған; терминалдар тізілімінде оның БКМ-ін таңдаңыз</translation>
     </message>
     <message>
@@ -5022,6 +5024,7 @@ the seed&apos;s own sentence (9.1) and its way out (9.5), kept verbatim for the 
     </message>
     <message>
         <source>this PC knows no company yet: bind it to a register of the cloud first</source>
+        <extracomment>a record as the cloud&apos;s REST API answers it</extracomment>
         <translation>бұл компьютер компанияны әлі білмейді: алдымен оны бұлттағы ККМ-ға байланыстырыңыз</translation>
     </message>
     <message>
@@ -5158,6 +5161,26 @@ the seed&apos;s own sentence (9.1) and its way out (9.5), kept verbatim for the 
     <message>
         <source>Stopping after this step…</source>
         <translation>Осы қадамнан кейін тоқтаймыз…</translation>
+    </message>
+</context>
+<context>
+    <name>Tender</name>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished">Қолма-қол</translation>
+    </message>
+    <message>
+        <source>Mobile payment</source>
+        <translation type="unfinished">Мобильді төлем</translation>
+    </message>
+    <message>
+        <source>Non-cash</source>
+        <extracomment>«Безнал»: a fiscal receipt marked non-cash without our terminal; a card-type tender (decision 0108)</extracomment>
+        <translation type="unfinished">Қолма-қолсыз</translation>
     </message>
 </context>
 <context>

@@ -2652,10 +2652,6 @@
         <translation>Карточкой</translation>
     </message>
     <message>
-        <source>Card</source>
-        <translation>Карта</translation>
-    </message>
-    <message>
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
@@ -2690,14 +2686,6 @@
     <message>
         <source>Message</source>
         <translation>Сообщение</translation>
-    </message>
-    <message>
-        <source>Mobile payment</source>
-        <translation>Мобильный платёж</translation>
-    </message>
-    <message>
-        <source>Non-cash</source>
-        <translation>Безнал</translation>
     </message>
     <message>
         <source>Operation</source>
@@ -3460,6 +3448,10 @@
         <translation>Облако отклонило изменение: {message}</translation>
     </message>
     <message>
+        <source>The cloud refused the request as too large in its headers: sign in to the cloud again; if it repeats, tell the support.</source>
+        <translation>Облако отклонило запрос: слишком большие заголовки. Войдите в облако заново; если повторится, сообщите в поддержку.</translation>
+    </message>
+    <message>
         <source>The cloud refused the request: {cloud_message}</source>
         <translation>Облако отклонило запрос: {cloud_message}</translation>
     </message>
@@ -3730,6 +3722,10 @@
     <message>
         <source>This is not a 1C (CommerceML) export.</source>
         <translation>Это не выгрузка 1С (CommerceML).</translation>
+    </message>
+    <message>
+        <source>This is too much for the cloud to take at once: choose a smaller file or fewer rows and try again.</source>
+        <translation>Облако не принимает столько за один раз: выберите файл поменьше или меньше строк и повторите.</translation>
     </message>
     <message>
         <source>This operation is not possible.</source>
@@ -4639,6 +4635,10 @@
         <translation>в «{value}» больше двух знаков после запятой</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a payment kind (known: {allowed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a percent</source>
         <translation>«{value}» — не процент</translation>
     </message>
@@ -4945,16 +4945,18 @@
     </message>
     <message>
         <source>required</source>
-        <extracomment>Model name of the register as the OFD lists it (seed 6.2, fig. 17). called in the same unit of work when a register&apos;s OFD data or token change (the OFD session restarts with the new token, an &quot;Invalid token&quot; block is lifted)
+        <extracomment>the cloud&apos;s record names (``what`` of its conflicts) → the keys of the window&apos;s sentences the cloud&apos;s field names → the desktop&apos;s field keys (labels in ``ui/i18n/fields.py``) pydantic&apos;s error types (the cloud&apos;s 422) → the desktop&apos;s own reasons (context ``Reasons``)
 ----------
-the cloud&apos;s record names (``what`` of its conflicts) → the keys of the window&apos;s sentences the cloud&apos;s field names → the desktop&apos;s field keys (labels in ``ui/i18n/fields.py``) pydantic&apos;s error types (the cloud&apos;s 422) → the desktop&apos;s own reasons (context ``Reasons``)
+called in the same unit of work when a register&apos;s OFD data or token change (the OFD session restarts with the new token, an &quot;Invalid token&quot; block is lifted)
+----------
+Model name of the register as the OFD lists it (seed 6.2, fig. 17). called in the same unit of work when a register&apos;s OFD data or token change (the OFD session restarts with the new token, an &quot;Invalid token&quot; block is lifted)
 ----------
 the seed&apos;s own sentence (9.1) and its way out (9.5), kept verbatim for the Russian window the application starts (on_bound) or stops (on_unbound) its sync engine this PC was unbound while running: the window says so until it is bound again</extracomment>
         <translation>обязательное поле</translation>
     </message>
     <message>
         <source>terminal {serial} serves no register; choose its register in the terminal registry</source>
-        <extracomment>cancel() → True stops an export between rows; progress(done, total) fetch(period) → the company&apos;s operations from the cloud (``sync/terminal_reports_client.py``)</extracomment>
+        <extracomment>cancel() → True stops an export between rows; progress(done, total) fetch(period) → the company&apos;s operations from the cloud (``services/terminal_reports_cloud.py``)</extracomment>
         <translation>терминал {serial} не привязан к ККМ; выберите его ККМ в реестре терминалов</translation>
     </message>
     <message>
@@ -5047,6 +5049,7 @@ the seed&apos;s own sentence (9.1) and its way out (9.5), kept verbatim for the 
     </message>
     <message>
         <source>this PC knows no company yet: bind it to a register of the cloud first</source>
+        <extracomment>a record as the cloud&apos;s REST API answers it</extracomment>
         <translation>этот компьютер ещё не знает компанию: сначала привяжите его к ККМ в облаке</translation>
     </message>
     <message>
@@ -5183,6 +5186,26 @@ the seed&apos;s own sentence (9.1) and its way out (9.5), kept verbatim for the 
     <message>
         <source>Stopping after this step…</source>
         <translation>Останавливаемся после этого шага…</translation>
+    </message>
+</context>
+<context>
+    <name>Tender</name>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished">Наличные</translation>
+    </message>
+    <message>
+        <source>Mobile payment</source>
+        <translation type="unfinished">Мобильный платёж</translation>
+    </message>
+    <message>
+        <source>Non-cash</source>
+        <extracomment>«Безнал»: a fiscal receipt marked non-cash without our terminal; a card-type tender (decision 0108)</extracomment>
+        <translation type="unfinished">Безнал</translation>
     </message>
 </context>
 <context>

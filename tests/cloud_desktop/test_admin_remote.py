@@ -113,3 +113,19 @@ def test_a_cloud_that_does_not_answer_is_unreachable_not_refused() -> None:
     admin = CloudAdmin(CloudHttp(f"http://127.0.0.1:{free_port()}", connect_timeout=1, read_timeout=2))
     with pytest.raises(CloudUnreachable):
         admin.login("a@b.kz", "x", company="260101500004")
+
+
+def test_a_body_over_the_clouds_limit_is_said_in_the_windows_words(cloud_server: CloudServer, tenant: Tenant) -> None:
+    """413 from the cloud's body limit (decision 2060) is a typed error with a translated sentence,
+    never the cloud's English text."""
+    from alsep_desktop.cloud_client.admin_remote import CloudTooLarge
+    from alsep_desktop.ui.i18n.errors import describe
+
+    admin = _admin(cloud_server, tenant)
+    company = admin.company()
+    with pytest.raises(CloudTooLarge) as refused:
+        admin.patch_company(company["version"], {"address": "д. 1 " * 2_000_000})  # ~10 MB of JSON
+    said = describe(refused.value, "ru")
+    assert said.startswith("Облако не принимает столько за один раз"), said
+    assert "bytes" not in said and "larger" not in said
+    assert admin.company()["version"] == company["version"]  # nothing was applied

@@ -51,6 +51,19 @@ class CloudConflict(AlsepError):
     template = "The cloud refused the change: {message}"
 
 
+class CloudTooLarge(AlsepError):
+    """413 or 431 from the cloud's size limits (decision 2060): said in the window's words,
+    never with the cloud's English sentence."""
+
+    code = "cloud.too_large"
+    template = "The request is larger than the cloud accepts ({limit} bytes)"
+
+
+class CloudHeadTooLarge(CloudTooLarge):
+    code = "cloud.header_too_large"
+    template = "The request's headers are larger than the cloud accepts ({limit} bytes)"
+
+
 class CloudDuplicate(AlsepError):
     code = "cloud.duplicate"
     template = "{what} with {field} {value} already exists in the cloud"
@@ -123,6 +136,10 @@ def desktop_error(exc: CloudRefused) -> AlsepError:
     if code == "conflict.in_use":
         what = _RECORDS.get(str(p.get("what", "")), "record")
         return _coded(CloudInUse, f"cloud.in_use.{what}")(what=what, by=str(p.get("by", "")))
+    if code == "http.payload_too_large" or exc.status == 413:
+        return CloudTooLarge(limit=p.get("limit", ""))
+    if code == "http.header_too_large" or exc.status == 431:
+        return CloudHeadTooLarge(limit=p.get("limit", ""))
     if code == "validation" or exc.status == 422:
         # never the cloud's English sentence: the desktop's own reason for pydantic's error type
         # (or the template of the desktop's validator the cloud ran), the field by its label

@@ -181,6 +181,11 @@ SENTENCES: dict[str, str] = {
         "Errors", "The cloud cannot be reached (no connection since {since}): edits are possible only online. Selling goes on."
     ),
     "cloud.conflict": QT_TRANSLATE_NOOP("Errors", "The cloud refused the change: {message}"),
+    "cloud.too_large": QT_TRANSLATE_NOOP(
+        "Errors", "This is too much for the cloud to take at once: choose a smaller file or fewer rows and try again."),
+    "cloud.header_too_large": QT_TRANSLATE_NOOP(
+        "Errors", "The cloud refused the request as too large in its headers: sign in to the cloud again; "
+        "if it repeats, tell the support."),
     "org.unbind_shift_open": QT_TRANSLATE_NOOP(
         "Errors", "Shift {number} of this register is open: close it (Z report) before unbinding the device."),
     # the cloud's conflicts in the window's words: the record by its code, the field by its label
