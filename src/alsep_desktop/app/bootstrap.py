@@ -24,11 +24,11 @@ from alsep_desktop.kernel.clock import Clock, SystemClock
 from alsep_desktop.kernel.events import EventBus
 from alsep_desktop.secrets import SecretStore, Vault, new_name, open_store
 from alsep_desktop.services import outbox_reencode  # noqa: F401 - registers its migration data hook
-from alsep_desktop.services.admin import AdminService
-from alsep_desktop.services.admin_cloud import AdminEdits
+from alsep_desktop.services.admin.choice import AdminChoice, admin_choice
 from alsep_desktop.services.auth import AuthService
 from alsep_desktop.services.catalog import CatalogService
 from alsep_desktop.services.cloud_binding import CloudBinding
+from alsep_desktop.services.cloud_refused import CloudRefusedService
 from alsep_desktop.services.devices import DeviceService
 from alsep_desktop.services.fiscal_delivery import DeliveryService
 from alsep_desktop.services.ofd_registration import RegistrationCheckService
@@ -36,6 +36,9 @@ from alsep_desktop.services.org import OrgService
 from alsep_desktop.services.reports import SalesReportService
 from alsep_desktop.services.sale import SaleService
 from alsep_desktop.services.shift import ShiftService
+from alsep_desktop.services.terminal_registry import TerminalRegistryService
+from alsep_desktop.services.terminal_reports import TerminalReportService
+from alsep_desktop.services.terminal_reports_cloud import cloud_fetch_of
 from alsep_desktop.store import migrate
 from alsep_desktop.store.db import (
     make_engine,
@@ -70,7 +73,7 @@ class AppContext:
     auth: AuthService
     catalog: CatalogService
     org: OrgService
-    admin: AdminService
+    terminal_registry: TerminalRegistryService
     reports: SalesReportService
     delivery: DeliveryService
     uploader: Uploader
@@ -80,10 +83,13 @@ class AppContext:
     registration: RegistrationCheckService
     locks: RegisterLocks
     vault: Vault
+    #: the documents the cloud refused, and their retry (decision 1417)
+    cloud_refused: CloudRefusedService
     #: problems of the store shown at start (a SQLite file on a network mount)
     store_warnings: list[StoreError] = field(default_factory=list)
     #: issue 14: the admin tab's edits (to the cloud when one is configured) and binding through the cloud
-    admin_edits: AdminEdits | None = None
+    admin: AdminChoice = field(init=False)  # decision 2130: the local or the cloud admin services
+    terminal_reports: TerminalReportService = field(init=False)
     binding: CloudBinding | None = None
     #: issue 14: the sync engine (mirror + push) of the register this PC is bound to; None in single-PC mode
     sync: SyncEngine | None = None
@@ -94,11 +100,17 @@ class AppContext:
 
     def registers_with_ofd(self) -> list[int]:
         """The active registers this process holds: another process uploads the others' documents."""
-        mine = set(self.locks.claimed())
-        if not mine:
-            return []
-        with self.uow(read_only=True) as uow:
-            return [r for r in uow.org.active_register_ids() if r in mine]
+        return _registers_with_ofd(self.uow, self.locks)
+
+    def wake(self) -> None:
+        """A new document: the OFD uploader and the cloud sync look at once."""
+        self.uploader.wake()
+        if self.sync is not None:
+            self.sync.wake()
+
+    def wake_sync(self) -> None:
+        if self.sync is not None:
+            self.sync.wake()
 
     def start_background(self) -> None:
         """Start the OFD uploader and the cloud sync (the GUI and the demo do; tests decide themselves)."""
@@ -162,13 +174,14 @@ def build_context(config: AppConfig, *, clock: Clock | None = None, migrate_db: 
     cash_limits = CashLimits(Money(config.max_change_tiyn), Money(config.max_cash_move_tiyn))  # decision 2042
     delivery = DeliveryService(session_factory, clock, events, client_factory, uow=uow, locks=locks)
     auth = AuthService(uow, clock, hasher)
-    uploader_ref: list[Uploader] = []
+    uploader = Uploader(delivery, functools.partial(_registers_with_ofd, uow, locks),
+                        reconnect_wait=max(config.ofd_reconnect_s, RECONNECT_SECONDS_MIN))
 
-    def wake() -> None:
-        if uploader_ref:
-            uploader_ref[0].wake()
-        if ctx.sync is not None:
-            ctx.sync.wake()
+    def wake() -> None:  # the context's: the sync engine is replaced on binding (ctx.sync)
+        ctx.wake()
+
+    def wake_sync() -> None:
+        ctx.wake_sync()
 
     ctx = AppContext(
         config=config,
@@ -182,36 +195,38 @@ def build_context(config: AppConfig, *, clock: Clock | None = None, migrate_db: 
         auth=auth,
         catalog=CatalogService(uow, lookup, clock, vat_table),
         org=OrgService(uow, clock, vat_table, on_ofd_update=delivery.reset_channel, locks=locks),
-        admin=AdminService(uow, clock, vat_table, on_ofd_update=delivery.reset_channel),
+        terminal_registry=TerminalRegistryService(uow, clock),
         reports=SalesReportService(uow, clock),
         delivery=delivery,
-        uploader=None,  # type: ignore[arg-type]  # set just below: it needs the context
+        uploader=uploader,
         sales=SaleService(uow, clock, delivery, auth, vat_table, wake, locks=locks, cash_limits=cash_limits),
         shifts=ShiftService(uow, clock, delivery, auth, wake, vat_table, locks=locks, cash_limits=cash_limits),
         devices=DeviceService(uow, clock),
         registration=RegistrationCheckService(uow, clock, delivery),
         locks=locks,
         vault=vault,
+        cloud_refused=CloudRefusedService(uow, clock, wake_sync),
         store_warnings=warnings,
     )
-    ctx.uploader = Uploader(delivery, ctx.registers_with_ofd, reconnect_wait=max(config.ofd_reconnect_s, RECONNECT_SECONDS_MIN))
-    uploader_ref.append(ctx.uploader)
     _cloud_admin(ctx, store)
     ctx.sync = make_sync_engine(ctx)  # built, not started: start_background starts it
     return ctx
 
 
 def _cloud_admin(ctx: AppContext, store: SecretStore) -> None:
-    """Issue 14: the cloud admin client, the admin tab's edits and binding through the cloud."""
+    """Issue 14: the cloud admin client, binding through the cloud, the admin services (local or cloud,
+    decision 2130) and the terminal reports (the company scope over the admin's cloud session)."""
     remote = CloudAdmins(store, lambda: ctx.config.cloud_url)
     # bound: a new engine for the new credential, started by the bind dialog once the first mirror
     # is complete (a background round would race the dialog's progress); unbound: sync stops
     ctx.binding = CloudBinding(uow=ctx.uow, clock=ctx.clock, vault=ctx.vault, device_id=ctx.config.device_id(),
                                remote=remote, locks=ctx.locks, on_bound=lambda: _restart_sync(ctx),
                                on_unbound=ctx.stop_sync)
-    ctx.admin_edits = AdminEdits(uow=ctx.uow, clock=ctx.clock, admin=ctx.admin, catalog=ctx.catalog, org=ctx.org,
-                                 auth=ctx.auth, remote=remote, sync=lambda: getattr(ctx, "sync", None),
-                                 unbind=ctx.binding.unbind)
+    ctx.admin = admin_choice(uow=ctx.uow, clock=ctx.clock, catalog=ctx.catalog, org=ctx.org, auth=ctx.auth,
+                             remote=remote, sync=lambda: ctx.sync, unbind=ctx.binding.unbind,
+                             on_ofd_update=ctx.delivery.reset_channel)
+    ctx.terminal_reports = TerminalReportService(ctx.uow, ctx.clock, cloud_fetch_of(remote),
+                                                 cloud_available=lambda: remote() is not None)
 
 
 def _restart_sync(ctx: AppContext) -> None:
@@ -222,6 +237,15 @@ def _restart_sync(ctx: AppContext) -> None:
         ctx.sync.stop()
         ctx.sync = None
     ctx.sync = make_sync_engine(ctx)
+
+
+def _registers_with_ofd(uow: UowFactory, locks: RegisterLocks) -> list[int]:
+    """The active registers this process holds: another process uploads the others' documents."""
+    mine = set(locks.claimed())
+    if not mine:
+        return []
+    with uow(read_only=True) as work:
+        return [r for r in work.org.active_register_ids() if r in mine]
 
 
 def _store_warnings(url: str) -> list[StoreError]:

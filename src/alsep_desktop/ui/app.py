@@ -6,10 +6,15 @@ import signal
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from alsep_desktop.app.bootstrap import AppContext
+from alsep_desktop.app.window_services import build_services
 from alsep_desktop.ui.qt import QApplication, QTimer
 from alsep_desktop.ui.translator import set_language
+
+if TYPE_CHECKING:
+    from alsep_desktop.services.terminal_service import TerminalService
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -18,13 +23,13 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run_gui(ctx: AppContext, *, quit_after_ms: int | None = None, terminal: object | None = None,
+def run_gui(ctx: AppContext, *, quit_after_ms: int | None = None, terminal: TerminalService | None = None,
             ready_file: Path | None = None, bench_sign_in: Path | None = None) -> int:
     from alsep_desktop.ui.main_window import MainWindow
 
     app = create_app()
     set_language(app, ctx.config.language)
-    window = MainWindow(ctx, terminal=terminal)
+    window = MainWindow(build_services(ctx, terminal=terminal))
     window.install_scanners(app)
     window.show()
     mark_ready(ready_file)

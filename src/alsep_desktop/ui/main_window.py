@@ -4,13 +4,14 @@ the status bar, the language menu and the window-wide shortcuts."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from alsep_desktop.app.bootstrap import AppContext
+from alsep_desktop.app.window_services import Services, build_services
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.services.org import BoundRegister
 from alsep_desktop.services.printing import PrintingService
-from alsep_desktop.services.selftest import SelfTestService, probe_cloud
+from alsep_desktop.services.selftest import SelfTestService
 from alsep_desktop.ui.bridge import EventBridge
 from alsep_desktop.ui.cashier.common import Counter, MessageBar, error_text
 from alsep_desktop.ui.cashier.help import HelpOverlay
@@ -47,6 +48,9 @@ from alsep_desktop.ui.qt import (
 from alsep_desktop.ui.terminal.screen import TerminalScreen, has_terminal_service
 from alsep_desktop.ui.translator import current_language, set_language
 
+if TYPE_CHECKING:
+    from alsep_desktop.services.terminal_service import TerminalService
+
 KEY_HELP, KEY_SALE, KEY_RETURNS, KEY_RECEIPTS, KEY_LAST = "F1", "F3", "F6", "F7", "F11"
 KEY_LOCK, KEY_SWITCH = "Ctrl+L", "Ctrl+Shift+L"
 LANGUAGES = (("ru", "Русский"), ("kk", "Қазақша"), ("en", "English"))
@@ -55,17 +59,21 @@ FRAME_GUESS = (16, 48)  # px of a window manager's frame and title bar, before t
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, *, printing: PrintingService | None = None, terminal: object | None = None,
-                 selftest: SelfTestService | None = None, run_selftest: bool = True) -> None:
+    def __init__(self, services: Services | AppContext, *, printing: PrintingService | None = None,
+                 terminal: TerminalService | None = None, selftest: SelfTestService | None = None,
+                 run_selftest: bool = True) -> None:
+        """``services``: what the composition root built (``app/window_services.py``); a bare
+        :class:`AppContext` (tests, the bench) has them built there, with ``printing``, ``terminal``
+        and ``selftest`` in place of its own (decision 2120)."""
         super().__init__()
-        self.ctx = ctx
+        if isinstance(services, AppContext):
+            services = build_services(services, printing=printing, terminal=terminal, selftest=selftest)
+        self.services = services
+        self.ctx = ctx = services.ctx
         self.ops = OpRunner(self)
-        self.printing = printing or PrintingService(ctx.uow, ctx.clock, ctx.vat_table, demo=ctx.config.demo)
-        self.counter = Counter(ctx, self.ops, self.printing, terminal=terminal)
-        self.selftest = selftest or SelfTestService(
-            self.printing, ctx.shifts, lambda: (ctx.config.ofd_host, ctx.config.ofd_port), terminal=terminal,
-            cloud=lambda: probe_cloud(ctx.vault, lambda: ctx.sync.status() if getattr(ctx, "sync", None) else None,
-                                      ctx.clock.now))
+        self.printing = services.printing
+        self.counter = Counter(services, self.ops)
+        self.selftest = services.selftest
         self.run_selftest = run_selftest
         self.dialog: SelfTestDialog | None = None
         self.admin_tab: QWidget | None = None
@@ -105,7 +113,7 @@ class MainWindow(QMainWindow):
         self.bridge.outbox_changed.connect(lambda _: self.status.refresh())
         self.help = HelpOverlay(self.counter, self)
         # every scanner (keyboard wedge anywhere in the window, serial/USB-CDC, webcam) lands in the basket
-        self.scanners = ScannerBridge(ctx, parent=self)
+        self.scanners = ScannerBridge(ctx.devices.load(), self, drivers=services.scanners)
         self.scanners.scanned.connect(self.on_scanned)
         self._build_menus()
         self._build_shortcuts()

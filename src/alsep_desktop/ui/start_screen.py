@@ -122,7 +122,7 @@ class _Started:
 def run_kiosk(config: AppConfig, *, quit_after_ms: int | None = None, ready_file: Path | None = None,
               no_cloud: bool = False) -> int:
     """Kiosk start: the start screen, then the main window held by a :class:`KioskGuard`."""
-    from alsep_desktop.app.bootstrap import build_context
+    from alsep_desktop.app.window_services import build_services, open_store
     from alsep_desktop.ui.app import _quit_on_signals, create_app, mark_ready
     from alsep_desktop.ui.kiosk import KioskGuard, check_with_auth
     from alsep_desktop.ui.translator import set_language
@@ -133,11 +133,8 @@ def run_kiosk(config: AppConfig, *, quit_after_ms: int | None = None, ready_file
     screen.showFullScreen()
     started = _Started()
 
-    def open_store() -> None:
-        from alsep_desktop.services.terminal_service import open_terminal
-
-        started.ctx = build_context(config)
-        started.terminal = open_terminal(started.ctx)  # the card terminal of the device settings (issue 15)
+    def open_the_store() -> None:  # the store and the card terminal of the device settings (issue 15)
+        started.ctx, started.terminal = open_store(config)
 
     def demo() -> None:
         from alsep_desktop.app.demo import ADMIN, ensure_demo, start_demo_sandbox
@@ -156,7 +153,7 @@ def run_kiosk(config: AppConfig, *, quit_after_ms: int | None = None, ready_file
         started.emulator = start_demo_terminal(started.ctx, started.terminal, started.ctx.auth.login(*ADMIN))  # type: ignore[arg-type, attr-defined]
 
     steps: list[tuple[str, Callable[[], object]]] = [
-        (translate("StartScreen", "Opening the store and updating its tables…"), open_store)]
+        (translate("StartScreen", "Opening the store and updating its tables…"), open_the_store)]
     if config.demo:
         steps.append((translate("StartScreen", "Preparing the demo company and its local OFD…"), demo))
     steps.append((translate("StartScreen", "Starting the sending of receipts to the OFD…"),
@@ -174,7 +171,7 @@ def run_kiosk(config: AppConfig, *, quit_after_ms: int | None = None, ready_file
         from alsep_desktop.ui.main_window import MainWindow
 
         ctx = started.ctx
-        window = MainWindow(ctx, terminal=started.terminal)  # type: ignore[arg-type]
+        window = MainWindow(build_services(ctx, terminal=started.terminal))  # type: ignore[arg-type]
         window.install_scanners(app)
         guard = KioskGuard(window, check_with_auth(ctx.auth), hide_cursor=config.kiosk_hide_cursor)  # type: ignore[attr-defined]
         window.kiosk_guard = guard  # type: ignore[attr-defined]

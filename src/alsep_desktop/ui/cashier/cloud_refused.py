@@ -56,9 +56,7 @@ class CloudRefusedBox(QWidget):
         super().__init__(parent)
         self.setObjectName("cloud_refused")
         self.counter = counter
-        ctx = counter.ctx
-        self.service = CloudRefusedService(ctx.uow, ctx.clock,
-                                           lambda: ctx.sync.wake() if getattr(ctx, "sync", None) else None)
+        self.service: CloudRefusedService = counter.services.cloud_refused
         self.items: list[RefusedDocument] = []
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 8, 0, 0)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from alsep_desktop.app.bootstrap import AppContext
+from alsep_desktop.app.window_services import Services
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.errors import AlsepError
 from alsep_desktop.services.printing import PrintingService
@@ -29,6 +31,9 @@ from alsep_desktop.ui.qt import (
     translate,
 )
 from alsep_desktop.ui.translator import current_language
+
+if TYPE_CHECKING:
+    from alsep_desktop.services.terminal_service import TerminalService
 
 log = logging.getLogger(__name__)
 
@@ -54,17 +59,28 @@ class Shortcut:
 
 @dataclass
 class Counter:
-    """The state of this counter shared by the screens: who sells on which register."""
+    """The state of this counter shared by the screens: who sells on which register, and the
+    services they call (built by the composition root, ``app/window_services.py``)."""
 
-    ctx: AppContext
+    services: Services
     ops: OpRunner
-    printing: PrintingService
     register_id: int | None = None
     cashier: Principal | None = None
-    terminal: object | None = None
     shortcuts: list[Shortcut] = field(default_factory=list)
     #: set by the main window: leads the cashier to close the shift (seed 9.3.4)
     close_shift: Callable[[], None] | None = None
+
+    @property
+    def ctx(self) -> AppContext:
+        return self.services.ctx
+
+    @property
+    def printing(self) -> PrintingService:
+        return self.services.printing
+
+    @property
+    def terminal(self) -> TerminalService | None:
+        return self.services.terminal
 
     def after_error(self, exc: BaseException) -> None:
         """What a failed document leads to: a shift the register or the OFD found older than 24 hours

@@ -13,9 +13,12 @@
   Keys with Ctrl/Alt, navigation keys, auto-repeat and password fields are never held back
   (they first release whatever is held, to keep the order). A widget (or an ancestor) with
   the dynamic property ``alsepScanAsText`` = True gets a burst as typed text instead.
-* **Serial scanner**: :class:`SerialScanner` on its thread; scans cross to the GUI thread by a
+* **Serial scanner**: the serial driver on its thread; scans cross to the GUI thread by a
   queued signal.
-* **Camera**: :class:`CameraScanner` on demand (``start_camera``/``stop_camera``).
+* **Camera**: the camera driver on demand (``start_camera``/``stop_camera``).
+
+The drivers come from the composition root (``app/window_services.py``'s :class:`ScannerDrivers`);
+the bridge never builds one itself (decision 2120).
 
 GS (0x1D) separators of GS1 codes are kept in the emitted string.
 
@@ -33,14 +36,15 @@ import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import shiboken6
 
+from alsep_desktop.app.window_services import ScannerDrivers, scanner_drivers
 from alsep_desktop.hardware.protocols import Scan, ScannerSource, ScannerState
-from alsep_desktop.hardware.scanner.serial import SerialScanner, SerialScannerConfig
+from alsep_desktop.hardware.scanner.serial import SerialScannerConfig
 from alsep_desktop.hardware.scanner.wedge import WedgeDecoder, WedgeOutput, WedgeScan
-from alsep_desktop.services.devices import DeviceService, DeviceSettings
+from alsep_desktop.services.devices import DeviceSettings
 from alsep_desktop.ui.qt import (
     QAbstractSpinBox,
     QApplication,
@@ -56,9 +60,6 @@ from alsep_desktop.ui.qt import (
     QWidget,
     Signal,
 )
-
-if TYPE_CHECKING:
-    from alsep_desktop.app.bootstrap import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -96,16 +97,16 @@ class ScannerBridge(QObject):
 
     def __init__(
         self,
-        ctx: AppContext | None = None,
+        settings: DeviceSettings | None = None,
         parent: QObject | None = None,
         *,
-        settings: DeviceSettings | None = None,
+        drivers: ScannerDrivers | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
-        if settings is None:
-            settings = DeviceService(ctx.uow, ctx.clock).load() if ctx is not None else DeviceSettings()
+        settings = settings or DeviceSettings()
         self.settings = settings
+        self.drivers = drivers or scanner_drivers()
         self.clock = clock
         self.decoder: WedgeDecoder | None = settings.wedge.decoder() if settings.wedge.enabled else None
         self.paused = False  # True: keys pass untouched (e.g. while a settings field records a scan)
@@ -152,7 +153,7 @@ class ScannerBridge(QObject):
     # -- serial and camera --------------------------------------------------------------
     def start_serial(self, config: SerialScannerConfig | None = None) -> None:
         self.stop_serial()
-        self._serial = SerialScanner(config or self.settings.serial_scanner.to_config())
+        self._serial = self.drivers.serial(config or self.settings.serial_scanner.to_config())
         self._start(self._serial, SERIAL)
 
     def stop_serial(self) -> None:
@@ -162,10 +163,8 @@ class ScannerBridge(QObject):
             self.state_changed.emit(SERIAL, ScannerState.STOPPED.value)
 
     def start_camera(self, source: int | str | None = None, *, scanner: ScannerSource | None = None) -> None:
-        from alsep_desktop.hardware.scanner.camera import CameraScanner
-
         self.stop_camera()
-        self._camera = scanner or CameraScanner(self.settings.camera.source if source is None else source)
+        self._camera = scanner or self.drivers.camera(self.settings.camera.source if source is None else source)
         self._start(self._camera, CAMERA)
 
     def stop_camera(self) -> None:

@@ -61,7 +61,8 @@ class DeviceSettingsDialog(QDialog):
         self.settings = devices.load()
         self.setWindowTitle(translate("DeviceSettingsDialog", "Devices"))
         # the dialog tests scanners on its own bridge; the app's one lets go of the COM port meanwhile
-        self.test_bridge = ScannerBridge(settings=self.settings, parent=self)
+        self.test_bridge = ScannerBridge(settings=self.settings, parent=self,
+                                         drivers=app_bridge.drivers if app_bridge is not None else None)
         if app_bridge is not None:
             app_bridge.stop_serial()
         self.tabs = QTabWidget(self)
