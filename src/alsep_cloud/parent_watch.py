@@ -24,7 +24,7 @@ def parent_alive(pid: int) -> bool:
     if sys.platform == "win32":  # no reparenting on Windows: ask whether the process is there
         import ctypes
 
-        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        kernel32 = ctypes.windll.kernel32
         handle = kernel32.OpenProcess(0x1000 | 0x00100000, False, pid)  # QUERY_LIMITED_INFORMATION | SYNCHRONIZE
         if not handle:
             return False

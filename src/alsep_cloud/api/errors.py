@@ -8,12 +8,13 @@ all when there are several.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from sqlalchemy.exc import IntegrityError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -21,6 +22,7 @@ from alsep_cloud.errors import AccountLocked, http_status
 from alsep_desktop.errors import AlsepError, ValidationError
 
 log = logging.getLogger("alsep_cloud")
+E = TypeVar("E", bound=Exception)
 
 
 def error_body(code: str, message: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -84,10 +86,21 @@ def _internal(_: Request, exc: Exception) -> JSONResponse:
     return JSONResponse(error_body("internal", "Internal error"), 500)
 
 
+def _for(kind: type[E], handle: Callable[[Request, E], JSONResponse]) -> Callable[[Request, Exception], Response]:
+    """``handle`` as Starlette's handler type (it takes any Exception): Starlette calls the
+    handler of ``kind`` only with a ``kind``, so anything else is re-raised untouched."""
+    def handler(request: Request, exc: Exception) -> Response:
+        if not isinstance(exc, kind):
+            raise exc
+        return handle(request, exc)
+
+    return handler
+
+
 def install(app: FastAPI) -> None:
-    app.add_exception_handler(RequestValidationError, _validation)  # type: ignore[arg-type]
-    app.add_exception_handler(AlsepError, _alsep)  # type: ignore[arg-type]
-    app.add_exception_handler(StarletteHTTPException, _http)  # type: ignore[arg-type]
-    app.add_exception_handler(IntegrityError, _integrity)  # type: ignore[arg-type]
-    app.add_exception_handler(OperationalError, _busy)  # type: ignore[arg-type]
+    app.add_exception_handler(RequestValidationError, _for(RequestValidationError, _validation))
+    app.add_exception_handler(AlsepError, _for(AlsepError, _alsep))
+    app.add_exception_handler(StarletteHTTPException, _for(StarletteHTTPException, _http))
+    app.add_exception_handler(IntegrityError, _for(IntegrityError, _integrity))
+    app.add_exception_handler(OperationalError, _for(OperationalError, _busy))
     app.add_exception_handler(Exception, _internal)

@@ -12,7 +12,7 @@ httptools (it is optional) uvicorn's h11 protocol runs with the same bound.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from alsep_cloud.api.errors import error_body
 
@@ -20,10 +20,17 @@ from alsep_cloud.api.errors import error_body
 MAX_HEAD = 64 * 1024
 HEAD_TOO_LARGE = "http.header_too_large"
 
-try:
+if TYPE_CHECKING:  # the checker sees the extra installed (it is, with the dev extra)
     from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
-except ImportError:  # pragma: no cover - httptools is an optional extra of uvicorn
-    HttpToolsProtocol = None
+
+    HTTPTOOLS = True
+else:
+    try:
+        from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+        HTTPTOOLS = True
+    except ImportError:  # pragma: no cover - httptools is an optional extra of uvicorn
+        HTTPTOOLS = False
 
 
 def head_too_large() -> bytes:
@@ -33,8 +40,8 @@ def head_too_large() -> bytes:
             b"content-length: %d\r\nconnection: close\r\n\r\n" % len(body)) + body
 
 
-if HttpToolsProtocol is not None:
-    class BoundedHttpToolsProtocol(HttpToolsProtocol):  # type: ignore[misc, valid-type]
+if HTTPTOOLS:
+    class BoundedHttpToolsProtocol(HttpToolsProtocol):
         """Counts the reads that fall wholly inside one request's head (the read where it begins is
         not counted, so a head is refused past ``MAX_HEAD`` plus at most one read, never before)."""
 
@@ -66,6 +73,6 @@ if HttpToolsProtocol is not None:
 
 def uvicorn_options() -> dict[str, Any]:
     """The protocol options of ``uvicorn.run``."""
-    if HttpToolsProtocol is None:  # pragma: no cover
+    if not HTTPTOOLS:  # pragma: no cover
         return {"http": "h11", "h11_max_incomplete_event_size": MAX_HEAD}
     return {"http": "alsep_cloud.api.head_limit:BoundedHttpToolsProtocol", "h11_max_incomplete_event_size": MAX_HEAD}

@@ -24,7 +24,10 @@ def run_migrations_offline() -> None:
 def run_migrations_online() -> None:
     connection = config.attributes.get("connection")
     if connection is None:
-        engine = create_engine(config.get_main_option("sqlalchemy.url"))
+        url = config.get_main_option("sqlalchemy.url")
+        if not url:
+            raise RuntimeError("alembic: no connection given and sqlalchemy.url is not set")
+        engine = create_engine(url)
         with engine.begin() as conn:
             _run(conn)
         engine.dispose()

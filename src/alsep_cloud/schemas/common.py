@@ -29,7 +29,8 @@ class ErrorOut(BaseModel):
     params: dict[str, Any] = Field(default_factory=dict, description="values named by the code")
 
 
-ERRORS = {
+#: FastAPI's ``responses``: status code -> OpenAPI response (its parameter type, so routers take it)
+ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"model": ErrorOut, "description": "no valid credential (auth.required, auth.token_expired)"},
     403: {"model": ErrorOut, "description": "wrong kind of credential (auth.admin_only, auth.device_only)"},
     404: {"model": ErrorOut, "description": "not found, or another company's (not_found)"},

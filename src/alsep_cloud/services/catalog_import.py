@@ -47,7 +47,8 @@ def _done(session: Session, company_id: str, key: str) -> CatalogImport | None:
 
 def _row(index: int, raw: dict[str, Any]) -> tuple[int, dict[str, Any]]:
     """The row's number in the file (its index + 1 when the client did not say) and its checked fields."""
-    number = raw.get("row") if isinstance(raw, dict) and isinstance(raw.get("row"), int) else index + 1
+    given = raw.get("row") if isinstance(raw, dict) else None
+    number = given if isinstance(given, int) else index + 1
     try:
         parsed = ImportRow.model_validate(raw)
     except pydantic.ValidationError as exc:

@@ -137,11 +137,15 @@ def dashboard(session: Session, admin: Admin, now: datetime, *, date_from: date 
             "by_day": days, "by_register": by_register}
 
 
+_DOCUMENTS: dict[str, type[ShiftReport] | type[CashMove] | type[TerminalOperation]] = {
+    "shift_reports": ShiftReport, "cash_moves": CashMove, "terminal_operations": TerminalOperation}
+
+
 def documents(session: Session, admin: Admin, now: datetime, kind: str, *, date_from: date | None = None,
               date_to: date | None = None, register_id: str | None = None, trade_point_id: str | None = None,
               limit: int = 100, offset: int = 0) -> dict[str, Any]:
     """Shift reports, cash moves or terminal operations of a period (raw figures, seed 8.1)."""
-    model = {"shift_reports": ShiftReport, "cash_moves": CashMove, "terminal_operations": TerminalOperation}[kind]
+    model = _DOCUMENTS[kind]
     date_from, date_to = period(session, admin, date_from, date_to, now)
     q = _filtered(select(model), model, session, admin, date_from, date_to, register_id, trade_point_id)
     rows = session.scalars(q.order_by(model.created_at.desc(), model.id.desc()).limit(limit).offset(offset))

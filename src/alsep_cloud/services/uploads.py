@@ -30,6 +30,7 @@ from alsep_cloud.schemas.uploads import (
 )
 from alsep_cloud.services.context import Device
 from alsep_cloud.services.validate import unit_code, vat_code
+from alsep_cloud.store.base import table_of
 from alsep_cloud.store.documents import (
     CashMove,
     Receipt,
@@ -43,8 +44,8 @@ from alsep_desktop.domain.validation import validate_iin_bin
 from alsep_desktop.errors import ValidationError
 
 RETURNS = ("sale_return", "purchase_return")
-_LINES = insert(ReceiptLine.__table__)
-_PAYMENTS = insert(ReceiptPayment.__table__)
+_LINES = insert(table_of(ReceiptLine))
+_PAYMENTS = insert(table_of(ReceiptPayment))
 
 
 def body_hash(raw: dict[str, Any]) -> str:

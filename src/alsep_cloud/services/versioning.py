@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -20,7 +20,13 @@ from sqlalchemy.orm import Session
 from alsep_cloud.errors import NotFound, StaleVersion
 from alsep_cloud.store.tenant import Company, FeedCounter, Revision
 
-T = TypeVar("T")
+
+class _OfCompany(Protocol):
+    @property
+    def company_id(self) -> str: ...
+
+
+Owned = TypeVar("Owned", bound=_OfCompany)
 _NOT_COMPARED = {"version", "created_at", "updated_at"}
 
 
@@ -37,10 +43,10 @@ def current_seq(session: Session, company_id: str) -> int:
     return int(session.scalar(select(FeedCounter.last_seq).where(FeedCounter.company_id == company_id)) or 0)
 
 
-def owned(session: Session, model: type[T], key: str, company_id: str, what: str, *, live: bool = True) -> T:
+def owned(session: Session, model: type[Owned], key: str, company_id: str, what: str, *, live: bool = True) -> Owned:
     """The record ``key`` of this company, or NotFound: another company's ids look absent."""
     obj = session.get(model, key) if isinstance(key, str) and len(key) <= 36 else None
-    if obj is None or obj.company_id != company_id or (live and getattr(obj, "deleted", False)):  # type: ignore[attr-defined]
+    if obj is None or obj.company_id != company_id or (live and getattr(obj, "deleted", False)):
         raise NotFound(what=what, key=key)
     return obj
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from sqlalchemy import JSON, BigInteger, DateTime, Dialect, Integer, MetaData
+from sqlalchemy import JSON, BigInteger, DateTime, Dialect, Integer, MetaData, Table
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
@@ -52,3 +52,12 @@ class AwareDateTime(TypeDecorator[datetime]):
 
 def new_id() -> str:
     return str(uuid.uuid4())
+
+
+def table_of(model: type[Base]) -> Table:
+    """A mapped class's Table, for Core statements (``insert(table_of(Model))``): the stubs type
+    ``Model.__table__`` as any FromClause, which ``insert()`` does not take."""
+    table = model.__table__
+    if not isinstance(table, Table):
+        raise TypeError(f"{model.__name__} is not mapped to a table")
+    return table

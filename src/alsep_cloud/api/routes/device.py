@@ -18,6 +18,7 @@ from fastapi import APIRouter, Query, status
 from fastapi.concurrency import run_in_threadpool
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse, Response
+from fastapi.types import DecoratedCallable
 from sqlalchemy.orm import Session
 
 from alsep_cloud.api.deps import Ctx, DeviceDep, device_of
@@ -35,8 +36,14 @@ from alsep_cloud.services.context import CloudContext, Device
 from alsep_cloud.services.versioning import current_seq
 
 router = APIRouter(tags=["device"], responses=ERRORS)
-_UPLOAD = {"response_model": UploadOut, "status_code": status.HTTP_201_CREATED,
-           "responses": {**ERRORS, 200: {"model": UploadOut, "description": "already uploaded with this body"}}}
+_UPLOAD_RESPONSES: dict[int | str, dict[str, Any]] = {
+    **ERRORS, 200: {"model": UploadOut, "description": "already uploaded with this body"}}
+
+
+def _upload_route(path: str, summary: str) -> Callable[[DecoratedCallable], DecoratedCallable]:
+    """An upload endpoint: 201 with the new record, 200 when this key was already uploaded."""
+    return router.post(path, summary=summary, response_model=UploadOut, status_code=status.HTTP_201_CREATED,
+                       responses=_UPLOAD_RESPONSES)
 
 
 def _in_thread(ctx: CloudContext, credential: str, work: Callable[[Session, Device], Any]) -> Any:
@@ -74,7 +81,7 @@ async def get_feed(credential: DeviceDep, ctx: Ctx, after: int = Query(0, ge=0, 
                    wait: float = Query(0, ge=0, le=feed.MAX_WAIT_S,
                                        description="long poll: when nothing is newer than `after`, hold the "
                                                    "answer up to this many seconds until something is")
-                   ) -> JSONResponse:
+                   ) -> Response:
     """Products, bundles, register settings and users (argon2 hashes only) changed after
     ``after``, oldest first. Deletions come as ``delete`` tombstones, users no longer allowed
     as ``revoke``. Resume with ``after=next``; ``has_more`` says whether to ask again now.
@@ -96,7 +103,7 @@ async def get_feed(credential: DeviceDep, ctx: Ctx, after: int = Query(0, ge=0, 
     return Response(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(), media_type="application/json")
 
 
-@router.post("/uploads/receipts", summary="Upload a sale or purchase receipt", **_UPLOAD)
+@_upload_route("/uploads/receipts", "Upload a sale or purchase receipt")
 async def upload_receipt(body: ReceiptUpload, credential: DeviceDep, ctx: Ctx) -> JSONResponse:
     """Idempotent by ``key``: a retry answers 200 with the first record; the same key with a
     different body is refused (409 ``upload.key_conflict``). Lines must add up to the total
@@ -105,7 +112,7 @@ async def upload_receipt(body: ReceiptUpload, credential: DeviceDep, ctx: Ctx) -
                          lambda s, d: uploads.upload_receipt(s, d, body, ctx.now(), returns=False))
 
 
-@router.post("/uploads/returns", summary="Upload a return receipt", **_UPLOAD)
+@_upload_route("/uploads/returns", "Upload a return receipt")
 async def upload_return(body: ReceiptUpload, credential: DeviceDep, ctx: Ctx) -> JSONResponse:
     """As a receipt, with ``operation`` sale_return or purchase_return and the returned
     receipt's ``original_key`` or ``original_fiscal_sign``."""
@@ -113,19 +120,19 @@ async def upload_return(body: ReceiptUpload, credential: DeviceDep, ctx: Ctx) ->
                          lambda s, d: uploads.upload_receipt(s, d, body, ctx.now(), returns=True))
 
 
-@router.post("/uploads/shift-reports", summary="Upload a shift report (open, X, Z)", **_UPLOAD)
+@_upload_route("/uploads/shift-reports", "Upload a shift report (open, X, Z)")
 async def upload_shift_report(body: ShiftReportUpload, credential: DeviceDep, ctx: Ctx) -> JSONResponse:
     """Open, X or Z report with its figures; «open» and «z» also open and close the shift."""
     return await _upload(ctx, credential, body.key, lambda s, d: uploads.upload_shift_report(s, d, body, ctx.now()))
 
 
-@router.post("/uploads/cash-moves", summary="Upload a cash deposit or withdrawal", **_UPLOAD)
+@_upload_route("/uploads/cash-moves", "Upload a cash deposit or withdrawal")
 async def upload_cash_move(body: CashMoveUpload, credential: DeviceDep, ctx: Ctx) -> JSONResponse:
     """Idempotent by ``key`` like every upload."""
     return await _upload(ctx, credential, body.key, lambda s, d: uploads.upload_cash_move(s, d, body, ctx.now()))
 
 
-@router.post("/uploads/terminal-operations", summary="Upload a card terminal operation", **_UPLOAD)
+@_upload_route("/uploads/terminal-operations", "Upload a card terminal operation")
 async def upload_terminal_operation(body: TerminalOperationUpload, credential: DeviceDep, ctx: Ctx) -> JSONResponse:
     """Idempotent by ``key`` like every upload; a higher ``revision`` of the same key replaces the
     record with the operation's later state (receipt linked, acknowledged, refunded)."""
