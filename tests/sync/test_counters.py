@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from alsep_cloud.store.documents import CashMove, Receipt, ShiftReport
 from tests.cloud.support import PASSWORD, CloudServer, Tenant
 from tests.support.fault_proxy import FaultProxy
+from tests.support.waiting import wait_until
 from tests.sync.support import CounterProcess
 
 CASHIER_PASSWORD = "cashier-pass-1"
@@ -120,9 +121,12 @@ def test_a_counter_cut_off_sells_offline_and_catches_up_exactly_once(
     # a price edit made meanwhile waits in the cloud; the counter keeps its last mirror and sells
     p2 = products[2]
     tenant.ok("PATCH", f"/products/{p2['id']}", json={"version": p2["version"], "price_tiyn": 77_700})
-    time.sleep(1.5)
-    status = c.call("status")
-    assert not status["online"] and status["waiting"] >= 5 and status["error_code"] == "cloud.unreachable"
+
+    def cut_off() -> dict | None:
+        st = c.call("status")
+        return st if not st["online"] and st["waiting"] >= 5 and st["error_code"] == "cloud.unreachable" else None
+
+    wait_until(cut_off, timeout=30, what="the counter to see the cloud unreachable with 5 documents waiting")
     assert c.call("products")[p2["id"]][1] == p2["price_tiyn"]
     assert cloud_count(cloud_pg, Receipt, tenant.company_id) == 1
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,13 +15,14 @@ from terminal_app_support import ledger_agrees, wait_for
 
 from alsep_desktop.app.demo import ADMIN
 from alsep_desktop.app.demo_terminal import STATE_FILE, start_demo_terminal
+from alsep_desktop.app.terminal import open_terminal, terminal_service
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import Payment, PaymentKind
 from alsep_desktop.services.card_payment import CardWaitStopped, with_card
 from alsep_desktop.services.terminal_journal import RECONCILE, OperationContext
-from alsep_desktop.services.terminal_service import TerminalService, open_terminal
 from alsep_terminal_emulator import KaspiEmulator, Plan
 from tests.support.pos import Pos, make_pos
+from tests.support.waiting import wait_until
 
 
 @pytest.fixture
@@ -51,7 +51,7 @@ def test_emulator_state_round_trip_keeps_an_open_process_where_it_was() -> None:
 def test_a_payment_open_at_exit_is_resolved_by_the_next_run(pos: Pos) -> None:
     ctx = pos.ctx
     admin = ctx.auth.login(*ADMIN)
-    svc = TerminalService.for_context(ctx)
+    svc = terminal_service(ctx)
     demo = start_demo_terminal(ctx, svc, admin)
     assert svc.driver is not None
     demo.emulator.plan(Plan.late_approval(6.0))  # the customer pays after the cashier gave up and the app stopped
@@ -103,10 +103,19 @@ def test_status_polls_that_move_nothing_do_not_ask_for_a_save() -> None:
     waiting = len(saves)  # the first poll may move the sub-status on
     assert em.handle("/v2/status", {"processId": pid}, token).body["data"]["status"] == "wait"
     assert len(saves) == waiting  # still waiting: nothing moved
-    time.sleep(0.35)
-    assert em.handle("/v2/status", {"processId": pid}, token).body["data"]["status"] == "success"
-    assert len(saves) == waiting + 1  # the poll saw the customer pay: the money moved, the state is saved
+    saved_by: list[int] = []  # saves made by the poll that saw the customer pay
+
+    def paid() -> bool:
+        before = len(saves)  # a poll past half the delay moves the sub-status on (one save of its own)
+        done = em.handle("/v2/status", {"processId": pid}, token).body["data"]["status"] == "success"
+        if done:
+            saved_by.append(len(saves) - before)
+        return done
+
+    wait_until(paid, timeout=5, what="the customer to pay on the emulated terminal")
+    assert saved_by == [1]  # the poll saw the customer pay: the money moved, the state is saved once
+    settled = len(saves)
     for _ in range(3):
         em.handle("/v2/status", {"processId": pid}, token)
     em.handle("/v2/deviceinfo", {}, token)
-    assert len(saves) == waiting + 1
+    assert len(saves) == settled
