@@ -18,7 +18,7 @@ from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Unit
 from alsep_desktop.exchange.progress import CancelToken
 from alsep_desktop.exchange.rows import ImportCancelled, ImportFailed, ProductRow
-from alsep_desktop.services.admin_cloud import CloudEditOffline
+from alsep_desktop.services.admin.cloud_line import CloudEditOffline
 from alsep_desktop.services.exchange import apply_catalog_file, preview_catalog_file
 from tests.cloud.support import PASSWORD, CloudServer
 from tests.cloud_desktop.support import BoundPc, bound_pc
@@ -56,7 +56,7 @@ def _rows(n: int, prefix: str = "B") -> list[ProductRow]:
 
 def _proxied(pc: BoundPc, proxy: FaultProxy) -> CloudAdmin:
     admin = CloudAdmin(CloudHttp(proxy.url))
-    session = pc.ctx.admin_edits.cloud.session
+    session = pc.ctx.admin.current().cloud.session
     assert session is not None
     admin.use(session)
     return admin
@@ -148,13 +148,13 @@ def test_cancel_during_the_upload_leaves_the_cloud_unchanged(pc: BoundPc) -> Non
             token.cancel()
 
     with pytest.raises(ImportCancelled):
-        pc.ctx.admin_edits.import_catalog(admin, rid, rows, source="big.csv", progress=progress, cancel=token)
+        pc.ctx.admin.current().catalog.import_catalog(admin, rid, rows, source="big.csv", progress=progress, cancel=token)
     assert len(seen) == 2 and 0 < seen[-1][0] < seen[-1][1]  # stopped part way: no piece after the cancel
     assert _cloud(pc) == before
     pc.ctx.sync.sync_now(timeout=10)
     assert _mirror(pc) == mirror
     # the cloud is fine afterwards: the same rows go in when not cancelled
-    assert pc.ctx.admin_edits.import_catalog(admin, rid, rows).value == len(rows)
+    assert pc.ctx.admin.current().catalog.import_catalog(admin, rid, rows).value == len(rows)
     assert len(_cloud(pc)) == len(before) + len(rows)
 
 
@@ -162,12 +162,12 @@ def test_offline_the_import_is_refused_and_nothing_waits(pc: BoundPc) -> None:
     admin, rid = _admin(pc), pc.register_id
     proxy = FaultProxy(upstream=("127.0.0.1", pc.tenant.server.port))
     proxy.set("down")
-    edits = pc.ctx.admin_edits
+    choice = pc.ctx.admin
     proxied = _proxied(pc, proxy)
     try:
         with pytest.raises(CloudUnreachable):
             send_catalog(proxied, pc.register["id"], _rows(3), retries=0)
-        edits._remote = lambda: proxied  # this PC's cloud is now behind the dead link
+        choice._remote = lambda: proxied  # this PC's cloud is now behind the dead link
         before = _cloud(pc)
         with pytest.raises(CloudEditOffline) as offline:
             apply_catalog_file(pc.ctx, admin, rid, CSV)

@@ -44,7 +44,7 @@ def test_the_demo_runs_the_real_path_and_reuses_it_next_time(tmp_path: Path) -> 
         assert {name for _c, _g, name, *_ in DEMO_PRODUCTS} <= names
         assert ctx.auth.login(*ADMIN).is_admin  # the cloud's argon2 hash, checked offline
         assert ctx.auth.login_pin(ids.cashier_id, CASHIER[2]).email == CASHIER[0]
-        assert ctx.admin_edits is not None and ctx.admin_edits.in_cloud
+        assert ctx.admin.in_cloud and ctx.admin.current().in_cloud
     finally:
         _stop(ctx)
         if cloud is not None:
@@ -75,7 +75,7 @@ def test_a_cloud_that_cannot_start_leaves_a_single_pc_demo(tmp_path: Path) -> No
     ctx = _ctx(data)
     try:
         assert run_demo_cloud(ctx) is None
-        assert ctx.admin_edits is not None and not ctx.admin_edits.in_cloud
+        assert not ctx.admin.in_cloud and not ctx.admin.current().in_cloud
         ids = ensure_demo(ctx)  # the local demo as before
         assert len(ctx.catalog.list_products(ids.register_id)) >= len(DEMO_PRODUCTS)
     finally:

@@ -34,11 +34,11 @@ def test_the_admin_tab_signs_in_to_this_pcs_company(pc: BoundPc, cloud_server: C
     made = other.api.post("/users", json={"full_name": "Чужой Админ", "email": pc.tenant.email, "password": "b-pass-9",
                                           "role": "admin"})
     assert made.status_code == 201, made.text
-    edits = pc.ctx.admin_edits
+    edits = pc.ctx.admin.current()
     admin = pc.ctx.auth.login(pc.tenant.email, PASSWORD)
     with pytest.raises(InvalidCredentials):  # B's password is no password of A's account
-        edits.sign_in(admin, pc.tenant.email, "b-pass-9")
-    assert edits.sign_in(admin, pc.tenant.email, PASSWORD) == pc.tenant.email
+        edits.line.sign_in(admin, pc.tenant.email, "b-pass-9")
+    assert edits.line.sign_in(admin, pc.tenant.email, PASSWORD) == pc.tenant.email
     session = edits.cloud.session
     assert session is not None and session.company_id == pc.tenant.company_id
     assert session.company == pc.tenant.iin_bin
@@ -47,17 +47,17 @@ def test_the_admin_tab_signs_in_to_this_pcs_company(pc: BoundPc, cloud_server: C
 
 
 def test_names_go_to_the_cloud_and_come_back_through_the_mirror(pc: BoundPc) -> None:
-    edits = pc.ctx.admin_edits
+    edits = pc.ctx.admin.current()
     admin = pc.ctx.auth.login(pc.tenant.email, PASSWORD)
-    edits.sign_in(admin, pc.tenant.email, PASSWORD)
+    edits.line.sign_in(admin, pc.tenant.email, PASSWORD)
     with pytest.raises(ValidationError) as err:
-        edits.create_user(admin, f"k.{pc.tenant.tag.lower()}@example.kz", "kassa-pass-1", Role.CASHIER, full_name=" ")
+        edits.users.create_user(admin, f"k.{pc.tenant.tag.lower()}@example.kz", "kassa-pass-1", Role.CASHIER, full_name=" ")
     assert err.value.field == "full_name"
-    made = edits.create_user(admin, f"k.{pc.tenant.tag.lower()}@example.kz", "kassa-pass-1", Role.CASHIER,
+    made = edits.users.create_user(admin, f"k.{pc.tenant.tag.lower()}@example.kz", "kassa-pass-1", Role.CASHIER,
                              full_name="Айгерим Нұрланова").value
     local = next(u for u in pc.ctx.auth.list_users(admin) if u.email == made["email"])
     assert local.full_name == "Айгерим Нұрланова"  # mirrored before the call returned
-    edits.update_user(admin, local.id, full_name="Айгерим Сейтқали")
+    edits.users.update_user(admin, local.id, full_name="Айгерим Сейтқали")
     assert next(u for u in pc.ctx.auth.list_users(admin) if u.id == local.id).full_name == "Айгерим Сейтқали"
     assert pc.tenant.ok("GET", f"/users/{made['id']}")["full_name"] == "Айгерим Сейтқали"
     cashier = pc.ctx.auth.login(made["email"], "kassa-pass-1")

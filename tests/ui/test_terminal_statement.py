@@ -38,7 +38,7 @@ def page(qtbot, sqlite_ctx):
     ctx = sqlite_ctx
     ids = ensure_demo(ctx)
     admin = ctx.auth.login(*ADMIN)
-    tp = ctx.admin.trade_points(admin)[0].id
+    tp = ctx.admin.local.trade_points.trade_points(admin)[0].id
     second = ctx.org.create_register(admin, tp, "ККМ №2").value
     day = datetime(2026, 1, 14, 10, 0, tzinfo=ALMATY)  # the FakeClock's today is 15 Jan: in the default week
     _op(ctx, day, 10_100, ids.register_id)

@@ -212,7 +212,7 @@ def connect_demo_register(ctx, cloud: DemoCloud, register: dict, *, make_engine=
                 ctx.sync = None
     else:
         assert ctx.binding is not None
-        remote = ctx.admin_edits.cloud if ctx.admin_edits is not None else None
+        remote = ctx.admin.current().cloud
         if session is not None and remote is not None:
             remote.use(session)
         else:

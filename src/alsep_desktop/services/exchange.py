@@ -164,8 +164,7 @@ def _removed(ctx: AppContext, register_id: int, rows: list[ProductRow]) -> int:
 
 
 def _in_cloud(ctx: AppContext) -> bool:
-    edits = ctx.admin_edits
-    return edits is not None and edits.in_cloud
+    return ctx.admin.in_cloud
 
 
 def _keep(report: ImportReport, exc: ImportFailed) -> None:
@@ -238,8 +237,8 @@ def apply_catalog_file(
     if not go:
         raise ImportCancelled(done_bytes=0, total_bytes=0)
     if cloud:  # with a cloud the import goes there and comes back (decision 1419): it removes nothing
-        result = ctx.admin_edits.import_catalog(actor, register_id, rows, source=", ".join(preview.files),  # type: ignore[union-attr]
-                                                progress=progress, cancel=cancel)  # fmt: skip
+        result = ctx.admin.current().catalog.import_catalog(actor, register_id, rows, source=", ".join(preview.files),
+                                                            progress=progress, cancel=cancel)  # fmt: skip
     else:
         result = replace_catalog(ctx, actor, register_id, rows, source=", ".join(preview.files), cancel=cancel,
                                  allow_removal=replace)  # fmt: skip

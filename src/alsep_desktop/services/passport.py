@@ -14,7 +14,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 from alsep_desktop.kernel.clock import ALMATY
-from alsep_desktop.services.admin import PassportData
+from alsep_desktop.services.admin.records import PassportData
 
 FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 DPI = 150

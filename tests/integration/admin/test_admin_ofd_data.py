@@ -58,23 +58,23 @@ def test_a_bad_ntin_is_refused_with_its_field(ctx, env, bad: str) -> None:
 
 
 def test_trade_point_addresses_and_position_round_trip(ctx, env) -> None:
-    [tp] = ctx.admin.trade_points(env.admin)
+    [tp] = ctx.admin.local.trade_points.trade_points(env.admin)
     assert (tp.address_kz, tp.latitude, tp.longitude) == ("Алматы қ., Абай даңғ., 10", 43_238_949, 76_889_709)
     new_id = ctx.org.create_trade_point(env.admin, "Астана", "г. Астана, ул. Кенесары, 4",
                                         address_kz="Астана қ., Кенесары к-сі, 4",
                                         latitude=51_169_392, longitude=71_449_074).value
-    ctx.admin.update_trade_point(env.admin, new_id, "Астана-2", "г. Астана, ул. Кенесары, 5",
+    ctx.admin.local.trade_points.update_trade_point(env.admin, new_id, "Астана-2", "г. Астана, ул. Кенесары, 5",
                                  address_kz=" Астана қ., Кенесары к-сі, 5 ", latitude=51_170_000,
                                  longitude=71_450_000)
-    got = {p.id: p for p in ctx.admin.trade_points(env.admin)}[new_id]
+    got = {p.id: p for p in ctx.admin.local.trade_points.trade_points(env.admin)}[new_id]
     assert (got.name, got.address_kz, got.latitude, got.longitude) == (
         "Астана-2", "Астана қ., Кенесары к-сі, 5", 51_170_000, 71_450_000)
     with ctx.uow() as uow:
         last = uow.session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
         assert (last.action, last.entity, last.entity_id) == ("update", "trade_point", str(new_id))
         assert json.loads(last.details)["latitude"] == 51_170_000
-    ctx.admin.update_trade_point(env.admin, new_id, "Астана-2")  # the position may be removed
-    got = {p.id: p for p in ctx.admin.trade_points(env.admin)}[new_id]
+    ctx.admin.local.trade_points.update_trade_point(env.admin, new_id, "Астана-2")  # the position may be removed
+    got = {p.id: p for p in ctx.admin.local.trade_points.trade_points(env.admin)}[new_id]
     assert (got.latitude, got.longitude, got.coordinates) == (None, None, "")
 
 
@@ -87,40 +87,40 @@ def test_trade_point_addresses_and_position_round_trip(ctx, env) -> None:
     (None, 71_449_074, "latitude"),
 ])
 def test_a_position_outside_kazakhstan_names_the_field(ctx, env, lat, lon, field) -> None:
-    [tp] = ctx.admin.trade_points(env.admin)
+    [tp] = ctx.admin.local.trade_points.trade_points(env.admin)
     with pytest.raises(ValidationError) as e:
-        ctx.admin.update_trade_point(env.admin, tp.id, tp.name, tp.address, latitude=lat, longitude=lon)
+        ctx.admin.local.trade_points.update_trade_point(env.admin, tp.id, tp.name, tp.address, latitude=lat, longitude=lon)
     assert e.value.field == field and field in str(e.value)
     with pytest.raises(ValidationError) as e:
         ctx.org.create_trade_point(env.admin, "Точка", latitude=lat, longitude=lon)
     assert e.value.field == field
-    assert ctx.admin.trade_points(env.admin) == [tp]
+    assert ctx.admin.local.trade_points.trade_points(env.admin) == [tp]
 
 
 def test_saving_a_position_clears_the_legacy_coordinates_text(ctx, env) -> None:
-    [tp] = ctx.admin.trade_points(env.admin)
+    [tp] = ctx.admin.local.trade_points.trade_points(env.admin)
     with ctx.uow() as uow:
         uow.session.get(TradePoint, tp.id).coordinates = "у магазина «Рамстор»"
         uow.commit()
-    ctx.admin.update_trade_point(env.admin, tp.id, tp.name, tp.address, address_kz=tp.address_kz)
+    ctx.admin.local.trade_points.update_trade_point(env.admin, tp.id, tp.name, tp.address, address_kz=tp.address_kz)
     with ctx.uow() as uow:
         assert uow.session.get(TradePoint, tp.id).coordinates == "у магазина «Рамстор»"  # no position given
-    ctx.admin.update_trade_point(env.admin, tp.id, tp.name, latitude=43_200_000, longitude=76_900_000)
+    ctx.admin.local.trade_points.update_trade_point(env.admin, tp.id, tp.name, latitude=43_200_000, longitude=76_900_000)
     with ctx.uow() as uow:
         row = uow.session.get(TradePoint, tp.id)
         assert (row.coordinates, row.latitude) == (None, 43_200_000)
 
 
 def test_company_address_in_kazakh(ctx, env) -> None:
-    info = ctx.admin.company(env.admin)
+    info = ctx.admin.local.company.company(env.admin)
     assert info.data.address_kz == "Алматы қ., Абай к-сі, 1"
-    ctx.admin.update_company(env.admin, replace(info.data, address_kz=" Алматы қ., Төле би к-сі, 2 "))
-    assert ctx.admin.company(env.admin).data.address_kz == "Алматы қ., Төле би к-сі, 2"
+    ctx.admin.local.company.update_company(env.admin, replace(info.data, address_kz=" Алматы қ., Төле би к-сі, 2 "))
+    assert ctx.admin.local.company.company(env.admin).data.address_kz == "Алматы қ., Төле би к-сі, 2"
     with ctx.uow() as uow:
         last = uow.session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
         assert json.loads(last.details)["fields"] == ["address_kz"]
     with pytest.raises(ValidationError) as e:
-        ctx.admin.update_company(env.admin, replace(info.data, address_kz="ы" * 513))
+        ctx.admin.local.company.update_company(env.admin, replace(info.data, address_kz="ы" * 513))
     assert e.value.field == "address_kz"
 
 

@@ -106,7 +106,7 @@ def test_invalid_token_fixed_by_admin(pos) -> None:
     with pytest.raises(RegisterTokenInvalid):  # blocked until an admin enters a new token (seed 8.4)
         pos.sell(MILK)
     admin = pos.ctx.auth.login(*pos.admin_creds())
-    pos.ctx.admin.update_token(admin, pos.register_id, "777001")  # Admin tab → Registers → new token
+    pos.ctx.admin.local.registers.update_token(admin, pos.register_id, "777001")  # Admin tab → Registers → new token
     assert pos.ctx.delivery.drain(pos.register_id).left == 0
     assert pos.sell(MILK).state == "signed"
     _check_invariants(pos)

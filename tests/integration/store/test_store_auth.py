@@ -145,4 +145,4 @@ def test_a_blocked_or_demoted_user_loses_the_rights_at_the_next_action(ctx, env)
         ctx.shifts.deposit(cashier, ids.register_id, Money(1000))
     ctx.auth.set_blocked(admin, other.id, True)
     with pytest.raises(AccountBlocked):
-        ctx.admin.registers(boss2)
+        ctx.admin.local.registers.registers(boss2)

@@ -27,7 +27,7 @@ def _setup(make_ctx, url: str, registers: int) -> tuple[list[int], list[tuple[in
     ids = ensure_demo(ctx)
     admin = ctx.auth.login("admin@demo.kz", "admin123")
     regs, ofd = [ids.register_id], [(int(DEMO_OFD_SYSTEM_ID), int(DEMO_OFD_TOKEN))]
-    tp = ctx.admin.registers(admin)[0].trade_point_id
+    tp = ctx.admin.local.registers.registers(admin)[0].trade_point_id
     for n in range(2, registers + 1):
         rid = ctx.org.create_register(admin, tp, f"ККМ №{n}").value
         device, token = int(DEMO_OFD_SYSTEM_ID) + n, 555000 + n

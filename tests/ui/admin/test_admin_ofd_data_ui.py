@@ -69,7 +69,7 @@ def test_trade_point_address_in_kazakh_and_position(ui) -> None:
     ui.settle(tps)
     ui.settle(tps)
     assert not tps.error.text() or not tps.error.isVisible()
-    [tp] = ui.ctx.admin.trade_points(tps.principal)
+    [tp] = ui.ctx.admin.local.trade_points.trade_points(tps.principal)
     assert (tp.latitude, tp.longitude, tp.address_kz) == (43_250_000, 76_889_709, "Алматы қ., Абай даңғ., 12")
 
     tps.clear_form()
@@ -85,7 +85,7 @@ def test_trade_point_address_in_kazakh_and_position(ui) -> None:
     ui.settle(tps)
     ui.settle(tps)
     assert tps.table.rowCount() == 2
-    astana = next(p for p in ui.ctx.admin.trade_points(tps.principal) if p.name == "Астана")
+    astana = next(p for p in ui.ctx.admin.local.trade_points.trade_points(tps.principal) if p.name == "Астана")
     assert (astana.address_kz, astana.latitude, astana.longitude) == ("Астана қ., Кенесары к-сі, 4",
                                                                       51_169_392, 71_449_074)
 
@@ -97,5 +97,5 @@ def test_company_legal_address_in_kazakh(ui) -> None:
     company.save_button.click()
     ui.settle(company)
     ui.settle(company)
-    assert ui.ctx.admin.company(company.principal).data.address_kz == "Алматы қ., Төле би к-сі, 2"
+    assert ui.ctx.admin.local.company.company(company.principal).data.address_kz == "Алматы қ., Төле би к-сі, 2"
     assert ui.ctx.org.registration_data(ui.register_id).company_address_kz == "Алматы қ., Төле би к-сі, 2"

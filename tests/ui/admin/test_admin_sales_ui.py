@@ -73,4 +73,4 @@ def test_trade_point_edit(ui) -> None:
     page.name_edit.setText("Магазин №2")
     page.save_button.click()
     ui.settle(page)
-    assert ui.ctx.admin.trade_points(ui.tab.principal)[0].name == "Магазин №2"
+    assert ui.ctx.admin.local.trade_points.trade_points(ui.tab.principal)[0].name == "Магазин №2"

@@ -17,7 +17,7 @@ def test_cashier_is_refused(qtbot, sqlite_ctx, ops, cashier) -> None:
     assert tab.refused and tab.tabs is None and tab.pages == {}
     assert "admin" in tab.message.text().lower()
     with pytest.raises(PermissionDenied):
-        sqlite_ctx.admin.registers(cashier)
+        sqlite_ctx.admin.local.registers.registers(cashier)
 
 
 def test_setup_from_nothing(qtbot, sqlite_ctx, ops, tmp_path: Path) -> None:
@@ -51,7 +51,7 @@ def test_setup_from_nothing(qtbot, sqlite_ctx, ops, tmp_path: Path) -> None:
     company.save_button.click()
     settle(company)
     settle(company)
-    assert company.bin_edit.isReadOnly() and ctx.admin.company(admin).data.name == "Береке"
+    assert company.bin_edit.isReadOnly() and ctx.admin.local.company.company(admin).data.name == "Береке"
 
     # trade point
     tps = tab.show_page("trade_points")
@@ -120,7 +120,7 @@ def test_setup_from_nothing(qtbot, sqlite_ctx, ops, tmp_path: Path) -> None:
     regs.ofd_button.click()
     settle(regs)
     settle(regs)
-    [reg] = ctx.admin.registers(admin)
+    [reg] = ctx.admin.local.registers.registers(admin)
     assert reg.active and reg.has_token and reg.registration_number == "010100761567"
     pdf = tmp_path / "passport.pdf"
     regs.table.selectRow(0)

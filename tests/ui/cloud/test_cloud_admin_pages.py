@@ -49,7 +49,7 @@ def pc(server: CloudServer, tmp_path: Path) -> Iterator[BoundPc]:
 def window(qtbot, pc: BoundPc) -> Iterator[MainWindow]:
     set_language(QApplication.instance(), "en")
     pc.ctx.auth.set_pin(pc.ctx.auth.login(pc.tenant.email, PASSWORD), "4321")
-    pc.ctx.admin_edits.cloud.logout()  # this window signs in for itself
+    pc.ctx.admin.current().cloud.logout()  # this window signs in for itself
     w = MainWindow(pc.ctx, run_selftest=False)
     qtbot.addWidget(w)
     w.resize(1280, 800)

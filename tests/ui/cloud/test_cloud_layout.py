@@ -40,7 +40,7 @@ class _Sync:
 
 def test_the_cloud_widgets_fit(qtbot, pc: BoundPc) -> None:
     pc.ctx.auth.set_pin(pc.ctx.auth.login(pc.tenant.email, PASSWORD), "4321")
-    pc.ctx.admin_edits.cloud.logout()  # the cloud line shows its sign-in form
+    pc.ctx.admin.current().cloud.logout()  # the cloud line shows its sign-in form
     w = MainWindow(pc.ctx, run_selftest=False)
     qtbot.addWidget(w)
     # texts measured at a window size on offscreen's 800×800 screen: the window is not kept on that

@@ -50,7 +50,7 @@ def test_cloud_sign_in_by_this_pcs_company_then_name_and_rename(qtbot, server: C
                                           "role": "admin"}).status_code == 201
     set_language(QApplication.instance(), "en")
     pc.ctx.auth.set_pin(pc.ctx.auth.login(pc.tenant.email, PASSWORD), "4321")  # no first-login PIN question
-    pc.ctx.admin_edits.cloud.logout()
+    pc.ctx.admin.current().cloud.logout()
     w = MainWindow(pc.ctx, run_selftest=False)
     qtbot.addWidget(w)
     w.resize(1280, 800)
@@ -72,7 +72,7 @@ def test_cloud_sign_in_by_this_pcs_company_then_name_and_rename(qtbot, server: C
         _type(qtbot, bar.password, PASSWORD)
         qtbot.keyClick(bar.password, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: not bar.form.isVisible(), timeout=15_000)
-        assert pc.ctx.admin_edits.cloud.session.company == pc.tenant.iin_bin
+        assert pc.ctx.admin.current().cloud.session.company == pc.tenant.iin_bin
 
         users = w.admin_tab.show_page("users")
         qtbot.waitUntil(lambda: users.pending == 0, timeout=10_000)

@@ -21,13 +21,7 @@ BUILDERS = ("services", "sync", "hardware", "fiscal", "cloud_client", "store")
 FACTORIES = frozenset({"open_terminal", "make_sync_engine", "build_printer", "build_connector", "make_engine",
                        "make_session_factory", "cloud_fetch_of", "build_context", "open_store"})
 #: (module under ui/, imported name): constructions still waiting for their move to app/
-PENDING = {
-    # the admin engineer's pages (issue 21): the terminal registry and the terminal-reports service
-    # with its cloud fetcher are to be built by bootstrap and handed to AdminTab
-    ("ui/admin/terminals.py", "TerminalRegistryService"),
-    ("ui/admin/terminal_reports.py", "TerminalReportService"),
-    ("ui/admin/terminal_reports.py", "cloud_fetch_of"),
-}
+PENDING: set[tuple[str, str]] = set()
 
 
 def _is_value(obj: type) -> bool:

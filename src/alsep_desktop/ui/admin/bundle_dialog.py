@@ -12,6 +12,7 @@ from alsep_desktop.ui.admin.common import (
     fill_table,
     make_table,
 )
+from alsep_desktop.ui.admin.ops import catalog as ops
 from alsep_desktop.ui.qt import (
     QComboBox,
     QDialog,
@@ -96,10 +97,9 @@ class BundleDialog(QDialog):
 
     def save(self) -> None:
         name, barcode, items = self.name_edit.text(), self.barcode_edit.text(), list(self.items)
-        actor = self.page.principal
+        admin, actor = self.page.admin, self.page.principal
         if self.bundle is None:
-            fn = lambda: self.page.edits.add_bundle(actor, self.register_id, name, barcode, items)  # noqa: E731
+            op = ops.add_bundle(admin, actor, self.register_id, name, barcode, items)
         else:
-            uuid = self.bundle.uuid
-            fn = lambda: self.page.edits.update_bundle(actor, uuid, name, barcode, items)  # noqa: E731
-        self.page.call(fn, lambda _v: self.accept(), lambda exc: self.error.show_error(describe_error(exc)))
+            op = ops.save_bundle(admin, actor, self.bundle.uuid, name, barcode, items)
+        self.page.call(op, lambda _v: self.accept(), lambda exc: self.error.show_error(describe_error(exc)))

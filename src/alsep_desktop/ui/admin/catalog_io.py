@@ -17,14 +17,10 @@ from pathlib import Path
 from alsep_desktop.exchange.progress import CancelToken
 from alsep_desktop.exchange.report import write_issue_report
 from alsep_desktop.exchange.rows import ImportFailed, ImportIssue
-from alsep_desktop.services.exchange import (
-    CatalogPreview,
-    apply_catalog_file,
-    export_catalog_file,
-    preview_catalog_file,
-)
+from alsep_desktop.services.exchange import CatalogPreview
 from alsep_desktop.ui.admin.common import Page, big_button, describe_error, fill_table, make_table
 from alsep_desktop.ui.admin.csv_labels import csv_labels
+from alsep_desktop.ui.admin.ops import catalog as ops
 from alsep_desktop.ui.file_dialogs import save_path
 from alsep_desktop.ui.i18n.errors import error_message, issue_text
 from alsep_desktop.ui.qt import (
@@ -174,10 +170,8 @@ class CatalogIO:
         token = self._start_progress(translate("AdminCatalogIO", "Reading %1…").replace("%1", Path(path).name))
         bridge = self._bridge
 
-        def op() -> CatalogPreview:  # runs on the worker thread
-            return preview_catalog_file(page.ctx, page.principal, Path(path), offers=offers, register_id=register_id,
-                                        progress=lambda done, total: bridge.moved.emit(done, total), cancel=token)
-
+        op = ops.preview_catalog(page.ctx, page.principal, register_id, path, offers, progress=bridge.moved.emit,
+                                 cancel=token)
         page.call(op, lambda preview: self._previewed(register_id, path, offers, preview), self._failed)
 
     def _start_progress(self, text: str) -> CancelToken:
@@ -233,18 +227,13 @@ class CatalogIO:
         token = self._start_progress(translate("AdminCatalogIO", "Importing %1…").replace("%1", Path(path).name))
         bridge = self._bridge
 
-        def op():  # noqa: ANN202 - runs on the worker thread
-            return apply_catalog_file(page.ctx, page.principal, register_id, Path(path), offers=offers,
-                                      price_type=preview.price_type, encoding=preview.encoding,
-                                      delimiter=preview.delimiter, replace=replace,
-                                      progress=lambda done, total: bridge.moved.emit(done, total), cancel=token)
-
+        op = ops.import_catalog(page.ctx, page.principal, register_id, path, offers, preview, replace=replace,
+                                progress=bridge.moved.emit, cancel=token)
         in_cloud = self._in_cloud()
         page.call(op, lambda imported: self._done(imported.count, in_cloud), self._failed)
 
     def _in_cloud(self) -> bool:
-        edits = self.page.ctx.admin_edits
-        return edits is not None and edits.in_cloud
+        return self.page.admin.in_cloud
 
     def _moved(self, done: int, total: int) -> None:
         if self.progress_dialog is not None and total > 0:
@@ -274,5 +263,5 @@ class CatalogIO:
 
     def export(self, register_id: int, path: str) -> None:
         page = self.page
-        page.call(lambda: export_catalog_file(page.ctx, page.principal, register_id, Path(path)),
+        page.call(ops.export_catalog(page.ctx, page.principal, register_id, path),
                   lambda n: page.say(translate("AdminCatalogIO", "Exported %n product(s).", None, n)))

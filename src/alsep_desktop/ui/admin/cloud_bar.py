@@ -1,6 +1,6 @@
 """The admin tab's cloud line (issue 14): where edits go, the cloud's state, and the cloud sign-in.
 
-Shown only when a cloud is configured. The administrator signs in with the cloud's e-mail and
+Built only when a cloud is configured (the admin tab's cloud services, decision 2130). The administrator signs in with the cloud's e-mail and
 password (the cloud's lockout applies); the short-lived token stays in memory. While the cloud
 cannot be reached the line says since when, and every edit is refused with the same words.
 """
@@ -8,8 +8,10 @@ cannot be reached the line says since when, and every edit is refused with the s
 from __future__ import annotations
 
 from alsep_desktop.domain.roles import Principal
-from alsep_desktop.services.admin_cloud import AdminEdits
+from alsep_desktop.kernel.clock import Clock
+from alsep_desktop.services.admin.cloud_line import CloudLine
 from alsep_desktop.ui.admin.common import ErrorLabel, big_button, describe_error
+from alsep_desktop.ui.admin.ops.org import sign_in_to_cloud
 from alsep_desktop.ui.cashier.cloud_state import cloud_sentence
 from alsep_desktop.ui.ops import OpRunner
 from alsep_desktop.ui.qt import (
@@ -32,11 +34,11 @@ class CloudBar(QFrame):
     #: the mirror applied something from the cloud (or an edit on its way arrived): pages reload
     mirror_changed = Signal()
 
-    def __init__(self, edits: AdminEdits, ops: OpRunner, principal: Principal, clock: object,
+    def __init__(self, line: CloudLine, ops: OpRunner, principal: Principal, clock: Clock,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("admin_cloud_bar")
-        self.edits, self.ops, self.principal, self.clock = edits, ops, principal, clock
+        self.line, self.ops, self.principal, self.clock = line, ops, principal, clock
         self.setFrameShape(QFrame.Shape.StyledPanel)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 4, 8, 4)
@@ -61,7 +63,7 @@ class CloudBar(QFrame):
         lay.addWidget(self.form)
         self.error = ErrorLabel(self, reserve=False)
         lay.addWidget(self.error)
-        self._generation = edits.mirror_generation
+        self._generation = line.mirror_generation
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -86,27 +88,22 @@ class CloudBar(QFrame):
         self.refresh()
 
     def refresh(self) -> None:
-        generation = self.edits.mirror_generation
+        generation = self.line.mirror_generation
         if generation != self._generation:
             self._generation = generation
             self.mirror_changed.emit()
         self.show_state()
 
     def show_state(self) -> None:
-        cloud = self.edits.cloud
-        if cloud is None:
-            self.hide()
-            return
-        self.show()
-        session = cloud.session
+        session = self.line.cloud.session
         if session is not None:
             text = translate("AdminCloud", "Edits go to the cloud (signed in as %1) and come back through the mirror.") \
                 .replace("%1", session.email)
         else:
             text = translate("AdminCloud", "Edits go to the cloud: sign in with the administrator's cloud e-mail and password.")
-        status = self.edits.cloud_status()
+        status = self.line.status()
         if status is not None:
-            sentence, _good = cloud_sentence(status, self.clock.now())  # type: ignore[attr-defined]
+            sentence, _good = cloud_sentence(status, self.clock.now())
             text += " " + sentence
         self.state.setText(text)
         self.form.setVisible(session is None)
@@ -126,4 +123,4 @@ class CloudBar(QFrame):
             self.error.show_error(describe_error(exc))
             self.password.setFocus()
 
-        self.ops.run(lambda: self.edits.sign_in(self.principal, email, password), ok, failed)
+        self.ops.run(sign_in_to_cloud(self.line, self.principal, email, password), ok, failed)

@@ -11,7 +11,7 @@ import shiboken6
 from alsep_desktop.app.bootstrap import AppContext
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.errors import ValidationError
-from alsep_desktop.services.admin_cloud import AdminEdits
+from alsep_desktop.services.admin.choice import AdminServices
 from alsep_desktop.services.changes import Changes
 from alsep_desktop.services.reports import Period
 from alsep_desktop.ui.i18n.errors import describe
@@ -123,9 +123,12 @@ class ErrorLabel(QLabel):
 class Page(QWidget):
     """A sub-tab of the admin tab. ``call`` runs a service call off the GUI thread."""
 
-    def __init__(self, ctx: AppContext, ops: OpRunner, principal: Principal, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, ops: OpRunner, principal: Principal, parent: QWidget | None = None, *,
+                 admin: AdminServices | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.ops, self.principal = ctx, ops, principal
+        #: where edits go (decision 2130): the admin tab's set, chosen once when the tab was built
+        self.admin = admin if admin is not None else ctx.admin.current()
         self.error = ErrorLabel(self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -133,12 +136,6 @@ class Page(QWidget):
         self.pending = 0
         self._awaiting = ""  # the success sentence of an edit still on its way through the mirror
         self.build()
-
-    @property
-    def edits(self) -> AdminEdits:
-        """Where edits go: the cloud when one is configured, this PC's store otherwise (issue 14)."""
-        assert self.ctx.admin_edits is not None
-        return self.ctx.admin_edits
 
     def build(self) -> None:
         """Create the widgets (subclasses)."""
@@ -184,8 +181,8 @@ class Page(QWidget):
     def done(self, text: str) -> None:
         """An edit succeeded: say so, or, with a cloud whose change has not reached this PC's
         mirror yet, that it is on its way (the page reloads and says ``text`` when it arrives)."""
-        edits = self.ctx.admin_edits
-        if edits is not None and edits.in_cloud and edits.waiting_for_mirror:
+        line = self.admin.line
+        if line is not None and line.waiting_for_mirror:
             self._awaiting = text
             self.say(translate("AdminCommon", "Saved in the cloud; waiting for it to come back through the mirror…"))
         else:
@@ -195,8 +192,8 @@ class Page(QWidget):
     def mirror_arrived(self) -> None:
         """The mirror applied a change from the cloud (the admin tab's cloud line noticed)."""
         self.refresh()
-        edits = self.ctx.admin_edits
-        if self._awaiting and edits is not None and not edits.waiting_for_mirror:
+        line = self.admin.line
+        if self._awaiting and (line is None or not line.waiting_for_mirror):
             self.say(self._awaiting)
             self._awaiting = ""
 

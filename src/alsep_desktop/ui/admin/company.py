@@ -6,9 +6,10 @@ cloud refuses a stale edit only when someone else changed the record (decision 2
 
 from __future__ import annotations
 
-from alsep_desktop.services.admin import CompanyInfo
+from alsep_desktop.services.admin.records import CompanyInfo
 from alsep_desktop.services.org import CompanyData
 from alsep_desktop.ui.admin.common import Page, big_button
+from alsep_desktop.ui.admin.ops import org as ops
 from alsep_desktop.ui.qt import QCheckBox, QComboBox, QFormLayout, QLineEdit, QVBoxLayout, translate
 
 READ_ONLY_STYLE = "QLineEdit { background: #ececec; color: #555555; border: 1px solid #c8c8c8; }"
@@ -80,7 +81,7 @@ class CompanyPage(Page):
     def refresh(self) -> None:
         if self.dirty():
             return  # the admin's typing stays; a change by someone else is refused when saved
-        self.call(lambda: self.ctx.admin.company(self.principal), self.show_company)
+        self.call(ops.load_company(self.admin, self.principal), self.show_company)
 
     def show_company(self, info: CompanyInfo | None) -> None:
         if self.dirty():
@@ -119,16 +120,16 @@ class CompanyPage(Page):
     def save(self) -> None:
         data = self.data()
         if self.info is None:
-            self.call(lambda: self.edits.create_company(self.principal, data), lambda _v: self._saved(data))
+            self.call(ops.create_company(self.admin, self.principal, data), lambda _v: self._saved(data))
         else:
             seen = self.info.data
-            self.call(lambda: self.edits.update_company(self.principal, data, seen), lambda _v: self._saved(data))
+            self.call(ops.save_company(self.admin, self.principal, data, seen), lambda _v: self._saved(data))
 
     def _saved(self, data: CompanyData) -> None:
         self.done(translate("AdminCompany", "Company data saved."))
         if self.info is not None:  # what the cloud holds now: the next save is compared with it
             self.info = type(self.info)(self.info.id, data, self.info.created_at)
         self._shown = self.data()  # not typing any more: the next load fills the form again
-        edits = self.ctx.admin_edits
-        if edits is None or not edits.waiting_for_mirror:
+        line = self.admin.line
+        if line is None or not line.waiting_for_mirror:
             self.refresh()  # else the form keeps what was saved until the mirror brings it

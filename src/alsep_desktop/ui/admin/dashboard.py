@@ -7,6 +7,8 @@ from alsep_desktop.domain.money import Money
 from alsep_desktop.services.reports import Dashboard
 from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table
 from alsep_desktop.ui.admin.csv_labels import csv_labels
+from alsep_desktop.ui.admin.ops import reports as ops
+from alsep_desktop.ui.admin.ops.org import load_registers
 from alsep_desktop.ui.file_dialogs import save_path
 from alsep_desktop.ui.qt import (
     QComboBox,
@@ -68,7 +70,7 @@ class DashboardPage(Page):
         return save_path(self, translate("AdminDashboard", "Export the dashboard"), suggested, "CSV (*.csv)")
 
     def refresh(self) -> None:
-        self.call(lambda: self.ctx.admin.registers(self.principal), self.show_registers)
+        self.call(load_registers(self.admin, self.principal), self.show_registers)
 
     def show_registers(self, registers: list) -> None:
         current = self.register_combo.currentData()
@@ -86,7 +88,7 @@ class DashboardPage(Page):
         if period is None:
             return
         rid = self.register_combo.currentData()
-        self.call(lambda: self.ctx.reports.dashboard(self.principal, period, register_id=rid), self.show_dashboard)
+        self.call(ops.load_dashboard(self.ctx.reports, self.principal, period, rid), self.show_dashboard)
 
     def show_dashboard(self, d: Dashboard) -> None:
         self.data = d
@@ -112,7 +114,7 @@ class DashboardPage(Page):
         path = self.ask_save_path(f"dashboard-{d.period.start:%Y%m%d}-{d.period.end:%Y%m%d}.csv")
         if path:
             labels = csv_labels()  # the file in the window's language (decision 2041)
-            self.call(lambda: self.ctx.reports.export_dashboard(self.principal, d, path, labels=labels),
+            self.call(ops.export_dashboard(self.ctx.reports, self.principal, d, path, labels),
                       lambda _v: self.say(translate("AdminDashboard", "Dashboard exported.")))
 
 

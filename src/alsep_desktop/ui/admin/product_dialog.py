@@ -7,6 +7,7 @@ from alsep_desktop.domain.catalog import ProductView
 from alsep_desktop.domain.quantity import Unit
 from alsep_desktop.services.catalog import ProductDraft
 from alsep_desktop.ui.admin.common import ErrorLabel, Page, big_button, describe_error
+from alsep_desktop.ui.admin.ops import catalog as ops
 from alsep_desktop.ui.qt import (
     QCheckBox,
     QComboBox,
@@ -128,16 +129,15 @@ class ProductDialog(QDialog):
         except Exception as exc:  # a ValidationError: show it, keep the dialog open
             self.show_error(exc)
             return
-        catalog, actor = self.page.edits, self.page.principal
+        admin, actor = self.page.admin, self.page.principal
         if self.product is None:
-            fn = lambda: catalog.add_product(actor, self.register_id, draft_ok)  # noqa: E731
-        else:
-            uuid, seen = self.product.uuid, self.product  # with a cloud: a change made since opening is refused
-            fn = lambda: catalog.update_product(actor, uuid, draft_ok, seen=seen)  # noqa: E731
+            op = ops.add_product(admin, actor, self.register_id, draft_ok)
+        else:  # with a cloud: a change made since opening is refused
+            op = ops.save_product(admin, actor, self.product.uuid, draft_ok, seen=self.product)
         self.save_button.setEnabled(False)
 
         def failed(exc: Exception) -> None:
             self.save_button.setEnabled(True)
             self.show_error(exc)
 
-        self.page.call(fn, lambda _v: self.accept(), failed)
+        self.page.call(op, lambda _v: self.accept(), failed)

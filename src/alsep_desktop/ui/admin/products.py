@@ -8,6 +8,8 @@ from alsep_desktop.errors import AlsepError
 from alsep_desktop.ui.admin.bundle_dialog import BundleDialog
 from alsep_desktop.ui.admin.catalog_io import CatalogIO
 from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table, selected_key
+from alsep_desktop.ui.admin.ops import catalog as ops
+from alsep_desktop.ui.admin.ops.org import load_registers
 from alsep_desktop.ui.admin.product_dialog import ProductDialog, unit_names
 from alsep_desktop.ui.file_dialogs import open_path, save_path
 from alsep_desktop.ui.qt import (
@@ -127,7 +129,7 @@ class ProductsPage(Page):
         return self.register_combo.currentData()
 
     def refresh(self) -> None:
-        self.call(lambda: self.ctx.admin.registers(self.principal), self.show_registers)
+        self.call(load_registers(self.admin, self.principal), self.show_registers)
 
     def show_registers(self, registers: list) -> None:
         current = self.register_id
@@ -149,11 +151,7 @@ class ProductsPage(Page):
         rid = self.register_id
         if rid is None:
             return
-
-        def load():  # noqa: ANN202
-            return rid, self.ctx.catalog.list_products(rid), self.ctx.admin.bundles(self.principal, rid)
-
-        self.call(load, self._loaded)
+        self.call(ops.load_catalog(self.admin, self.ctx.catalog, self.principal, rid), self._loaded)
 
     def _loaded(self, value: tuple) -> None:
         rid, products, bundles = value
@@ -217,7 +215,7 @@ class ProductsPage(Page):
         if product is None:
             return
         if self.confirm(translate("AdminProducts", "Delete %1? It is also removed from every bundle.").replace("%1", product.name)):
-            self.call(lambda: self.edits.delete_product(self.principal, product.uuid),
+            self.call(ops.delete_product(self.admin, self.principal, product.uuid),
                       lambda _v: self.say(translate("AdminProducts", "Product deleted.")))
 
     # -- bundles -----------------------------------------------------------------------------------
@@ -239,7 +237,7 @@ class ProductsPage(Page):
     def delete_bundle(self) -> None:
         bundle = self._bundle()
         if bundle is not None and self.confirm(translate("AdminProducts", "Delete the bundle %1?").replace("%1", bundle.name)):
-            self.call(lambda: self.edits.delete_bundle(self.principal, bundle.uuid),
+            self.call(ops.delete_bundle(self.admin, self.principal, bundle.uuid),
                       lambda _v: self.say(translate("AdminProducts", "Bundle deleted.")))
 
     # -- import / export ---------------------------------------------------------------------------
@@ -248,7 +246,7 @@ class ProductsPage(Page):
         if rid is None:
             return
         try:
-            self.edits.check_local_import()  # with a cloud the file would be undone by the mirror
+            self.admin.catalog.check_local_import()  # with a cloud the file would be undone by the mirror
         except AlsepError as exc:
             self.fail(exc)
             return
@@ -261,7 +259,7 @@ class ProductsPage(Page):
         if rid is None:
             return
         try:
-            self.edits.check_local_import()  # with a cloud the file would be undone by the mirror
+            self.admin.catalog.check_local_import()  # with a cloud the file would be undone by the mirror
         except AlsepError as exc:
             self.fail(exc)
             return
@@ -270,7 +268,7 @@ class ProductsPage(Page):
             self.io.start_import(rid, path)
 
     def _import_question(self) -> str:
-        if self.edits.in_cloud:  # the cloud's import adds and updates by code (decision 1419)
+        if self.admin.in_cloud:  # the cloud's import adds and updates by code (decision 1419)
             return translate("AdminProducts", "Importing adds the file's products to this register's catalog in the "
                                               "cloud and updates those with the same code. Continue?")
         return translate("AdminProducts", "Importing replaces ALL products of this register. Continue?")

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from alsep_desktop.services.admin import RegisterInfo
-from alsep_desktop.services.passport import passport_pdf
+from alsep_desktop.services.admin.records import RegisterInfo
 from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table, selected_key
+from alsep_desktop.ui.admin.ops import org as ops
 from alsep_desktop.ui.cashier.registration import describe
 from alsep_desktop.ui.file_dialogs import save_path
 from alsep_desktop.ui.qt import (
@@ -82,10 +80,7 @@ class RegistersPage(Page):
         return save_path(self, translate("AdminRegisters", "Save the passport"), suggested, "PDF (*.pdf)")
 
     def refresh(self) -> None:
-        def load():  # noqa: ANN202
-            return self.ctx.admin.registers(self.principal), self.ctx.admin.trade_points(self.principal)
-
-        self.call(load, self.show_registers)
+        self.call(ops.load_registers_and_points(self.admin, self.principal), self.show_registers)
 
     def show_registers(self, value: tuple) -> None:
         self.registers, points = value
@@ -123,7 +118,7 @@ class RegistersPage(Page):
 
     def create(self) -> None:
         tp_id, name, year = self.tp_combo.currentData(), self.name_edit.text(), self.year_spin.value()
-        self.call(lambda: self.edits.create_register(self.principal, tp_id, name, year),
+        self.call(ops.create_register(self.admin, self.principal, tp_id, name, year),
                   lambda _v: (self.name_edit.clear(), self.done(translate("AdminRegisters", "Register created. Download its passport "
                                                                       "for the OFD registration."))))
 
@@ -134,20 +129,20 @@ class RegistersPage(Page):
         sid, num, token = self.system_id_edit.text(), self.reg_number_edit.text(), self.token_edit.text()
         vat = self.vat_check.isChecked()
 
-        self.call(lambda: self.edits.update_ofd(self.principal, reg.id, system_id=sid, registration_number=num,
-                                                    token=token, vat_payer=vat),
+        self.call(ops.save_ofd_data(self.admin, self.principal, reg.id, system_id=sid, registration_number=num,
+                                    token=token, vat_payer=vat),
                   lambda _v: (self.token_edit.clear(), self.done(translate("AdminRegisters", "OFD data saved.")),
                                  self.check_ofd(reg.id, translate("AdminRegisters", "OFD data saved."))))
 
     def check_ofd(self, register_id: int, done: str) -> None:
         """After «Обновить данные»: ask the OFD what it holds and say whether it agrees."""
-        self.call(lambda: self.ctx.registration.check(register_id),
+        self.call(ops.check_ofd(self.ctx.registration, register_id),
                   lambda result: self.say(done + "\n" + describe(result)))
 
     def update_token(self) -> None:
         reg, token = self._register(), self.token_edit.text()
         if reg is not None:
-            self.call(lambda: self.edits.update_token(self.principal, reg.id, token),
+            self.call(ops.update_token(self.admin, self.principal, reg.id, token),
                       lambda _v: (self.token_edit.clear(), self.say(translate("AdminRegisters", "Token updated.")),
                                  self.check_ofd(reg.id, translate("AdminRegisters", "Token updated."))))
 
@@ -157,7 +152,7 @@ class RegistersPage(Page):
                                                "cannot be unbound: close the shift (Z report) first. Once unbound, the "
                                                "register does not sell until it is bound again.")
         if reg is not None and self.confirm(question):
-            self.call(lambda: self.edits.unbind_device(self.principal, reg.id), lambda _v: self._unbound(reg.id))
+            self.call(ops.unbind_register(self.admin, self.principal, reg.id), lambda _v: self._unbound(reg.id))
 
     def _unbound(self, register_id: int) -> None:
         self.done(translate("AdminRegisters", "Device unbound."))
@@ -175,9 +170,4 @@ class RegistersPage(Page):
         path = self.ask_save_path(f"passport-{reg.serial_number}.pdf")
         if not path:
             return
-
-        def op() -> str:
-            Path(path).write_bytes(passport_pdf(self.ctx.admin.passport(self.principal, reg.id)))
-            return path
-
-        self.call(op, lambda p: self.say(translate("AdminRegisters", "Passport saved: %1").replace("%1", p)))
+        self.call(ops.save_passport(self.admin, self.principal, reg.id, path), lambda p: self.say(translate("AdminRegisters", "Passport saved: %1").replace("%1", p)))

@@ -6,6 +6,8 @@ from __future__ import annotations
 from alsep_desktop.services.reports import SaleLine
 from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table
 from alsep_desktop.ui.admin.csv_labels import csv_labels
+from alsep_desktop.ui.admin.ops import reports as ops
+from alsep_desktop.ui.admin.ops.org import load_registers
 from alsep_desktop.ui.file_dialogs import save_path
 from alsep_desktop.ui.qt import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, translate
 from alsep_desktop.ui.widgets.period_picker import PeriodPicker
@@ -48,7 +50,7 @@ class SalesPage(Page):
         return save_path(self, translate("AdminSales", "Export sales"), suggested, "CSV (*.csv)")
 
     def refresh(self) -> None:
-        self.call(lambda: self.ctx.admin.registers(self.principal), self.show_registers)
+        self.call(load_registers(self.admin, self.principal), self.show_registers)
 
     def show_registers(self, registers: list) -> None:
         current = self.register_combo.currentData()
@@ -67,7 +69,7 @@ class SalesPage(Page):
         period = self.period_of(self.period)
         if period is None:
             return
-        self.call(lambda: self.ctx.reports.sales(self.principal, rid, period, limit=SHOWN + 1), self.show_lines)
+        self.call(ops.load_sales(self.ctx.reports, self.principal, rid, period, SHOWN + 1), self.show_lines)
 
     def show_lines(self, lines: list[SaleLine]) -> None:
         self.lines = lines[:SHOWN]
@@ -91,5 +93,5 @@ class SalesPage(Page):
         path = self.ask_save_path(f"sales-{period.start:%Y%m%d}-{period.end:%Y%m%d}.csv")
         if path:
             labels = csv_labels()  # the file in the window's language (decision 2041)
-            self.call(lambda: self.ctx.reports.export_sales(self.principal, rid, period, path, labels=labels),
+            self.call(ops.export_sales(self.ctx.reports, self.principal, rid, period, path, labels),
                       lambda n: self.say(translate("AdminSales", "Exported %n line(s).", None, n)))

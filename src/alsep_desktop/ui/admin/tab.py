@@ -104,8 +104,11 @@ class AdminTab(QWidget):
             self.tabs = None
             return
         self.cloud_bar: CloudBar | None = None
-        if ctx.admin_edits is not None:  # issue 14: shown only when a cloud is configured
-            self.cloud_bar = CloudBar(ctx.admin_edits, ops, principal, ctx.clock, self)
+        #: decision 2130: the local or the cloud services, chosen once for this tab's life (binding,
+        #: unbinding and signing in again rebuild the tab)
+        self.admin = ctx.admin.current()
+        if self.admin.line is not None:  # issue 14: shown only when a cloud is configured
+            self.cloud_bar = CloudBar(self.admin.line, ops, principal, ctx.clock, self)
             self.cloud_bar.mirror_changed.connect(self._mirror_changed)
             lay.addWidget(self.cloud_bar)
         self.tabs = QTabWidget(self)
@@ -132,7 +135,7 @@ class AdminTab(QWidget):
         assert self.tabs is not None
         titles = _titles()
         for key, cls in _ENTRIES:
-            page = cls(self.ctx, self.ops, self.principal, self.tabs)
+            page = cls(self.ctx, self.ops, self.principal, self.tabs, admin=self.admin)
             self._pages[key] = page
             self.tabs.addTab(_scrolled(page, self.tabs), titles[key])
         self._stale = set(self._pages)

@@ -13,10 +13,10 @@ from alsep_desktop.services.terminal_figures import (
     Statement,
     Summary,
 )
-from alsep_desktop.services.terminal_reports import ALL, COMPANY, ScopeChoice, TerminalReportService
-from alsep_desktop.services.terminal_reports_cloud import cloud_fetch_of
+from alsep_desktop.services.terminal_reports import ALL, COMPANY, ScopeChoice
 from alsep_desktop.services.terminal_xlsx import LABELS
 from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table
+from alsep_desktop.ui.admin.ops import reports as ops
 from alsep_desktop.ui.file_dialogs import save_path
 from alsep_desktop.ui.qt import (
     QComboBox,
@@ -45,13 +45,8 @@ class _Progress(QObject):
 
 class TerminalReportsPage(Page):
     def build(self) -> None:
-        edits = getattr(self.ctx, "admin_edits", None)  # issue 14: the admin's cloud session, if a cloud is set
-
-        def remote():  # noqa: ANN202
-            return edits.cloud if edits is not None else None
-
-        self.service = TerminalReportService(self.ctx.uow, self.ctx.clock, cloud_fetch_of(remote),
-                                             cloud_available=lambda: remote() is not None)
+        # built by the composition root: the company scope goes over the admin's cloud session
+        self.service = self.ctx.terminal_reports
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
         self.scope_combo = QComboBox(self)
@@ -125,7 +120,7 @@ class TerminalReportsPage(Page):
 
     # -- loading --------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.call(lambda: (self.service.scopes(self.principal), self.service.rates(self.principal)), self._loaded)
+        self.call(ops.load_scopes_and_rates(self.service, self.principal), self._loaded)
 
     def _loaded(self, value: tuple[list[ScopeChoice], CommissionRates]) -> None:
         choices, rates = value
@@ -153,8 +148,7 @@ class TerminalReportsPage(Page):
         period = self.period_of(self.period)
         if period is None:
             return
-        self.call(lambda: (self.service.transactions(self.principal, period, scope, limit=SHOWN + 1),
-                           self.service.summary(self.principal, period, scope)), self._show)
+        self.call(ops.load_operations(self.service, self.principal, period, scope, SHOWN + 1), self._show)
 
     def _show(self, value: tuple[list[OperationRecord], Summary]) -> None:
         records, summary = value
@@ -179,13 +173,7 @@ class TerminalReportsPage(Page):
 
     # -- rates ----------------------------------------------------------------------------
     def save_rates(self) -> None:
-        card, qr = self.card_rate_edit.text(), self.qr_rate_edit.text()
-
-        def op():  # noqa: ANN202  (parsed in the op: a typo fails like any other field)
-            rates = CommissionRates(CommissionRates.parse_percent(card, field="card_rate"),
-                                    CommissionRates.parse_percent(qr, field="qr_rate"))
-            return self.service.save_rates(self.principal, rates)
-
+        op = ops.save_rates(self.service, self.principal, self.card_rate_edit.text(), self.qr_rate_edit.text())
         self.call(op, lambda _r: self.say(translate("AdminTerminalReports", "Commission rates saved.")))
 
     # -- statement ------------------------------------------------------------------------
@@ -213,9 +201,8 @@ class TerminalReportsPage(Page):
         dlg.canceled.connect(cancel.set)
         self.progress_dialog = dlg
         self.export_button.setEnabled(False)
-        self.call(lambda: self.service.export_statement(self.principal, period, scope, path, labels=labels,
-                                                        progress=lambda d, t: bridge.moved.emit(d, t),
-                                                        cancelled=cancel.is_set),
+        self.call(ops.export_statement(self.service, self.principal, period, scope, path, labels=labels,
+                                       progress=bridge.moved.emit, cancel=cancel),
                   lambda st: self._exported(st, path), self._export_failed)
 
     def _moved(self, done: int, total: int) -> None:

@@ -9,9 +9,9 @@ from alsep_desktop.services.terminal_registry import (
     TerminalChoices,
     TerminalEntry,
     TerminalInfo,
-    TerminalRegistryService,
 )
 from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table, selected_key
+from alsep_desktop.ui.admin.ops import reports as ops
 from alsep_desktop.ui.i18n.errors import field_label
 from alsep_desktop.ui.qt import (
     QCheckBox,
@@ -29,7 +29,7 @@ from alsep_desktop.ui.translator import current_language
 
 class TerminalsPage(Page):
     def build(self) -> None:
-        self.service = TerminalRegistryService(self.ctx.uow, self.ctx.clock)
+        self.service = self.ctx.terminal_registry  # built by the composition root
         lay = QVBoxLayout(self)
         self.table = make_table(self, [
             translate("AdminTerminals", "Serial number"), translate("AdminTerminals", "Model"),
@@ -90,7 +90,7 @@ class TerminalsPage(Page):
 
     # -- loading --------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.call(lambda: (self.service.choices(self.principal), self.service.terminals(self.principal)), self._loaded)
+        self.call(ops.load_terminals(self.service, self.principal), self._loaded)
 
     def _loaded(self, value: tuple[TerminalChoices, list[TerminalInfo]]) -> None:
         choices, terminals = value
@@ -145,8 +145,7 @@ class TerminalsPage(Page):
         for combo, key in ((self.tp_combo, e.trade_point_id), (self.register_combo, e.register_id),
                            (self.cashier_combo, e.cashier_id)):
             combo.setCurrentIndex(max(0, combo.findData(key)))
-        tid = t.id
-        self.call(lambda: self.service.history(self.principal, tid), self._show_history)
+        self.call(ops.terminal_history(self.service, self.principal, t.id), self._show_history)
 
     def _show_history(self, changes: list[TerminalChange]) -> None:
         self.history.clear()
@@ -183,15 +182,14 @@ class TerminalsPage(Page):
 
     def create(self) -> None:
         entry = self._entry()
-        self.call(lambda: self.service.create(self.principal, entry),
+        self.call(ops.add_terminal(self.service, self.principal, entry),
                   lambda _id: self.say(translate("AdminTerminals", "Terminal added to the registry.")))
 
     def save(self) -> None:
         t = self._current()
         if t is None:
             return
-        entry, tid, version = self._entry(), t.id, t.version
-        self.call(lambda: self.service.update(self.principal, tid, entry, version=version),
+        self.call(ops.save_terminal(self.service, self.principal, t.id, self._entry(), t.version),
                   lambda _v: self.say(translate("AdminTerminals", "Terminal saved; the change is in its history.")))
 
 

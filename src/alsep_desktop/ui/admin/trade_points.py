@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from alsep_desktop.domain.validation import degrees_text, parse_degrees
-from alsep_desktop.services.admin import TradePointInfo
+from alsep_desktop.domain.validation import degrees_text
+from alsep_desktop.services.admin.records import TradePointInfo
 from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table, selected_key
+from alsep_desktop.ui.admin.ops import org as ops
 from alsep_desktop.ui.qt import QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, translate
 
 
@@ -46,7 +47,7 @@ class TradePointsPage(Page):
         self.save_button.setEnabled(False)
 
     def refresh(self) -> None:
-        self.call(lambda: self.ctx.admin.trade_points(self.principal), self.show_points)
+        self.call(ops.load_trade_points(self.admin, self.principal), self.show_points)
 
     def show_points(self, points: list[TradePointInfo]) -> None:
         self.points = points
@@ -76,24 +77,11 @@ class TradePointsPage(Page):
                 self.lat_edit.text(), self.lon_edit.text())
 
     def create(self) -> None:
-        name, address, address_kz, lat, lon = self._values()
-
-        def op():  # noqa: ANN202  (the degrees are parsed in the op: a typo fails like any other field)
-            return self.edits.create_trade_point(
-                self.principal, name, address, address_kz=address_kz,
-                latitude=parse_degrees(lat, field="latitude"), longitude=parse_degrees(lon, field="longitude"))
-
+        op = ops.create_trade_point(self.admin, self.principal, *self._values())
         self.call(op, lambda _v: (self.done(translate("AdminTradePoints", "Trade point created.")), self.clear_form()))
 
     def save(self) -> None:
         tp_id = selected_key(self.table)
         if tp_id is None:
             return
-        name, address, address_kz, lat, lon = self._values()
-
-        def op():  # noqa: ANN202
-            return self.edits.update_trade_point(
-                self.principal, tp_id, name, address, address_kz=address_kz,
-                latitude=parse_degrees(lat, field="latitude"), longitude=parse_degrees(lon, field="longitude"))
-
-        self.call(op, lambda _v: self.done(translate("AdminTradePoints", "Trade point saved.")))
+        self.call(ops.save_trade_point(self.admin, self.principal, tp_id, *self._values()), lambda _v: self.done(translate("AdminTradePoints", "Trade point saved.")))

@@ -9,6 +9,7 @@ from alsep_desktop.domain.user_name import USER_NAME_MAX
 from alsep_desktop.kernel.clock import ALMATY
 from alsep_desktop.services.auth import UserInfo
 from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table, selected_key
+from alsep_desktop.ui.admin.ops import org as ops
 from alsep_desktop.ui.qt import (
     QCheckBox,
     QComboBox,
@@ -95,7 +96,7 @@ class UsersPage(Page):
         self._selected()
 
     def refresh(self) -> None:
-        self.call(lambda: self.ctx.auth.list_users(self.principal), self.show_users)
+        self.call(ops.load_users(self.ctx.auth, self.principal), self.show_users)
 
     def show_users(self, users: list[UserInfo]) -> None:
         self.users = users
@@ -132,24 +133,24 @@ class UsersPage(Page):
                 e.clear()
 
         self.fields["full_name"] = self.name_edit
-        self.call(lambda: self.edits.create_user(self.principal, email, password, role, full_name=name, iin=iin,
-                                                    birth_date=birth, comment=comment), done)
+        self.call(ops.create_user(self.admin, self.principal, email, password, role, full_name=name, iin=iin,
+                                  birth_date=birth, comment=comment), done)
 
     def rename(self) -> None:
         user, name = self._user(), self.rename_edit.text()
         if user is not None:
             self.fields["full_name"] = self.rename_edit
-            self.call(lambda: self.edits.update_user(self.principal, user.id, full_name=name),
+            self.call(ops.rename_user(self.admin, self.principal, user.id, name),
                       lambda _v: self.say(translate("AdminUsers", "Name saved.")))
 
     def toggle_block(self) -> None:
         user = self._user()
         if user is not None:
-            self.call(lambda: self.edits.set_blocked(self.principal, user.id, not user.blocked),
+            self.call(ops.block_user(self.admin, self.principal, user.id, not user.blocked),
                       lambda _v: self.say(translate("AdminUsers", "User unblocked.") if user.blocked else translate("AdminUsers", "User blocked.")))
 
     def change_password(self) -> None:
         user, password = self._user(), self.new_password_edit.text()
         if user is not None:
-            self.call(lambda: self.edits.change_password(self.principal, user.id, password),
+            self.call(ops.change_password(self.admin, self.principal, user.id, password),
                       lambda _v: (self.new_password_edit.clear(), self.say(translate("AdminUsers", "Password changed."))))

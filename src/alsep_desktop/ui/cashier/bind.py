@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from alsep_desktop.cloud_client.admin_remote import BoundElsewhere
 from alsep_desktop.domain.roles import Principal
-from alsep_desktop.services.admin import RegisterInfo
+from alsep_desktop.services.admin.records import RegisterInfo
 from alsep_desktop.services.cloud_binding import CloudRegister
 from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, Counter, MessageBar, big_button
 from alsep_desktop.ui.mirror_dialog import MirrorDialog
@@ -115,7 +115,7 @@ class BindDialog(QDialog):
 
         def work() -> tuple[Principal, list[RegisterInfo]]:
             admin = ctx.auth.require_admin_credentials(email, password)
-            return admin, ctx.admin.registers(admin)
+            return admin, ctx.admin.local.registers.registers(admin)
 
         self.counter.ops.run(work, self._chosen, self.message.show_error)
 
