@@ -90,6 +90,13 @@
 <context>
     <name>CashierStatus</name>
     <message numerus="yes">
+        <source>%n document(s) REJECTED by the OFD: see «Offline data»</source>
+        <translation>
+            <numerusform>%n document REJECTED by the OFD: see «Offline data»</numerusform>
+            <numerusform>%n documents REJECTED by the OFD: see «Offline data»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>OFD: offline, %n document(s) waiting</source>
         <translation>
             <numerusform>OFD: offline, %n document waiting</numerusform>

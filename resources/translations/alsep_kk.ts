@@ -335,6 +335,7 @@
     </message>
     <message>
         <source>Please confirm</source>
+        <extracomment>where edits go (decision 2130): the admin tab&apos;s set, chosen once when the tab was built</extracomment>
         <translation>Әрекетті растаңыз</translation>
     </message>
     <message>
@@ -1033,6 +1034,7 @@
     </message>
     <message>
         <source>Only an administrator can open the admin panel.</source>
+        <extracomment>decision 2130: the local or the cloud services, chosen once for this tab&apos;s life (binding, unbinding and signing in again rebuild the tab)</extracomment>
         <translation>Әкімшілік панельді тек әкімші аша алады.</translation>
     </message>
     <message>
@@ -2069,11 +2071,24 @@
 <context>
     <name>CashierReceipts</name>
     <message>
+        <source>All documents</source>
+        <translation>Барлық құжаттар</translation>
+    </message>
+    <message>
+        <source>Cash deposits and withdrawals</source>
+        <translation>Енгізулер мен алулар</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
         <source>Duplicate</source>
         <translation>Чек телнұсқасы</translation>
     </message>
     <message>
         <source>Duplicate of the selected receipt</source>
+        <extracomment>the filter&apos;s choices: (key, kinds or None for all, refused only)</extracomment>
         <translation>Таңдалған чектің телнұсқасы</translation>
     </message>
     <message>
@@ -2081,12 +2096,24 @@
         <translation>Фискалдық белгі</translation>
     </message>
     <message>
-        <source>Offline data: the receipts of the shift and the OFD</source>
-        <translation>Автономды деректер: ауысым чектері және ФДО</translation>
+        <source>OFD</source>
+        <translation>ФДО</translation>
+    </message>
+    <message>
+        <source>Offline data: the register&apos;s documents and the OFD</source>
+        <translation>Автономды деректер: касса құжаттары және ФДО</translation>
+    </message>
+    <message>
+        <source>Older documents</source>
+        <translation>Ертерек құжаттар</translation>
     </message>
     <message>
         <source>Print the last receipt</source>
         <translation>Соңғы чекті басып шығару</translation>
+    </message>
+    <message>
+        <source>Receipts and returns</source>
+        <translation>Чектер мен қайтарулар</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2097,6 +2124,10 @@
         <translation>Чектер тізімін жаңарту</translation>
     </message>
     <message>
+        <source>Rejected by the OFD</source>
+        <translation>ФДО қабылдамағандар</translation>
+    </message>
+    <message>
         <source>Select a receipt.</source>
         <translation>Чекті таңдаңыз.</translation>
     </message>
@@ -2105,44 +2136,20 @@
         <translation>Ауысым</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Күйі</translation>
+        <source>Show:</source>
+        <translation>Көрсету:</translation>
     </message>
     <message>
         <source>Sum</source>
         <translation>Сома</translation>
     </message>
     <message>
-        <source>not accepted by the OFD</source>
-        <translation>ФДО қабылдамады</translation>
+        <source>Time</source>
+        <translation>Уақыт</translation>
     </message>
     <message>
-        <source>not for the OFD</source>
-        <translation>ФДО-ға емес</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>дербес режим</translation>
-    </message>
-    <message>
-        <source>printed</source>
-        <translation>басып шығарылды</translation>
-    </message>
-    <message>
-        <source>refused by the OFD</source>
-        <translation>ФДО қабылдамады</translation>
-    </message>
-    <message>
-        <source>sent to the OFD</source>
-        <translation>ФДО-ға жіберілді</translation>
-    </message>
-    <message>
-        <source>waiting for the OFD</source>
-        <translation>ФДО-ға жіберуді күтуде</translation>
-    </message>
-    <message>
-        <source>№</source>
-        <translation>№</translation>
+        <source>X and Z reports</source>
+        <translation>X және Z есептері</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2428,10 @@
         <translation>Фискалдық чексіз терминал төлемдері: %1, барлығы %2. Ауысымды жабу алдында олардың «Безнал» чектерін беріңіз немесе төлемдерді қайтарыңыз.</translation>
     </message>
     <message>
+        <source>The OFD REJECTED this report.</source>
+        <translation>ФДО бұл есепті ҚАБЫЛДАМАДЫ.</translation>
+    </message>
+    <message>
         <source>The OFD counters differ: %1</source>
         <translation>ФДО есептегіштері сәйкес емес: %1</translation>
     </message>
@@ -2463,8 +2474,16 @@
         <source>%1 left</source>
         <translation>%1 қалды</translation>
     </message>
+    <message numerus="yes">
+        <source>%n document(s) REJECTED by the OFD: see «Offline data»</source>
+        <translation>
+            <numerusform>ФДО %n құжатты ҚАБЫЛДАМАДЫ: «Автономды деректер» бөлімін қараңыз</numerusform>
+            <numerusform>ФДО %n құжатты ҚАБЫЛДАМАДЫ: «Автономды деректер» бөлімін қараңыз</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Cashier: %1</source>
+        <extracomment>the OFD part was clicked while the OFD has refused documents: show them (issue 20)</extracomment>
         <translation>Кассир: %1</translation>
     </message>
     <message numerus="yes">
@@ -2497,10 +2516,6 @@
     <message>
         <source>Shift №%1, open %2</source>
         <translation>Ауысым №%1, ашық %2</translation>
-    </message>
-    <message>
-        <source>rejected: %1</source>
-        <translation>қабылданбады: %1</translation>
     </message>
 </context>
 <context>
@@ -3353,6 +3368,26 @@
         <translation>ФДО мекенжайы баптауларда көрсетілмеген.</translation>
     </message>
     <message>
+        <source>The OFD and the register disagree about the shift (open for more than 24 hours, or another shift open at the OFD). Check the shift&apos;s state in the OFD cabinet, close the shift with a Z report and make the document again in the new shift.</source>
+        <translation>ФДО мен касса ауысымның күйі бойынша сәйкес келмейді (24 сағаттан артық ашық немесе ФДО-да басқа ауысым ашық). ФДО кабинетінде ауысымның күйін тексеріңіз, ауысымды Z-есеппен жабыңыз және құжатты жаңа ауысымда қайта рәсімдеңіз.</translation>
+    </message>
+    <message>
+        <source>The OFD did not accept this Z report: its counters or shift number differ from the OFD&apos;s, so the shift may still be open at the OFD although it is closed here. Compare the shift&apos;s documents in «Offline data» with the OFD cabinet and ask the OFD&apos;s support to close the shift there.</source>
+        <translation>ФДО бұл Z-есепті қабылдамады: оның есептегіштері немесе ауысым нөмірі ФДО деректерімен сәйкес келмейді, сондықтан кассада жабылғанымен, ФДО-да ауысым ашық қалуы мүмкін. Ауысым құжаттарын «Автономды деректер» бөлімінде ФДО кабинетімен салыстырып, ФДО қолдау қызметінен ауысымды өз жағында жабуды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The OFD does not know this register or its token. Re-register the register in the OFD cabinet (or generate a new token there) and enter its data: Admin tab → Registers → Update data.</source>
+        <translation>ФДО бұл кассаны немесе оның токенін білмейді. Кассаны ФДО кабинетінде қайта тіркеңіз (немесе сол жерде жаңа токен жасаңыз) және оның деректерін енгізіңіз: «Әкімші» қойындысы → ККМ → «Деректерді жаңарту».</translation>
+    </message>
+    <message>
+        <source>The OFD found the document&apos;s data wrong (sums, cash in the drawer, the buyer&apos;s IIN/BIN): it is not a fiscal document and is not sent again. Check the data, make the document again correctly and tell support if it happens again.</source>
+        <translation>ФДО құжат деректерін қате деп тапты (сомалар, кассадағы қолма-қол ақша, сатып алушының ЖСН/БСН): бұл фискалдық құжат емес және ол қайта жіберілмейді. Деректерді тексеріп, құжатты дұрыс қайта рәсімдеңіз, бұл қайталанса, қолдау қызметіне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The OFD refused the document for a reason on its side (the register is blocked, or the operation is not allowed for it). Contact the OFD&apos;s support with the document&apos;s time and number and the OFD&apos;s answer.</source>
+        <translation>ФДО құжатты өз тарапындағы себеппен қабылдамады (касса бұғатталған немесе ол үшін операция қолжетімсіз). Құжаттың уақыты мен нөмірін және ФДО жауабын көрсетіп, ФДО қолдау қызметіне хабарласыңыз.</translation>
+    </message>
+    <message>
         <source>The OFD refused the document: {reason}. The receipt is not fiscal.</source>
         <translation>ФДО құжатты қабылдамады: {reason}. Чек фискалданбады.</translation>
     </message>
@@ -3979,6 +4014,10 @@
         <translation>Құпиясөз</translation>
     </message>
     <message>
+        <source>Payment kind</source>
+        <translation>Төлем тәсілі</translation>
+    </message>
+    <message>
         <source>Percent</source>
         <translation>Пайыз</translation>
     </message>
@@ -4581,6 +4620,73 @@
     </message>
 </context>
 <context>
+    <name>OfdDocuments</name>
+    <message>
+        <source>Cash deposit</source>
+        <translation>Қолма-қол ақша енгізу</translation>
+    </message>
+    <message>
+        <source>Cash withdrawal</source>
+        <translation>Қолма-қол ақша алу</translation>
+    </message>
+    <message>
+        <source>Purchase receipt</source>
+        <translation>Сатып алу чегі</translation>
+    </message>
+    <message>
+        <source>Purchase return</source>
+        <translation>Сатып алуды қайтару</translation>
+    </message>
+    <message>
+        <source>REJECTED by the OFD, result %1</source>
+        <translation>ФДО ҚАБЫЛДАМАДЫ, код %1</translation>
+    </message>
+    <message>
+        <source>Sale receipt</source>
+        <translation>Сату чегі</translation>
+    </message>
+    <message>
+        <source>Sale return</source>
+        <translation>Сатуды қайтару</translation>
+    </message>
+    <message>
+        <source>The OFD answered: result %1 (%2): «%3».</source>
+        <translation>ФДО жауабы: код %1 (%2): «%3».</translation>
+    </message>
+    <message>
+        <source>The OFD answered: result %1: «%3».</source>
+        <translation>ФДО жауабы: код %1: «%3».</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-есеп</translation>
+    </message>
+    <message>
+        <source>Z report (close shift)</source>
+        <translation>Z-есеп (ауысымды жабу)</translation>
+    </message>
+    <message>
+        <source>accepted by the OFD</source>
+        <translation>ФДО қабылдады</translation>
+    </message>
+    <message>
+        <source>not sent to the OFD</source>
+        <translation>ФДО-ға жіберілмеді</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>дербес режим</translation>
+    </message>
+    <message>
+        <source>sent, waiting for the OFD&apos;s answer</source>
+        <translation>жіберілді, ФДО жауабы күтілуде</translation>
+    </message>
+    <message>
+        <source>waiting for the OFD</source>
+        <translation>ФДО-ға жіберуді күтуде</translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <source>30 days</source>
@@ -4611,7 +4717,7 @@
     </message>
     <message>
         <source>&apos;{value}&apos; is not a payment kind (known: {allowed})</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — төлем тәсілі емес (белгілілері: {allowed})</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a percent</source>
@@ -4924,8 +5030,6 @@
 ----------
 called in the same unit of work when a register&apos;s OFD data or token change (the OFD session restarts with the new token, an &quot;Invalid token&quot; block is lifted)
 ----------
-Model name of the register as the OFD lists it (seed 6.2, fig. 17). called in the same unit of work when a register&apos;s OFD data or token change (the OFD session restarts with the new token, an &quot;Invalid token&quot; block is lifted)
-----------
 the seed&apos;s own sentence (9.1) and its way out (9.5), kept verbatim for the Russian window the application starts (on_bound) or stops (on_unbound) its sync engine this PC was unbound while running: the window says so until it is bound again</extracomment>
         <translation>міндетті өріс</translation>
     </message>
@@ -5167,20 +5271,20 @@ the seed&apos;s own sentence (9.1) and its way out (9.5), kept verbatim for the 
     <name>Tender</name>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished">Қолма-қол</translation>
+        <translation>Қолма-қол</translation>
     </message>
     <message>
         <source>Mobile payment</source>
-        <translation type="unfinished">Мобильді төлем</translation>
+        <translation>Мобильді төлем</translation>
     </message>
     <message>
         <source>Non-cash</source>
         <extracomment>«Безнал»: a fiscal receipt marked non-cash without our terminal; a card-type tender (decision 0108)</extracomment>
-        <translation type="unfinished">Қолма-қолсыз</translation>
+        <translation>Қолма-қолсыз</translation>
     </message>
 </context>
 <context>

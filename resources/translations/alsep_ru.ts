@@ -343,6 +343,7 @@
     </message>
     <message>
         <source>Please confirm</source>
+        <extracomment>where edits go (decision 2130): the admin tab&apos;s set, chosen once when the tab was built</extracomment>
         <translation>Подтвердите действие</translation>
     </message>
     <message>
@@ -1044,6 +1045,7 @@
     </message>
     <message>
         <source>Only an administrator can open the admin panel.</source>
+        <extracomment>decision 2130: the local or the cloud services, chosen once for this tab&apos;s life (binding, unbinding and signing in again rebuild the tab)</extracomment>
         <translation>Административную панель может открыть только администратор.</translation>
     </message>
     <message>
@@ -2080,11 +2082,24 @@
 <context>
     <name>CashierReceipts</name>
     <message>
+        <source>All documents</source>
+        <translation>Все документы</translation>
+    </message>
+    <message>
+        <source>Cash deposits and withdrawals</source>
+        <translation>Внесения и изъятия</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
         <source>Duplicate</source>
         <translation>Дубликат чека</translation>
     </message>
     <message>
         <source>Duplicate of the selected receipt</source>
+        <extracomment>the filter&apos;s choices: (key, kinds or None for all, refused only)</extracomment>
         <translation>Дубликат выбранного чека</translation>
     </message>
     <message>
@@ -2092,12 +2107,24 @@
         <translation>Фискальный признак</translation>
     </message>
     <message>
-        <source>Offline data: the receipts of the shift and the OFD</source>
-        <translation>Автономные данные: чеки смены и ОФД</translation>
+        <source>OFD</source>
+        <translation>ОФД</translation>
+    </message>
+    <message>
+        <source>Offline data: the register&apos;s documents and the OFD</source>
+        <translation>Автономные данные: документы кассы и ОФД</translation>
+    </message>
+    <message>
+        <source>Older documents</source>
+        <translation>Более ранние документы</translation>
     </message>
     <message>
         <source>Print the last receipt</source>
         <translation>Распечатать последний чек</translation>
+    </message>
+    <message>
+        <source>Receipts and returns</source>
+        <translation>Чеки и возвраты</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2108,6 +2135,10 @@
         <translation>Обновить список чеков</translation>
     </message>
     <message>
+        <source>Rejected by the OFD</source>
+        <translation>Отклонённые ОФД</translation>
+    </message>
+    <message>
         <source>Select a receipt.</source>
         <translation>Выберите чек.</translation>
     </message>
@@ -2116,44 +2147,20 @@
         <translation>Смена</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Состояние</translation>
+        <source>Show:</source>
+        <translation>Показать:</translation>
     </message>
     <message>
         <source>Sum</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <source>not accepted by the OFD</source>
-        <translation>не принят ОФД</translation>
+        <source>Time</source>
+        <translation>Время</translation>
     </message>
     <message>
-        <source>not for the OFD</source>
-        <translation>не для ОФД</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>автономно</translation>
-    </message>
-    <message>
-        <source>printed</source>
-        <translation>напечатан</translation>
-    </message>
-    <message>
-        <source>refused by the OFD</source>
-        <translation>отклонён ОФД</translation>
-    </message>
-    <message>
-        <source>sent to the OFD</source>
-        <translation>передан в ОФД</translation>
-    </message>
-    <message>
-        <source>waiting for the OFD</source>
-        <translation>ожидает отправки в ОФД</translation>
-    </message>
-    <message>
-        <source>№</source>
-        <translation>№</translation>
+        <source>X and Z reports</source>
+        <translation>X- и Z-отчёты</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2439,10 @@
         <translation>Оплаты терминала без фискального чека: %1 на сумму %2. Выдайте их чеки «Безнал» или верните оплаты до закрытия смены.</translation>
     </message>
     <message>
+        <source>The OFD REJECTED this report.</source>
+        <translation>ОФД ОТКЛОНИЛ этот отчёт.</translation>
+    </message>
+    <message>
         <source>The OFD counters differ: %1</source>
         <translation>Счётчики ОФД расходятся: %1</translation>
     </message>
@@ -2474,8 +2485,17 @@
         <source>%1 left</source>
         <translation>осталось %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n document(s) REJECTED by the OFD: see «Offline data»</source>
+        <translation>
+            <numerusform>%n документ ОТКЛОНЁН ОФД: см. «Автономные данные»</numerusform>
+            <numerusform>%n документа ОТКЛОНЕНО ОФД: см. «Автономные данные»</numerusform>
+            <numerusform>%n документов ОТКЛОНЕНО ОФД: см. «Автономные данные»</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Cashier: %1</source>
+        <extracomment>the OFD part was clicked while the OFD has refused documents: show them (issue 20)</extracomment>
         <translation>Кассир: %1</translation>
     </message>
     <message numerus="yes">
@@ -2509,10 +2529,6 @@
     <message>
         <source>Shift №%1, open %2</source>
         <translation>Смена №%1, открыта %2</translation>
-    </message>
-    <message>
-        <source>rejected: %1</source>
-        <translation>отклонено: %1</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3384,26 @@
         <translation>Адрес ОФД не задан в настройках.</translation>
     </message>
     <message>
+        <source>The OFD and the register disagree about the shift (open for more than 24 hours, or another shift open at the OFD). Check the shift&apos;s state in the OFD cabinet, close the shift with a Z report and make the document again in the new shift.</source>
+        <translation>ОФД и касса расходятся в состоянии смены (открыта более 24 часов или в ОФД открыта другая смена). Проверьте состояние смены в кабинете ОФД, закройте смену Z-отчётом и оформите документ заново в новой смене.</translation>
+    </message>
+    <message>
+        <source>The OFD did not accept this Z report: its counters or shift number differ from the OFD&apos;s, so the shift may still be open at the OFD although it is closed here. Compare the shift&apos;s documents in «Offline data» with the OFD cabinet and ask the OFD&apos;s support to close the shift there.</source>
+        <translation>ОФД не принял этот Z-отчёт: его счётчики или номер смены расходятся с данными ОФД, поэтому в ОФД смена может оставаться открытой, хотя на кассе она закрыта. Сверьте документы смены в «Автономных данных» с кабинетом ОФД и попросите поддержку ОФД закрыть смену у себя.</translation>
+    </message>
+    <message>
+        <source>The OFD does not know this register or its token. Re-register the register in the OFD cabinet (or generate a new token there) and enter its data: Admin tab → Registers → Update data.</source>
+        <translation>ОФД не знает эту кассу или её токен. Перерегистрируйте кассу в кабинете ОФД (или сгенерируйте там новый токен) и введите её данные: вкладка «Админ» → ККМ → «Обновить данные».</translation>
+    </message>
+    <message>
+        <source>The OFD found the document&apos;s data wrong (sums, cash in the drawer, the buyer&apos;s IIN/BIN): it is not a fiscal document and is not sent again. Check the data, make the document again correctly and tell support if it happens again.</source>
+        <translation>ОФД счёл данные документа неверными (суммы, наличные в кассе, ИИН/БИН покупателя): это не фискальный документ, и повторно он не отправляется. Проверьте данные, оформите документ заново правильно и сообщите в поддержку, если это повторится.</translation>
+    </message>
+    <message>
+        <source>The OFD refused the document for a reason on its side (the register is blocked, or the operation is not allowed for it). Contact the OFD&apos;s support with the document&apos;s time and number and the OFD&apos;s answer.</source>
+        <translation>ОФД отклонил документ по причине на своей стороне (касса заблокирована или операция для неё недоступна). Обратитесь в поддержку ОФД, указав время и номер документа и ответ ОФД.</translation>
+    </message>
+    <message>
         <source>The OFD refused the document: {reason}. The receipt is not fiscal.</source>
         <translation>ОФД отклонил документ: {reason}. Чек не фискализирован.</translation>
     </message>
@@ -3999,6 +4035,10 @@
         <translation>Пароль</translation>
     </message>
     <message>
+        <source>Payment kind</source>
+        <translation>Способ оплаты</translation>
+    </message>
+    <message>
         <source>Percent</source>
         <translation>Процент</translation>
     </message>
@@ -4606,6 +4646,73 @@
     </message>
 </context>
 <context>
+    <name>OfdDocuments</name>
+    <message>
+        <source>Cash deposit</source>
+        <translation>Внесение наличных</translation>
+    </message>
+    <message>
+        <source>Cash withdrawal</source>
+        <translation>Изъятие наличных</translation>
+    </message>
+    <message>
+        <source>Purchase receipt</source>
+        <translation>Чек покупки</translation>
+    </message>
+    <message>
+        <source>Purchase return</source>
+        <translation>Возврат покупки</translation>
+    </message>
+    <message>
+        <source>REJECTED by the OFD, result %1</source>
+        <translation>ОТКЛОНЁН ОФД, код %1</translation>
+    </message>
+    <message>
+        <source>Sale receipt</source>
+        <translation>Чек продажи</translation>
+    </message>
+    <message>
+        <source>Sale return</source>
+        <translation>Возврат продажи</translation>
+    </message>
+    <message>
+        <source>The OFD answered: result %1 (%2): «%3».</source>
+        <translation>Ответ ОФД: код %1 (%2): «%3».</translation>
+    </message>
+    <message>
+        <source>The OFD answered: result %1: «%3».</source>
+        <translation>Ответ ОФД: код %1: «%3».</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-отчёт</translation>
+    </message>
+    <message>
+        <source>Z report (close shift)</source>
+        <translation>Z-отчёт (закрытие смены)</translation>
+    </message>
+    <message>
+        <source>accepted by the OFD</source>
+        <translation>принят ОФД</translation>
+    </message>
+    <message>
+        <source>not sent to the OFD</source>
+        <translation>не отправлен в ОФД</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>автономно</translation>
+    </message>
+    <message>
+        <source>sent, waiting for the OFD&apos;s answer</source>
+        <translation>отправлен, ожидается ответ ОФД</translation>
+    </message>
+    <message>
+        <source>waiting for the OFD</source>
+        <translation>ожидает отправки в ОФД</translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <source>30 days</source>
@@ -4636,7 +4743,7 @@
     </message>
     <message>
         <source>&apos;{value}&apos; is not a payment kind (known: {allowed})</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не способ оплаты (известны: {allowed})</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a percent</source>
@@ -4949,8 +5056,6 @@
 ----------
 called in the same unit of work when a register&apos;s OFD data or token change (the OFD session restarts with the new token, an &quot;Invalid token&quot; block is lifted)
 ----------
-Model name of the register as the OFD lists it (seed 6.2, fig. 17). called in the same unit of work when a register&apos;s OFD data or token change (the OFD session restarts with the new token, an &quot;Invalid token&quot; block is lifted)
-----------
 the seed&apos;s own sentence (9.1) and its way out (9.5), kept verbatim for the Russian window the application starts (on_bound) or stops (on_unbound) its sync engine this PC was unbound while running: the window says so until it is bound again</extracomment>
         <translation>обязательное поле</translation>
     </message>
@@ -5192,20 +5297,20 @@ the seed&apos;s own sentence (9.1) and its way out (9.5), kept verbatim for the 
     <name>Tender</name>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished">Наличные</translation>
+        <translation>Наличные</translation>
     </message>
     <message>
         <source>Mobile payment</source>
-        <translation type="unfinished">Мобильный платёж</translation>
+        <translation>Мобильный платёж</translation>
     </message>
     <message>
         <source>Non-cash</source>
         <extracomment>«Безнал»: a fiscal receipt marked non-cash without our terminal; a card-type tender (decision 0108)</extracomment>
-        <translation type="unfinished">Безнал</translation>
+        <translation>Безнал</translation>
     </message>
 </context>
 <context>

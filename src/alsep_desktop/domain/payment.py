@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import Enum
 
 from alsep_desktop.domain.errors import (
     InsufficientPayment,
@@ -14,6 +13,7 @@ from alsep_desktop.domain.errors import (
     PaymentTooLarge,
 )
 from alsep_desktop.domain.money import Money
+from alsep_desktop.domain.tender import TenderKind
 from alsep_desktop.domain.validation import (
     DEFAULT_MAX_CASH_MOVE,
     DEFAULT_MAX_CHANGE,
@@ -24,15 +24,8 @@ from alsep_desktop.domain.validation import (
 MAX_PAYMENT_TIYN = 10**15  # as a receipt's total (domain/lines.py MAX_RECEIPT_TIYN)
 
 
-class PaymentKind(Enum):
-    CASH = "cash"
-    CARD = "card"
-    MOBILE = "mobile"
-    NON_CASH = "non_cash"  # «Безнал»: fiscal receipt marked non-cash without our terminal
-
-    @property
-    def is_cash(self) -> bool:
-        return self is PaymentKind.CASH
+#: the tender kinds' table (``domain/tender.py``, decision 2140) under the name the code knew
+PaymentKind = TenderKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +62,7 @@ class CashLimits:
 
     def check_tendered(self, total: Money, payments: Sequence[Payment]) -> None:
         """Refuse tenders whose change would pass ``max_change`` (field ``received``)."""
-        if any(p.kind.is_cash for p in payments):
+        if any(p.kind.gives_change for p in payments):
             validate_tendered_cash(total, Money.sum(p.amount for p in payments), max_change=self.max_change)
 
     def check_cash_move(self, amount: Money, *, deposit: bool) -> None:
@@ -89,21 +82,25 @@ class Settlement:
     def by_kind(self, kind: PaymentKind) -> Money:
         """What stays with the shop under ``kind`` (cash net of change)."""
         got = Money.sum(p.amount for p in self.payments if p.kind is kind)
-        return got - self.change if kind is PaymentKind.CASH else got
+        return got - self.change if kind.gives_change else got
+
+    def in_drawer(self) -> Money:
+        """What this settlement leaves in the drawer: every drawer tender, net of the change."""
+        return Money.sum(p.amount for p in self.payments if p.kind.in_drawer) - self.change
 
 
 def settle(total: Money, payments: Sequence[Payment]) -> Settlement:
     """Check that ``payments`` cover ``total`` and compute the change.
 
-    Non-cash tenders may not exceed the total (a card is charged exactly); the rest must
-    be covered by cash, and any excess cash is returned as change.
+    Tenders that give no change may not exceed the total (a card is charged exactly); the rest
+    must be covered by the change-giving tender (cash), and any excess is returned as change.
     """
     if total.is_negative:
         raise NegativeTotal()
     if not payments and total.tiyn > 0:
         raise InsufficientPayment(paid=Money(0).format(), total=total.format())
-    non_cash = Money.sum(p.amount for p in payments if not p.kind.is_cash)
-    cash = Money.sum(p.amount for p in payments if p.kind.is_cash)
+    non_cash = Money.sum(p.amount for p in payments if not p.kind.gives_change)
+    cash = Money.sum(p.amount for p in payments if p.kind.gives_change)
     if non_cash > total:
         raise NonCashOverTotal(non_cash=non_cash.format(), total=total.format())
     paid = cash + non_cash

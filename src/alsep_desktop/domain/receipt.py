@@ -52,6 +52,11 @@ class Receipt:
     def paid_by(self, kind: PaymentKind) -> Money:
         return self.settlement.by_kind(kind)
 
+    @property
+    def in_drawer(self) -> Money:
+        """What the receipt moves through the drawer: its drawer tenders net of change."""
+        return self.settlement.in_drawer()
+
 
 def build_receipt(
     operation: OperationKind,

@@ -29,6 +29,7 @@ from alsep_desktop.domain.errors import DomainError
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import PaymentKind
 from alsep_desktop.domain.receipt import OperationKind, Receipt
+from alsep_desktop.domain.tender import tender_kinds
 
 SHIFT_MAX_AGE = timedelta(hours=24)
 #: Section (department) of a line without a group code.
@@ -63,7 +64,7 @@ def receipt_deltas(receipt: Receipt) -> dict[str, Delta]:
     op = receipt.operation.value
     out: dict[str, list[int]] = {}
     _add(out, f"op:{op}", 1, receipt.total.tiyn)
-    for kind in PaymentKind:
+    for kind in tender_kinds():
         kept = receipt.paid_by(kind).tiyn
         if kept:
             _add(out, f"pay:{op}:{kind.value}", 1, kept)
@@ -79,7 +80,7 @@ def receipt_deltas(receipt: Receipt) -> dict[str, Delta]:
         _add(out, f"disc:{op}", 1, discount)
     if markup:
         _add(out, f"markup:{op}", 1, markup)
-    cash = receipt.paid_by(PaymentKind.CASH).tiyn
+    cash = receipt.in_drawer.tiyn
     if cash:
         _add(out, "cash", 0, receipt.operation.cash_sign * cash)
     return {k: (v[0], v[1], v[2]) for k, v in out.items()}
@@ -140,7 +141,7 @@ class ShiftTotals:
             c, a, _ = counters.get(f"op:{op.value}", (0, 0, 0))
             pays = tuple(
                 (k, Money(counters[f"pay:{op.value}:{k.value}"][1]))
-                for k in PaymentKind
+                for k in tender_kinds()
                 if f"pay:{op.value}:{k.value}" in counters
             )
             vat = tuple(

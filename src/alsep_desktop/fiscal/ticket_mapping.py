@@ -23,6 +23,7 @@ from datetime import datetime
 from alsep_desktop.domain.payment import CardSlip, PaymentKind
 from alsep_desktop.domain.receipt import OperationKind, Receipt
 from alsep_desktop.domain.tax import VatRate
+from alsep_desktop.domain.tender import OfdPaymentType, OfdSlip
 from alsep_desktop.fiscal.convert import datetime_to_pb, money_to_pb
 from alsep_desktop.fiscal.errors import OfdEncodeError
 from alsep_desktop.fiscal.proto import pb
@@ -42,12 +43,14 @@ OPERATION = {
     OperationKind.PURCHASE_RETURN: pb.OPERATION_BUY_RETURN,
 }
 
-PAYMENT = {
-    PaymentKind.CASH: pb.PAYMENT_CASH,
-    PaymentKind.CARD: pb.PAYMENT_CARD,
-    PaymentKind.MOBILE: pb.PAYMENT_MOBILE,
-    PaymentKind.NON_CASH: pb.PAYMENT_CARD,  # decision 0108: «безнал» is a card-type tender
-}
+def payment_type(kind: PaymentKind) -> pb.PaymentTypeEnum.ValueType:
+    """The protocol payment type of a tender kind (its ``ofd_type``, the table of decision 2140;
+    «безнал» is a card-type tender, decision 0108)."""
+    return pb.PaymentTypeEnum.ValueType(int(kind.ofd_type))
+
+
+if any(pb.PaymentTypeEnum.Value(f"PAYMENT_{t.name}") != t.value for t in OfdPaymentType):
+    raise RuntimeError("domain.tender.OfdPaymentType differs from the protocol's PaymentTypeEnum")
 
 
 #: Names of the discount / markup items (the operator's receipt shows them).
@@ -157,17 +160,17 @@ def _modifier(name: str, tiyn: int) -> pb.TicketRequest.Modifier:
 def _payments(t: pb.TicketRequest, receipt: Receipt) -> None:
     merged: dict[int, int] = {}
     for p in receipt.payments:
-        if p.card is not None and p.kind is PaymentKind.CARD:
-            entry = t.payments.add(type=pb.PAYMENT_CARD, sum=money_to_pb(p.amount.tiyn))
+        if p.card is not None and p.kind.ofd_slip is OfdSlip.CARD:
+            entry = t.payments.add(type=payment_type(p.kind), sum=money_to_pb(p.amount.tiyn))
             _card_fields(entry.card_payment_fields, p.card)
-        elif p.card is not None and p.kind is PaymentKind.MOBILE:
-            entry = t.payments.add(type=pb.PAYMENT_MOBILE, sum=money_to_pb(p.amount.tiyn))
+        elif p.card is not None and p.kind.ofd_slip is OfdSlip.MOBILE:
+            entry = t.payments.add(type=payment_type(p.kind), sum=money_to_pb(p.amount.tiyn))
             if p.card.card_type:
                 entry.mobile_payment_fields.qr_type = p.card.card_type
             if p.card.rrn:
                 entry.mobile_payment_fields.qr_id = p.card.rrn  # the QR order number
         else:
-            merged[PAYMENT[p.kind]] = merged.get(PAYMENT[p.kind], 0) + p.amount.tiyn
+            merged[payment_type(p.kind)] = merged.get(payment_type(p.kind), 0) + p.amount.tiyn
     for ptype, tiyn in sorted(merged.items()):
         t.payments.add(type=ptype, sum=money_to_pb(tiyn))
 

@@ -21,13 +21,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from alsep_desktop.domain.money import Money
-from alsep_desktop.domain.payment import PaymentKind
 from alsep_desktop.domain.receipt import OperationKind
 from alsep_desktop.domain.shift import ShiftTotals
+from alsep_desktop.domain.tender import tender_kinds
 from alsep_desktop.fiscal.convert import datetime_to_pb, money_to_pb
 from alsep_desktop.fiscal.proto import pb
 from alsep_desktop.fiscal.protocol import PERCENT_SCALE_FROM_BASIS_POINTS, TAX_TYPE_VAT
-from alsep_desktop.fiscal.ticket_mapping import OPERATION, PAYMENT
+from alsep_desktop.fiscal.ticket_mapping import OPERATION, payment_type
 
 #: Order of operations in every per-operation list (the protocol enum's order).
 OPERATIONS = sorted(OperationKind, key=lambda op: OPERATION[op])
@@ -104,10 +104,10 @@ def _ticket_operation(out: pb.ZXReport.TicketOperation, facts: ShiftFacts, op: O
     out.tickets_count = o.count
     out.tickets_sum.CopyFrom(money_to_pb(o.total.tiyn))
     by_type: dict[pb.PaymentTypeEnum.ValueType, list[int]] = {}
-    for kind in PaymentKind:
+    for kind in tender_kinds():
         count, amount, _ = c.get(f"pay:{op.value}:{kind.value}", (0, 0, 0))
         if count or amount:
-            acc = by_type.setdefault(PAYMENT[kind], [0, 0])
+            acc = by_type.setdefault(payment_type(kind), [0, 0])
             acc[0] += count
             acc[1] += amount
     for wire, (count, amount) in sorted(by_type.items()):

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from alsep_desktop.domain.money import Money
-from alsep_desktop.domain.payment import CardSlip, Payment, PaymentKind
+from alsep_desktop.domain.payment import CardSlip, Payment
+from alsep_desktop.domain.tender import tender_for_method
 from alsep_desktop.errors import AlsepError
 from alsep_desktop.hardware.protocols import PaymentTerminal, TerminalResult, TerminalStatus
 from alsep_desktop.services.changes import OpResult
@@ -83,8 +84,10 @@ class OriginalPayment:
 
 
 def card_part(payments: Sequence[Payment], *, with_mobile: bool = False) -> Money:
-    kinds = (PaymentKind.CARD, PaymentKind.MOBILE) if with_mobile else (PaymentKind.CARD,)
-    return Money.sum(p.amount for p in payments if p.kind in kinds)
+    """What the terminal charges (or pays back, ``with_mobile``: a QR-paid sale comes back as a mobile
+    payment): the tenders that go through it; a sale's only arrive as the card method's kind."""
+    return Money.sum(p.amount for p in payments
+                     if p.kind.via_terminal and (with_mobile or p.kind is tender_for_method("card")))
 
 
 def with_card(

@@ -11,6 +11,7 @@ from alsep_desktop.domain.payment import PaymentKind
 from alsep_desktop.domain.receipt import OperationKind
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.domain.shift import DEFAULT_SECTION, Delta, check_shift_age
+from alsep_desktop.domain.tender import change_tender, drawer_keys
 from alsep_desktop.errors import AlsepError, NotFoundError
 from alsep_desktop.fiscal.engine import OfflineWindow
 from alsep_desktop.store.models import Receipt as ReceiptRow
@@ -103,8 +104,9 @@ def row_deltas(row: ReceiptRow) -> dict[str, Delta]:
     kept: dict[str, int] = {}
     for p in row.payments:
         kept[p.kind] = kept.get(p.kind, 0) + p.amount_tiyn
-    if PaymentKind.CASH.value in kept:
-        kept[PaymentKind.CASH.value] -= row.change_tiyn
+    change = change_tender()
+    if change is not None and change.key in kept:
+        kept[change.key] -= row.change_tiyn
     for kind, amount in kept.items():
         if amount:
             add(f"pay:{op.value}:{kind}", 1, amount)
@@ -119,7 +121,7 @@ def row_deltas(row: ReceiptRow) -> dict[str, Delta]:
         add(f"markup:{op.value}", 1, row.markup_tiyn)
     if row.offline:
         add(f"offline:{op.value}", 1)
-    cash = kept.get(PaymentKind.CASH.value, 0)
+    cash = sum(v for k, v in kept.items() if k in drawer_keys())
     if cash:
         add("cash", 0, op.cash_sign * cash)
     return {k: (v[0], v[1], v[2]) for k, v in out.items() if v != [0, 0, 0]}
@@ -195,6 +197,6 @@ def receipt_view(row: ReceiptRow, shift: Shift) -> ReceiptView:
                      Money(ln.vat_tiyn), ln.marking_code, ln.ntin or "")
             for ln in row.lines
         ),
-        payments=tuple((PaymentKind(p.kind), Money(p.amount_tiyn)) for p in row.payments),
+        payments=tuple((PaymentKind.of(p.kind), Money(p.amount_tiyn)) for p in row.payments),
         buyer_iin_bin=row.buyer_iin_bin, printed=row.printed_at is not None,
     )

@@ -99,7 +99,7 @@ def _ticket(conn: Connection, doc_uuid: str, reg: Registration) -> bytes | None:
         prev = vat.get(lt.item.vat.code)
         vat[lt.item.vat.code] = VatTotal(lt.item.vat, lt.total + (prev.turnover if prev else Money(0)),
                                          lt.vat + (prev.vat if prev else Money(0)))
-    payments = tuple(Payment(PaymentKind(k), Money(a)) for k, a in rows.receipt_payments(conn, receipt_id))
+    payments = tuple(Payment(PaymentKind.of(k), Money(a)) for k, a in rows.receipt_payments(conn, receipt_id))
     subtotal = Money.sum(lt.total for lt in lines)
     totals = ReceiptTotals(tuple(lines), subtotal, Money(0), Money(0), Money(total), tuple(vat.values()))
     receipt = Receipt(OperationKind(operation), totals, Settlement(Money(total), payments, Money(change)), buyer)

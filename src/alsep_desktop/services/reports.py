@@ -28,6 +28,7 @@ from pathlib import Path
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Quantity, Unit
 from alsep_desktop.domain.roles import Principal
+from alsep_desktop.domain.tender import change_tender, find_tender
 from alsep_desktop.errors import ValidationError
 from alsep_desktop.exchange.csv_out import date_cell, money_cell, open_csv, quantity_cell, time_cell
 from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
@@ -162,8 +163,9 @@ class SalesReportService:
         with self._uow(read_only=True) as uow:
             require_admin(actor, uow)
             totals, per_day, mix, change, top_rows = uow.reports.dashboard(lo, hi, register_id, top, offset)
-        if change:
-            mix["cash"] = mix.get("cash", 0) - change
+        cash = change_tender()
+        if change and cash is not None:
+            mix[cash.key] = mix.get(cash.key, 0) - change
         days = tuple(
             DayRevenue(d, Money(per_day.get(d.isoformat(), (0, 0))[0]), per_day.get(d.isoformat(), (0, 0))[1])
             for d in period.days()
@@ -203,10 +205,6 @@ SALES_HEADER = (
     QT_TRANSLATE_NOOP("CsvExport", "Receipt"), QT_TRANSLATE_NOOP("CsvExport", "Operation"),
 )  # fmt: skip
 OPERATIONS = {SALE: QT_TRANSLATE_NOOP("CsvExport", "Sale"), SALE_RETURN: QT_TRANSLATE_NOOP("CsvExport", "Return")}
-PAYMENT_KINDS = {
-    "cash": QT_TRANSLATE_NOOP("CsvExport", "Cash"), "card": QT_TRANSLATE_NOOP("CsvExport", "Card"),
-    "mobile": QT_TRANSLATE_NOOP("CsvExport", "Mobile payment"), "non_cash": QT_TRANSLATE_NOOP("CsvExport", "Non-cash"),
-}  # fmt: skip
 
 
 def write_sales_csv(lines: list[SaleLine], path: Path, *, labels: Callable[[str, str], str] | None = None) -> None:
@@ -237,7 +235,8 @@ def write_dashboard_csv(d: Dashboard, path: Path, *, labels: Callable[[str, str]
         out.row()
         out.row((labels("CsvExport", "Payment"), labels("CsvExport", "Amount")))
         for kind, amount in d.payment_mix.items():
-            out.row((labels("CsvExport", PAYMENT_KINDS.get(kind, kind)), money_cell(amount)))
+            tender = find_tender(kind)  # its label from the tender table (decision 2140)
+            out.row((labels("Tender", tender.label) if tender else kind, money_cell(amount)))
         out.row()
         out.row(labels("CsvExport", h) for h in (SALES_HEADER[0], SALES_HEADER[1], SALES_HEADER[3],
                                                 QT_TRANSLATE_NOOP("CsvExport", "Revenue")))  # fmt: skip

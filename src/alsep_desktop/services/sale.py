@@ -25,6 +25,7 @@ from alsep_desktop.domain.shift import (
 )
 from alsep_desktop.domain.states import ReceiptState, receipt_transition
 from alsep_desktop.domain.tax import VatTable
+from alsep_desktop.domain.tender import change_tender, tender_for_method
 from alsep_desktop.errors import AlsepError, NotFoundError, ValidationError
 from alsep_desktop.fiscal.codec import encode_message
 from alsep_desktop.fiscal.engine import (
@@ -147,7 +148,7 @@ class SaleService:
             vat = self._vat.get(product.vat_code) if product else self._vat.get("none")
         line = LineItem(name="Свободная позиция", unit_price=amount, quantity=Quantity.one(), vat=vat,
                         code=FREE_POSITION_CODE, group_code="9.9")
-        paid = received if (kind is PaymentKind.CASH and received is not None) else amount
+        paid = received if (kind.gives_change and received is not None) else amount
         return self.sell(cashier, register_id, Basket().add(line), [Payment(kind, paid)])
 
     def _record(self, cashier: Principal, register_id: int, receipt: Receipt, *, original_id: int | None = None,
@@ -234,9 +235,10 @@ class SaleService:
             )
             kept: dict[PaymentKind, int] = {}
             for p in row.payments:
-                kept[PaymentKind(p.kind)] = kept.get(PaymentKind(p.kind), 0) + p.amount_tiyn
-            if PaymentKind.CASH in kept:
-                kept[PaymentKind.CASH] -= row.change_tiyn
+                kept[PaymentKind.of(p.kind)] = kept.get(PaymentKind.of(p.kind), 0) + p.amount_tiyn
+            for k in kept:
+                if k.gives_change:
+                    kept[k] -= row.change_tiyn
             return ReturnableReceipt(row.id, fiscal_sign, OperationKind(row.operation), Money(row.total_tiyn), lines,
                                      tuple((k, Money(v)) for k, v in kept.items() if v > 0))
 
@@ -295,7 +297,7 @@ class SaleService:
         total = sum(li.amount.tiyn for li in line_items)
         payments = [Payment(k, m) for k, m in return_shares(info.payments, Money(total), tiyn_to_cash=tiyn_to_cash)]
         receipt = build_receipt(RETURN_OF.get(info.operation, OperationKind.SALE_RETURN), line_items, payments)
-        cash_back = receipt.paid_by(PaymentKind.CASH)
+        cash_back = receipt.in_drawer
 
         def record(card_slip: CardSlip | None = None) -> OpResult[DocumentResult]:
             final = receipt if card_slip is None else build_receipt(
@@ -363,22 +365,23 @@ def return_shares(tenders: Sequence[tuple[PaymentKind, Money]], total: Money, *,
     """How ``total`` of a return goes back by the original ``tenders``, in proportion (what
     :meth:`SaleService.refund` pays). With ``tiyn_to_cash`` a card or QR share with tiyn is rounded
     down to whole tenge and the tiyn join the cash share (a terminal takes whole tenge, 0714)."""
-    kinds = [k for k, _ in tenders] or [PaymentKind.CASH]
+    cash = change_tender() or PaymentKind.CASH
+    kinds = [k for k, _ in tenders] or [cash]
     shares = dict.fromkeys(kinds, 0)
     for k, s in zip(kinds, spread(total.tiyn, [m.tiyn for _, m in tenders] or [1]), strict=True):
         shares[k] += s
     if tiyn_to_cash:
-        for k in (PaymentKind.CARD, PaymentKind.MOBILE):
+        for k in [k for k in shares if k.via_terminal]:
             extra = shares.get(k, 0) % 100
             if extra:
                 shares[k] -= extra
-                shares[PaymentKind.CASH] = shares.get(PaymentKind.CASH, 0) + extra
+                shares[cash] = shares.get(cash, 0) + extra
     return [(k, Money(s)) for k, s in shares.items() if s > 0]
 
 
 def card_share_has_tiyn(shares: Sequence[tuple[PaymentKind, Money]]) -> bool:
     """A share the terminal pays back (card or QR) is not whole tenge."""
-    return any(m.tiyn % 100 for k, m in shares if k in (PaymentKind.CARD, PaymentKind.MOBILE))
+    return any(m.tiyn % 100 for k, m in shares if k.via_terminal)
 
 
 def with_slip(payments: Sequence[Payment], slip: CardSlip | None) -> list[Payment]:
@@ -386,8 +389,8 @@ def with_slip(payments: Sequence[Payment], slip: CardSlip | None) -> list[Paymen
     buyer paid by QR on the terminal is a mobile payment (OFD ``PAYMENT_MOBILE``)."""
     if slip is None:
         return list(payments)
-    kind = PaymentKind.MOBILE if slip.method == "qr" else PaymentKind.CARD
-    return [Payment(kind, p.amount, slip) if p.kind is PaymentKind.CARD else p for p in payments]
+    kind = tender_for_method(slip.method)
+    return [Payment(kind, p.amount, slip) if p.kind.via_terminal else p for p in payments]
 
 
 def _ntin_of(row: object) -> dict[str, str]:

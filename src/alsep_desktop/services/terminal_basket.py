@@ -39,7 +39,7 @@ class SaleSnapshot:
 
     @property
     def card(self) -> Money:
-        return Money.sum(p.amount for p in self.payments if p.kind is PaymentKind.CARD)
+        return Money.sum(p.amount for p in self.payments if p.kind.via_terminal)
 
     def to_json(self) -> dict[str, Any]:
         b = self.basket
@@ -51,7 +51,7 @@ class SaleSnapshot:
     def from_json(cls, d: dict[str, Any]) -> SaleSnapshot:
         basket = Basket(lines=tuple(_line_of(x) for x in d["lines"]), receipt_discount=_adj_of(d.get("discount")),
                         receipt_markup=_adj_of(d.get("markup")))
-        return cls(basket, tuple(Payment(PaymentKind(p["kind"]), Money(int(p["tiyn"]))) for p in d["payments"]))
+        return cls(basket, tuple(Payment(PaymentKind.of(p["kind"]), Money(int(p["tiyn"]))) for p in d["payments"]))
 
 
 def snapshot_of(cheque: object) -> SaleSnapshot | None:

@@ -25,13 +25,6 @@ DOCUMENT_TITLES: dict[OperationKind, str] = {
     OperationKind.PURCHASE_RETURN: "ВОЗВРАТ ПОКУПКИ",
 }
 
-PAYMENT_TITLES: dict[PaymentKind, str] = {
-    PaymentKind.CASH: "НАЛИЧНЫЕ",
-    PaymentKind.CARD: "БАНКОВСКАЯ КАРТА",
-    PaymentKind.MOBILE: "МОБИЛЬНЫЙ ПЛАТЁЖ",
-    PaymentKind.NON_CASH: "БЕЗНАЛ",
-}
-
 
 def _aware(value: datetime, field: str) -> datetime:
     if value.tzinfo is None or value.utcoffset() is None:
@@ -108,7 +101,7 @@ class PrintablePayment:
 
     @property
     def title(self) -> str:
-        return PAYMENT_TITLES[self.kind]
+        return self.kind.printed  # the tender table's printed line (decision 2140)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +125,7 @@ class PrintableReceipt:
 
     @property
     def paid_in_cash(self) -> bool:
-        return any(p.kind is PaymentKind.CASH for p in self.payments)
+        return any(p.kind.in_drawer for p in self.payments)  # the drawer opens for its tenders
 
     @property
     def marking_codes(self) -> tuple[str, ...]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from alsep_desktop.domain.money import Money
 from alsep_desktop.hardware.printer.document import (
     DOCUMENT_TITLES,
-    PAYMENT_TITLES,
     CashMoveKind,
     CashSlip,
     ReportData,
@@ -46,7 +45,7 @@ def report_document(r: ReportData, columns: int) -> PrintDocument:
         b.append(pair("Количество чеков", str(op.count), w))
         b.append(pair("Сумма", amount(op.total), w, bold=True))
         for kind, m in op.by_payment:
-            b.append(pair("  " + PAYMENT_TITLES[kind], amount(m), w))
+            b.append(pair("  " + kind.printed, amount(m), w))
         if op.discounts:
             b.append(pair("  Скидки", amount(op.discounts), w))
         if op.markups:

@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
+from alsep_desktop.domain.tender import drawer_keys
 from alsep_desktop.store.models import Payment, Receipt, ReceiptLine, Shift, User
 
 SALE = "sale"
@@ -33,7 +34,7 @@ class ReportRepository:
         line total, non-cash share of the line, cashier e-mail, shift number) in receipt and line order."""
         non_cash = (
             select(Payment.receipt_id, func.sum(Payment.amount_tiyn).label("amount"))
-            .where(Payment.kind != "cash")
+            .where(Payment.kind.not_in(sorted(drawer_keys())))  # the tender table (decision 2140)
             .group_by(Payment.receipt_id)
             .subquery()
         )

@@ -17,6 +17,7 @@ FIELDS: dict[str, str] = {
     "price": QT_TRANSLATE_NOOP("Fields", "Price"),
     "quantity": QT_TRANSLATE_NOOP("Fields", "Quantity"),
     "received": QT_TRANSLATE_NOOP("Fields", "Received"),
+    "tender": QT_TRANSLATE_NOOP("Fields", "Payment kind"),
     "discount": QT_TRANSLATE_NOOP("Fields", "Discount"),
     "markup": QT_TRANSLATE_NOOP("Fields", "Markup"),
     "percent": QT_TRANSLATE_NOOP("Fields", "Percent"),
