@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     emulator = None
     cloud = None
     try:
-        from alsep_desktop.services.terminal_service import open_terminal
+        from alsep_desktop.app.terminal import open_terminal
 
         terminal = open_terminal(ctx)  # the card terminal of the device settings (issue 15)
         if config.demo:

@@ -7,6 +7,9 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+TENDERS = ("tender kind (domain.tender) -> what stayed with the shop under it, tiyn (cash net of change); "
+           "every kind used, also those added after the four <kind>_tiyn fields")
+
 
 class SaleLineOut(BaseModel):
     position: int
@@ -44,6 +47,7 @@ class SaleOut(BaseModel):
     card_tiyn: int
     mobile_tiyn: int
     non_cash_tiyn: int
+    tenders: dict[str, int] = Field(description=TENDERS)
     cashier: str
     offline: bool
     fiscal_sign: str | None
@@ -60,6 +64,7 @@ class OperationTotalsOut(BaseModel):
     mobile_tiyn: int
     non_cash_tiyn: int
     vat_tiyn: int
+    tenders: dict[str, int] = Field(description=TENDERS)
 
 
 class SalesTotalsOut(BaseModel):

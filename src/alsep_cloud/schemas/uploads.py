@@ -3,14 +3,27 @@ the register is the one of the device credential, never a field of the body."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, Field
+from pydantic import AfterValidator, AwareDatetime, BaseModel, Field
 
 from alsep_cloud.schemas.common import Key, Milli, Strict, Tiyn
+from alsep_desktop.domain.tender import find_tender, tender_keys
 
 Operation = Literal["sale", "purchase", "sale_return", "purchase_return"]
-PayKind = Literal["cash", "card", "mobile", "non_cash"]
+
+
+def _tender_kind(value: str) -> str:
+    """A key of ``domain.tender``'s table, read when the body is checked (a kind registered at
+    start-up is accepted; decision 2141)."""
+    if find_tender(value) is None:
+        raise ValueError(f"'{value}' is not a payment kind (known: {', '.join(tender_keys())})")
+    return value
+
+
+PayKind = Annotated[str, Field(max_length=16, description="a tender kind of domain.tender: cash, card, mobile, "
+                                                           "non_cash, or one registered later"),
+                    AfterValidator(_tender_kind)]
 
 
 class LineIn(Strict):

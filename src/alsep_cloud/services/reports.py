@@ -17,9 +17,17 @@ from sqlalchemy.orm import Session
 from alsep_cloud.services import versioning as v
 from alsep_cloud.services.context import Admin
 from alsep_cloud.services.views import iso
-from alsep_cloud.store.documents import CashMove, Receipt, ShiftReport, TerminalOperation
+from alsep_cloud.store.documents import (
+    LEGACY_TENDER_COLUMNS,
+    CashMove,
+    Receipt,
+    ReceiptTender,
+    ShiftReport,
+    TerminalOperation,
+)
 from alsep_cloud.store.tenant import Register, TradePoint
 from alsep_desktop.domain.rounding import div_half_up
+from alsep_desktop.domain.tender import tender_keys
 from alsep_desktop.errors import ValidationError
 
 MAX_DAYS = 366
@@ -60,14 +68,23 @@ def _receipt(r: Receipt) -> dict[str, Any]:
         "operation": r.operation, "number": r.number, "shift_number": r.shift_number, "created_at": iso(r.created_at),
         "local_day": iso(r.local_day), "total_tiyn": r.total_tiyn, "discount_tiyn": r.discount_tiyn,
         "markup_tiyn": r.markup_tiyn, "vat_tiyn": r.vat_tiyn, "change_tiyn": r.change_tiyn,
-        "cash_tiyn": r.cash_tiyn, "card_tiyn": r.card_tiyn, "mobile_tiyn": r.mobile_tiyn,
-        "non_cash_tiyn": r.non_cash_tiyn, "cashier": r.cashier, "offline": r.offline, "fiscal_sign": r.fiscal_sign,
+        **_tender_fields({t.kind: t.amount_tiyn for t in r.tenders}),
+        "cashier": r.cashier, "offline": r.offline, "fiscal_sign": r.fiscal_sign,
         "original_key": r.original_key,
         "lines": [{"position": ln.position, "code": ln.code, "name": ln.name, "barcode": ln.barcode,
                    "unit_price_tiyn": ln.unit_price_tiyn, "quantity_milli": ln.quantity_milli,
                    "total_tiyn": ln.total_tiyn, "vat_code": ln.vat_code, "vat_tiyn": ln.vat_tiyn} for ln in r.lines],
         "payments": [{"kind": p.kind, "amount_tiyn": p.amount_tiyn} for p in r.payments],
     }
+
+
+def _tender_fields(amounts: dict[str, int]) -> dict[str, Any]:
+    """Per-kind totals from the tender rows (decision 2141): ``tenders`` has every kind used, in the
+    order of ``domain.tender``'s table; the four former columns stay as ``<kind>_tiyn`` fields."""
+    order = {k: i for i, k in enumerate(tender_keys())}
+    tenders = dict(sorted(((k, v) for k, v in amounts.items() if v),
+                          key=lambda kv: (order.get(kv[0], len(order)), kv[0])))
+    return {**{f"{k}_tiyn": amounts.get(k, 0) for k in LEGACY_TENDER_COLUMNS}, "tenders": tenders}
 
 
 def sales(session: Session, admin: Admin, now: datetime, *, date_from: date | None = None, date_to: date | None = None,
@@ -82,12 +99,16 @@ def sales(session: Session, admin: Admin, now: datetime, *, date_from: date | No
     items = session.scalars(scoped(select(Receipt)).order_by(Receipt.created_at.desc(), Receipt.id.desc())
                             .limit(limit).offset(offset))
     sums = session.execute(scoped(select(
-        Receipt.operation, func.count(), func.sum(Receipt.total_tiyn), func.sum(Receipt.cash_tiyn),
-        func.sum(Receipt.card_tiyn), func.sum(Receipt.mobile_tiyn), func.sum(Receipt.non_cash_tiyn),
-        func.sum(Receipt.vat_tiyn))).group_by(Receipt.operation))
-    by_op = {row[0]: {"count": int(row[1]), "total_tiyn": int(row[2] or 0), "cash_tiyn": int(row[3] or 0),
-                      "card_tiyn": int(row[4] or 0), "mobile_tiyn": int(row[5] or 0),
-                      "non_cash_tiyn": int(row[6] or 0), "vat_tiyn": int(row[7] or 0)} for row in sums}
+        Receipt.operation, func.count(), func.sum(Receipt.total_tiyn), func.sum(Receipt.vat_tiyn)))
+        .group_by(Receipt.operation))
+    per_kind: dict[str, dict[str, int]] = {}
+    for op, kind, amount in session.execute(scoped(
+            select(Receipt.operation, ReceiptTender.kind, func.sum(ReceiptTender.amount_tiyn))
+            .join(ReceiptTender, ReceiptTender.receipt_id == Receipt.id))
+            .group_by(Receipt.operation, ReceiptTender.kind)):
+        per_kind.setdefault(op, {})[kind] = int(amount or 0)
+    by_op = {row[0]: {"count": int(row[1]), "total_tiyn": int(row[2] or 0), "vat_tiyn": int(row[3] or 0),
+                      **_tender_fields(per_kind.get(row[0], {}))} for row in sums}
     zero = {"count": 0, "total_tiyn": 0}
     return {
         "date_from": iso(date_from), "date_to": iso(date_to), "limit": limit, "offset": offset,

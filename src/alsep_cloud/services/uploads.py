@@ -36,16 +36,19 @@ from alsep_cloud.store.documents import (
     Receipt,
     ReceiptLine,
     ReceiptPayment,
+    ReceiptTender,
     Shift,
     ShiftReport,
     TerminalOperation,
 )
+from alsep_desktop.domain.tender import TenderKind, tender_keys
 from alsep_desktop.domain.validation import validate_iin_bin
 from alsep_desktop.errors import ValidationError
 
 RETURNS = ("sale_return", "purchase_return")
 _LINES = insert(table_of(ReceiptLine))
 _PAYMENTS = insert(table_of(ReceiptPayment))
+_TENDERS = insert(table_of(ReceiptTender))
 
 
 def body_hash(raw: dict[str, Any]) -> str:
@@ -104,19 +107,30 @@ def _check_receipt(doc: ReceiptUpload, returns: bool) -> None:
     if doc.total_tiyn and paid - doc.change_tiyn != doc.total_tiyn:
         raise ValidationError("payments", "payments {value} less change {change} differ from the total {total}",
                               value=paid, change=doc.change_tiyn, total=doc.total_tiyn)
-    if doc.change_tiyn > sum(p.amount_tiyn for p in doc.payments if p.kind == "cash"):
+    if doc.change_tiyn > sum(p.amount_tiyn for p in doc.payments if TenderKind.of(p.kind).gives_change):
         raise ValidationError("change_tiyn", "change is given only from cash")
+
+
+def tender_totals(doc: ReceiptUpload) -> dict[str, int]:
+    """What the receipt left with the shop under each kind it used (the change-giving kind, cash,
+    net of the change), in the order of ``domain.tender``'s table: the receipt's tender rows."""
+    kept: dict[str, int] = {}
+    for p in doc.payments:
+        kept[p.kind] = kept.get(p.kind, 0) + p.amount_tiyn
+    for kind in kept:
+        if TenderKind.of(kind).gives_change:
+            kept[kind] -= doc.change_tiyn
+    order = {k: i for i, k in enumerate(tender_keys())}
+    return {k: v for k, v in sorted(kept.items(), key=lambda kv: order.get(kv[0], len(order))) if v}
 
 
 def upload_receipt(session: Session, device: Device, doc: ReceiptUpload, now: datetime, *, returns: bool) -> tuple[int, bool]:
     _check_receipt(doc, returns)
-    by_kind = {k: sum(p.amount_tiyn for p in doc.payments if p.kind == k) for k in ("cash", "card", "mobile", "non_cash")}
     values = {
         **_common(session, device, doc, now), "trade_point_id": device.trade_point_id, "operation": doc.operation,
         "number": doc.number, "shift_key": doc.shift_key, "shift_number": doc.shift_number,
         "total_tiyn": doc.total_tiyn, "discount_tiyn": doc.discount_tiyn, "markup_tiyn": doc.markup_tiyn,
-        "vat_tiyn": doc.vat_tiyn, "change_tiyn": doc.change_tiyn, "cash_tiyn": by_kind["cash"] - doc.change_tiyn,
-        "card_tiyn": by_kind["card"], "mobile_tiyn": by_kind["mobile"], "non_cash_tiyn": by_kind["non_cash"],
+        "vat_tiyn": doc.vat_tiyn, "change_tiyn": doc.change_tiyn,
         "cashier": doc.cashier, "offline": doc.offline, "fiscal_sign": doc.fiscal_sign,
         "ofd_ticket_number": doc.ofd_ticket_number, "check_url": doc.check_url, "original_key": doc.original_key,
         "original_fiscal_sign": doc.original_fiscal_sign, "buyer_iin_bin": doc.buyer_iin_bin,
@@ -130,6 +144,12 @@ def upload_receipt(session: Session, device: Device, doc: ReceiptUpload, now: da
         if doc.payments:
             conn.execute(_PAYMENTS, [
                 {"receipt_id": receipt_id, "company_id": device.company_id, **p.model_dump()} for p in doc.payments
+            ])
+        tenders = tender_totals(doc)
+        if tenders:
+            conn.execute(_TENDERS, [
+                {"receipt_id": receipt_id, "company_id": device.company_id, "kind": k, "amount_tiyn": v}
+                for k, v in tenders.items()
             ])
         session.commit()
     return receipt_id, created

@@ -61,10 +61,6 @@ class Receipt(_Uploaded, Base):
     markup_tiyn: Mapped[int] = mapped_column(BigInteger, default=0)
     vat_tiyn: Mapped[int] = mapped_column(BigInteger, default=0)
     change_tiyn: Mapped[int] = mapped_column(BigInteger, default=0)
-    cash_tiyn: Mapped[int] = mapped_column(BigInteger, default=0)  # net of change
-    card_tiyn: Mapped[int] = mapped_column(BigInteger, default=0)
-    mobile_tiyn: Mapped[int] = mapped_column(BigInteger, default=0)
-    non_cash_tiyn: Mapped[int] = mapped_column(BigInteger, default=0)
     cashier: Mapped[str] = mapped_column(String(254), default="")
     offline: Mapped[bool] = mapped_column(Boolean, default=False)
     fiscal_sign: Mapped[str | None] = mapped_column(String(64))
@@ -80,6 +76,35 @@ class Receipt(_Uploaded, Base):
     payments: Mapped[list[ReceiptPayment]] = relationship(
         cascade="all, delete-orphan", order_by="ReceiptPayment.id", lazy="selectin"
     )
+    tenders: Mapped[list[ReceiptTender]] = relationship(
+        cascade="all, delete-orphan", order_by="ReceiptTender.id", lazy="selectin"
+    )
+
+    def tender_tiyn(self, kind: str) -> int:
+        """What the receipt left with the shop under ``kind`` (cash net of change)."""
+        return sum(t.amount_tiyn for t in self.tenders if t.kind == kind)
+
+    # the columns 0005 moved into rows (LEGACY_TENDER_COLUMNS), readable as before
+    @property
+    def cash_tiyn(self) -> int:
+        return self.tender_tiyn("cash")
+
+    @property
+    def card_tiyn(self) -> int:
+        return self.tender_tiyn("card")
+
+    @property
+    def mobile_tiyn(self) -> int:
+        return self.tender_tiyn("mobile")
+
+    @property
+    def non_cash_tiyn(self) -> int:
+        return self.tender_tiyn("non_cash")
+
+
+#: the tender kinds that were receipt columns (``<kind>_tiyn``) before migration 0005; the sales
+#: API still answers these four fields for its readers, beside ``tenders`` that has every kind
+LEGACY_TENDER_COLUMNS = ("cash", "card", "mobile", "non_cash")
 
 
 class ReceiptLine(Base):
@@ -113,12 +138,26 @@ class ReceiptPayment(Base):
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     receipt_id: Mapped[int] = mapped_column(ForeignKey("receipt.id", ondelete="CASCADE"), index=True)
     company_id: Mapped[str] = mapped_column(String(36))
-    kind: Mapped[str] = mapped_column(String(16))  # domain.payment.PaymentKind
+    kind: Mapped[str] = mapped_column(String(16))  # a key of domain.tender's table
     amount_tiyn: Mapped[int] = mapped_column(BigInteger)
     terminal_id: Mapped[str | None] = mapped_column(String(32))
     card_type: Mapped[str | None] = mapped_column(String(32))
     auth_code: Mapped[str | None] = mapped_column(String(32))
     rrn: Mapped[str | None] = mapped_column(String(32))
+
+
+class ReceiptTender(Base):
+    """A receipt's total under one tender kind (``domain.tender``'s table), cash net of change: the
+    per-kind totals as rows, so a new kind needs no column (migration 0005, decision 2141)."""
+
+    __tablename__ = "receipt_tender"
+    __table_args__ = (UniqueConstraint("receipt_id", "kind", name="uq_receipt_tender_receipt_kind"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    receipt_id: Mapped[int] = mapped_column(ForeignKey("receipt.id", ondelete="CASCADE"))
+    company_id: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(16))
+    amount_tiyn: Mapped[int] = mapped_column(BigInteger)
 
 
 class Shift(Base):

@@ -8,6 +8,7 @@ from alsep_cloud.store.documents import (
     Receipt,
     ReceiptLine,
     ReceiptPayment,
+    ReceiptTender,
     Shift,
     ShiftReport,
     TerminalOperation,
@@ -24,6 +25,6 @@ from alsep_cloud.store.tenant import (
 
 __all__ = [
     "Base", "Bundle", "BundleItem", "CashMove", "CatalogImport", "Company", "FeedCounter", "Product", "Receipt", "ReceiptLine",
-    "ReceiptPayment", "Register", "Revision", "ServerSecret", "Shift", "ShiftReport", "TerminalOperation",
+    "ReceiptPayment", "ReceiptTender", "Register", "Revision", "ServerSecret", "Shift", "ShiftReport", "TerminalOperation",
     "TradePoint", "User",
 ]

@@ -23,10 +23,11 @@ from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import CardSlip, Payment, PaymentKind
 from alsep_desktop.domain.quantity import Quantity
 from alsep_desktop.domain.roles import Principal
+from alsep_desktop.domain.tax import VatTable
 from alsep_desktop.errors import AlsepError
 from alsep_desktop.hardware.protocols import PaymentTerminal, TerminalInfo, TerminalResult
 from alsep_desktop.hardware.terminal.factory import terminal_from_settings
-from alsep_desktop.hardware.terminal.kaspi.tokens import SecretTokenStore, TokenStore
+from alsep_desktop.hardware.terminal.kaspi.tokens import TokenStore
 from alsep_desktop.hardware.terminal.listeners import RegistrationPrompt
 from alsep_desktop.kernel.clock import ALMATY, Clock
 from alsep_desktop.services.card_payment import (
@@ -35,10 +36,13 @@ from alsep_desktop.services.card_payment import (
     raise_unless_approved,
 )
 from alsep_desktop.services.changes import OpResult
+from alsep_desktop.services.devices import TerminalSettings
 from alsep_desktop.services.documents import DocumentResult
 from alsep_desktop.services.guard import require_admin, require_user
+from alsep_desktop.services.sale import SaleService
 from alsep_desktop.services.terminal_basket import sold_since
 from alsep_desktop.services.terminal_journal import JournalEntry, OperationContext, TerminalJournal
+from alsep_desktop.store.uow import SqlUnitOfWork
 
 log = logging.getLogger(__name__)
 
@@ -107,14 +111,16 @@ class TestPayment:
 
 
 class TerminalService:
-    def __init__(self, uow: Callable[..., object], clock: Clock, sales: object, vat_table: object,
+    """Built by the composition root (``app/terminal.py``) from the dependencies it uses."""
+
+    def __init__(self, uow: Callable[..., SqlUnitOfWork], clock: Clock, sales: SaleService, vat_table: VatTable,
                  token_store: TokenStore, *, journal: TerminalJournal | None = None) -> None:
         self._uow = uow
         self._clock = clock
         self._sales = sales
         self._vat = vat_table
         self.tokens = token_store
-        self.journal = journal or TerminalJournal(uow, clock)  # type: ignore[arg-type]
+        self.journal = journal or TerminalJournal(uow, clock)
         self.driver: PaymentTerminal | None = None
         self.settings_vendor = "none"
         self.fiscalization = True
@@ -122,25 +128,20 @@ class TerminalService:
         self._lock = threading.Lock()
         self._serial = threading.RLock()  # receipts and refunds of journal entries, one at a time
 
-    @classmethod
-    def for_context(cls, ctx: object) -> TerminalService:
-        """The app's service: tokens in the secrets store (decision 0013)."""
-        return cls(ctx.uow, ctx.clock, ctx.sales, ctx.vat_table,  # type: ignore[attr-defined]
-                   SecretTokenStore(ctx.vault.store))  # type: ignore[attr-defined]
-
     # -- the driver ----------------------------------------------------------------------------
-    def configure(self, settings: object, *, driver: PaymentTerminal | None = None) -> PaymentTerminal | None:
-        """(Re)build the driver from :class:`~alsep_desktop.services.devices.TerminalSettings`
+    def configure(self, settings: TerminalSettings, *,
+                  driver: PaymentTerminal | None = None) -> PaymentTerminal | None:
+        """(Re)build the driver from the device settings' terminal section
         (``driver``: one built elsewhere, e.g. a scripted fake in tests)."""
         old = self.driver
         if driver is None:
-            driver = terminal_from_settings(settings.driver_settings(), store=self.tokens,  # type: ignore[attr-defined]
+            driver = terminal_from_settings(settings.driver_settings(), store=self.tokens,
                                             listener=self.journal, now=self._clock.now)
         with self._lock:
             self.driver = driver
-            self.settings_vendor = settings.vendor  # type: ignore[attr-defined]
-            self.fiscalization = bool(settings.fiscalization)  # type: ignore[attr-defined]
-            self.cancel_until = settings.cancel_until or ""  # type: ignore[attr-defined]
+            self.settings_vendor = settings.vendor
+            self.fiscalization = bool(settings.fiscalization)
+            self.cancel_until = settings.cancel_until or ""
         if old is not None and old is not driver:
             _close(old)  # its background checks stop: the new driver takes them over
             if driver is not None:
@@ -177,16 +178,23 @@ class TerminalService:
 
     # -- pairing and checks ------------------------------------------------------------------
     def register(self, actor: Principal | None, prompt: RegistrationPrompt | None = None) -> object:
-        """Register the integration (the cashier presses «Разрешить» on the terminal); admin only."""
-        with self._uow(read_only=True) as uow:  # type: ignore[attr-defined]
+        """Register the integration (the cashier presses «Разрешить» on the terminal); admin only.
+        Through the vendor's declared pairing (decision 2110); ``None`` for a vendor that does not
+        pair (the settings page offers no pairing for it)."""
+        from alsep_desktop.hardware.terminal.vendors import spec_of
+
+        with self._uow(read_only=True) as uow:
             require_admin(actor, uow)
         driver = self.require()
-        pairing = driver.register(prompt)  # type: ignore[attr-defined]
+        spec = spec_of(driver)
+        if spec is None or spec.pairing is None:
+            return None
+        pairing = spec.pairing.register(driver, prompt)
         self.journal.resume(driver)  # what a lost pairing left unfollowed is asked about again (2010)
         return pairing
 
     def forget_pairing(self, actor: Principal | None) -> None:
-        with self._uow(read_only=True) as uow:  # type: ignore[attr-defined]
+        with self._uow(read_only=True) as uow:
             require_admin(actor, uow)
         forget = getattr(self.require(), "forget", None)
         if forget is not None:
@@ -194,9 +202,11 @@ class TerminalService:
 
     def trust_certificate(self, actor: Principal | None, fingerprint: str) -> None:
         """The administrator confirmed the new certificate the terminal presents (0704)."""
-        with self._uow(read_only=True) as uow:  # type: ignore[attr-defined]
+        with self._uow(read_only=True) as uow:
             require_admin(actor, uow)
-        self.require().trust_presented_certificate(fingerprint)  # type: ignore[attr-defined]
+        trust = getattr(self.require(), "trust_presented_certificate", None)  # Kaspi's TLS pinning only
+        if trust is not None:
+            trust(fingerprint)
 
     def device_info(self) -> TerminalInfo:
         return self.require().device_info()
@@ -212,7 +222,7 @@ class TerminalService:
 
     def test_payment(self, actor: Principal | None) -> TestPayment:
         """1 ₸ charged and paid back at once (the settings' «Тестовый платёж»), journaled as such."""
-        with self._uow(read_only=True) as uow:  # type: ignore[attr-defined]
+        with self._uow(read_only=True) as uow:
             actor = require_admin(actor, uow)
         driver = self.require()
         ctx = OperationContext(None, actor.user_id, terminal_only=True)
@@ -228,7 +238,7 @@ class TerminalService:
     def pay_terminal_only(self, cashier: Principal | None, register_id: int, amount: Money) -> JournalEntry:
         """A payment on the terminal without a fiscal receipt (seed 9.4, «ФИСКАЛИЗАЦИЯ» off): journaled
         as not fiscalized and kept in view until :meth:`issue_receipt` or :meth:`refund_entry`."""
-        with self._uow(read_only=True) as uow:  # type: ignore[attr-defined]
+        with self._uow(read_only=True) as uow:
             cashier = require_user(cashier, uow)
         driver = self.require()
         if self.fiscalization:
@@ -269,19 +279,19 @@ class TerminalService:
             if goods.totals().total != sale.total:
                 raise BasketTotalDiffers(current=goods.totals().total.format(), paid=sale.total.format())
             if not sold_again_ok:
-                with self._uow(read_only=True) as uow:  # type: ignore[attr-defined]
+                with self._uow(read_only=True) as uow:
                     number = sold_since(uow, register_id, entry.started_at, goods)
                 if number is not None:
                     raise SoldMeanwhile(number=str(number))
-            done = self._sales.sell(cashier, register_id, goods, list(sale.payments),  # type: ignore[attr-defined]
+            done = self._sales.sell(cashier, register_id, goods, list(sale.payments),
                                     card_slip=slip, doc_uuid=self._receipt_uuid(entry.reference))
         else:
-            with self._uow(read_only=True) as uow:  # type: ignore[attr-defined]
-                product = uow.catalog.by_code(register_id, FREE_POSITION_CODE)  # type: ignore[attr-defined]
-                vat = self._vat.get(product.vat_code) if product else self._vat.get("none")  # type: ignore[attr-defined]
+            with self._uow(read_only=True) as uow:
+                product = uow.catalog.by_code(register_id, FREE_POSITION_CODE)
+                vat = self._vat.get(product.vat_code) if product else self._vat.get("none")
             line = LineItem(name=FREE_POSITION_NAME, unit_price=entry.amount, quantity=Quantity.one(), vat=vat,
                             code=FREE_POSITION_CODE, group_code=FREE_POSITION_GROUP)
-            done = self._sales.sell(cashier, register_id, Basket().add(line),  # type: ignore[attr-defined]
+            done = self._sales.sell(cashier, register_id, Basket().add(line),
                                     [Payment(PaymentKind.NON_CASH, entry.amount, slip)],
                                     doc_uuid=self._receipt_uuid(entry.reference))
         self.journal.link_receipt([entry.id], done.value.id)
@@ -316,7 +326,7 @@ class TerminalService:
                                method: str | None, register_id: int | None) -> TerminalResult:
         driver = self.require()
         known = self.journal.payment_by_transaction(transaction_id) if transaction_id else None
-        with self._uow(read_only=True) as uow:  # type: ignore[attr-defined]
+        with self._uow(read_only=True) as uow:
             # money to a card the register never took (not in its journal): an administrator's decision
             cashier = require_user(cashier, uow) if known is not None else require_admin(cashier, uow)
         if known is not None:
@@ -376,8 +386,8 @@ class TerminalService:
             return None
         if value != reference:
             return None
-        with self._uow(read_only=True) as uow:  # type: ignore[attr-defined]
-            taken = uow.receipts.by_uuid(value) is not None  # type: ignore[attr-defined]
+        with self._uow(read_only=True) as uow:
+            taken = uow.receipts.by_uuid(value) is not None
         return None if taken else value
 
     def _acknowledge(self, operation_id: str) -> None:
@@ -412,7 +422,9 @@ class TerminalService:
                                auth_code=result.auth_code, terminal_id=result.terminal_id,
                                reported=result.status, process_id=result.process_id)
         self.journal.on_operation(op)
-        return self.journal.get(op.id)  # type: ignore[return-value]
+        entry = self.journal.get(op.id)
+        assert entry is not None, "the journal keeps every operation it is given"
+        return entry
 
 
 def _close(driver: object) -> None:
@@ -424,12 +436,10 @@ def _close(driver: object) -> None:
             log.warning("closing the terminal driver failed", exc_info=True)
 
 
-def open_terminal(ctx: object) -> TerminalService:
-    """The app's terminal service with the driver of the saved device settings, and the processes
-    the journal left open resumed (decision 0703). A settings error leaves no driver (logged; the
-    settings screen shows what is wrong)."""
-    service = TerminalService.for_context(ctx)
-    settings = ctx.devices.load().terminal  # type: ignore[attr-defined]
+def start_terminal(service: TerminalService, settings: TerminalSettings) -> TerminalService:
+    """``service`` with the driver of the saved device ``settings``, and the processes the journal
+    left open resumed (decision 0703). A settings error leaves no driver (logged; the settings
+    screen shows what is wrong). The app's service is built by ``app/terminal.py``."""
     try:
         service.configure(settings)
     except (ValueError, AlsepError):
