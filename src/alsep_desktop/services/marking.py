@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
 from alsep_desktop.domain.catalog import FREE_POSITION_CODE, FREE_POSITION_GROUP
 from alsep_desktop.domain.lines import LineItem
@@ -21,9 +20,7 @@ from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Quantity
 from alsep_desktop.domain.tax import VatRate
 from alsep_desktop.errors import AlsepError
-
-if TYPE_CHECKING:
-    from alsep_desktop.app.bootstrap import AppContext
+from alsep_desktop.services.catalog import CatalogService
 
 
 class MarkedPriceRequired(AlsepError):
@@ -63,9 +60,10 @@ def as_marking_code(text: str) -> MarkingCode | None:
         return None
 
 
-def line_for_marking_code(ctx: AppContext, register_id: int, code: str,
+def line_for_marking_code(catalog: CatalogService, register_id: int, code: str,
                           in_basket: Collection[str | None] = ()) -> LineItem | NeedsPrice:
-    """Resolve a scanned marking code; raises :class:`InvalidMarkingCode` for anything else.
+    """Resolve a scanned marking code against ``catalog`` (and its VAT table); raises
+    :class:`InvalidMarkingCode` for anything else.
 
     ``in_basket``: the marking codes already on the receipt — one pack is sold once
     (:class:`MarkingCodeRepeated`).
@@ -75,10 +73,10 @@ def line_for_marking_code(ctx: AppContext, register_id: int, code: str,
         raise MarkingCodeRepeated(serial=m.serial)
     keys = [k for k in (m.ean13, m.gtin) if k]
     for key in keys:
-        product = ctx.catalog.find_by_barcode(register_id, key)
+        product = catalog.find_by_barcode(register_id, key)
         if product is not None:
             return replace(product.line(Quantity.one(product.unit)), marking_code=m.full_code)
-    free = ctx.catalog.find_by_code(register_id, FREE_POSITION_CODE)
+    free = catalog.find_by_code(register_id, FREE_POSITION_CODE)
     if free is not None:
         return NeedsPrice(m, free.vat, free.group_code or FREE_POSITION_GROUP)
-    return NeedsPrice(m, ctx.vat_table.get("none"))
+    return NeedsPrice(m, catalog.vat_table.get("none"))

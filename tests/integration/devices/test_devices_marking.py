@@ -32,7 +32,7 @@ def _outbox_ticket(pos, doc_uuid: str) -> pb.TicketRequest:
 
 
 def test_known_product_gets_catalog_price_and_the_full_code(pos) -> None:
-    line = line_for_marking_code(pos.ctx, pos.register_id, PACK)
+    line = line_for_marking_code(pos.ctx.catalog, pos.register_id, PACK)
     assert isinstance(line, LineItem)
     assert line.name == "Сигареты «Дала» пачка" and line.unit_price == Money.parse("950.00")
     assert line.marking_code == PACK and "\x1d" in line.marking_code
@@ -40,12 +40,12 @@ def test_known_product_gets_catalog_price_and_the_full_code(pos) -> None:
 
 
 def test_code_written_with_fnc1_notation_is_normalised(pos) -> None:
-    line = line_for_marking_code(pos.ctx, pos.register_id, "]d2" + PACK.replace("\x1d", "<GS>"))
+    line = line_for_marking_code(pos.ctx.catalog, pos.register_id, "]d2" + PACK.replace("\x1d", "<GS>"))
     assert isinstance(line, LineItem) and line.marking_code == PACK
 
 
 def test_unknown_product_asks_for_the_price(pos) -> None:
-    need = line_for_marking_code(pos.ctx, pos.register_id, UNKNOWN)
+    need = line_for_marking_code(pos.ctx.catalog, pos.register_id, UNKNOWN)
     assert isinstance(need, NeedsPrice)
     assert need.barcode == "4870204391510"
     line = need.line(Money.parse("1200"), "  Сигареты блок ")
@@ -56,26 +56,26 @@ def test_unknown_product_asks_for_the_price(pos) -> None:
 def test_the_same_pack_twice_is_refused(pos) -> None:
     from alsep_desktop.services.marking import MarkingCodeRepeated
 
-    first = line_for_marking_code(pos.ctx, pos.register_id, PACK)
+    first = line_for_marking_code(pos.ctx.catalog, pos.register_id, PACK)
     basket = Basket().add(first)
     codes = [ln.marking_code for ln in basket.lines]
     with pytest.raises(MarkingCodeRepeated) as err:
-        line_for_marking_code(pos.ctx, pos.register_id, PACK.replace("\x1d", "<GS>"), codes)
+        line_for_marking_code(pos.ctx.catalog, pos.register_id, PACK.replace("\x1d", "<GS>"), codes)
     assert err.value.params["serial"] == "5Ab+Cx7"
-    assert line_for_marking_code(pos.ctx, pos.register_id, PACK2, codes).marking_code == PACK2
+    assert line_for_marking_code(pos.ctx.catalog, pos.register_id, PACK2, codes).marking_code == PACK2
 
 
 def test_plain_barcodes_are_not_marking_codes(pos) -> None:
     for plain in ("4870001000029", "4600439931256", "04600439931256", "0104600439931256"):
         assert as_marking_code(plain) is None, plain
         with pytest.raises(InvalidMarkingCode):
-            line_for_marking_code(pos.ctx, pos.register_id, plain)
+            line_for_marking_code(pos.ctx.catalog, pos.register_id, plain)
     assert as_marking_code(PACK) is not None
 
 
 def test_marked_sale_reaches_the_ofd_ticket_with_the_full_code(pos, captured) -> None:
-    first = line_for_marking_code(pos.ctx, pos.register_id, PACK)
-    unknown = line_for_marking_code(pos.ctx, pos.register_id, UNKNOWN)
+    first = line_for_marking_code(pos.ctx.catalog, pos.register_id, PACK)
+    unknown = line_for_marking_code(pos.ctx.catalog, pos.register_id, UNKNOWN)
     assert isinstance(first, LineItem) and isinstance(unknown, NeedsPrice)
     bread = pos.ctx.catalog.find_by_barcode(pos.register_id, "4870001000012")
     doc = _sell(pos, first, unknown.line(Money.parse("1200"), "Сигареты блок"), bread.line())
@@ -94,8 +94,8 @@ def test_marked_sale_reaches_the_ofd_ticket_with_the_full_code(pos, captured) ->
 
 
 def test_return_of_a_marked_item_carries_the_code_back(pos, captured) -> None:
-    a = line_for_marking_code(pos.ctx, pos.register_id, PACK)
-    b = line_for_marking_code(pos.ctx, pos.register_id, PACK2)
+    a = line_for_marking_code(pos.ctx.catalog, pos.register_id, PACK)
+    b = line_for_marking_code(pos.ctx.catalog, pos.register_id, PACK2)
     sale = _sell(pos, a, b)
     info = pos.ctx.sales.find_for_return(pos.register_id, sale.fiscal_sign)
     assert [ln.marking_code for ln in info.lines] == [PACK, PACK2]

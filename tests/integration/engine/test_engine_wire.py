@@ -55,7 +55,7 @@ def test_a_counter_day_on_the_wire(pos, monkeypatch) -> None:  # type: ignore[no
 
     milk = pos.ctx.catalog.find_by_barcode(pos.register_id, "4870001000029")
     apples = pos.ctx.catalog.find_by_barcode(pos.register_id, "2000000000046")
-    pack = line_for_marking_code(pos.ctx, pos.register_id, PACK)
+    pack = line_for_marking_code(pos.ctx.catalog, pos.register_id, PACK)
     basket = Basket().add(milk.line()).add(apples.line(Quantity(1250, Unit.KILOGRAM))).add(pack)
     total = basket.totals().total
     pays = [Payment(PaymentKind.CARD, Money.parse("1000")), Payment(PaymentKind.CASH, total - Money.parse("1000"))]

@@ -31,7 +31,7 @@ def _ok(dialog: MarkingPriceDialog) -> None:
 
 def test_unknown_code_asks_price_and_name(qtbot, shop) -> None:
     ctx, reg = shop
-    need = line_for_marking_code(ctx, reg, UNKNOWN)
+    need = line_for_marking_code(ctx.catalog, reg, UNKNOWN)
     assert isinstance(need, NeedsPrice)
     dialog = MarkingPriceDialog(need)
     qtbot.addWidget(dialog)

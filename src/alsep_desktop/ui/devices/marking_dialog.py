@@ -77,7 +77,7 @@ def resolve_marking_scan(ctx: AppContext, register_id: int, code: str, parent: Q
     Raises :class:`InvalidMarkingCode` (not a marking code) or :class:`MarkingCodeRepeated`
     (``in_basket`` already has it); ``None`` when the cashier cancelled the price dialog.
     """
-    found = line_for_marking_code(ctx, register_id, code, in_basket)
+    found = line_for_marking_code(ctx.catalog, register_id, code, in_basket)
     if isinstance(found, LineItem):
         return found
     dialog = MarkingPriceDialog(found, parent)
