@@ -12,35 +12,16 @@ from enum import Enum
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from alsep_desktop.domain.money import Money
+from alsep_desktop.hardware.printer.protocol import PrinterStatus, ReceiptPrinter
+
+# the printer's contract lives with the printer package (printer/protocol.py) and is re-exported here
+__all__ = [
+    "CashDrawer", "CustomerDisplay", "DeviceHandler", "PaymentTerminal", "PrinterStatus", "ReceiptPrinter",
+    "Scan", "ScannerSource", "ScannerState", "TerminalInfo", "TerminalResult", "TerminalStatus",
+]
 
 if TYPE_CHECKING:
     from alsep_desktop.hardware.errors import HardwareError
-    from alsep_desktop.hardware.printer.model import PrintDocument
-    from alsep_desktop.hardware.profiles import PrinterProfile
-
-
-@dataclass(frozen=True, slots=True)
-class PrinterStatus:
-    """What the printer reported; ``known`` is False when the connection cannot read status."""
-
-    online: bool = True
-    paper_out: bool = False
-    paper_near_end: bool = False
-    cover_open: bool = False
-    drawer_open: bool | None = None
-    known: bool = False
-
-
-@runtime_checkable
-class ReceiptPrinter(Protocol):
-    profile: PrinterProfile
-
-    def print_document(self, document: PrintDocument) -> None:
-        """Render and print; raises PrinterOffline/PrinterPaperOut/... on failure."""
-
-    def status(self) -> PrinterStatus: ...
-
-    def kick_drawer(self, pin: int = 0) -> None: ...
 
 
 @runtime_checkable

@@ -8,10 +8,10 @@ from pathlib import Path
 from alsep_desktop.hardware.errors import ConnectorUnavailable
 from alsep_desktop.hardware.printer.connectors import Connector
 from alsep_desktop.hardware.printer.driver import EscPosPrinter
+from alsep_desktop.hardware.printer.protocol import ReceiptPrinter
 from alsep_desktop.hardware.printer.render import TextPath
 from alsep_desktop.hardware.printer.samples import test_page
 from alsep_desktop.hardware.profiles import get_profile
-from alsep_desktop.hardware.protocols import ReceiptPrinter
 
 KINDS = ("usb", "serial", "network", "file", "fake", "pdf")
 

@@ -12,9 +12,9 @@ from alsep_desktop.hardware.printer import commands as cmd
 from alsep_desktop.hardware.printer import status as status_mod
 from alsep_desktop.hardware.printer.connectors import Connector
 from alsep_desktop.hardware.printer.model import PrintDocument
+from alsep_desktop.hardware.printer.protocol import PrinterStatus
 from alsep_desktop.hardware.printer.render import TextPath, render
 from alsep_desktop.hardware.profiles import PrinterProfile
-from alsep_desktop.hardware.protocols import PrinterStatus
 
 
 class EscPosPrinter:

@@ -15,9 +15,9 @@ from PIL import ImageOps
 
 from alsep_desktop.hardware.errors import DrawerUnavailable, PdfExportFailed
 from alsep_desktop.hardware.printer.model import PrintDocument
+from alsep_desktop.hardware.printer.protocol import PrinterStatus
 from alsep_desktop.hardware.printer.raster import document_picture
 from alsep_desktop.hardware.profiles import PrinterProfile
-from alsep_desktop.hardware.protocols import PrinterStatus
 from alsep_desktop.kernel.clock import ALMATY
 
 DPI = 203  # thermal printer resolution: 576 dots = 72 mm

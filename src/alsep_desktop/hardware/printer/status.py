@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alsep_desktop.hardware.printer import commands as cmd
 from alsep_desktop.hardware.printer.connectors import Connector
-from alsep_desktop.hardware.protocols import PrinterStatus
+from alsep_desktop.hardware.printer.protocol import PrinterStatus
 
 _FIXED_MASK, _FIXED_BITS = 0x93, 0x12  # bits 1 and 4 are always 1, bits 0 and 7 always 0
 

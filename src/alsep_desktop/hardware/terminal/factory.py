@@ -18,7 +18,8 @@ from typing import Any
 from alsep_desktop.hardware.protocols import PaymentTerminal
 from alsep_desktop.hardware.terminal.kaspi.tokens import TokenStore
 from alsep_desktop.hardware.terminal.listeners import TerminalListener
-from alsep_desktop.hardware.terminal.vendors import NONE, BuildContext, get_vendor, vendor_keys
+from alsep_desktop.hardware.terminal.vendor_spec import BuildContext
+from alsep_desktop.hardware.terminal.vendors import NONE, get_vendor, vendor_keys
 
 
 def terminal_from_settings(settings: Mapping[str, Any] | None, *, store: TokenStore | None = None,

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from alsep_desktop.domain.money import Money
 from alsep_desktop.hardware.protocols import TerminalInfo, TerminalResult, TerminalStatus
-from alsep_desktop.hardware.terminal.vendors import VendorSpec
+from alsep_desktop.hardware.terminal.vendor_spec import VendorSpec
 from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 
 

@@ -11,58 +11,22 @@ all ask this registry; none keeps its own list. ``register_vendor`` adds one (a 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Any
 
-from alsep_desktop.hardware.protocols import PaymentTerminal
-from alsep_desktop.hardware.terminal.listeners import RegistrationPrompt, TerminalListener
+from alsep_desktop.hardware.terminal.vendor_spec import (
+    BuildContext,
+    Pairing,
+    SettingField,
+    VendorSpec,
+)
 from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 
+# the spec's types are re-exported: a vendor may import them from here or from vendor_spec
+__all__ = [
+    "NONE", "VENDOR_NAMES", "BuildContext", "Pairing", "SettingField", "VendorSpec", "get_vendor",
+    "offered_vendors", "register_vendor", "spec_of", "unregister_vendor", "vendor_keys", "vendors",
+]
+
 NONE = "none"
-
-
-@dataclass(frozen=True)
-class SettingField:
-    """One settings key a vendor reads: ``kind`` is ``text`` | ``int`` | ``path`` | ``choice``."""
-
-    key: str
-    kind: str = "text"
-    required: bool = False
-    choices: tuple[str, ...] = ()
-    minimum: int | None = None
-    maximum: int | None = None
-
-
-@dataclass(frozen=True)
-class Pairing:
-    """The vendor pairs the register with the terminal (Kaspi's «Разрешить»): ``register(driver,
-    prompt)`` runs it; ``registered(driver)`` says whether a pairing is stored."""
-
-    register: Callable[[Any, RegistrationPrompt | None], object]
-    registered: Callable[[Any], bool]
-
-
-@dataclass(frozen=True)
-class BuildContext:
-    """What a factory may use: the token store (secrets), the listener, the app's clock."""
-
-    store: Any = None
-    listener: TerminalListener | None = None
-    now: Callable[[], datetime] | None = None
-
-
-@dataclass(frozen=True)
-class VendorSpec:
-    key: str
-    display_name: str  # QT_TRANSLATE_NOOP("TerminalPage", ...): the UI translates it
-    build: Callable[[Mapping[str, Any], BuildContext], PaymentTerminal]
-    settings: tuple[SettingField, ...] = ()
-    pairing: Pairing | None = None
-    offered: bool = True  # shown on the settings page (the scripted fake is not)
-    owns: Callable[[object], bool] | None = field(default=None, compare=False)  # is this its driver?
-    validate: Callable[[Mapping[str, Any]], None] | None = field(default=None, compare=False)
 
 
 _lock = threading.Lock()

@@ -10,7 +10,12 @@ from typing import Any
 
 from alsep_desktop.hardware.protocols import PaymentTerminal
 from alsep_desktop.hardware.terminal.listeners import RegistrationPrompt
-from alsep_desktop.hardware.terminal.vendors import BuildContext, Pairing, SettingField, VendorSpec
+from alsep_desktop.hardware.terminal.vendor_spec import (
+    BuildContext,
+    Pairing,
+    SettingField,
+    VendorSpec,
+)
 from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
 
 
