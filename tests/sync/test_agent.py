@@ -1,4 +1,4 @@
-"""The headless agent (``python -m alsep_desktop.sync.agent``) in its own process against the real cloud."""
+"""The headless agent (``python -m alsep_desktop.app.sync_agent``) in its own process against the real cloud."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _agent(data: Path, *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-m", "alsep_desktop.sync.agent", "--data-dir", str(data), *args],
+    return subprocess.Popen([sys.executable, "-m", "alsep_desktop.app.sync_agent", "--data-dir", str(data), *args],
                             cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
