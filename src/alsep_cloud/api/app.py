@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 import anyio
@@ -54,7 +55,7 @@ def build_context(config: CloudConfig, clock: Clock | None = None) -> CloudConte
 
 def create_app(config: CloudConfig | None = None, ctx: CloudContext | None = None) -> FastAPI:
     @asynccontextmanager
-    async def lifespan(app: FastAPI):
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if getattr(app.state, "ctx", None) is None:
             app.state.ctx = build_context(config or CloudConfig.from_env())
         # as many worker threads as connections (and a few for waits on argon2): more threads

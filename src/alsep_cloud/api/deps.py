@@ -25,7 +25,8 @@ device_scheme = HTTPBearer(scheme_name="DeviceCredential", auto_error=False,
 
 
 async def context(request: Request) -> CloudContext:
-    return request.app.state.ctx
+    ctx: CloudContext = request.app.state.ctx  # set by create_app's lifespan
+    return ctx
 
 
 Ctx = Annotated[CloudContext, Depends(context)]

@@ -7,7 +7,7 @@ import the live models, so an old revision keeps meaning what it meant.
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 
 config = context.config
 target_metadata = config.attributes.get("target_metadata")  # set only by the autogenerate check
@@ -35,7 +35,7 @@ def run_migrations_online() -> None:
         _run(connection)
 
 
-def _run(connection) -> None:
+def _run(connection: Connection) -> None:
     context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True,
                       compare_type=True, version_table=VERSION_TABLE)
     with context.begin_transaction():

@@ -9,6 +9,7 @@ then checked, so parallel guesses cannot exceed the limit; a success resets the 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
@@ -63,7 +64,7 @@ def login(ctx: CloudContext, session: Session, company: str, email: str, passwor
                             .values(locked_until=now + ctx.config.lock_for, failed_attempts=0))
             session.commit()
         raise InvalidCredentials()
-    values: dict = {"failed_attempts": 0, "locked_until": None}
+    values: dict[str, Any] = {"failed_attempts": 0, "locked_until": None}
     if ctx.passwords.needs_rehash(user.password_hash):
         values["password_hash"] = ctx.passwords.hash(password)
     session.execute(update(User).where(User.id == user.id).values(**values))
@@ -103,7 +104,7 @@ def device_of_credential(pepper: str, session: Session, credential: str) -> Devi
 
 
 def bootstrap(ctx: CloudContext, session: Session, *, company_name: str, iin_bin: str, email: str, password: str,
-              full_name: str) -> tuple[dict, dict]:
+              full_name: str) -> tuple[dict[str, Any], dict[str, Any]]:
     """Create a company and its first admin (the operator's CLI; the seed's sign-up, 5.1-5.2)."""
     now = ctx.now()
     fields = company_fields({"name": company_name})

@@ -41,18 +41,18 @@ def _unique(session: Session, register_id: str, *, code: str | None = None, barc
 
 
 # -- products -----------------------------------------------------------------------------------
-def list_products(session: Session, admin: Admin, register_id: str) -> list[dict]:
+def list_products(session: Session, admin: Admin, register_id: str) -> list[dict[str, Any]]:
     reg = _register(session, admin, register_id)
     rows = session.scalars(select(Product).where(Product.register_id == reg.id, Product.deleted.is_(False))
                            .order_by(Product.code))
     return [product_view(p) for p in rows]
 
 
-def get_product(session: Session, admin: Admin, product_id: str) -> dict:
+def get_product(session: Session, admin: Admin, product_id: str) -> dict[str, Any]:
     return product_view(v.owned(session, Product, product_id, admin.company_id, "product"))
 
 
-def create_product(ctx: CloudContext, session: Session, admin: Admin, register_id: str, data: dict[str, Any]) -> dict:
+def create_product(ctx: CloudContext, session: Session, admin: Admin, register_id: str, data: dict[str, Any]) -> dict[str, Any]:
     now = ctx.now()
     fields = product_fields(data)
     seq = v.lock_company(session, admin.company_id)
@@ -67,7 +67,7 @@ def create_product(ctx: CloudContext, session: Session, admin: Admin, register_i
     return product_view(product)
 
 
-def patch_product(ctx: CloudContext, session: Session, admin: Admin, product_id: str, patch: dict[str, Any]) -> dict:
+def patch_product(ctx: CloudContext, session: Session, admin: Admin, product_id: str, patch: dict[str, Any]) -> dict[str, Any]:
     now = ctx.now()
     version = patch.pop("version")
     for key in ("code", "name", "price_tiyn", "vat_code", "unit", "marked", "editable_price", "markup_bp",
@@ -87,7 +87,7 @@ def patch_product(ctx: CloudContext, session: Session, admin: Admin, product_id:
     return product_view(product)
 
 
-def delete_product(ctx: CloudContext, session: Session, admin: Admin, product_id: str, version: int) -> dict:
+def delete_product(ctx: CloudContext, session: Session, admin: Admin, product_id: str, version: int) -> dict[str, Any]:
     now = ctx.now()
     v.lock_company(session, admin.company_id)
     product = v.owned(session, Product, product_id, admin.company_id, "product")
@@ -111,7 +111,7 @@ def delete_product(ctx: CloudContext, session: Session, admin: Admin, product_id
 
 
 # -- bundles ------------------------------------------------------------------------------------
-def _items(session: Session, register_id: str, items: list[dict]) -> list[BundleItem]:
+def _items(session: Session, register_id: str, items: list[dict[str, Any]]) -> list[BundleItem]:
     out = []
     for row, item in enumerate(items):
         product = session.get(Product, item["product_id"])
@@ -122,18 +122,18 @@ def _items(session: Session, register_id: str, items: list[dict]) -> list[Bundle
     return out
 
 
-def list_bundles(session: Session, admin: Admin, register_id: str) -> list[dict]:
+def list_bundles(session: Session, admin: Admin, register_id: str) -> list[dict[str, Any]]:
     reg = _register(session, admin, register_id)
     rows = session.scalars(select(Bundle).where(Bundle.register_id == reg.id, Bundle.deleted.is_(False))
                            .order_by(Bundle.name))
     return [bundle_view(b) for b in rows]
 
 
-def get_bundle(session: Session, admin: Admin, bundle_id: str) -> dict:
+def get_bundle(session: Session, admin: Admin, bundle_id: str) -> dict[str, Any]:
     return bundle_view(v.owned(session, Bundle, bundle_id, admin.company_id, "bundle"))
 
 
-def create_bundle(ctx: CloudContext, session: Session, admin: Admin, register_id: str, data: dict[str, Any]) -> dict:
+def create_bundle(ctx: CloudContext, session: Session, admin: Admin, register_id: str, data: dict[str, Any]) -> dict[str, Any]:
     now = ctx.now()
     barcode = check_barcode(data["barcode"])
     seq = v.lock_company(session, admin.company_id)
@@ -149,7 +149,7 @@ def create_bundle(ctx: CloudContext, session: Session, admin: Admin, register_id
     return bundle_view(bundle)
 
 
-def patch_bundle(ctx: CloudContext, session: Session, admin: Admin, bundle_id: str, patch: dict[str, Any]) -> dict:
+def patch_bundle(ctx: CloudContext, session: Session, admin: Admin, bundle_id: str, patch: dict[str, Any]) -> dict[str, Any]:
     now = ctx.now()
     version = patch.pop("version")
     for key in ("name", "barcode", "items"):
@@ -173,7 +173,7 @@ def patch_bundle(ctx: CloudContext, session: Session, admin: Admin, bundle_id: s
     return bundle_view(bundle)
 
 
-def delete_bundle(ctx: CloudContext, session: Session, admin: Admin, bundle_id: str, version: int) -> dict:
+def delete_bundle(ctx: CloudContext, session: Session, admin: Admin, bundle_id: str, version: int) -> dict[str, Any]:
     now = ctx.now()
     seq = v.lock_company(session, admin.company_id)
     bundle = v.owned(session, Bundle, bundle_id, admin.company_id, "bundle")

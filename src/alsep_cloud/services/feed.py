@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from alsep_cloud.errors import NotFound
 from alsep_cloud.services.context import Device
@@ -89,7 +89,9 @@ def _strip(view: dict[str, Any]) -> dict[str, Any]:
 def page(session: Session, device: Device, after: int, limit: int, *, count: bool = False) -> dict[str, Any]:
     limit = max(1, min(limit, MAX_LIMIT))
     high = current_seq(session, device.company_id)
-    window = lambda col: (col > after, col <= high)  # noqa: E731
+    def window(col: InstrumentedAttribute[int]) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+        return col > after, col <= high
+
     rows: list[tuple[int, str, Any]] = []
     for kind, q in (
         ("product", select(*_PRODUCT_COLUMNS).where(Product.register_id == device.register_id, *window(Product.seq))

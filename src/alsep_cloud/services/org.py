@@ -15,7 +15,7 @@ from alsep_cloud.services.views import company_view, trade_point_view
 from alsep_cloud.store.tenant import Register, TradePoint
 
 
-def get_company(session: Session, admin: Admin) -> dict:
+def get_company(session: Session, admin: Admin) -> dict[str, Any]:
     return company_view(v.owned_company(session, admin.company_id))
 
 
@@ -31,7 +31,7 @@ def touch_registers(session: Session, company_id: str, trade_point_id: str | Non
             reg.seq = last - len(registers) + 1 + i
 
 
-def patch_company(ctx: CloudContext, session: Session, admin: Admin, patch: dict[str, Any]) -> dict:
+def patch_company(ctx: CloudContext, session: Session, admin: Admin, patch: dict[str, Any]) -> dict[str, Any]:
     now = ctx.now()
     version = patch.pop("version")
     fields = company_fields(patch)
@@ -48,17 +48,17 @@ def patch_company(ctx: CloudContext, session: Session, admin: Admin, patch: dict
     return company_view(company)
 
 
-def list_trade_points(session: Session, admin: Admin) -> list[dict]:
+def list_trade_points(session: Session, admin: Admin) -> list[dict[str, Any]]:
     rows = session.scalars(select(TradePoint).where(TradePoint.company_id == admin.company_id,
                                                     TradePoint.deleted.is_(False)).order_by(TradePoint.created_at))
     return [trade_point_view(tp) for tp in rows]
 
 
-def get_trade_point(session: Session, admin: Admin, tp_id: str) -> dict:
+def get_trade_point(session: Session, admin: Admin, tp_id: str) -> dict[str, Any]:
     return trade_point_view(v.owned(session, TradePoint, tp_id, admin.company_id, "trade point"))
 
 
-def create_trade_point(ctx: CloudContext, session: Session, admin: Admin, data: dict[str, Any]) -> dict:
+def create_trade_point(ctx: CloudContext, session: Session, admin: Admin, data: dict[str, Any]) -> dict[str, Any]:
     now = ctx.now()
     check_position(data.get("latitude"), data.get("longitude"))
     v.lock_company(session, admin.company_id)
@@ -71,7 +71,7 @@ def create_trade_point(ctx: CloudContext, session: Session, admin: Admin, data: 
     return trade_point_view(tp)
 
 
-def patch_trade_point(ctx: CloudContext, session: Session, admin: Admin, tp_id: str, patch: dict[str, Any]) -> dict:
+def patch_trade_point(ctx: CloudContext, session: Session, admin: Admin, tp_id: str, patch: dict[str, Any]) -> dict[str, Any]:
     now = ctx.now()
     version = patch.pop("version")
     v.lock_company(session, admin.company_id)
@@ -88,7 +88,7 @@ def patch_trade_point(ctx: CloudContext, session: Session, admin: Admin, tp_id: 
     return trade_point_view(tp)
 
 
-def delete_trade_point(ctx: CloudContext, session: Session, admin: Admin, tp_id: str, version: int) -> dict:
+def delete_trade_point(ctx: CloudContext, session: Session, admin: Admin, tp_id: str, version: int) -> dict[str, Any]:
     now = ctx.now()
     v.lock_company(session, admin.company_id)
     tp = v.owned(session, TradePoint, tp_id, admin.company_id, "trade point")

@@ -8,6 +8,7 @@ register another device holds is refused with the seed's «Данный ККМ �
 from __future__ import annotations
 
 import secrets
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -28,16 +29,16 @@ from alsep_desktop.errors import ValidationError
 FREE_POSITION_BARCODE = "000000000000"
 
 
-def list_registers(session: Session, admin: Admin) -> list[dict]:
+def list_registers(session: Session, admin: Admin) -> list[dict[str, Any]]:
     rows = session.scalars(select(Register).where(Register.company_id == admin.company_id).order_by(Register.created_at))
     return [register_view(r) for r in rows]
 
 
-def get_register(session: Session, admin: Admin, register_id: str) -> dict:
+def get_register(session: Session, admin: Admin, register_id: str) -> dict[str, Any]:
     return register_view(v.owned(session, Register, register_id, admin.company_id, "register"))
 
 
-def _new_serial(session: Session, now) -> str:
+def _new_serial(session: Session, now: datetime) -> str:
     """16 digits as in the seed: creation time YYYYMMDDhhmmss and two random digits."""
     stamp = now.strftime("%Y%m%d%H%M%S")
     for _ in range(100):
@@ -47,7 +48,7 @@ def _new_serial(session: Session, now) -> str:
     return f"{stamp[:10]}{secrets.randbelow(10**6):06d}"
 
 
-def create_register(ctx: CloudContext, session: Session, admin: Admin, data: dict[str, Any]) -> dict:
+def create_register(ctx: CloudContext, session: Session, admin: Admin, data: dict[str, Any]) -> dict[str, Any]:
     """A new register with its serial number and the «Свободная позиция» product (seed 8.6)."""
     now = ctx.now()
     year = data.get("year_of_manufacture") or now.year
@@ -75,7 +76,8 @@ def create_register(ctx: CloudContext, session: Session, admin: Admin, data: dic
     return register_view(reg)
 
 
-def _edit(ctx: CloudContext, session: Session, admin: Admin, register_id: str, version: int | None):
+def _edit(ctx: CloudContext, session: Session, admin: Admin, register_id: str,
+          version: int | None) -> tuple[Register, int]:
     seq = v.lock_company(session, admin.company_id)
     reg = v.owned(session, Register, register_id, admin.company_id, "register")
     if version is not None:
@@ -83,7 +85,7 @@ def _edit(ctx: CloudContext, session: Session, admin: Admin, register_id: str, v
     return reg, seq
 
 
-def _done(ctx: CloudContext, session: Session, admin: Admin, reg: Register, seq: int) -> dict:
+def _done(ctx: CloudContext, session: Session, admin: Admin, reg: Register, seq: int) -> dict[str, Any]:
     now = ctx.now()
     v.bump(reg, now, seq)
     v.record(session, "register", reg, register_view(reg), admin.user_id, now)
@@ -91,7 +93,7 @@ def _done(ctx: CloudContext, session: Session, admin: Admin, reg: Register, seq:
     return register_view(reg)
 
 
-def patch_register(ctx: CloudContext, session: Session, admin: Admin, register_id: str, patch: dict[str, Any]) -> dict:
+def patch_register(ctx: CloudContext, session: Session, admin: Admin, register_id: str, patch: dict[str, Any]) -> dict[str, Any]:
     version = patch.pop("version")
     reg, seq = _edit(ctx, session, admin, register_id, version)
     if patch.get("trade_point_id") is not None:
@@ -104,7 +106,7 @@ def patch_register(ctx: CloudContext, session: Session, admin: Admin, register_i
     return _done(ctx, session, admin, reg, seq)
 
 
-def update_ofd(ctx: CloudContext, session: Session, admin: Admin, register_id: str, data: dict[str, Any]) -> dict:
+def update_ofd(ctx: CloudContext, session: Session, admin: Admin, register_id: str, data: dict[str, Any]) -> dict[str, Any]:
     """«Обновить данные»: the OFD's system id, registration number and token (seed 6.3, 8.4)."""
     reg, seq = _edit(ctx, session, admin, register_id, data.pop("version"))
     reg.ofd_system_id = data["ofd_system_id"]
@@ -120,7 +122,7 @@ def update_ofd(ctx: CloudContext, session: Session, admin: Admin, register_id: s
     return _done(ctx, session, admin, reg, seq)
 
 
-def bind(ctx: CloudContext, session: Session, admin: Admin, register_id: str, device_id: str) -> tuple[dict, str]:
+def bind(ctx: CloudContext, session: Session, admin: Admin, register_id: str, device_id: str) -> tuple[dict[str, Any], str]:
     reg, seq = _edit(ctx, session, admin, register_id, None)
     if reg.device_credential_hash is not None and reg.device_id != device_id:
         raise RegisterBoundElsewhere(register_id=reg.id, ru=RegisterBoundElsewhere.seed_message)
@@ -131,7 +133,7 @@ def bind(ctx: CloudContext, session: Session, admin: Admin, register_id: str, de
     return _done(ctx, session, admin, reg, seq), credential
 
 
-def unbind(ctx: CloudContext, session: Session, admin: Admin, register_id: str) -> dict:
+def unbind(ctx: CloudContext, session: Session, admin: Admin, register_id: str) -> dict[str, Any]:
     """«Отвязать устройство»: the device's credential is refused from the next request on."""
     reg, seq = _edit(ctx, session, admin, register_id, None)
     reg.device_id = None

@@ -47,8 +47,8 @@ def period(session: Session, admin: Admin, date_from: date | None, date_to: date
     return date_from, date_to
 
 
-def _filtered(q: Select, model: Any, session: Session, admin: Admin, date_from: date, date_to: date,
-              register_id: str | None, trade_point_id: str | None) -> Select:
+def _filtered(q: Select[*tuple[Any, ...]], model: Any, session: Session, admin: Admin, date_from: date, date_to: date,
+              register_id: str | None, trade_point_id: str | None) -> Select[*tuple[Any, ...]]:
     q = q.where(model.company_id == admin.company_id, model.local_day >= date_from, model.local_day <= date_to)
     if register_id is not None:
         v.owned(session, Register, register_id, admin.company_id, "register")
@@ -92,7 +92,7 @@ def sales(session: Session, admin: Admin, now: datetime, *, date_from: date | No
           limit: int = 100, offset: int = 0) -> dict[str, Any]:
     date_from, date_to = period(session, admin, date_from, date_to, now)
 
-    def scoped(q: Select) -> Select:
+    def scoped(q: Select[*tuple[Any, ...]]) -> Select[*tuple[Any, ...]]:
         q = _filtered(q, Receipt, session, admin, date_from, date_to, register_id, trade_point_id)
         return q.where(Receipt.operation == operation) if operation else q
 

@@ -29,17 +29,17 @@ def _check_registers(session: Session, company_id: str, ids: list[str]) -> list[
     return sorted(set(ids))
 
 
-def list_users(session: Session, admin: Admin) -> list[dict]:
+def list_users(session: Session, admin: Admin) -> list[dict[str, Any]]:
     rows = session.scalars(select(User).where(User.company_id == admin.company_id, User.deleted.is_(False))
                            .order_by(User.created_at))
     return [user_view(u) for u in rows]
 
 
-def get_user(session: Session, admin: Admin, user_id: str) -> dict:
+def get_user(session: Session, admin: Admin, user_id: str) -> dict[str, Any]:
     return user_view(v.owned(session, User, user_id, admin.company_id, "user"))
 
 
-def create_user(ctx: CloudContext, session: Session, admin: Admin, data: dict[str, Any]) -> dict:
+def create_user(ctx: CloudContext, session: Session, admin: Admin, data: dict[str, Any]) -> dict[str, Any]:
     now = ctx.now()
     email = validate_email(data["email"], field="email")
     full_name = validate_user_name(data.get("full_name"))
@@ -64,7 +64,7 @@ def create_user(ctx: CloudContext, session: Session, admin: Admin, data: dict[st
     return user_view(user)
 
 
-def patch_user(ctx: CloudContext, session: Session, admin: Admin, user_id: str, patch: dict[str, Any]) -> dict:
+def patch_user(ctx: CloudContext, session: Session, admin: Admin, user_id: str, patch: dict[str, Any]) -> dict[str, Any]:
     now = ctx.now()
     version = patch.pop("version")
     password = patch.pop("password", None)
@@ -98,7 +98,7 @@ def patch_user(ctx: CloudContext, session: Session, admin: Admin, user_id: str, 
     return user_view(user)
 
 
-def delete_user(ctx: CloudContext, session: Session, admin: Admin, user_id: str, version: int) -> dict:
+def delete_user(ctx: CloudContext, session: Session, admin: Admin, user_id: str, version: int) -> dict[str, Any]:
     now = ctx.now()
     if user_id == admin.user_id:
         raise ValidationError("id", "you cannot delete your own account")

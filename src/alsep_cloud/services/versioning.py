@@ -58,7 +58,7 @@ def owned_company(session: Session, company_id: str) -> Company:
     return company
 
 
-def check_version(session: Session, kind: str, obj: Any, your_version: int, view: Callable[[Any], dict]) -> None:
+def check_version(session: Session, kind: str, obj: Any, your_version: int, view: Callable[[Any], dict[str, Any]]) -> None:
     if obj.version == your_version:
         return
     current = view(obj)
@@ -71,7 +71,7 @@ def check_version(session: Session, kind: str, obj: Any, your_version: int, view
     raise StaleVersion(what=kind, key=obj.id, your_version=your_version, current_version=obj.version, changed=changed)
 
 
-def record(session: Session, kind: str, obj: Any, data: dict, actor_id: str | None, now: datetime) -> None:
+def record(session: Session, kind: str, obj: Any, data: dict[str, Any], actor_id: str | None, now: datetime) -> None:
     company_id = obj.id if kind == "company" else obj.company_id
     session.add(Revision(company_id=company_id, kind=kind, entity_id=obj.id, version=obj.version,
                          data={k: v for k, v in data.items() if k not in _NOT_COMPARED}, actor_id=actor_id,

@@ -10,6 +10,7 @@ canonical JSON) tells an honest retry from a different document under the same k
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
@@ -38,7 +39,7 @@ class _Uploaded:
     created_at: Mapped[datetime] = mapped_column(AwareDateTime())
     local_day: Mapped[date] = mapped_column(Date)
     received_at: Mapped[datetime] = mapped_column(AwareDateTime())
-    raw: Mapped[dict] = mapped_column(Json)
+    raw: Mapped[dict[str, Any]] = mapped_column(Json)
 
 
 class Receipt(_Uploaded, Base):
@@ -196,7 +197,7 @@ class ShiftReport(_Uploaded, Base):
     cash_tiyn: Mapped[int] = mapped_column(BigInteger, default=0)  # cash in the drawer
     deposits_tiyn: Mapped[int] = mapped_column(BigInteger, default=0)
     withdrawals_tiyn: Mapped[int] = mapped_column(BigInteger, default=0)
-    counters: Mapped[dict] = mapped_column(Json, default=dict)
+    counters: Mapped[dict[str, Any]] = mapped_column(Json, default=dict)
     cashier: Mapped[str] = mapped_column(String(254), default="")
 
 

@@ -9,6 +9,7 @@ Editable rows carry ``version`` (optimistic concurrency); rows the desktop mirro
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
@@ -102,7 +103,7 @@ class User(Base):
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     #: registers this user may sell on: every register of the company, or those listed
     all_registers: Mapped[bool] = mapped_column(Boolean, default=True)
-    register_ids: Mapped[list] = mapped_column(Json, default=list)
+    register_ids: Mapped[list[str]] = mapped_column(Json, default=list)
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(AwareDateTime())
     password_changed_at: Mapped[datetime] = mapped_column(AwareDateTime())
@@ -154,6 +155,6 @@ class Revision(Base):
     kind: Mapped[str] = mapped_column(String(32))
     entity_id: Mapped[str] = mapped_column(String(36))
     version: Mapped[int] = mapped_column(Integer)
-    data: Mapped[dict] = mapped_column(Json)
+    data: Mapped[dict[str, Any]] = mapped_column(Json)
     actor_id: Mapped[str | None] = mapped_column(String(36))
     created_at: Mapped[datetime] = mapped_column(AwareDateTime())

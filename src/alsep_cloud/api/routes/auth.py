@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter
 from sqlalchemy import text
 
@@ -14,7 +16,7 @@ router = APIRouter(tags=["auth"])
 
 
 @router.post("/auth/login", response_model=TokenOut, summary="Admin login", responses={**ERRORS, 429: ERRORS[409]})
-def login(body: LoginIn, ctx: Ctx, db: Db) -> dict:
+def login(body: LoginIn, ctx: Ctx, db: Db) -> dict[str, Any]:
     """The company's BIN/IIN, e-mail and password of an administrator → a short-lived bearer token
     (HMAC-signed JWT). A login is unique within its company (decision 2051).
 
@@ -26,7 +28,7 @@ def login(body: LoginIn, ctx: Ctx, db: Db) -> dict:
 
 
 @router.get("/health", summary="Liveness", tags=["meta"])
-def health(db: Db) -> dict:
+def health(db: Db) -> dict[str, Any]:
     """Answers ``{"status": "ok"}`` when the database answers."""
     db.execute(text("SELECT 1"))
     return {"status": "ok"}

@@ -44,7 +44,7 @@ async def _json(request: Request) -> dict[str, Any]:
 
 @router.post("/registers/{register_id}/products/import", response_model=CatalogImportOut,
              summary="Import a catalog", openapi_extra=_BODY)
-async def import_products(register_id: str, request: Request, admin: AdminDep, ctx: Ctx, db: Db) -> dict:
+async def import_products(register_id: str, request: Request, admin: AdminDep, ctx: Ctx, db: Db) -> dict[str, Any]:
     """Products keyed by code: new codes are created, known ones updated, in ONE transaction.
     A refused row answers 422 with ``params.row`` (the row of the file) and ``params.field``, and
     nothing is applied. The same ``key`` again answers the first result with ``replayed: true``."""

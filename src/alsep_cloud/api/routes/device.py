@@ -86,7 +86,7 @@ async def get_feed(credential: DeviceDep, ctx: Ctx, after: int = Query(0, ge=0, 
     ``after``, oldest first. Deletions come as ``delete`` tombstones, users no longer allowed
     as ``revoke``. Resume with ``after=next``; ``has_more`` says whether to ask again now.
     With ``wait`` an idle register learns of an admin's edit within ``feed.POLL_S`` (decision 1408)."""
-    def work(session: Session, device: Device) -> dict:
+    def work(session: Session, device: Device) -> dict[str, Any]:
         feed.check_register(device, register)
         return feed.page(session, device, after, limit, count=count)
 
