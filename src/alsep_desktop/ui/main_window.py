@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from alsep_desktop.app.bootstrap import AppContext
 from alsep_desktop.app.window_services import Services, build_services
 from alsep_desktop.domain.roles import Principal
+from alsep_desktop.services.ofd_registration import RegistrationCheck
 from alsep_desktop.services.org import BoundRegister
 from alsep_desktop.services.printing import PrintingService
 from alsep_desktop.services.selftest import SelfTestService
@@ -27,6 +28,7 @@ from alsep_desktop.ui.cashier.status import CashierStatusBar
 from alsep_desktop.ui.devices.scanner_bridge import ScannerBridge
 from alsep_desktop.ui.devices.settings_dialog import DeviceSettingsDialog
 from alsep_desktop.ui.ops import OpRunner
+from alsep_desktop.ui.ops import shift as shift_ops
 from alsep_desktop.ui.qt import (
     QAction,
     QActionGroup,
@@ -316,9 +318,13 @@ class MainWindow(QMainWindow):
         register_id = self.counter.register_id
         if register_id is None:
             return
-        self.ops.run(lambda: self.ctx.registration.check(register_id),
-                     lambda result: setattr(self, "registration_warning", warn_if_different(self, result)),
-                     lambda _error: None)  # the OFD unreachable: the status bar says so already
+        def checked(result: RegistrationCheck) -> None:
+            self.registration_warning = warn_if_different(self, result)
+
+        def unreachable(_error: Exception) -> None:  # the OFD unreachable: the status bar says so already
+            pass
+
+        shift_ops.check_registration(self.counter, register_id, checked, unreachable)
 
     def _mount_admin(self, who: Principal) -> None:
         if self.admin_tab is not None:

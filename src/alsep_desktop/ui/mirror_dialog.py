@@ -9,6 +9,7 @@ from typing import Any
 from alsep_desktop.cloud_client.errors import MirrorCancelled
 from alsep_desktop.ui.cashier.common import MessageBar, big_button
 from alsep_desktop.ui.ops import OpRunner
+from alsep_desktop.ui.ops import devices as device_ops
 from alsep_desktop.ui.qt import (
     QDialog,
     QLabel,
@@ -65,9 +66,8 @@ class MirrorDialog(QDialog):
         self.running = True
         self.cancel_event.clear()
         self.message.clear_message()
-        sync, event, progress = self.sync, self.cancel_event, self.progress
-        self.ops.run(lambda: sync.first_mirror(lambda done, total: progress.moved.emit(done, total), event),
-                     self._done, self._failed)
+        device_ops.first_mirror(self.ops, self.sync, self.progress.moved.emit, self.cancel_event, self._done,
+                                self._failed)
 
     def show_progress(self, done: int, total: int) -> None:
         self.bar.setRange(0, max(total, 1))

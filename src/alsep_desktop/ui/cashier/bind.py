@@ -14,6 +14,7 @@ from alsep_desktop.services.admin.records import RegisterInfo
 from alsep_desktop.services.cloud_binding import CloudRegister
 from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, Counter, MessageBar, big_button
 from alsep_desktop.ui.mirror_dialog import MirrorDialog
+from alsep_desktop.ui.ops import bind as bind_ops
 from alsep_desktop.ui.qt import (
     QComboBox,
     QDialog,
@@ -105,19 +106,13 @@ class BindDialog(QDialog):
         (self.register_box if choose else first).setFocus()
 
     def sign_in(self) -> None:
-        ctx = self.counter.ctx
         email, password = self.email.text().strip(), self.password.text()
         if self.cloud is not None:
             cloud, company = self.cloud, self.company.text().strip()
-            self.counter.ops.run(lambda: cloud.sign_in(email, password, company), self._chosen_cloud,
-                                 self.message.show_error)
+            bind_ops.cloud_sign_in(self.counter, cloud, email, password, company, self._chosen_cloud,
+                                   self.message.show_error)
             return
-
-        def work() -> tuple[Principal, list[RegisterInfo]]:
-            admin = ctx.auth.require_admin_credentials(email, password)
-            return admin, ctx.admin.local.registers.registers(admin)
-
-        self.counter.ops.run(work, self._chosen, self.message.show_error)
+        bind_ops.admin_registers(self.counter, email, password, self._chosen, self.message.show_error)
 
     def _chosen(self, result: tuple[Principal, list[RegisterInfo]]) -> None:
         self.admin, self.registers = result
@@ -155,7 +150,7 @@ class BindDialog(QDialog):
             reg = next(r for r in self.cloud_registers if r.id == register_id)
             self._bound_in_cloud(reg)
             return
-        self.counter.ops.run(lambda: cloud.bind(register_id), self._bound_in_cloud, self._cloud_refused)
+        bind_ops.bind_in_cloud(self.counter, cloud, register_id, self._bound_in_cloud, self._cloud_refused)
 
     def _cloud_refused(self, exc: Exception) -> None:
         self.save_button.setEnabled(True)
@@ -173,7 +168,7 @@ class BindDialog(QDialog):
         if self.cloud is None or self.refused_id is None:
             return
         cloud, register_id = self.cloud, self.refused_id
-        self.counter.ops.run(lambda: cloud.unbind(register_id), self._unbound_other, self.message.show_error)
+        bind_ops.unbind_elsewhere(self.counter, cloud, register_id, self._unbound_other, self.message.show_error)
 
     def _unbound_other(self, _: object) -> None:
         self.refused_id = None
@@ -194,7 +189,7 @@ class BindDialog(QDialog):
             if index >= 0:
                 self.register_box.setCurrentIndex(index)
 
-        self.counter.ops.run(cloud.registers, shown, self.message.show_error)
+        bind_ops.cloud_registers(self.counter, cloud, shown, self.message.show_error)
 
     def _bound_in_cloud(self, reg: CloudRegister) -> None:
         self.save_button.setEnabled(True)
@@ -212,14 +207,7 @@ class BindDialog(QDialog):
 
     def _mark_local(self, reg: CloudRegister) -> None:
         assert self.cloud is not None
-        cloud, ctx = self.cloud, self.counter.ctx
-
-        def work() -> int:
-            local_id = cloud.mark_local(reg.serial_number, reg.name)
-            ctx.start_sync()  # the mirror is complete: background rounds from now on
-            return local_id
-
-        self.counter.ops.run(work, self._saved, self.message.show_error)
+        bind_ops.finish_cloud_binding(self.counter, self.cloud, reg, self._saved, self.message.show_error)
 
     # -- save ------------------------------------------------------------------------------------
     def save(self) -> None:
@@ -232,9 +220,7 @@ class BindDialog(QDialog):
         register_id = self.register_box.currentData()
         if admin is None or register_id is None:
             return
-        device = self.counter.ctx.config.device_id()
-        self.counter.ops.run(lambda: self.counter.ctx.org.bind_device(admin, int(register_id), device),
-                             self._saved, self._refused)
+        bind_ops.bind_here(self.counter, admin, int(register_id), self._saved, self._refused)
 
     def _refused(self, exc: Exception) -> None:
         self.message.show_error(exc)  # bound elsewhere: the sentence tells how to unbind (seed 9.5)

@@ -14,6 +14,7 @@ from alsep_desktop.ui.cashier.common import (
     bind_key,
     with_key,
 )
+from alsep_desktop.ui.ops import shift as shift_ops
 from alsep_desktop.ui.qt import (
     QEvent,
     QGroupBox,
@@ -78,8 +79,7 @@ class CashMovesPanel(QGroupBox):
             self._drawer = m
             self._show_drawer()
 
-        self.counter.ops.run(lambda: self.counter.ctx.shifts.cash_in_drawer(register_id), shown,
-                             self.message.show_error)
+        shift_ops.cash_in_drawer(self.counter, register_id, shown, self.message.show_error)
 
     def move(self, *, deposit: bool) -> None:
         c = self.counter
@@ -94,12 +94,6 @@ class CashMovesPanel(QGroupBox):
         if amount.tiyn <= 0:
             self.message.show_error(translate("CashierCash", "Type the amount first."))
             return
-        shifts = c.ctx.shifts
-
-        def work() -> tuple[DocumentResult, Money]:
-            result = (shifts.deposit if deposit else shifts.withdraw)(cashier, register_id, amount).value
-            return result, shifts.cash_in_drawer(register_id)
-
         def done(out: tuple[DocumentResult, Money]) -> None:
             result, drawer = out
             self._drawer = drawer
@@ -113,7 +107,7 @@ class CashMovesPanel(QGroupBox):
                 if not isinstance(exc, NoPrinter):
                     self.message.show_error(exc)
 
-            c.ops.run(lambda: c.printing.print_cash_slip(register_id, result, deposit, cashier, drawer), None, failed)
+            shift_ops.print_cash_slip(c, register_id, result, deposit, cashier, drawer, failed)
             c.ops.announce(Changes(shift=True))
 
-        c.ops.run(work, done, self.message.show_error)
+        shift_ops.move_cash(c, cashier, register_id, amount, deposit=deposit, done=done, failed=self.message.show_error)

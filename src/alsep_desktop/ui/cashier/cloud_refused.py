@@ -16,6 +16,7 @@ from alsep_desktop.ui.cashier.common import (
     set_font,
     with_key,
 )
+from alsep_desktop.ui.ops import documents as document_ops
 from alsep_desktop.ui.qt import (
     QAbstractItemView,
     QHBoxLayout,
@@ -100,7 +101,7 @@ class CloudRefusedBox(QWidget):
         actor = self.counter.cashier
         if actor is None:
             return
-        self.counter.ops.run(lambda: self.service.list(actor), self.show_items, self.message.show_error)
+        document_ops.refused_documents(self.counter, actor, self.show_items, self.message.show_error)
 
     def show_items(self, items: list[RefusedDocument]) -> None:
         self.items = list(items)
@@ -131,4 +132,4 @@ class CloudRefusedBox(QWidget):
             self.message.show_info(translate("CloudRefused", "The document is back in the queue for the cloud."))
             self.refresh()
 
-        self.counter.ops.run(lambda: self.service.retry(actor, doc.id), done, self.message.show_error)
+        document_ops.retry_refused(self.counter, actor, doc.id, done, self.message.show_error)

@@ -10,6 +10,7 @@ from alsep_desktop.errors import AlsepError
 from alsep_desktop.services.org import BoundRegister
 from alsep_desktop.ui.cashier.bind import BindDialog
 from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, Counter, MessageBar, big_button, set_font
+from alsep_desktop.ui.ops import login as login_ops
 from alsep_desktop.ui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -177,9 +178,7 @@ class LoginScreen(QWidget):
 
     # -- binding (seed 9.1) -----------------------------------------------------------------
     def refresh_binding(self) -> None:
-        device = self.counter.ctx.config.device_id()
-        self.counter.ops.run(lambda: self.counter.ctx.org.register_of_device(device), self._set_binding,
-                             self.message.show_error)
+        login_ops.register_of_device(self.counter, self._set_binding, self.message.show_error)
 
     def _set_binding(self, reg: BoundRegister | None) -> None:
         self.register = reg
@@ -226,14 +225,8 @@ class LoginScreen(QWidget):
             self.message.show_error(translate("CashierLogin", "Set up the register first."))
             return
         email, password = self.email.text().strip(), self.password.text()
-        auth = self.counter.ctx.auth
-
-        def work() -> tuple[Principal, bool]:
-            who = auth.login(email, password)
-            return who, auth.has_pin(who.user_id)
-
         self.login_button.setEnabled(False)
-        self.counter.ops.run(work, self._after_login, self._failed)
+        login_ops.sign_in(self.counter, email, password, self._after_login, self._failed)
 
     def _failed(self, exc: Exception) -> None:
         self.login_button.setEnabled(self.register is not None)
@@ -255,7 +248,7 @@ class LoginScreen(QWidget):
             self.notice.emit(translate("CashierLogin", "Your PIN is saved: it unlocks the register (Ctrl+L locks it)."))
 
         def save(pin: str) -> None:  # the dialog stays open until the PIN is stored, or says why not
-            self.counter.ops.run(lambda: self.counter.ctx.auth.set_pin(who, pin), saved, dlg.message.show_error)
+            login_ops.set_pin(self.counter, who, pin, saved, dlg.message.show_error)
 
         dlg.save = save
         dlg.rejected.connect(lambda: self.logged_in.emit(who))
@@ -267,8 +260,7 @@ class LoginScreen(QWidget):
             return
         pin = self.pin.text()
         self.unlock_button.setEnabled(False)
-        self.counter.ops.run(lambda: self.counter.ctx.auth.login_pin(who.user_id, pin), self._unlocked,
-                             self._unlock_failed)
+        login_ops.unlock(self.counter, who, pin, self._unlocked, self._unlock_failed)
 
     def _unlock_failed(self, exc: Exception) -> None:
         """A wrong PIN says PIN: the service reports any wrong secret as wrong credentials."""

@@ -20,6 +20,7 @@ from alsep_desktop.ui.cashier.common import (
     error_text,
 )
 from alsep_desktop.ui.cashier.preview import preview_document
+from alsep_desktop.ui.ops import output as output_ops
 from alsep_desktop.ui.qt import (
     QEvent,
     QFrame,
@@ -142,13 +143,14 @@ class ReceiptOffer(QFrame):
         self.email.clear()
         self.email_button.setVisible(self.can_email)
         self.setVisible(True)
-        printing = self.counter.printing
-
         def known(can: bool) -> None:
             self.can_email = bool(can)
             self.email_button.setVisible(self.can_email)
 
-        self.counter.ops.run(printing.email_configured, known, lambda _exc: known(False))
+        def unknown(_exc: Exception) -> None:
+            known(False)
+
+        output_ops.email_configured(self.counter, known, unknown)
 
     def dismiss(self) -> None:
         self.close_email()
@@ -175,7 +177,7 @@ class ReceiptOffer(QFrame):
             self.saved = saved
             self.message.show_info(translate("CashierOutput", "The receipt is saved as %1.").replace("%1", str(saved)))
 
-        self.counter.ops.run(lambda: self.counter.printing.save_pdf(rid, path) or path, done, self.message.show_error)
+        output_ops.save_pdf(self.counter, rid, path, done, self.message.show_error)
 
     def open_email(self) -> None:
         """The cashier chose e-mail: now, and only now, the address field takes the keyboard."""
@@ -199,7 +201,7 @@ class ReceiptOffer(QFrame):
             self.close_email()
             self.message.show_info(translate("CashierOutput", "The receipt is sent to %1.").replace("%1", to))
 
-        self.counter.ops.run(lambda: self.counter.printing.email_receipt(rid, to), sent, self.message.show_error)
+        output_ops.email_receipt(self.counter, rid, to, sent, self.message.show_error)
 
     def _back_to_the_counter(self) -> None:
         screen = self.parentWidget()
@@ -249,8 +251,7 @@ class ReceiptOutput:
                 return
             self.bar.show_error(exc)
 
-        self.counter.ops.run(lambda: self.counter.printing.print_receipt(receipt_id, duplicate=duplicate),
-                             printed, failed)
+        output_ops.print_receipt(self.counter, receipt_id, duplicate=duplicate, done=printed, failed=failed)
 
 
 def _in_layout(lay: object, widget: QWidget) -> bool:

@@ -4,6 +4,7 @@ or the password, and the new PIN typed twice."""
 from __future__ import annotations
 
 from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, Counter, MessageBar
+from alsep_desktop.ui.ops import login as login_ops
 from alsep_desktop.ui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -68,7 +69,7 @@ class ChangePinDialog(QDialog):
             return
         current, new = self.current.text(), self.pin.text()
         self.ok_button.setEnabled(False)
-        self.counter.ops.run(lambda: self.counter.ctx.auth.change_pin(cashier, current, new), self._changed, self._failed)
+        login_ops.change_pin(self.counter, cashier, current, new, self._changed, self._failed)
 
     def _changed(self, _: object) -> None:
         self.ok_button.setEnabled(True)

@@ -259,5 +259,10 @@ def preview_document(counter: Counter, parent: QWidget, make_doc: Callable[[], P
             window.receipt_preview = preview  # type: ignore[attr-defined]
         preview.show_bytes(*result, kind=kind, printed=printed)
 
-    counter.ops.run(lambda: printer_bytes(counter, make_doc()), shown,
-                    lambda exc: log.warning("no receipt preview: %s", exc))
+    def render() -> tuple[bytes, PrinterProfile]:  # off the GUI thread: the document and its bytes
+        return printer_bytes(counter, make_doc())
+
+    def no_preview(exc: Exception) -> None:
+        log.warning("no receipt preview: %s", exc)
+
+    counter.ops.run(render, shown, no_preview)

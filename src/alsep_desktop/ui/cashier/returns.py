@@ -32,6 +32,7 @@ from alsep_desktop.ui.cashier.common import (
     with_key,
 )
 from alsep_desktop.ui.cashier.output import ReceiptOutput
+from alsep_desktop.ui.ops import sale as sale_ops
 from alsep_desktop.ui.qt import (
     QAbstractItemView,
     QDialog,
@@ -142,8 +143,7 @@ class ReturnsScreen(QWidget):
             return
         if not quiet:
             self.message.clear_message()
-        self.counter.ops.run(lambda: self.counter.ctx.sales.find_for_return(register_id, sign), self.show_receipt,
-                             self._not_found)
+        sale_ops.find_for_return(self.counter, register_id, sign, self.show_receipt, self._not_found)
 
     def _not_found(self, exc: Exception) -> None:
         self.found = None
@@ -300,9 +300,8 @@ class ReturnsScreen(QWidget):
         if terminal is not None and to_card.tiyn:  # the terminal takes its time: say so, let the cashier stop
             self.waiting = WaitingDialog(to_card, terminal.cancel, refund=True, parent=self)
             self.waiting.open()
-        c.ops.run(lambda: c.ctx.sales.refund(cashier, email, password, register_id, found.fiscal_sign, items,
-                                             pay_back=pay_back, tiyn_to_cash=tiyn_to_cash, doc_uuid=doc_uuid),
-                  self._refunded, self._failed)
+        sale_ops.refund(c, cashier, email, password, register_id, found.fiscal_sign, items, pay_back=pay_back,
+                        tiyn_to_cash=tiyn_to_cash, doc_uuid=doc_uuid, done=self._refunded, failed=self._failed)
 
     def _close_waiting(self) -> None:
         if getattr(self, "waiting", None) is not None:

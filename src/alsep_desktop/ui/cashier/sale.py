@@ -8,7 +8,6 @@ the GUI thread (``ops.run_sync``): one indexed lookup, one row appended to the m
 from __future__ import annotations
 
 import uuid
-from dataclasses import replace
 
 from alsep_desktop.domain.basket import Basket
 from alsep_desktop.domain.catalog import (
@@ -18,11 +17,18 @@ from alsep_desktop.domain.catalog import (
     ProductView,
 )
 from alsep_desktop.domain.lines import LineItem
-from alsep_desktop.domain.quantity import Quantity, Unit
+from alsep_desktop.domain.quantity import Unit
 from alsep_desktop.services.card_payment import terminal_parts
 from alsep_desktop.services.changes import Changes
 from alsep_desktop.services.documents import DocumentResult
-from alsep_desktop.services.marking import as_marking_code
+from alsep_desktop.services.scan import (
+    BundleScan,
+    ChooseScan,
+    MarkingScan,
+    NothingFound,
+    ProductScan,
+    add_or_merge,
+)
 from alsep_desktop.services.terminal_basket import SaleSnapshot
 from alsep_desktop.ui.cashier.choose import ChooseProductDialog
 from alsep_desktop.ui.cashier.common import (
@@ -40,6 +46,7 @@ from alsep_desktop.ui.cashier.output import ReceiptOutput
 from alsep_desktop.ui.cashier.payment import PaymentDialog
 from alsep_desktop.ui.devices.marking_dialog import resolve_marking_scan
 from alsep_desktop.ui.models.basket import BasketModel
+from alsep_desktop.ui.ops import sale as sale_ops
 from alsep_desktop.ui.qt import (
     QAbstractItemView,
     QDialog,
@@ -214,33 +221,23 @@ class SaleScreen(QWidget):
         register_id = self.counter.register_id
         if not code or register_id is None or self.counter.cashier is None:
             return
-        catalog = self.counter.ctx.catalog
         try:
-            if as_marking_code(code) is not None:  # DataMatrix of marked goods (seed 9.3.5)
-                line = resolve_marking_scan(self.counter.ctx, register_id, code, self,
+            found = sale_ops.scan(self.counter, register_id, code)  # the rules: services/scan.py
+            if isinstance(found, MarkingScan):
+                line = resolve_marking_scan(self.counter.ctx, register_id, found.code, self,
                                             in_basket=[ln.marking_code for ln in self.basket.lines])
                 if line is not None:
                     self.add_lines(line)
                     self.message.clear_message()
-                return
-            hit = self.counter.ops.run_sync(lambda: catalog.scan(register_id, code))
-            if hit is None:
-                product = self.counter.ops.run_sync(lambda: catalog.find_by_code(register_id, code))
-                if product is None:
-                    found = self.counter.ops.run_sync(lambda: catalog.search(register_id, code, 50))
-                    if len(found) > 1:
-                        self._choose(found)
-                        return
-                    product = found[0] if found else None
-                if product is None:
-                    self.message.show_error(translate("CashierSale", "Nothing found for «%1».").replace("%1", code))
-                    return
-                self.add_product(product)
-            elif hit.bundle is not None:
-                self.add_lines(*hit.bundle.lines())
+            elif isinstance(found, BundleScan):
+                self.add_lines(*found.lines)
                 self.message.clear_message()
-            elif hit.product is not None:
-                self.add_product(hit.product)
+            elif isinstance(found, ProductScan):
+                self.add_product(found.product)
+            elif isinstance(found, ChooseScan):
+                self._choose(list(found.products))
+            elif isinstance(found, NothingFound):
+                self.message.show_error(translate("CashierSale", "Nothing found for «%1».").replace("%1", found.code))
         except Exception as exc:
             self.message.show_error(exc)
 
@@ -287,14 +284,12 @@ class SaleScreen(QWidget):
 
     def add_or_merge(self, item: LineItem) -> None:
         """The same product scanned again adds to its line (setting ``merge_same_scans``)."""
-        if getattr(self.counter.ctx.config, "merge_same_scans", True):
-            for row, line in enumerate(self.basket.lines):
-                if _same_goods(line, item):
-                    total = Quantity(line.quantity.milli + item.quantity.milli, line.quantity.unit)
-                    self.set_basket(self.basket.replace_line(row, replace(line, quantity=total)))
-                    self.table.selectRow(row)
-                    return
-        self.add_lines(item)
+        added = add_or_merge(self.basket, item, merge=self.counter.ctx.config.merge_same_scans)
+        if added.merged:
+            self.set_basket(added.basket)
+            self.table.selectRow(added.row)
+        else:
+            self.add_lines(item)
 
     # -- KKM panel --------------------------------------------------------------------------
     def _free_product(self) -> ProductView | None:
@@ -339,7 +334,7 @@ class SaleScreen(QWidget):
             return
         kind = PaymentKind.NON_CASH if self.kkm.non_cash.isChecked() else PaymentKind.CASH
         self.quick_button_enabled(False)
-        c.ops.run(lambda: c.ctx.sales.quick_sale(cashier, register_id, amount, kind), self._quick_done, self._failed)
+        sale_ops.quick_sale(c, cashier, register_id, amount, kind, self._quick_done, self._failed)
 
     def quick_button_enabled(self, on: bool) -> None:
         self.kkm.quick_button.setEnabled(on)
@@ -412,7 +407,7 @@ class SaleScreen(QWidget):
         doc_uuid = str(uuid.uuid4())
         self.waiting = run_with_card(
             c, self, payments,
-            lambda slip: c.ctx.sales.sell(cashier, register_id, basket, payments, card_slip=slip, doc_uuid=doc_uuid),
+            sale_ops.sale_recorder(c, cashier, register_id, basket, payments, doc_uuid),
             self._sold, self._failed, reference=doc_uuid, sale=SaleSnapshot(basket, tuple(payments)))
 
     def _sold(self, result: DocumentResult) -> None:
@@ -430,10 +425,3 @@ class SaleScreen(QWidget):
         self.message.show_info(note)
         self.output.deliver(result.id, note=note)
 
-
-def _same_goods(line: LineItem, item: LineItem) -> bool:
-    """One catalog product at one price, counted in pieces, with nothing of its own on the line."""
-    return (line.product_uuid is not None and line.product_uuid == item.product_uuid
-            and line.unit_price == item.unit_price and line.quantity.unit == item.quantity.unit
-            and not line.quantity.unit.weighed and not line.marking_code and not item.marking_code
-            and line.discount is None and line.markup is None and line.name == item.name)

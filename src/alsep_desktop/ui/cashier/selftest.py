@@ -5,6 +5,7 @@ from __future__ import annotations
 from alsep_desktop.services.selftest import CheckResult, CheckState, SelfTestService
 from alsep_desktop.ui.cashier.common import Counter, big_button
 from alsep_desktop.ui.i18n.errors import error_message
+from alsep_desktop.ui.ops import devices as device_ops
 from alsep_desktop.ui.qt import (
     QDialog,
     QGridLayout,
@@ -85,7 +86,7 @@ class SelfTestDialog(QDialog):
             mark.setStyleSheet(GREY)
             reason.setText("")
         register_id = self.counter.register_id
-        self.counter.ops.run(lambda: self.service.run(register_id), self.show_results, self._failed)
+        device_ops.run_selftest(self.counter.ops, self.service, register_id, self.show_results, self._failed)
 
     def _failed(self, exc: Exception) -> None:
         self.running = False

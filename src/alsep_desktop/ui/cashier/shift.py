@@ -20,6 +20,7 @@ from alsep_desktop.ui.cashier.common import (
     with_key,
 )
 from alsep_desktop.ui.cashier.preview import preview_document
+from alsep_desktop.ui.ops import shift as shift_ops
 from alsep_desktop.ui.qt import (
     QDialog,
     QEvent,
@@ -112,8 +113,7 @@ class ShiftScreen(QWidget):
             return
         cashier, register_id = who
         self.message.clear_message()
-        self.counter.ops.run(lambda: self.counter.ctx.shifts.x_report(cashier, register_id), self.show_report,
-                             self.message.show_error)
+        shift_ops.x_report(self.counter, cashier, register_id, self.show_report, self.message.show_error)
 
     def ask_close(self) -> None:
         if self._who() is None:
@@ -144,9 +144,8 @@ class ShiftScreen(QWidget):
             self.z_button.setEnabled(True)
             self.show_report(report)
 
-        self.counter.ops.run(lambda: self.counter.ctx.shifts.close_shift(cashier, email, password, register_id,
-                                                                         carry_over_terminal=carry_over),
-                             closed, failed)
+        shift_ops.close_shift(self.counter, cashier, email, password, register_id, carry_over=carry_over,
+                              done=closed, failed=failed)
 
     def _close_carrying_over(self) -> None:
         creds = self._carry_credentials
@@ -200,5 +199,7 @@ class ShiftScreen(QWidget):
                 self.message.show_error(translate("CashierShift", "%1 Printing failed: %2")
                                         .replace("%1", title).replace("%2", error_text(exc)) + extra)
 
-        self.counter.ops.run(lambda: printing.print_report(register_id, report, cashier),
-                             lambda _: self.message.show_info(done[True] + extra), failed)
+        def printed(_: object) -> None:
+            self.message.show_info(done[True] + extra)
+
+        shift_ops.print_report(self.counter, register_id, report, cashier, printed, failed)

@@ -6,12 +6,14 @@ automatic refund, check (device info), update keys. A changed certificate opens 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from alsep_desktop.hardware.terminal.vendors import NONE, VENDOR_NAMES, get_vendor, offered_vendors
 from alsep_desktop.services.devices import TerminalSettings
 from alsep_desktop.ui.devices.common import describe_error
 from alsep_desktop.ui.ops import OpRunner
+from alsep_desktop.ui.ops import terminal as terminal_ops
 from alsep_desktop.ui.qt import (
     QCheckBox,
     QComboBox,
@@ -139,13 +141,13 @@ class TerminalPage(QWidget):
     def register(self) -> None:
         svc, actor = self.service, self.actor
         self.prompt = QtRegistrationPrompt(svc.cancel_wait, self)
-        self._run(lambda: svc.register(actor, self.prompt),
+        self._run(partial(svc.register, actor, self.prompt),
                   lambda _p: self.result.setText(translate("TerminalPage", "The register is allowed on the terminal.")),
                   translate("TerminalPage", "Registering…"))
 
     def test_payment(self) -> None:
         svc, actor = self.service, self.actor
-        self._run(lambda: svc.test_payment(actor),
+        self._run(partial(svc.test_payment, actor),
                   lambda _t: self.result.setText(translate("TerminalPage", "1 ₸ was paid and refunded: the terminal works.")),
                   translate("TerminalPage", "Pay 1 ₸ on the terminal; it is refunded at once…"))
 
@@ -169,10 +171,10 @@ class TerminalPage(QWidget):
             dialog.open()
 
     def _trust(self, fingerprint: str) -> None:
-        svc, actor = self.service, self.actor
-        self.ops.run(lambda: svc.trust_certificate(actor, fingerprint),
-                     lambda _r: self.result.setText(translate("TerminalPage", "The new certificate is trusted.")),
-                     self._failed)
+        def trusted(_: object) -> None:
+            self.result.setText(translate("TerminalPage", "The new certificate is trusted."))
+
+        terminal_ops.trust_certificate(self.ops, self.service, self.actor, fingerprint, trusted, self._failed)
 
     def restore(self) -> None:
         """The dialog was cancelled after an action applied the form: back to the saved settings."""

@@ -1,5 +1,10 @@
 """Background operations: one service call per cashier/admin action, off the GUI thread.
 
+The named operations live beside this runner, one small function per cashier action, grouped by
+screen (``sale``, ``shift``, ``login``, ``bind``, ``output``, ``devices``, ``terminal``; Anki's
+``aqt/operations`` is the model, decision 2122): a screen calls ``shift_ops.x_report(counter, …)``
+and shows the result, never ``ops.run(lambda: …)`` with a service call of its own.
+
 ``OpRunner.run(fn, on_success, on_failure)`` runs ``fn()`` on a worker thread and reports on
 the GUI thread. If the result is an ``OpResult``, its change flags are broadcast through the
 ``changed`` signal so each screen refreshes only on the flags it cares about.
@@ -19,6 +24,10 @@ from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.ui.qt import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
+
+#: what a named operation reports to: the result on success, the error on failure (GUI thread)
+Done = Callable[[Any], None]
+Failed = Callable[[Exception], None]
 
 
 class _Signals(QObject):

@@ -48,5 +48,13 @@ def run_with_card(counter: Counter, parent: QWidget, payments: Sequence[Payment]
         if dialog is not None:
             dialog.finish()
 
-    counter.ops.run(work, lambda r: (close(), ok(r)), lambda e: (close(), failed(e)))
+    def recorded(result: Any) -> None:
+        close()
+        ok(result)
+
+    def not_recorded(exc: Exception) -> None:
+        close()
+        failed(exc)
+
+    counter.ops.run(work, recorded, not_recorded)
     return dialog

@@ -34,6 +34,7 @@ from alsep_desktop.ui.cashier.common import (
     set_font,
 )
 from alsep_desktop.ui.cashier.output import ReceiptOutput
+from alsep_desktop.ui.ops import terminal as terminal_ops
 from alsep_desktop.ui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -223,9 +224,7 @@ class TerminalScreen(QWidget):
         self._show_state()
         if not has_terminal_service(self.counter):
             return
-        svc, register_id = self.service, self.counter.register_id
-        self.counter.ops.run(lambda: (svc.open_terminal_only(register_id), svc.pending(register_id)),
-                             self.show_lists, self.message.show_error)
+        terminal_ops.waiting_lists(self.counter, self.counter.register_id, self.show_lists, self.message.show_error)
 
     def show_lists(self, lists: tuple[list[JournalEntry], list[JournalEntry]]) -> None:
         self.open_rows, self.pending_rows = lists
@@ -254,7 +253,7 @@ class TerminalScreen(QWidget):
 
     # -- actions ------------------------------------------------------------------------------
     def pay_only(self) -> None:
-        c, svc = self.counter, self.service
+        c = self.counter
         try:
             amount = self.amount.money()
         except Exception as exc:
@@ -263,7 +262,8 @@ class TerminalScreen(QWidget):
         cashier, register_id = c.cashier, c.register_id
         if register_id is None:
             return
-        self._wait(amount, lambda: svc.pay_terminal_only(cashier, register_id, amount), self._paid)
+        self._wait(amount)
+        terminal_ops.pay_terminal_only(c, cashier, register_id, amount, self._paid, self._failed)
 
     def _paid(self, entry: JournalEntry) -> None:
         self._close_wait()
@@ -288,12 +288,19 @@ class TerminalScreen(QWidget):
 
     def _issue(self, entry: JournalEntry, basket: Basket | None = None, sold_again_ok: bool = False, *,
                keep_current: bool = False) -> None:
-        c, svc = self.counter, self.service
+        c = self.counter
         cashier, register_id = c.cashier, c.register_id
-        self.counter.ops.run(
-            lambda: svc.issue_receipt(cashier, register_id, entry.id, basket=basket, sold_again_ok=sold_again_ok),
-            lambda result: self._receipt_issued(result, None if keep_current else entry, basket),
-            lambda exc: self._issue_failed(exc, entry, basket, keep_current))
+        if register_id is None:
+            return
+
+        def issued(result: Any) -> None:
+            self._receipt_issued(result, None if keep_current else entry, basket)
+
+        def failed(exc: Exception) -> None:
+            self._issue_failed(exc, entry, basket, keep_current)
+
+        terminal_ops.issue_receipt(c, cashier, register_id, entry, basket=basket, sold_again_ok=sold_again_ok,
+                                   done=issued, failed=failed)
 
     def _issue_failed(self, exc: Exception, entry: JournalEntry, basket: Basket | None,
                       keep_current: bool = False) -> None:
@@ -337,11 +344,11 @@ class TerminalScreen(QWidget):
             self.message.show_error(translate("TerminalScreen", "The register does not know this operation's RRN: "
                                               "look it up in the terminal's «История» and refund it by RRN below."))
             return
-        svc, cashier = self.service, self.counter.cashier
-        self._wait(entry.left_to_refund, lambda: svc.refund_entry(cashier, entry.id), self._refunded, refund=True)
+        self._wait(entry.left_to_refund, refund=True)
+        terminal_ops.refund_entry(self.counter, self.counter.cashier, entry, self._refunded, self._failed)
 
     def refund_by_transaction(self) -> None:
-        svc, cashier = self.service, self.counter.cashier
+        cashier = self.counter.cashier
         txn = self.txn.text().strip()
         try:
             amount = self.refund_amount.money()
@@ -350,8 +357,9 @@ class TerminalScreen(QWidget):
             return
         method = self.method.currentData()
         register_id = self.counter.register_id
-        self._wait(amount, lambda: svc.refund_by_transaction(cashier, txn, amount, method, register_id=register_id),
-                   self._refunded, refund=True)
+        self._wait(amount, refund=True)
+        terminal_ops.refund_by_transaction(self.counter, cashier, txn, amount, method, register_id, self._refunded,
+                                           self._failed)
 
     def _refunded(self, result: Any) -> None:
         self._close_wait()
@@ -361,17 +369,22 @@ class TerminalScreen(QWidget):
         self.refresh()
 
     def acknowledge(self, entry: JournalEntry) -> None:
-        svc = self.service
-        self.counter.ops.run(lambda: svc.acknowledge(entry.id), lambda _r: self.refresh(), self._failed)
+        def acknowledged(_: object) -> None:
+            self.refresh()
+
+        terminal_ops.acknowledge(self.counter, entry, acknowledged, self._failed)
 
     def update_keys(self) -> None:
-        self.counter.ops.run(self.service.update_keys, lambda _r: None, self._failed)
+        def updated(_: object) -> None:
+            pass
+
+        terminal_ops.update_keys(self.counter.ops, self.service, updated, self._failed)
 
     # -- the waiting dialog -----------------------------------------------------------------
-    def _wait(self, amount: Money, fn: Callable[[], Any], ok: Callable[[Any], None], *, refund: bool = False) -> None:
+    def _wait(self, amount: Money, *, refund: bool = False) -> None:
+        """The waiting dialog over the tab while the terminal works (its Cancel stops the wait)."""
         self.waiting = WaitingDialog(amount, self.service.cancel_wait, refund=refund, parent=self)
         self.waiting.open()
-        self.counter.ops.run(fn, ok, self._failed)
 
     def _close_wait(self) -> None:
         if self.waiting is not None:
