@@ -23,12 +23,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Protocol
 
-from alsep_desktop.app.bootstrap import AppContext
 from alsep_desktop.domain.catalog import FREE_POSITION_CODE, FREE_POSITION_GROUP, FREE_POSITION_NAME
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Unit
 from alsep_desktop.domain.roles import Principal
+from alsep_desktop.domain.tax import VatTable
 from alsep_desktop.errors import NotFoundError
 from alsep_desktop.exchange.cml_files import find_commerceml, is_commerceml
 from alsep_desktop.exchange.commerceml import CommerceMLReader
@@ -45,12 +46,37 @@ from alsep_desktop.exchange.rows import (
     nothing_to_import,
     offers_mismatch,
 )
+from alsep_desktop.kernel.clock import Clock
+from alsep_desktop.services.admin.choice import AdminChoice
+from alsep_desktop.services.catalog import CatalogService
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.guard import require_admin
 from alsep_desktop.services.org import FREE_POSITION_BARCODE
 from alsep_desktop.store.types import new_uuid
+from alsep_desktop.store.uow import UowFactory
 
 CHUNK = 5_000
+
+
+class CatalogFiles(Protocol):
+    """The dependencies the catalog import and export use, typed (decision 2102): the store's units
+    of work, the clock, the VAT table, the catalog service and the admin services (local or cloud).
+    The composition root's context provides them; services never import it."""
+
+    @property
+    def uow(self) -> UowFactory: ...
+
+    @property
+    def clock(self) -> Clock: ...
+
+    @property
+    def vat_table(self) -> VatTable: ...
+
+    @property
+    def catalog(self) -> CatalogService: ...
+
+    @property
+    def admin(self) -> AdminChoice: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +126,7 @@ class CatalogImported:
 
 
 def _parse(
-    ctx: AppContext,
+    ctx: CatalogFiles,
     path: Path,
     *,
     offers: str | Path | None,
@@ -156,14 +182,14 @@ def _nothing_to_import(preview: CatalogPreview, report: ImportReport) -> ImportI
     return nothing_to_import(preview.rows_read)
 
 
-def _removed(ctx: AppContext, register_id: int, rows: list[ProductRow]) -> int:
+def _removed(ctx: CatalogFiles, register_id: int, rows: list[ProductRow]) -> int:
     """How many products of the register a replacement by ``rows`` deletes (the free position comes back)."""
     keep = {r.code for r in rows} | {FREE_POSITION_CODE}
     with ctx.uow(read_only=True) as uow:
         return sum(1 for p in uow.catalog.list(register_id) if p.code not in keep)
 
 
-def _in_cloud(ctx: AppContext) -> bool:
+def _in_cloud(ctx: CatalogFiles) -> bool:
     return ctx.admin.in_cloud
 
 
@@ -179,7 +205,7 @@ def _counts(report: ImportReport) -> dict:
 
 
 def preview_catalog_file(
-    ctx: AppContext,
+    ctx: CatalogFiles,
     actor: Principal,
     path: Path,
     *,
@@ -203,7 +229,7 @@ def preview_catalog_file(
 
 
 def apply_catalog_file(
-    ctx: AppContext,
+    ctx: CatalogFiles,
     actor: Principal,
     register_id: int,
     path: Path,
@@ -250,7 +276,7 @@ def _with_removes(preview: CatalogPreview, removes: int) -> CatalogPreview:
 
 
 def import_catalog_file(
-    ctx: AppContext,
+    ctx: CatalogFiles,
     actor: Principal,
     register_id: int,
     path: Path,
@@ -270,7 +296,7 @@ def import_catalog_file(
 
 
 def replace_catalog(
-    ctx: AppContext,
+    ctx: CatalogFiles,
     actor: Principal,
     register_id: int,
     rows: Iterable[ProductRow],
@@ -312,7 +338,7 @@ def replace_catalog(
     return OpResult(len(rows), Changes(catalog=True))
 
 
-def export_catalog_file(ctx: AppContext, actor: Principal, register_id: int, path: Path) -> int:
+def export_catalog_file(ctx: CatalogFiles, actor: Principal, register_id: int, path: Path) -> int:
     require_admin(actor)
     with ctx.uow() as uow:
         if uow.org.register(register_id) is None:
@@ -329,7 +355,7 @@ def export_catalog_file(ctx: AppContext, actor: Principal, register_id: int, pat
     return write_csv(rows, Path(path))
 
 
-def _free_position(ctx: AppContext, vat_payer: bool) -> ProductRow:
+def _free_position(ctx: CatalogFiles, vat_payer: bool) -> ProductRow:
     vat = ctx.vat_table.default if vat_payer else ctx.vat_table.get("none")
     return ProductRow(code=FREE_POSITION_CODE, group_code=FREE_POSITION_GROUP, barcode=FREE_POSITION_BARCODE,
                       name=FREE_POSITION_NAME, price=Money(0), vat=vat.code, editable_price=True, unit=Unit.PIECE)
