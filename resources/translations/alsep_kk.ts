@@ -477,16 +477,8 @@
         <translation>Орташа чек: %1</translation>
     </message>
     <message>
-        <source>Card</source>
-        <translation>Картамен</translation>
-    </message>
-    <message>
         <source>Card data are approximate and are not payment documents.</source>
         <translation>Қолма-қолсыз төлемдер туралы деректер шамамен алынған және төлем құжаты болып табылмайды.</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>Қолма-қол</translation>
     </message>
     <message>
         <source>Code</source>
@@ -503,14 +495,6 @@
     <message>
         <source>Export the dashboard</source>
         <translation>Аналитиканы экспорттау</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>Мобильді төлем</translation>
-    </message>
-    <message>
-        <source>Non-cash</source>
-        <translation>Қолма-қолсыз</translation>
     </message>
     <message>
         <source>Payment</source>

@@ -485,16 +485,8 @@
         <translation>Средний чек: %1</translation>
     </message>
     <message>
-        <source>Card</source>
-        <translation>Карточкой</translation>
-    </message>
-    <message>
         <source>Card data are approximate and are not payment documents.</source>
         <translation>Данные о безналичных платежах приблизительные и не являются платёжными документами.</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>Наличные</translation>
     </message>
     <message>
         <source>Code</source>
@@ -511,14 +503,6 @@
     <message>
         <source>Export the dashboard</source>
         <translation>Экспорт аналитики</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>Мобильный платёж</translation>
-    </message>
-    <message>
-        <source>Non-cash</source>
-        <translation>Безнал</translation>
     </message>
     <message>
         <source>Payment</source>

@@ -4,6 +4,7 @@ top products, returns; CSV export of what is shown."""
 from __future__ import annotations
 
 from alsep_desktop.domain.money import Money
+from alsep_desktop.domain.tender import tender_kinds
 from alsep_desktop.services.reports import Dashboard
 from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table
 from alsep_desktop.ui.admin.csv_labels import csv_labels
@@ -21,6 +22,7 @@ from alsep_desktop.ui.qt import (
 from alsep_desktop.ui.widgets.bar_chart import BarChart
 from alsep_desktop.ui.widgets.period_picker import PeriodPicker
 
+_translate_marker = translate  # a kind's label is a marked literal of the tender table (context Tender)
 
 class DashboardPage(Page):
     def build(self) -> None:
@@ -101,8 +103,7 @@ class DashboardPage(Page):
         self.average_label.setText(translate("AdminDashboard", "Average receipt: %1").replace("%1", d.average_check.format()))
         self.chart.set_data([(x.day.strftime("%d.%m"), x.revenue.tiyn) for x in d.days],
                             lambda v: Money(v).format(currency=False))
-        kinds = {"cash": translate("AdminDashboard", "Cash"), "card": translate("AdminDashboard", "Card"), "mobile": translate("AdminDashboard", "Mobile"),
-                 "non_cash": translate("AdminDashboard", "Non-cash")}
+        kinds = {k.key: _translate_marker("Tender", k.label) for k in tender_kinds()}  # the table (decision 2140)
         fill_table(self.mix_table, [(kinds.get(k, k), m.format()) for k, m in d.payment_mix.items()])
         fill_table(self.top_table, [(t.code, t.name, milli_text(t.quantity_milli), t.revenue.format())
                                     for t in d.top_products])

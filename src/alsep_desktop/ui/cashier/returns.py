@@ -253,8 +253,8 @@ class ReturnsScreen(QWidget):
         """The card share of the return has tiyn: pay the tiyn back in cash, or change the quantities."""
         assert self.found is not None
         moved = return_shares(self.found.payments, Money.sum(m for _, m in shares), tiyn_to_cash=True)
-        card = Money.sum(m for k, m in moved if k in (PaymentKind.CARD, PaymentKind.MOBILE))
-        cash = Money.sum(m for k, m in moved if k is PaymentKind.CASH)
+        card = Money.sum(m for k, m in moved if k.via_terminal)  # the tender table (decision 2140)
+        cash = Money.sum(m for k, m in moved if k.gives_change)
         self.tiyn_label.setText(translate(
             "CashierReturns", "The card terminal pays back whole tenge: %1 to the card and %2 in cash?")
             .replace("%1", card.format()).replace("%2", cash.format()))
@@ -296,7 +296,7 @@ class ReturnsScreen(QWidget):
                              context=context, reference=doc_uuid)
 
         to_card = Money.sum(m for k, m in refund_split(found, items, tiyn_to_cash=tiyn_to_cash)
-                            if k in (PaymentKind.CARD, PaymentKind.MOBILE))
+                            if k.via_terminal)
         if terminal is not None and to_card.tiyn:  # the terminal takes its time: say so, let the cashier stop
             self.waiting = WaitingDialog(to_card, terminal.cancel, refund=True, parent=self)
             self.waiting.open()
