@@ -15,6 +15,7 @@ from alsep_desktop.ui.translator import set_language
 
 if TYPE_CHECKING:
     from alsep_desktop.services.terminal_service import TerminalService
+    from alsep_desktop.ui.main_window import MainWindow
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -44,7 +45,7 @@ def run_gui(ctx: AppContext, *, quit_after_ms: int | None = None, terminal: Term
     return app.exec()
 
 
-def _quit_on_signals(app: QApplication, window: object) -> None:
+def _quit_on_signals(app: QApplication, window: MainWindow) -> None:
     """SIGTERM/SIGINT close the window and quit normally, so the store and devices shut down cleanly.
 
     Python runs signal handlers only between bytecodes; a light timer gives it the chance while
@@ -52,10 +53,9 @@ def _quit_on_signals(app: QApplication, window: object) -> None:
     """
 
     def stop(*_: object) -> None:
-        guard = getattr(window, "kiosk_guard", None)
-        if guard is not None:  # the system stops the program: a kiosk lets it (ui/kiosk.py)
-            guard.release()
-        window.close()  # type: ignore[attr-defined]
+        if window.kiosk_guard is not None:  # the system stops the program: a kiosk lets it (ui/kiosk.py)
+            window.kiosk_guard.release()
+        window.close()
         app.quit()
 
     for sig in (signal.SIGTERM, signal.SIGINT):

@@ -52,6 +52,7 @@ from alsep_desktop.ui.translator import current_language, set_language
 
 if TYPE_CHECKING:
     from alsep_desktop.services.terminal_service import TerminalService
+    from alsep_desktop.ui.kiosk import KioskGuard
 
 KEY_HELP, KEY_SALE, KEY_RETURNS, KEY_RECEIPTS, KEY_LAST = "F1", "F3", "F6", "F7", "F11"
 KEY_LOCK, KEY_SWITCH = "Ctrl+L", "Ctrl+Shift+L"
@@ -61,6 +62,9 @@ FRAME_GUESS = (16, 48)  # px of a window manager's frame and title bar, before t
 
 
 class MainWindow(QMainWindow):
+    #: set by the kiosk start (ui/start_screen.py): the guard that holds the window full-screen
+    kiosk_guard: KioskGuard | None = None
+
     def __init__(self, services: Services | AppContext, *, printing: PrintingService | None = None,
                  terminal: TerminalService | None = None, selftest: SelfTestService | None = None,
                  run_selftest: bool = True) -> None:

@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from alsep_desktop.app.config import AppConfig
 from alsep_desktop.ui.cashier.common import ERROR_STYLE, big_button, error_text
@@ -110,13 +111,26 @@ def _in_thread(work: Callable[[], object]) -> BaseException | None:
     return box[0] if box else None
 
 
+if TYPE_CHECKING:
+    from alsep_desktop.app.bootstrap import AppContext
+    from alsep_desktop.app.demo_cloud import DemoCloud
+    from alsep_desktop.app.demo_terminal import DemoTerminal
+    from alsep_desktop.services.terminal_service import TerminalService
+
+
 @dataclass
 class _Started:
-    ctx: object = None
-    sandbox: object = None
-    terminal: object = None
-    emulator: object = None
-    cloud: object = None
+    """What the start steps opened (each closed at the end, whatever happened)."""
+
+    ctx: AppContext | None = None
+    sandbox: Any = None  # the in-process OFD sandbox of the demo (app/demo.py)
+    terminal: TerminalService | None = None
+    emulator: DemoTerminal | None = None
+    cloud: DemoCloud | None = None
+
+    def context(self) -> AppContext:
+        assert self.ctx is not None, "the store is opened by the first step"
+        return self.ctx
 
 
 def run_kiosk(config: AppConfig, *, quit_after_ms: int | None = None, ready_file: Path | None = None,
@@ -146,18 +160,20 @@ def run_kiosk(config: AppConfig, *, quit_after_ms: int | None = None, ready_file
         elif not no_cloud:  # the same demo cloud as the windowed start (issue 20: kiosk had none)
             from alsep_desktop.app.demo_cloud import run_demo_cloud
 
-            started.cloud = run_demo_cloud(started.ctx)
-        ensure_demo(started.ctx)  # type: ignore[arg-type]
-        started.sandbox = start_demo_sandbox(started.ctx, state_file=config.data_dir / "ofd-sandbox.state")  # type: ignore[arg-type]
+            started.cloud = run_demo_cloud(started.context())
+        ctx = started.context()
+        ensure_demo(ctx)
+        started.sandbox = start_demo_sandbox(ctx, state_file=config.data_dir / "ofd-sandbox.state")
         # the Kaspi emulator over HTTPS and the real driver against it (issue 15)
-        started.emulator = start_demo_terminal(started.ctx, started.terminal, started.ctx.auth.login(*ADMIN))  # type: ignore[arg-type, attr-defined]
+        assert started.terminal is not None
+        started.emulator = start_demo_terminal(ctx, started.terminal, ctx.auth.login(*ADMIN))
 
     steps: list[tuple[str, Callable[[], object]]] = [
         (translate("StartScreen", "Opening the store and updating its tables…"), open_the_store)]
     if config.demo:
         steps.append((translate("StartScreen", "Preparing the demo company and its local OFD…"), demo))
     steps.append((translate("StartScreen", "Starting the sending of receipts to the OFD…"),
-                  lambda: started.ctx.start_background()))  # type: ignore[attr-defined]
+                  lambda: started.context().start_background()))
     try:
         if not screen.run(steps):
             if screen.cancelled:  # asked by the person at the screen: a normal end
@@ -170,11 +186,11 @@ def run_kiosk(config: AppConfig, *, quit_after_ms: int | None = None, ready_file
         QApplication.processEvents()
         from alsep_desktop.ui.main_window import MainWindow
 
-        ctx = started.ctx
-        window = MainWindow(build_services(ctx, terminal=started.terminal))  # type: ignore[arg-type]
+        ctx = started.context()
+        window = MainWindow(build_services(ctx, terminal=started.terminal))
         window.install_scanners(app)
-        guard = KioskGuard(window, check_with_auth(ctx.auth), hide_cursor=config.kiosk_hide_cursor)  # type: ignore[attr-defined]
-        window.kiosk_guard = guard  # type: ignore[attr-defined]
+        guard = KioskGuard(window, check_with_auth(ctx.auth), hide_cursor=config.kiosk_hide_cursor)
+        window.kiosk_guard = guard
         guard.show()
         screen.close()
         mark_ready(ready_file)
@@ -184,14 +200,14 @@ def run_kiosk(config: AppConfig, *, quit_after_ms: int | None = None, ready_file
         return app.exec()
     finally:
         if started.terminal is not None:
-            started.terminal.close()  # type: ignore[attr-defined]
+            started.terminal.close()
         if started.emulator is not None:
-            started.emulator.stop()  # type: ignore[attr-defined]
+            started.emulator.stop()
         if started.ctx is not None:
-            started.ctx.close()  # type: ignore[attr-defined]
+            started.ctx.close()
         if started.sandbox is not None:
             from alsep_desktop.app.demo import stop_demo_sandbox
 
             stop_demo_sandbox(started.sandbox, config.data_dir / "ofd-sandbox.state")
         if started.cloud is not None:
-            started.cloud.stop()  # type: ignore[attr-defined]
+            started.cloud.stop()
