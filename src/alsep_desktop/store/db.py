@@ -14,6 +14,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
@@ -58,7 +59,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     return create_engine(url, echo=echo, pool_pre_ping=True, hide_parameters=True)
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:  # pragma: no cover - trivial
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:  # pragma: no cover - trivial
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     # FULL: a committed sale survives a power cut (fsync of the WAL at every commit).

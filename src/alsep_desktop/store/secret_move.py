@@ -10,6 +10,7 @@ of revision 0006, as decision 0112 asks of data hooks.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Protocol
 
 from sqlalchemy import Connection, text
@@ -26,7 +27,7 @@ class _Store(Protocol):
     def set(self, name: str, value: str) -> None: ...
 
 
-def move_plaintext_secrets(conn: Connection, store: _Store, new_name) -> int:  # noqa: ANN001
+def move_plaintext_secrets(conn: Connection, store: _Store, new_name: Callable[[str], str]) -> int:
     """Move every plain-text secret into ``store``; returns how many moved."""
     moved = 0
     rows = conn.execute(text(

@@ -16,7 +16,10 @@ target_metadata = Base.metadata
 def _engine() -> Engine:
     engine = config.attributes.get("engine")
     if engine is None:
-        engine = make_engine(config.get_main_option("sqlalchemy.url"))
+        url = config.get_main_option("sqlalchemy.url")
+        if not url:
+            raise RuntimeError("alembic: no engine given and sqlalchemy.url is not set")
+        engine = make_engine(url)
     return engine
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import builtins
+from typing import Any
+
 from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
+from alsep_desktop.store.base import table_of
 from alsep_desktop.store.models import Bundle, Product
 
 
@@ -70,10 +74,10 @@ class CatalogRepository:
     def delete_all(self, register_id: int) -> None:
         self.session.execute(delete(Product).where(Product.register_id == register_id))
 
-    def insert_many(self, records: list[dict]) -> None:
+    def insert_many(self, records: builtins.list[dict[str, Any]]) -> None:
         """Plain rows in one executemany (catalog import)."""
         if records:
-            self.session.execute(insert(Product.__table__), records)
+            self.session.execute(insert(table_of(Product)), records)
 
     # -- bundles --------------------------------------------------------------------
     def add_bundle(self, bundle: Bundle) -> Bundle:
@@ -91,6 +95,6 @@ class CatalogRepository:
     def delete_bundle(self, bundle: Bundle) -> None:
         self.session.delete(bundle)
 
-    def bundles(self, register_id: int) -> list[Bundle]:
+    def bundles(self, register_id: int) -> builtins.list[Bundle]:
         stmt = select(Bundle).where(Bundle.register_id == register_id).order_by(Bundle.name)
         return list(self.session.scalars(stmt))

@@ -5,12 +5,13 @@ from __future__ import annotations
 from sqlalchemy import Connection, bindparam, select, update
 from sqlalchemy.orm import Session
 
+from alsep_desktop.store.base import table_of
 from alsep_desktop.store.models import Company, Register, Setting, TradePoint, User
 
-_C = Company.__table__
+_C = table_of(Company)
 _COMPANY_REG = select(_C.c.name, _C.c.legal_address, _C.c.address_kz, _C.c.iin_bin, _C.c.oked).where(
     _C.c.id == bindparam("c"))
-_REG = Register.__table__
+_REG = table_of(Register)
 
 
 class OrgRepository:

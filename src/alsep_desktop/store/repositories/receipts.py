@@ -7,20 +7,22 @@ the module functions taking a ``Connection`` are the delivery path's (decision 0
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from alsep_desktop.domain.receipt import Receipt
+from alsep_desktop.store.base import table_of
 from alsep_desktop.store.models import CashMove, Payment, ReceiptLine, Shift
 from alsep_desktop.store.models import Receipt as ReceiptRow
 from alsep_desktop.store.types import new_uuid
 
-_RECEIPT = ReceiptRow.__table__
-_LINE = ReceiptLine.__table__
-_PAYMENT = Payment.__table__
-_SHIFT = Shift.__table__
-_MOVE = CashMove.__table__
+_RECEIPT = table_of(ReceiptRow)
+_LINE = table_of(ReceiptLine)
+_PAYMENT = table_of(Payment)
+_SHIFT = table_of(Shift)
+_MOVE = table_of(CashMove)
 
 _INSERT_RECEIPT = insert(_RECEIPT).returning(_RECEIPT.c.id)
 _INSERT_LINE = insert(_LINE)
@@ -89,7 +91,7 @@ class ReceiptRepository:
         ])
         return receipt_id, uuid
 
-    def result(self, receipt_id: int) -> tuple:
+    def result(self, receipt_id: int) -> tuple[Any, ...]:
         """(id, uuid, shift number, number, state, offline, sign, check url, total, change)."""
         return tuple(self.session.connection().execute(_RESULT, {"b_id": receipt_id}).one())
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
+from alsep_desktop.store.base import table_of
 from alsep_desktop.store.models import CashMove, Shift, ShiftCounter
 from alsep_desktop.store.repositories.sync import enqueue_document
 
 OPEN_STATES = ("opening", "open", "closing")
 
-_C = ShiftCounter.__table__
+_C = table_of(ShiftCounter)
 _COUNTER_NAMES = select(_C.c.name).where(_C.c.shift_id == bindparam("s"))
 _COUNTER_ADD = (
     update(_C)

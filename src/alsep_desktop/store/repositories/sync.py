@@ -14,9 +14,10 @@ from datetime import UTC as _UTC
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, exists, func, insert, literal, select, update
+from sqlalchemy import Connection, CursorResult, exists, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
+from alsep_desktop.store.base import table_of
 from alsep_desktop.store.models import (
     CashMove,
     Payment,
@@ -28,8 +29,8 @@ from alsep_desktop.store.models import (
 )
 from alsep_desktop.store.models.sync import CloudPush, CloudSyncState
 
-_Q = CloudPush.__table__
-_S = CloudSyncState.__table__
+_Q = table_of(CloudPush)
+_S = table_of(CloudSyncState)
 
 WAITING, SENT, SKIPPED, REFUSED = "waiting", "sent", "skipped", "refused"
 
@@ -157,7 +158,7 @@ class SyncRepository:
         """Back to the queue in its place (by id); the body is built again at the next attempt."""
         done = self.session.execute(update(_Q).where(_Q.c.id == push_id, _Q.c.state == REFUSED).values(
             state=WAITING, payload=None, next_attempt_at=None, last_error=None, sent_at=None))
-        return bool(done.rowcount)
+        return isinstance(done, CursorResult) and bool(done.rowcount)  # an UPDATE's result is one
 
     def refused_count(self) -> int:
         return int(self.session.scalar(select(func.count()).select_from(_Q).where(_Q.c.state == REFUSED)) or 0)

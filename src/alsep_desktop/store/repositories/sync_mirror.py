@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from alsep_desktop.store.base import table_of
 from alsep_desktop.store.models import (
     Bundle,
     BundleItem,
@@ -31,10 +32,10 @@ from alsep_desktop.store.models import (
 from alsep_desktop.store.models.sync import CloudSyncState
 from alsep_desktop.store.models.terminal_registry import PaymentTerminal
 
-_P = Product.__table__
-_B = Bundle.__table__
-_BI = BundleItem.__table__
-_U = User.__table__
+_P = table_of(Product)
+_B = table_of(Bundle)
+_BI = table_of(BundleItem)
+_U = table_of(User)
 
 _COMPANY_FIELDS = ("name", "iin_bin", "tax_regime", "vat_payer", "vat_series", "vat_number", "oked", "phone", "iban",
                    "bik")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -61,7 +63,7 @@ class TerminalRegistryRepository:
                 return "cashier_id"
         return None
 
-    def audit_of(self, entity: str, entity_id: int) -> list[tuple]:
+    def audit_of(self, entity: str, entity_id: int) -> list[tuple[Any, ...]]:
         """(at, user name, action, details JSON) of one entity's audit entries, newest first."""
         stmt = (select(AuditEntry.at, func.coalesce(User.full_name, ""), User.email, AuditEntry.action, AuditEntry.details)
                 .outerjoin(User, User.id == AuditEntry.user_id)

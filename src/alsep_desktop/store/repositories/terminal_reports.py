@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, literal, select
+from sqlalchemy import ColumnElement, Select, case, func, literal, select
 from sqlalchemy.orm import Session
 
 from alsep_desktop.store.models import Receipt, Register, Shift, User
@@ -70,7 +71,8 @@ class TerminalReportRepository:
         return out
 
     # -- aggregates (the same figures as ``services/terminal_figures``, computed by the database) ----
-    def _scope(self, stmt, start: datetime, end: datetime, register_ids: Iterable[int] | None):  # noqa: ANN001, ANN202
+    def _scope(self, stmt: Select[*tuple[Any, ...]], start: datetime, end: datetime,
+               register_ids: Iterable[int] | None) -> Select[*tuple[Any, ...]]:
         stmt = stmt.where(_T.started_at >= start, _T.started_at < end)
         if register_ids is not None:
             stmt = stmt.where(_T.register_id.in_(list(register_ids)))
@@ -83,14 +85,14 @@ class TerminalReportRepository:
             return func.to_char(func.timezone("Asia/Almaty", _T.started_at), "YYYY-MM-DD")
         return func.strftime("%Y-%m-%d", _T.started_at, f"{sqlite_offset_s:+d} seconds")
 
-    def counts(self, start: datetime, end: datetime, *, register_ids: Iterable[int] | None = None) -> list[tuple]:
+    def counts(self, start: datetime, end: datetime, *, register_ids: Iterable[int] | None = None) -> list[tuple[Any, ...]]:
         """(kind, method, state, count, sum of amount_tiyn) of the operations started in [start, end)."""
         stmt = select(_T.kind, _T.method, _T.state, func.count(), func.coalesce(func.sum(_T.amount_tiyn), 0))
         stmt = self._scope(stmt, start, end, register_ids).group_by(_T.kind, _T.method, _T.state)
         return [(k, m, s, int(c), int(a)) for k, m, s, c, a in self.session.execute(stmt)]
 
     def approved_groups(self, start: datetime, end: datetime, *, card_bp: int, qr_bp: int, sqlite_offset_s: int,
-                        register_ids: Iterable[int] | None = None) -> list[tuple]:
+                        register_ids: Iterable[int] | None = None) -> list[tuple[Any, ...]]:
         """Approved operations by (day, slip terminal id, register, kind, method): count, sum of amounts
         and the sum of each payment's fee ``amount × rate`` rounded half-up to the tiyn (amounts are
         positive, so ``(amount × rate + 5000) // 10000`` in integers is that rounding)."""

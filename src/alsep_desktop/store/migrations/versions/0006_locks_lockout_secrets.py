@@ -22,6 +22,7 @@ Create Date: 2026-11-29
 
 import json
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import context, op
@@ -66,7 +67,7 @@ def upgrade() -> None:
     tokens = conn.execute(sa.text(
         "SELECT count(*) FROM register WHERE ofd_token IS NOT NULL AND ofd_token <> ''")).scalar()
     smtp = conn.execute(sa.text("SELECT value FROM setting WHERE key = 'smtp'")).scalar()
-    smtp_password = bool(smtp) and bool(_json(smtp).get("password"))
+    smtp_password = isinstance(smtp, str) and bool(_json(smtp).get("password"))
     if not tokens and not smtp_password:
         return
     hook = context.config.attributes.get("data_hooks", {}).get(HOOK)
@@ -77,7 +78,7 @@ def upgrade() -> None:
     hook(conn)
 
 
-def _json(text: str) -> dict:
+def _json(text: str) -> dict[str, Any]:
     try:
         value = json.loads(text)
     except ValueError:
