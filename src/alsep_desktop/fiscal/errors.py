@@ -70,3 +70,61 @@ class OfdRejected(FiscalError):
         self.result_code = result_code
         self.reason = reason
         super().__init__(result_code=result_code, reason=reason)
+
+
+# -- the national catalogue (НКТ) by barcode: COMMAND_NOMENCLATURE (decision 2200) ----------------
+class NktError(FiscalError):
+    """A barcode lookup in the national catalogue did not give an answer to use. "Not found" is
+    NOT an error: it is a ``NktLookup`` with ``found == False``."""
+
+    code = "fiscal.nkt"
+    template = "The national catalogue could not be asked"
+
+
+class NktBadBarcode(NktError):
+    """The barcode to look up is empty, too long or not printable (a caller's input)."""
+
+    code = "fiscal.nkt_bad_barcode"
+    template = "Barcode {barcode!r} cannot be looked up in the national catalogue: {reason}"
+
+
+class NktDeferred(NktError):
+    """Not sent: a fiscal document of this register is still unanswered, and the OFD takes it
+    first (spec §2, p. 5.2: service commands wait while a document is unanswered)."""
+
+    code = "fiscal.nkt_deferred"
+    template = "The national catalogue is asked once the waiting documents are delivered"
+
+
+class NktOffline(NktError):
+    """No answer from the OFD (not reachable, timeout, damaged answer)."""
+
+    code = "fiscal.nkt_offline"
+    template = "No connection to the OFD: the national catalogue could not be asked ({detail})"
+
+
+class NktRefused(NktError):
+    """The OFD answered the lookup with a result code other than OK."""
+
+    code = "fiscal.nkt_refused"
+    template = "The OFD refused the national catalogue lookup (code {result_code}): {reason}"
+
+    def __init__(self, result_code: int, reason: str = "") -> None:
+        self.result_code = result_code
+        self.reason = reason
+        super().__init__(result_code=result_code, reason=reason)
+
+
+class NktUnavailable(NktError):
+    """The OFD answered that it has no catalogue (NomenclatureResponse RESULT_TYPE_NO_VERSION)."""
+
+    code = "fiscal.nkt_unavailable"
+    template = "The OFD has no national catalogue to answer from"
+
+
+class NktBadAnswer(NktError):
+    """The OFD said OK but the answer is not a barcode answer (no item, another barcode,
+    VERSION_IS_ACTUAL to a question without a version, an unknown result)."""
+
+    code = "fiscal.nkt_bad_answer"
+    template = "The OFD's national catalogue answer cannot be read: {detail}"

@@ -35,6 +35,13 @@ RU: dict[str, str] = {
     "fiscal.encode": "Документ сформирован неверно. Обратитесь в службу поддержки.",
     "fiscal.rejected": "ОФД отклонил запрос.",
     "fiscal.error": "Ошибка фискального модуля.",
+    "fiscal.nkt": "Не удалось обратиться к Национальному каталогу товаров (НКТ).",
+    "fiscal.nkt_bad_barcode": "Этот штрихкод нельзя искать в НКТ: он пустой, слишком длинный или содержит недопустимые символы.",
+    "fiscal.nkt_deferred": "Сначала касса отправит в ОФД ожидающие документы; поиск в НКТ будет доступен после этого.",
+    "fiscal.nkt_offline": "Нет связи с ОФД: поиск в НКТ сейчас недоступен. Продажа известных товаров продолжается.",
+    "fiscal.nkt_refused": "ОФД отклонил запрос к НКТ. Продажа известных товаров продолжается.",
+    "fiscal.nkt_unavailable": "ОФД сейчас не предоставляет Национальный каталог товаров. Повторите позже.",
+    "fiscal.nkt_bad_answer": "Ответ НКТ не удалось прочитать. Повторите позже или обратитесь в службу поддержки.",
 }
 
 KK: dict[str, str] = {
@@ -65,6 +72,13 @@ KK: dict[str, str] = {
     "fiscal.encode": "Құжат қате жасалған. Қолдау қызметіне хабарласыңыз.",
     "fiscal.rejected": "ФДО сұрауды қабылдамады.",
     "fiscal.error": "Фискалдық модуль қатесі.",
+    "fiscal.nkt": "Ұлттық тауарлар каталогына (ҰТК) жүгіну мүмкін болмады.",
+    "fiscal.nkt_bad_barcode": "Бұл штрихкодты ҰТК-дан іздеуге болмайды: ол бос, тым ұзын немесе рұқсат етілмеген таңбалары бар.",
+    "fiscal.nkt_deferred": "Алдымен касса күтіп тұрған құжаттарды ФДО-ға жібереді; одан кейін ҰТК-дан іздеуге болады.",
+    "fiscal.nkt_offline": "ФДО-мен байланыс жоқ: ҰТК-дан іздеу қазір қолжетімсіз. Белгілі тауарларды сату жалғасады.",
+    "fiscal.nkt_refused": "ФДО ҰТК-ға сұрауды қабылдамады. Белгілі тауарларды сату жалғасады.",
+    "fiscal.nkt_unavailable": "ФДО қазір Ұлттық тауарлар каталогын ұсынбайды. Кейінірек қайталаңыз.",
+    "fiscal.nkt_bad_answer": "ҰТК жауабын оқу мүмкін болмады. Кейінірек қайталаңыз немесе қолдау қызметіне хабарласыңыз.",
 }
 
 EN: dict[str, str] = {
@@ -95,6 +109,13 @@ EN: dict[str, str] = {
     "fiscal.encode": "The document was built incorrectly. Contact support.",
     "fiscal.rejected": "The OFD refused the request.",
     "fiscal.error": "Fiscal module error.",
+    "fiscal.nkt": "The National Catalogue of Goods (NKT) could not be asked.",
+    "fiscal.nkt_bad_barcode": "This barcode cannot be looked up in the NKT: it is empty, too long or has characters that are not allowed.",
+    "fiscal.nkt_deferred": "The register first delivers its waiting documents to the OFD; the NKT lookup is available after that.",
+    "fiscal.nkt_offline": "No connection to the OFD: the NKT lookup is not available now. Known products can still be sold.",
+    "fiscal.nkt_refused": "The OFD refused the NKT lookup. Known products can still be sold.",
+    "fiscal.nkt_unavailable": "The OFD does not provide the National Catalogue of Goods now. Try again later.",
+    "fiscal.nkt_bad_answer": "The NKT answer could not be read. Try again later or contact support.",
 }
 
 TABLES: dict[str, dict[str, str]] = {"ru": RU, "kk": KK, "en": EN}

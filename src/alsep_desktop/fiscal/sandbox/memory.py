@@ -20,10 +20,11 @@ import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from alsep_desktop.fiscal.convert import datetime_from_pb, money_from_pb, money_to_pb
+from alsep_desktop.fiscal.convert import datetime_from_pb, money_from_pb
 from alsep_desktop.fiscal.errors import OfdProtocolError
 from alsep_desktop.fiscal.proto import pb
 from alsep_desktop.fiscal.protocol import CHECK_URL_BASE, ResultCode
+from alsep_desktop.fiscal.sandbox.catalogue import NktCatalogue
 from alsep_desktop.fiscal.sandbox.counters import (
     OPERATIONS,
     Lifetime,
@@ -99,8 +100,11 @@ class Rejection(Exception):
 
 
 class FiscalMemory:
-    def __init__(self, *, seed: int = 2031, auto_register: bool = False, nomenclature_version: int = 1) -> None:
+    def __init__(self, *, seed: int = 2031, auto_register: bool = False, nomenclature_version: int = 1,
+                 catalogue: NktCatalogue | None = None) -> None:
         self._lock = threading.Lock()
+        self.catalogue = catalogue or NktCatalogue.fixture()  # the national catalogue (НКТ) it answers from
+        self._nkt_lookups: dict[int, dict[str, int]] = {}  # device id -> barcode lookups (found/not found)
         self._rng = random.Random(seed)
         self._registers: dict[int, Register] = {}
         self._signs: set[str] = set()
@@ -150,6 +154,14 @@ class FiscalMemory:
                 "cash": r.shift.cash, "offline_periods": len(r.offline_periods),
                 "auto_closed": len(r.auto_closed),
             }
+
+    def nkt_lookups(self, device_id: int) -> dict[str, int]:
+        """Barcode lookups (COMMAND_NOMENCLATURE with ``barcode``) this register made and the
+        sandbox answered (retries answered from the cache are not counted again)."""
+        with self._lock:
+            counts = self._nkt_lookups.get(device_id, {})
+            found, missing = counts.get("found", 0), counts.get("not_found", 0)
+            return {"total": found + missing, "found": found, "not_found": missing}
 
     # -- protocol ------------------------------------------------------------------
     def handle(self, device_id: int, token: int, req_num: int, request: pb.Request) -> tuple[int, pb.Response]:
@@ -218,7 +230,7 @@ class FiscalMemory:
         if cmd == pb.COMMAND_INFO:
             return self._info(reg)
         if cmd == pb.COMMAND_NOMENCLATURE and req.HasField("nomenclature"):
-            return self._nomenclature(req.nomenclature)
+            return self._nomenclature(reg, req.nomenclature)
         if cmd == pb.COMMAND_AUTH and req.HasField("auth"):
             resp = _ok(cmd)
             account = self.accounts.get(req.auth.login)
@@ -277,20 +289,13 @@ class FiscalMemory:
         resp.service.auxiliary.add(key="validation_policy", value="65535")
         return resp
 
-    def _nomenclature(self, req: pb.NomenclatureRequest) -> pb.Response:
+    def _nomenclature(self, reg: Register, req: pb.NomenclatureRequest) -> pb.Response:
         resp = _ok(pb.COMMAND_NOMENCLATURE)
-        nom = resp.nomenclature
-        nom.version = self.nomenclature_version
-        if req.HasField("current_version") and req.current_version == self.nomenclature_version:
-            nom.result = pb.NomenclatureResponse.RESULT_TYPE_VERSION_IS_ACTUAL
-            return resp
-        if req.barcode and req.barcode != "4870000000017":
-            nom.result = pb.NomenclatureResponse.RESULT_TYPE_ELEMENT_NOT_FOUND_BY_BARCODE
-            return resp
-        nom.result = pb.NomenclatureResponse.RESULT_TYPE_OK
-        el = nom.elements.add(type=pb.NomenclatureResponse.ITEM, title="Хлеб", title_kk="Нан", id=1)
-        el.item.barcode, el.item.measure_unit_code = "4870000000017", "796"
-        el.item.sell_price.CopyFrom(money_to_pb(25_000))
+        found = self.catalogue.answer(req, resp.nomenclature)
+        if found is not None:
+            counts = self._nkt_lookups.setdefault(reg.device_id, {})
+            key = "found" if found else "not_found"
+            counts[key] = counts.get(key, 0) + 1
         return resp
 
     def _ticket(self, reg: Register, t: pb.TicketRequest) -> pb.Response:
