@@ -341,7 +341,7 @@ class _Reader:
         dups.check(check, "code", code, "barcode", barcode)
         if not check.ok:
             return None
-        if not self.kazakh_safe and "?" in name and _LOST_LETTER_RE.search(name):  # type: ignore[operator]
+        if name is not None and not self.kazakh_safe and "?" in name and _LOST_LETTER_RE.search(name):
             self.lost_letters += 1
             self.lost_first_row = self.lost_first_row or row
         assert code is not None and group is not None and barcode is not None and name is not None

@@ -125,7 +125,7 @@ def open_csv(dest: Source) -> Iterator[CsvOut]:
     if isinstance(dest, io.TextIOBase):
         raise TypeError("pass a path or a binary stream: the CSV writer writes UTF-8 with BOM itself")
     if not isinstance(dest, str | os.PathLike):
-        yield CsvOut(dest)  # type: ignore[arg-type]
+        yield CsvOut(dest)
         return
     path = Path(dest)
     tmp = path.with_name(f".{path.name}.part")

@@ -35,6 +35,7 @@ def is_usable() -> bool:
 def split_scans(buffer: bytearray, suffix: str) -> list[bytes]:
     """Take complete scans out of ``buffer`` (in place); a half scan stays for the next read."""
     out: list[bytes] = []
+    seps: tuple[bytes, ...]
     if suffix == "ANY" or suffix not in SUFFIXES:
         seps = (b"\r\n", b"\r", b"\n")
     else:
