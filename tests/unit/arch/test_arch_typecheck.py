@@ -16,9 +16,9 @@ ROOT = Path(__file__).resolve().parents[3]
 #: The count reached by issue 21's first step (106 when the issue was filed, 116 at its start):
 #: 101 committed, 99 with issue 20's fixes then in flight (decision 2101); 91 once alsep_cloud
 #: was type-checked with none (decision 2153); 63 with TerminalService's typed dependencies
-#: (decision 2102). Lower it to the printed count when you remove some; raising it needs a
-#: reason in a decision record.
-TYPE_IGNORE_CEILING = 63
+#: (decision 2102); 49 with the kiosk start typed and the csv modules clean. Lower it to the
+#: printed count when you remove some; raising it needs a reason in a decision record.
+TYPE_IGNORE_CEILING = 49
 _IGNORE = re.compile(r"#\s*type:\s*ignore")
 
 
