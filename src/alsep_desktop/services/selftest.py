@@ -12,12 +12,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING
 
 from alsep_desktop.cloud_client.status import CloudStatus
 from alsep_desktop.errors import AlsepError
+from alsep_desktop.hardware.protocols import PaymentTerminal
+from alsep_desktop.secrets import Vault
 from alsep_desktop.services.printing import PrintingService
 from alsep_desktop.services.shift import ShiftService
+
+if TYPE_CHECKING:
+    from alsep_desktop.services.terminal_service import TerminalService
 
 
 class CheckState(Enum):
@@ -71,7 +76,7 @@ def default_network_check(host: str) -> str | None:
 
 class SelfTestService:
     def __init__(self, printing: PrintingService, shifts: ShiftService, ofd_address: Callable[[], tuple[str, int]],
-                 *, terminal: object | None = None, timeout: float = 1.5,
+                 *, terminal: TerminalService | PaymentTerminal | None = None, timeout: float = 1.5,
                  network_check: Callable[[str], str | None] = default_network_check,
                  cloud: Callable[[], CheckResult | None] | None = None) -> None:
         self._printing = printing
@@ -137,7 +142,7 @@ class SelfTestService:
 CLOUD_MAX_AGE = timedelta(minutes=15)
 
 
-def probe_cloud(vault: Any, status: Callable[[], CloudStatus | None], now: Callable[[], datetime], *,
+def probe_cloud(vault: Vault, status: Callable[[], CloudStatus | None], now: Callable[[], datetime], *,
                 timeout: float = 3.0, max_age: timedelta = CLOUD_MAX_AGE) -> CheckResult | None:
     """The cloud check: reachable (``/health``), this PC's device credential accepted
     (``/device/register``), and the last sync not older than ``max_age``. Single PC: None."""

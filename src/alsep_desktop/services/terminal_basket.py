@@ -21,6 +21,7 @@ from alsep_desktop.domain.payment import Payment, PaymentKind
 from alsep_desktop.domain.quantity import Quantity, Unit
 from alsep_desktop.domain.tax import VatRate
 from alsep_desktop.store.repositories.terminal import SALE_KEY
+from alsep_desktop.store.uow import SqlUnitOfWork
 
 __all__ = ["SALE_KEY", "SaleSnapshot", "same_goods", "sold_since", "snapshot_of", "terminal_cheque", "without"]
 VERSION = 1
@@ -127,7 +128,7 @@ def _adj_of(d: dict[str, Any] | None) -> Adjustment | None:
     return None if not d else Adjustment(AdjustmentKind(d["kind"]), int(d["value"]))
 
 
-def sold_since(uow: Any, register_id: int, since: datetime, basket: Basket) -> int | None:
+def sold_since(uow: SqlUnitOfWork, register_id: int, since: datetime, basket: Basket) -> int | None:
     """The number of a sale receipt of the current shift written at or after ``since`` that holds
     every line of ``basket`` (the same goods sold another way while the payment was pending), else None."""
     shift = uow.shifts.current(register_id)

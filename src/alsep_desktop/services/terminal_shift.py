@@ -15,6 +15,7 @@ from typing import Any
 from alsep_desktop.domain.money import Money
 from alsep_desktop.errors import AlsepError
 from alsep_desktop.services.terminal_journal import made_before_shift
+from alsep_desktop.store.uow import SqlUnitOfWork
 
 METHODS = ("card", "qr")
 
@@ -54,7 +55,7 @@ class TerminalShiftFigures:
         return Money.sum(p.amount for p in self.without_receipt)
 
 
-def shift_figures(uow: Any, register_id: int, shift: Any) -> TerminalShiftFigures | None:
+def shift_figures(uow: SqlUnitOfWork, register_id: int, shift: Any) -> TerminalShiftFigures | None:
     """The journal's figures of ``shift`` (None when the register never used a terminal, so a report
     without a terminal stays as it was)."""
     rows = uow.terminal.of_shift(shift.id, states=["success"])
