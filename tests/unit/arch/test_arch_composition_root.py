@@ -137,7 +137,6 @@ def test_the_check_sees_a_construction(tmp_path: Path) -> None:
         "    ser.SerialScanner(None)\n"
         "    printing.PrintingService(ctx.uow, ctx.clock, None)\n"
         "    open_terminal(ctx)\n"
-        "    TerminalService.for_context(ctx)\n"
         "    DeviceSettings()\n", encoding="utf-8")
     assert [name for _, _, name in _constructions(source)] == [
-        "CloudRefusedService", "SerialScanner", "PrintingService", "open_terminal", "for_context"]
+        "CloudRefusedService", "SerialScanner", "PrintingService", "open_terminal"]
