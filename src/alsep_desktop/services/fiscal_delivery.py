@@ -290,6 +290,8 @@ class DeliveryService:
             ch.tokens.flush(conn)
             conn.commit()
         self._note(ch, outcome)
+        if v is Verdict.REJECTED:  # the status bar turns red at once, not at its next tick (issue 20)
+            self._events.emit(OUTBOX_CHANGED, register_id=ch.register_id)
         return v, outcome
 
     def _note(self, ch: OfdChannel, outcome: OfdOutcome) -> None:

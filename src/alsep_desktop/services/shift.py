@@ -21,8 +21,9 @@ from alsep_desktop.domain.shift import (
 from alsep_desktop.domain.states import ShiftState, shift_transition
 from alsep_desktop.domain.tax import DEFAULT_VAT_TABLE, VatTable
 from alsep_desktop.errors import ValidationError
+from alsep_desktop.fiscal.client import OfdOutcome, OutcomeStatus
 from alsep_desktop.fiscal.codec import encode_message
-from alsep_desktop.fiscal.engine import as_offline
+from alsep_desktop.fiscal.engine import Verdict, as_offline, verdict
 from alsep_desktop.fiscal.reconcile import compare
 from alsep_desktop.fiscal.requests import (
     MoneyPlacementKind,
@@ -53,6 +54,9 @@ from alsep_desktop.services.terminal_shift import (
 from alsep_desktop.store.errors import retry_once
 from alsep_desktop.store.locks import RegisterLocks
 from alsep_desktop.store.models import CashMove, Shift
+from alsep_desktop.store.models.x_report import X_ACCEPTED, X_NOT_SENT, X_REJECTED, X_UNANSWERED
+from alsep_desktop.store.repositories import fiscal_log
+from alsep_desktop.store.repositories import outbox as outbox_rows
 from alsep_desktop.store.uow import SqlUnitOfWork
 
 
@@ -72,6 +76,7 @@ class ShiftReport:
     ofd_differences: tuple[str, ...]
     offline: bool = False
     terminal: TerminalShiftFigures | None = None  # the card terminal's journal beside the fiscal figures (0717)
+    ofd_rejection: tuple[int, str] | None = None  # the OFD refused it: (result code, its text), decision 2070
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,9 +187,13 @@ class ShiftService:
             if shift is None:
                 raise NoOpenShift()
             report = self._report(uow, shift, "X", None)
+            shift_id = shift.id
             request = report_request(ReportKind.X, when=now, zx_report=zx_report(uow, shift, now, self._vat),
                                      service=document_service(uow, reg))
         outcome = self._delivery.call_direct(register_id, request)
+        rejection = self._keep_x_report(actor, register_id, shift_id, now, outcome)
+        if rejection is not None:
+            return _with(report, ofd_rejection=rejection)
         if outcome is not None and outcome.accepted and outcome.response is not None:
             diffs = compare(report.totals, report.cash_in_drawer, outcome.response.report.zx_report)
             return _with(report, ofd_checked=True, ofd_differences=tuple(diffs))
@@ -240,7 +249,11 @@ class ShiftService:
             assert shift is not None
             delivered = uow.outbox.oldest_pending(register_id) is None
             diffs = tuple(json.loads(shift.ofd_mismatch)) if shift.ofd_mismatch else ()
-        return OpResult(_with(report, ofd_checked=delivered, ofd_differences=diffs, offline=not delivered),
+            entry = uow.outbox.entry_of(shift.uuid)
+            rejection = ((entry.result_code or 0, entry.last_error or "")
+                         if entry is not None and entry.state == outbox_rows.REJECTED else None)
+        return OpResult(_with(report, ofd_checked=delivered, ofd_differences=diffs, offline=not delivered,
+                              ofd_rejection=rejection),
                         Changes(shift=True, receipts=True))
 
     def status(self, register_id: int) -> PosStatus:
@@ -252,6 +265,21 @@ class ShiftService:
             return PosStatus(shift.number, shift.opened_at, self._clock.now() - shift.opened_at, fiscal)
 
     # -- helpers ------------------------------------------------------------------------
+    def _keep_x_report(self, actor: Principal, register_id: int, shift_id: int, now: datetime,
+                       outcome: OfdOutcome | None) -> tuple[int, str] | None:
+        """Every X report is kept with what the OFD said of it (decision 2070); returns the OFD's
+        refusal (result code, text) when it refused it."""
+        v = verdict(outcome) if outcome is not None else None
+        state = (X_NOT_SENT if outcome is None else X_ACCEPTED if v is Verdict.SIGNED else X_REJECTED
+                 if v is Verdict.REJECTED else X_UNANSWERED if outcome.status is OutcomeStatus.UNKNOWN else X_NOT_SENT)
+        rejection = (outcome.result_code or 0, outcome.reason) if outcome is not None and state == X_REJECTED else None
+        with self._uow() as uow:
+            fiscal_log.add_x_report(uow.session, register_id=register_id, shift_id=shift_id, user_id=actor.user_id,
+                                    at=now, ofd_state=state, result_code=rejection[0] if rejection else None,
+                                    result_text=rejection[1] if rejection else None)
+            uow.commit()
+        return rejection
+
     @staticmethod
     def _cash(uow: SqlUnitOfWork, shift: Shift) -> Money:
         totals = ShiftTotals.from_counters(uow.shifts.counters(shift.id))

@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.status = CashierStatusBar(self.counter, self)
         self.setStatusBar(self.status)
+        # the red OFD part (documents the OFD refused) leads to them in «Автономные данные» (issue 20)
+        self.status.rejected_clicked.connect(lambda: self._working() and (self.show_tab(self.receipts),
+                                                                          self.receipts.show_rejected()))
         self.bridge = EventBridge(ctx.events, parent=self)
         self.bridge.ofd_status.connect(lambda _: self.status.refresh())
         self.bridge.outbox_changed.connect(lambda _: self.status.refresh())

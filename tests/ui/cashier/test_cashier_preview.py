@@ -69,11 +69,11 @@ def test_offline_data_lists_the_ofd_states_and_prints_a_duplicate(ready, qtbot) 
     w.offline_action.trigger()
     assert w.tabs.currentWidget() is w.receipts
     ready.wait(lambda: w.receipts.table.rowCount() == 2)
-    states = {w.receipts.rows[r].id: w.receipts.table.item(r, 3).text() for r in range(2)}
+    states = {w.receipts.rows[r].receipt_id: w.receipts.table.item(r, 3).text() for r in range(2)}
     assert states[sent.id].startswith("отправлен в ОФД") or "ОФД" in states[sent.id]
     assert states[waiting.id] != states[sent.id] and "ожида" in states[waiting.id].lower()
     w.receipts.table.setFocus()
-    w.receipts.table.selectRow([r.id for r in w.receipts.rows].index(waiting.id))
+    w.receipts.table.selectRow([r.receipt_id for r in w.receipts.rows].index(waiting.id))
     before = len(ready.printer.documents)
     press(qtbot, "Ctrl+D")
     ready.wait(lambda: len(ready.printer.documents) > before)

@@ -10,10 +10,11 @@ from alsep_desktop.store.models.shift import CashMove, Shift, ShiftCounter
 from alsep_desktop.store.models.sync import CloudPush, CloudSyncState
 from alsep_desktop.store.models.terminal import TerminalOperationRow
 from alsep_desktop.store.models.users import AuthPrompt, User
+from alsep_desktop.store.models.x_report import XReport
 
 __all__ = [
     "CloudPush", "CloudSyncState",
     "AuditEntry", "AuthPrompt", "Bundle", "BundleItem", "CashMove", "Company", "DeviceKey", "FiscalOutbox",
     "OfdSession", "Payment", "Product", "Receipt", "ReceiptLine", "Register", "SecretEnvelope", "Setting", "Shift",
-    "ShiftCounter", "TerminalOperationRow", "TradePoint", "User",
+    "ShiftCounter", "TerminalOperationRow", "TradePoint", "User", "XReport",
 ]

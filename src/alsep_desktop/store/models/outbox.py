@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from alsep_desktop.store.base import Base
@@ -13,6 +13,7 @@ from alsep_desktop.store.types import AwareDateTime
 
 class FiscalOutbox(Base):
     __tablename__ = "fiscal_outbox"
+    __table_args__ = (Index("ix_fiscal_outbox_register_created", "register_id", "created_at"),)  # the documents list (0011)
 
     id: Mapped[int] = mapped_column(primary_key=True)  # upload order
     uuid: Mapped[str] = mapped_column(String(36), unique=True)  # idempotency key = document uuid

@@ -1,18 +1,17 @@
-"""Receipts of the shift, with a duplicate of any and «печать последнего чека» (seed 9.3.1), and the
-documents the cloud refused (``cloud_refused.py``, decision 1417)."""
+"""«Автономные данные» (seed 9.3.1): every fiscal document of the register — receipts, returns, cash
+deposits and withdrawals, X and Z reports — newest first, with its time, number and OFD state; a
+refused one in red with what the OFD said and what to do (issue 20, decisions 2070, 2071). Pages
+of ``offline_data.PAGE`` documents, older ones on demand; a filter by type or «refused only».
+A duplicate of any receipt and «печать последнего чека»; the documents the cloud refused
+(``cloud_refused.py``, decision 1417)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from alsep_desktop.services.changes import Changes
-from alsep_desktop.services.documents import DocumentResult
-from alsep_desktop.services.offline_data import (
-    OFD_NONE,
-    OFD_REFUSED,
-    OFD_SENT,
-    OFD_WAITING,
-    ShiftDocument,
-    shift_documents,
-)
+from alsep_desktop.services.offline_data import PAGE, FiscalDocument, documents
+from alsep_desktop.store.repositories.fiscal_log import Cursor
 from alsep_desktop.ui.cashier.cloud_refused import CloudRefusedBox
 from alsep_desktop.ui.cashier.common import (
     TOUCH_HEIGHT,
@@ -23,9 +22,13 @@ from alsep_desktop.ui.cashier.common import (
     set_font,
     with_key,
 )
+from alsep_desktop.ui.cashier.ofd_rejection import kind_text, ofd_text, rejection_text
 from alsep_desktop.ui.cashier.output import ReceiptOutput
 from alsep_desktop.ui.qt import (
     QAbstractItemView,
+    QBrush,
+    QColor,
+    QComboBox,
     QEvent,
     QHBoxLayout,
     QHeaderView,
@@ -39,26 +42,55 @@ from alsep_desktop.ui.qt import (
 )
 
 KEY_DUPLICATE, KEY_LAST, KEY_REFRESH = "Ctrl+D", "F11", "Ctrl+R"
+COL_TIME, COL_DOCUMENT, COL_SHIFT, COL_OFD, COL_SUM, COL_SIGN = range(6)
+REJECTED_COLOR = "#b00020"
+ERROR_STYLE = f"color: {REJECTED_COLOR}; font-weight: bold;"
+#: the filter's choices: (key, kinds or None for all, refused only)
+FILTERS: tuple[tuple[str, frozenset[str] | None, bool], ...] = (
+    ("all", None, False),
+    ("rejected", None, True),
+    ("receipts", frozenset({"sale", "sale_return", "buy", "buy_return"}), False),
+    ("cash", frozenset({"deposit", "withdrawal"}), False),
+    ("reports", frozenset({"x_report", "close_shift"}), False),
+)
 
 
 class ReceiptsScreen(QWidget):
     def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.counter = counter
-        self.rows: list[DocumentResult] = []
+        self.rows: list[FiscalDocument] = []
+        self._generation = 0  # a page that arrives after a newer request is dropped
         lay = QVBoxLayout(self)
+        top = QHBoxLayout()
         self.title = QLabel(self)
         set_font(self.title, 18, bold=True)
-        lay.addWidget(self.title)
-        self.table = QTableWidget(0, 5, self)
+        top.addWidget(self.title, 1)
+        self.filter_label = QLabel(self)
+        top.addWidget(self.filter_label)
+        self.filter = QComboBox(self)
+        self.filter.setObjectName("documents_filter")
+        self.filter.setMinimumHeight(TOUCH_HEIGHT - 10)
+        for key, _, _ in FILTERS:
+            self.filter.addItem("", key)
+        self.filter.currentIndexChanged.connect(lambda _: self.refresh())
+        top.addWidget(self.filter)
+        lay.addLayout(top)
+        self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("receipts_table")
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(TOUCH_HEIGHT - 10)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(COL_OFD, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.itemSelectionChanged.connect(self._show_detail)
         lay.addWidget(self.table, 1)
+        self.detail = QLabel(self)  # the selected document's OFD answer and what to do
+        self.detail.setObjectName("document_detail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.detail)
         self.cloud_refused = CloudRefusedBox(counter, self)  # shown only when the cloud refused something
         lay.addWidget(self.cloud_refused)
         self.message = MessageBar(self)
@@ -73,10 +105,13 @@ class ReceiptsScreen(QWidget):
         self.last_button = big_button("", self, name="receipt_last")
         sc(KEY_LAST, lambda: translate("CashierReceipts", "Print the last receipt"))
         self.last_button.clicked.connect(self.print_last)
+        self.more_button = big_button("", self, name="documents_more")
+        self.more_button.clicked.connect(self.more)
+        self.more_button.setVisible(False)
         self.refresh_button = big_button("", self, name="receipts_refresh")
         bind_key(self.refresh_button, sc(KEY_REFRESH, lambda: translate("CashierReceipts", "Refresh the list of receipts")))
         self.refresh_button.clicked.connect(self.refresh)
-        for b in (self.duplicate_button, self.last_button, self.refresh_button):
+        for b in (self.duplicate_button, self.last_button, self.more_button, self.refresh_button):
             row.addWidget(b)
         lay.addLayout(row)
         counter.ops.changed.connect(self._on_changes)
@@ -84,12 +119,25 @@ class ReceiptsScreen(QWidget):
 
     def retranslate(self) -> None:
         self.cloud_refused.retranslate()
-        self.title.setText(translate("CashierReceipts", "Offline data: the receipts of the shift and the OFD"))
+        self.title.setText(translate("CashierReceipts", "Offline data: the register's documents and the OFD"))
+        self.filter_label.setText(translate("CashierReceipts", "Show:"))
+        names = {"all": translate("CashierReceipts", "All documents"),
+                 "rejected": translate("CashierReceipts", "Rejected by the OFD"),
+                 "receipts": translate("CashierReceipts", "Receipts and returns"),
+                 "cash": translate("CashierReceipts", "Cash deposits and withdrawals"),
+                 "reports": translate("CashierReceipts", "X and Z reports")}
+        for i in range(self.filter.count()):
+            self.filter.setItemText(i, names[self.filter.itemData(i)])
         self.duplicate_button.setText(with_key(translate("CashierReceipts", "Duplicate"), KEY_DUPLICATE))
         self.last_button.setText(with_key(translate("CashierReceipts", "Print the last receipt"), KEY_LAST))
+        self.more_button.setText(translate("CashierReceipts", "Older documents"))
         self.refresh_button.setText(with_key(translate("CashierReceipts", "Refresh"), KEY_REFRESH))
-        self.table.setHorizontalHeaderLabels([translate("CashierReceipts", "№"), translate("CashierReceipts", "Shift"), translate("CashierReceipts", "Fiscal sign"),
-                                              translate("CashierReceipts", "State"), translate("CashierReceipts", "Sum")])
+        self.table.setHorizontalHeaderLabels([
+            translate("CashierReceipts", "Time"), translate("CashierReceipts", "Document"),
+            translate("CashierReceipts", "Shift"), translate("CashierReceipts", "OFD"),
+            translate("CashierReceipts", "Sum"), translate("CashierReceipts", "Fiscal sign")])
+        if self.rows:
+            self.show_rows(self.rows)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -97,65 +145,94 @@ class ReceiptsScreen(QWidget):
         super().changeEvent(event)
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.receipts and self.isVisible():
+        if (changes.receipts or changes.shift) and self.isVisible():
+            self.refresh()
+
+    # -- loading ------------------------------------------------------------------------------
+    def show_rejected(self) -> None:
+        """Only what the OFD refused (the status bar's red OFD part leads here)."""
+        index = self.filter.findData("rejected")
+        if self.filter.currentIndex() != index:
+            self.filter.setCurrentIndex(index)  # refreshes
+        else:
             self.refresh()
 
     def refresh(self) -> None:
+        self._load(None)
+        self.cloud_refused.refresh()
+
+    def more(self) -> None:
+        if self.rows and self.rows[-1].cursor is not None:
+            self._load(self.rows[-1].cursor)
+
+    def _load(self, before: Cursor | None) -> None:
         register_id = self.counter.register_id
         if register_id is None:
             return
-        uow = self.counter.ctx.uow
-        self.counter.ops.run(lambda: shift_documents(uow, register_id), self.show_documents, self.message.show_error)
-        self.cloud_refused.refresh()
+        _, kinds, rejected_only = FILTERS[max(0, self.filter.currentIndex())]
+        self._generation += 1
+        page = partial(documents, self.counter.ctx.uow, register_id, before=before, kinds=kinds,
+                       rejected_only=rejected_only)
+        self.counter.ops.run(page, partial(self._loaded, self._generation, before is not None), self._failed)
 
-    def show_documents(self, docs: list[ShiftDocument]) -> None:
-        """«Автономные данные»: each document with where it stands with the OFD."""
-        self.ofd_states = {d.document.id: d.ofd for d in docs}
-        self.show_rows([d.document for d in docs])
+    def _failed(self, exc: Exception) -> None:
+        self.message.show_error(exc)
 
-    def state_text(self, r: DocumentResult) -> str:
-        ofd = getattr(self, "ofd_states", {}).get(r.id)
-        if ofd is not None:
-            text = {
-                OFD_SENT: translate("CashierReceipts", "sent to the OFD"),
-                OFD_WAITING: translate("CashierReceipts", "waiting for the OFD"),
-                OFD_REFUSED: translate("CashierReceipts", "refused by the OFD"),
-                OFD_NONE: translate("CashierReceipts", "not for the OFD"),
-            }[ofd]
-            return text + (" · " + translate("CashierReceipts", "offline") if r.offline else "")
-        states = {
-            "signed": translate("CashierReceipts", "sent to the OFD"),
-            "printed": translate("CashierReceipts", "printed"),
-            "queued": translate("CashierReceipts", "waiting for the OFD"),
-            "paid": translate("CashierReceipts", "not accepted by the OFD"),
-        }
-        text = states.get(r.state, r.state)
-        return text + (" · " + translate("CashierReceipts", "offline") if r.offline else "")
+    def _loaded(self, generation: int, append: bool, docs: list[FiscalDocument]) -> None:
+        if generation != self._generation:
+            return
+        self.more_button.setVisible(len(docs) == PAGE)
+        self.show_rows([*self.rows, *docs] if append else docs)
 
-    def show_rows(self, rows: list[DocumentResult]) -> None:
-        self.rows = list(reversed(rows))
+    # -- the table ----------------------------------------------------------------------------
+    def show_rows(self, rows: list[FiscalDocument]) -> None:
+        """Newest first; the first receipt selected (Ctrl+D prints its duplicate)."""
+        self.rows = list(rows)
         self.table.setRowCount(len(self.rows))
-        for i, r in enumerate(self.rows):
-            values = (str(r.number), str(r.shift_number), r.fiscal_sign or "—", self.state_text(r),
-                      r.total.format(currency=False))
+        red = QBrush(QColor(REJECTED_COLOR))
+        for i, d in enumerate(self.rows):
+            number = "" if d.number is None else " №" + str(d.number)
+            values = (d.at.strftime("%d.%m.%Y %H:%M:%S"), kind_text(d.kind) + number,
+                      "" if d.shift_number is None else str(d.shift_number), ofd_text(d),
+                      d.amount.format(currency=False) if d.amount is not None else "—", d.fiscal_sign or "—")
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
-                if col == 4:
+                if col == COL_SUM:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if d.rejected:
+                    item.setForeground(red)
+                    item.setToolTip(rejection_text(d.result_code or 0, d.result_text or "", d.kind))
                 self.table.setItem(i, col, item)
-        if self.rows:
-            self.table.selectRow(0)
+        first = next((i for i, d in enumerate(self.rows) if d.receipt_id is not None), 0 if self.rows else None)
+        if first is not None:
+            self.table.selectRow(first)
+        self._show_detail()
 
-    def duplicate(self) -> None:
+    def selected(self) -> FiscalDocument | None:
         picked = self.table.selectionModel().selectedRows()
         if not picked or picked[0].row() >= len(self.rows):
+            return None
+        return self.rows[picked[0].row()]
+
+    def _show_detail(self) -> None:
+        d = self.selected()
+        if d is None or not d.rejected:
+            self.detail.setStyleSheet("")
+            self.detail.setText(ofd_text(d) if d is not None else "")
+            return
+        self.detail.setStyleSheet(ERROR_STYLE)
+        self.detail.setText(kind_text(d.kind) + ": " + rejection_text(d.result_code or 0, d.result_text or "", d.kind))
+
+    def duplicate(self) -> None:
+        d = self.selected()
+        if d is None or d.receipt_id is None:
             self.message.show_error(translate("CashierReceipts", "Select a receipt."))
             return
-        self.output.deliver(self.rows[picked[0].row()].id, duplicate=True)
+        self.output.deliver(d.receipt_id, duplicate=True)
 
     def print_last(self) -> None:
         register_id = self.counter.register_id
         if register_id is None:
             return
-        self.counter.ops.run(lambda: self.counter.ctx.sales.last_receipt_id(register_id),
-                             lambda rid: self.output.deliver(rid, duplicate=True), self.message.show_error)
+        last = partial(self.counter.ctx.sales.last_receipt_id, register_id)
+        self.counter.ops.run(last, partial(self.output.deliver, duplicate=True), self.message.show_error)

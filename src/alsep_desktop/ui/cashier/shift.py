@@ -19,6 +19,7 @@ from alsep_desktop.ui.cashier.common import (
     set_font,
     with_key,
 )
+from alsep_desktop.ui.cashier.ofd_rejection import rejection_text
 from alsep_desktop.ui.cashier.preview import preview_document
 from alsep_desktop.ui.ops import shift as shift_ops
 from alsep_desktop.ui.qt import (
@@ -191,15 +192,20 @@ class ShiftScreen(QWidget):
                             translate("CashierShift", "Terminal payments without a fiscal receipt carried over: "
                                       "%1, %2 in all (Terminal tab).")).replace("%1", str(len(open_payments))) \
                 .replace("%2", amount)
+        show = self.message.show_info
+        if report.ofd_rejection is not None:  # an error the admin must act on, never a plain «closed» (issue 20)
+            extra += " " + translate("CashierShift", "The OFD REJECTED this report.") + " " + rejection_text(
+                *report.ofd_rejection, "x_report" if x else "close_shift")
+            show = self.message.show_error
 
         def failed(exc: Exception) -> None:
             if isinstance(exc, NoPrinter):
-                self.message.show_info(done[False] + extra)
+                show(done[False] + extra)
             else:
                 self.message.show_error(translate("CashierShift", "%1 Printing failed: %2")
                                         .replace("%1", title).replace("%2", error_text(exc)) + extra)
 
         def printed(_: object) -> None:
-            self.message.show_info(done[True] + extra)
+            show(done[True] + extra)
 
         shift_ops.print_report(self.counter, register_id, report, cashier, printed, failed)

@@ -8,12 +8,13 @@ from datetime import timedelta
 
 from alsep_desktop.cloud_client.status import NOT_CONFIGURED, CloudStatus
 from alsep_desktop.errors import AlsepError
+from alsep_desktop.services.changes import Changes
 from alsep_desktop.services.printing import PrinterState
 from alsep_desktop.services.shift import PosStatus
 from alsep_desktop.ui.cashier.cloud_state import cloud_sentence
 from alsep_desktop.ui.cashier.common import Counter, error_text
 from alsep_desktop.ui.i18n.errors import error_message
-from alsep_desktop.ui.qt import QStatusBar, QTimer, QWidget, translate
+from alsep_desktop.ui.qt import QEvent, QObject, QStatusBar, Qt, QTimer, QWidget, Signal, translate
 from alsep_desktop.ui.translator import current_language
 from alsep_desktop.ui.widgets.elided_label import ElidedLabel
 
@@ -30,6 +31,9 @@ def span(d: timedelta) -> str:
 
 
 class CashierStatusBar(QStatusBar):
+    #: the OFD part was clicked while the OFD has refused documents: show them (issue 20)
+    rejected_clicked = Signal()
+
     def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.counter = counter
@@ -42,6 +46,8 @@ class CashierStatusBar(QStatusBar):
         self.shift.setObjectName("status_shift")
         self.ofd = ElidedLabel(self)
         self.ofd.setObjectName("status_ofd")
+        self.ofd.installEventFilter(self)
+        self.rejected = 0
         self.printer = ElidedLabel(self)
         self.printer.setObjectName("status_printer")
         self.cloud = ElidedLabel(self)  # issue 14: synced N s ago / offline since / waiting; hidden in single-PC mode
@@ -56,6 +62,18 @@ class CashierStatusBar(QStatusBar):
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
+        counter.ops.changed.connect(self._on_changes)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.shift or changes.receipts:  # a document was made: its OFD verdict may have come
+            self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if (watched is getattr(self, "ofd", None) and event.type() == QEvent.Type.MouseButtonRelease and self.rejected
+                and getattr(event, "button", lambda: None)() == Qt.MouseButton.LeftButton):
+            self.rejected_clicked.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     def start(self) -> None:
         self.timer.start()
@@ -133,8 +151,14 @@ class CashierStatusBar(QStatusBar):
                 text += ", " + translate("CashierStatus", "%1 left").replace("%1", span(f.time_left))
             self.ofd.setText(text)
             self.ofd.setStyleSheet(BAD_STYLE)
-        if f.rejected:
-            self.ofd.setText(self.ofd.text() + ", " + translate("CashierStatus", "rejected: %1").replace("%1", str(f.rejected)))
+        self.rejected = f.rejected
+        if f.rejected:  # an error the admin must act on: red, with the way to the list (issue 20, decision 2070)
+            self.ofd.setText(self.ofd.text() + ", " + translate(
+                "CashierStatus", "%n document(s) REJECTED by the OFD: see «Offline data»", None, f.rejected))
+            self.ofd.setStyleSheet(BAD_STYLE)
+            self.ofd.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.ofd.unsetCursor()
         problem = printer.problem
         if problem is None:
             self.printer.setText(translate("CashierStatus", "Printer: ready"))

@@ -265,6 +265,30 @@ SENTENCES: dict[str, str] = {
     "terminal.reversal_failed": QT_TRANSLATE_NOOP(
         "Errors", "The sale failed and the card charge of {amount} could not be reversed: {message}. Contact the bank."
     ),
+    # -- a document the OFD refused: what to do, by class of its result code (issue 20, decision 2071) --
+    "ofd_rejection.register": QT_TRANSLATE_NOOP(
+        "Errors", "The OFD does not know this register or its token. Re-register the register in the OFD cabinet "
+        "(or generate a new token there) and enter its data: Admin tab → Registers → Update data."
+    ),
+    "ofd_rejection.shift": QT_TRANSLATE_NOOP(
+        "Errors", "The OFD and the register disagree about the shift (open for more than 24 hours, or another shift "
+        "open at the OFD). Check the shift's state in the OFD cabinet, close the shift with a Z report and make the "
+        "document again in the new shift."
+    ),
+    "ofd_rejection.z_report": QT_TRANSLATE_NOOP(
+        "Errors", "The OFD did not accept this Z report: its counters or shift number differ from the OFD's, so the "
+        "shift may still be open at the OFD although it is closed here. Compare the shift's documents in «Offline "
+        "data» with the OFD cabinet and ask the OFD's support to close the shift there."
+    ),
+    "ofd_rejection.data": QT_TRANSLATE_NOOP(
+        "Errors", "The OFD found the document's data wrong (sums, cash in the drawer, the buyer's IIN/BIN): it is not "
+        "a fiscal document and is not sent again. Check the data, make the document again correctly and tell support "
+        "if it happens again."
+    ),
+    "ofd_rejection.contact_ofd": QT_TRANSLATE_NOOP(
+        "Errors", "The OFD refused the document for a reason on its side (the register is blocked, or the operation "
+        "is not allowed for it). Contact the OFD's support with the document's time and number and the OFD's answer."
+    ),
     # -- card terminal flows (issue 15) --------------------------------------------------------------
     "terminal.not_known": QT_TRANSLATE_NOOP(
         "Errors", "The terminal has not said whether the payment of {amount} went through. The sale stays open; "

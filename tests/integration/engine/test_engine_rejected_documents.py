@@ -1,0 +1,123 @@
+"""A document the OFD refuses is kept with what the OFD said, and «Автономные данные» lists every
+document type with its time and OFD state (issue 20, decisions 2070, 2071). The OFD is the
+project's sandbox over loopback TCP; the Z it refuses is judged by the sandbox itself (result 13,
+«z_report disagrees …») after its own counters were made to differ from the register's."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from alsep_desktop.domain.money import Money
+from alsep_desktop.domain.quantity import Quantity
+from alsep_desktop.fiscal.protocol import ResultCode
+from alsep_desktop.kernel.clock import ALMATY
+from alsep_desktop.services.offline_data import (
+    ADVICE_DATA,
+    ADVICE_OFD,
+    ADVICE_SHIFT,
+    ADVICE_Z,
+    OFD_ACCEPTED,
+    OFD_NOT_SENT,
+    OFD_QUEUED,
+    OFD_REJECTED,
+    advice_for,
+    documents,
+)
+from alsep_desktop.store.repositories.fiscal_log import X_KIND, Z_KIND
+from tests.support.pos import DEVICE, Pos
+
+MILK = "4870001000029"
+DAY_KINDS = ["sale", "sale_return", "deposit", "withdrawal", X_KIND, Z_KIND]
+
+
+def skew_the_ofd_cash(pos: Pos, tiyn: int = 10_000) -> None:
+    """The OFD now holds more cash in this shift than the register: the register's Z disagrees."""
+    memory = pos.memory
+    with memory._lock:  # noqa: SLF001 - the test reaches into the sandbox's fiscal memory
+        memory._registers[DEVICE].shift.cash += tiyn  # noqa: SLF001
+
+
+def a_day(pos: Pos) -> None:
+    """Sale, return, deposit, withdrawal, X report and Z, a minute apart, the Z refused (13)."""
+    step = timedelta(minutes=1)
+    sale = pos.sell(MILK, cash="1000")
+    pos.clock.advance(step)
+    pos.ctx.sales.refund(pos.cashier, *pos.admin_creds(), pos.register_id, sale.fiscal_sign, [(1, Quantity.of(1))])
+    pos.clock.advance(step)
+    pos.ctx.shifts.deposit(pos.cashier, pos.register_id, Money.parse("500"))
+    pos.clock.advance(step)
+    pos.ctx.shifts.withdraw(pos.cashier, pos.register_id, Money.parse("200"))
+    pos.clock.advance(step)
+    x = pos.ctx.shifts.x_report(pos.cashier, pos.register_id)
+    assert x.ofd_checked and x.ofd_rejection is None
+    pos.clock.advance(step)
+    skew_the_ofd_cash(pos)
+
+
+def test_a_refused_z_says_what_the_ofd_said_and_the_list_holds_the_whole_day(pos: Pos) -> None:
+    a_day(pos)
+    z = pos.ctx.shifts.close_shift(pos.cashier, *pos.admin_creds(), pos.register_id).value
+    assert z.ofd_rejection is not None
+    code, text = z.ofd_rejection
+    assert code == ResultCode.INCORRECT_REQUEST_DATA and text.startswith("z_report disagrees: cash_sum")
+    assert pos.ctx.shifts.status(pos.register_id).fiscal.rejected == 1
+
+    docs = documents(pos.ctx.uow, pos.register_id)
+    assert [d.kind for d in docs] == list(reversed(DAY_KINDS))  # newest first
+    assert all(d.at.tzinfo is ALMATY for d in docs)
+    assert [d.at for d in docs] == sorted((d.at for d in docs), reverse=True)
+    by_kind = {d.kind: d for d in docs}
+    zdoc = by_kind[Z_KIND]
+    assert (zdoc.ofd, zdoc.result_code, zdoc.result_text, zdoc.advice) == (OFD_REJECTED, 13, text, ADVICE_Z)
+    assert zdoc.shift_number == 1
+    assert all(d.ofd == OFD_ACCEPTED for d in docs if d.kind != Z_KIND)
+    assert [by_kind[k].number for k in ("sale", "sale_return", "deposit", "withdrawal", X_KIND)] == [1, 2, 3, 4, 1]
+    assert by_kind["sale"].receipt_id is not None and by_kind["sale"].fiscal_sign
+    assert by_kind["deposit"].amount == Money.parse("500") and by_kind["withdrawal"].amount == Money.parse("200")
+    assert by_kind["sale_return"].amount is not None and by_kind["sale_return"].amount.tiyn > 0
+
+    # filtered: only what the OFD refused; only the X and Z reports
+    assert [d.kind for d in documents(pos.ctx.uow, pos.register_id, rejected_only=True)] == [Z_KIND]
+    reports = documents(pos.ctx.uow, pos.register_id, kinds=frozenset({X_KIND, Z_KIND}))
+    assert [d.kind for d in reports] == [Z_KIND, X_KIND]
+
+
+def test_pages_of_documents_of_the_same_instant_never_skip_or_repeat_one(pos: Pos) -> None:
+    """A long list is read a page at a time (the cursor of the last row shown), even when many
+    documents share one timestamp."""
+    for _ in range(3):
+        pos.sell(MILK)
+        pos.ctx.shifts.x_report(pos.cashier, pos.register_id)
+    pos.ctx.shifts.deposit(pos.cashier, pos.register_id, Money.parse("10"))
+    everything = documents(pos.ctx.uow, pos.register_id)
+    assert len(everything) == 7
+    seen, before = [], None
+    while True:
+        page = documents(pos.ctx.uow, pos.register_id, limit=2, before=before)
+        if not page:
+            break
+        assert len(page) <= 2
+        seen += page
+        before = page[-1].cursor
+    assert seen == everything
+
+
+def test_an_x_report_not_sent_while_documents_wait_is_listed_as_not_sent(pos: Pos) -> None:
+    pos.sell(MILK)
+    pos.stop_ofd()
+    pos.sell(MILK)  # waits in the outbox: the X report is not sent to the OFD
+    pos.clock.advance(timedelta(seconds=5))
+    x = pos.ctx.shifts.x_report(pos.cashier, pos.register_id)
+    assert not x.ofd_checked
+    docs = documents(pos.ctx.uow, pos.register_id)
+    assert [(d.kind, d.ofd) for d in docs][:2] == [(X_KIND, OFD_NOT_SENT), ("sale", OFD_QUEUED)]
+
+
+def test_what_to_do_follows_the_class_of_the_result_code() -> None:
+    assert advice_for(13, Z_KIND) == ADVICE_Z
+    assert advice_for(13, "sale") == ADVICE_DATA
+    assert advice_for(14, "withdrawal") == ADVICE_DATA
+    assert advice_for(17, "sale") == ADVICE_DATA
+    assert advice_for(11, "sale") == ADVICE_SHIFT
+    assert advice_for(15, "sale") == ADVICE_OFD and advice_for(99, "sale") == ADVICE_OFD
+    assert advice_for(1, "sale") == advice_for(2, "sale") == "ofd_rejection.register"
