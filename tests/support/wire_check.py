@@ -275,7 +275,31 @@ def _rule_element(d: dict[str, Any]) -> list[str]:
     return ["item is required when type == ITEM"] if d.get("type") == 1 and "item" not in d else []
 
 
+def _rule_nomenclature_request(d: dict[str, Any]) -> list[str]:
+    # §3.7: barcode is "NEW in 203 (look up one item by barcode)"; an empty one asks nothing
+    return ["barcode, when sent, must not be empty"] if d.get("barcode") == "" else []
+
+
+def _rule_nomenclature_response(d: dict[str, Any]) -> list[str]:
+    out: list[str] = []
+    elements = d.get("elements", [])
+    if d.get("result") in (1, 2, 3) and any(e.get("type") == 1 for e in elements if isinstance(e, dict)):
+        out.append(f"result {d['result']} (no item to give) comes with an ITEM element")
+    ids = [e.get("id") for e in elements if isinstance(e, dict)]
+    if len(ids) != len(set(ids)):
+        out.append("element ids are not unique")
+    return out
+
+
+def barcode_answer(response_payload: bytes) -> tuple[int, list[dict[str, Any]]]:
+    """(NomenclatureResponse.result, its ITEM elements) of a Response read by this reader alone."""
+    nom = walk("Response", response_payload)["nomenclature"]
+    return nom["result"], [e for e in nom.get("elements", []) if e.get("type") == 1]
+
+
 _RULES: dict[str, Callable[[dict[str, Any]], list[str]]] = {
+    "NomenclatureRequest": _rule_nomenclature_request,
+    "NomenclatureResponse": _rule_nomenclature_response,
     "Request": _rule_request,
     "TicketRequest": _rule_ticket,
     "TicketRequest.Item": _rule_item,

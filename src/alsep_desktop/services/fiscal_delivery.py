@@ -41,6 +41,15 @@ from alsep_desktop.fiscal.engine import (
     sign_of,
     verdict,
 )
+from alsep_desktop.fiscal.errors import NktDeferred
+from alsep_desktop.fiscal.nkt import (
+    NktCache,
+    NktLookup,
+    ask_nkt,
+    normalize_barcode,
+    pacer_for,
+    read_lookup,
+)
 from alsep_desktop.fiscal.proto import pb
 from alsep_desktop.fiscal.protocol import ResultCode
 from alsep_desktop.fiscal.reconcile import compare
@@ -259,6 +268,31 @@ class DeliveryService:
             conn.commit()
         self._note(ch, outcome)
         return outcome
+
+    def lookup_barcode(self, register_id: int, barcode: str, *, cache: NktCache | None = None) -> NktLookup:
+        """The national catalogue's (НКТ) answer for ``barcode``, asked in this register's own OFD
+        session under the lock its documents are delivered with (decision 2200): found, or not found
+        (``found == False``). Raises ``NktDeferred`` while documents wait in the outbox (they go
+        first, spec §2 p. 5.2), ``NktOffline`` / ``NktRefused`` / ``NktUnavailable`` /
+        ``NktBadAnswer`` otherwise; the pacing waits before the lock, never inside it."""
+        barcode = normalize_barcode(barcode)
+        if cache is not None and (hit := cache.get(barcode)) is not None:
+            return hit
+        ch = self.channel(register_id)
+        pacer_for(ch.device_id).wait()
+        with translated(), ch.lock, self._engine.connect() as conn:
+            if outbox.pending_batch(conn, register_id, n=1):
+                raise NktDeferred()
+            with ch.tokens.bound(conn):
+                outcome = ask_nkt(ch.client, barcode)
+                ch.tokens.flush(conn)
+            conn.commit()
+        if not isinstance(outcome.error, NktDeferred):
+            self._note(ch, outcome)
+        result = read_lookup(outcome, barcode, self._clock.now())
+        if cache is not None:
+            cache.put(result)
+        return result
 
     def status(self, register_id: int) -> FiscalStatus:
         with translated(), self._sessions() as s:
