@@ -140,7 +140,7 @@ def read_lookup(outcome: OfdOutcome, barcode: str, answered_at: datetime) -> Nkt
     if outcome.status is OutcomeStatus.REJECTED:
         raise NktRefused(outcome.result_code or 0, outcome.reason)
     if outcome.status is not OutcomeStatus.ACCEPTED or outcome.response is None:
-        raise NktOffline(detail=outcome.code)
+        raise NktOffline(detail=outcome.error.code if outcome.error is not None else "no answer")
     response = outcome.response
     if not response.HasField("nomenclature"):
         raise NktBadAnswer(detail="the answer has no nomenclature")
