@@ -54,7 +54,9 @@ def a_day(pos: Pos) -> None:
     skew_the_ofd_cash(pos)
 
 
-def test_a_refused_z_says_what_the_ofd_said_and_the_list_holds_the_whole_day(pos: Pos) -> None:
+def test_a_refused_z_says_what_the_ofd_said_and_the_list_holds_the_whole_day(pos_any_db: Pos) -> None:
+    """On SQLite and PostgreSQL (the list's joins and its time cursor)."""
+    pos = pos_any_db
     a_day(pos)
     z = pos.ctx.shifts.close_shift(pos.cashier, *pos.admin_creds(), pos.register_id).value
     assert z.ofd_rejection is not None
