@@ -30,7 +30,7 @@ def pos(tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> It
         yield p
     finally:
         p.ctx.close()
-        p.sandbox.stop()  # type: ignore[attr-defined]
+        p.stop_ofd()
 
 
 def stored_token(pos: Pos) -> int:

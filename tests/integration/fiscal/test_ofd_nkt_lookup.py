@@ -14,6 +14,7 @@ from alsep_desktop.domain.quantity import Unit
 from alsep_desktop.fiscal.client import OfdClient, OutcomeStatus
 from alsep_desktop.fiscal.errors import NktDeferred, NktOffline, NktRefused
 from alsep_desktop.fiscal.nkt import LookupPacer, ask_nkt, lookup_barcode, read_lookup
+from alsep_desktop.fiscal.proto import pb
 from alsep_desktop.fiscal.requests import service_pb, ticket_request
 from alsep_desktop.fiscal.samples import REGISTRATION, sample_ticket
 from alsep_desktop.fiscal.sandbox import OfdSandbox
@@ -28,6 +29,7 @@ CIGARETTES = "4600000000107"  # the demo's marked cigarettes, in the sandbox's �
 UNKNOWN = "4870001000012"  # the demo's bread: its check digit is wrong, no catalogue holds it
 WEIGHED_BEEF = "4870500000000"  # «Говядина на кости …, весовой», a social good sold by the kilogram
 NO_PACING = LookupPacer(interval=0)
+Factory = Callable[..., OfdClient]
 
 
 class Recording:
@@ -43,6 +45,9 @@ class Recording:
         return answer
 
 
+Recorded = tuple[OfdClient, "Recording"]
+
+
 @pytest.fixture
 def recorded(ofd_sandbox: OfdSandbox) -> tuple[OfdClient, Recording]:
     transport = Recording(ofd_sandbox.port)
@@ -51,11 +56,11 @@ def recorded(ofd_sandbox: OfdSandbox) -> tuple[OfdClient, Recording]:
     return client, transport
 
 
-def ticket(number: int):  # type: ignore[no-untyped-def]
+def ticket(number: int) -> pb.Request:
     return ticket_request(sample_ticket(3, document_number=number, iin=None), service_pb(REGISTRATION))
 
 
-def test_the_request_and_the_answer_read_by_the_independent_wire_reader(recorded, ofd_sandbox) -> None:  # type: ignore[no-untyped-def]
+def test_the_request_and_the_answer_read_by_the_independent_wire_reader(recorded: Recorded, ofd_sandbox: OfdSandbox) -> None:
     client, transport = recorded
     found = lookup_barcode(client, f" {CIGARETTES} ", FakeClock(), pacer=NO_PACING)
 
@@ -86,7 +91,7 @@ def test_the_request_and_the_answer_read_by_the_independent_wire_reader(recorded
     assert ofd_sandbox.memory.nkt_lookups(OFD_DEVICE_ID) == {"total": 1, "found": 1, "not_found": 0}
 
 
-def test_an_unknown_barcode_is_a_typed_not_found(recorded, ofd_sandbox) -> None:  # type: ignore[no-untyped-def]
+def test_an_unknown_barcode_is_a_typed_not_found(recorded: Recorded, ofd_sandbox: OfdSandbox) -> None:
     client, transport = recorded
     clock = FakeClock()
     answer = lookup_barcode(client, UNKNOWN, clock, pacer=NO_PACING)
@@ -98,7 +103,7 @@ def test_an_unknown_barcode_is_a_typed_not_found(recorded, ofd_sandbox) -> None:
     assert ofd_sandbox.memory.nkt_lookups(OFD_DEVICE_ID) == {"total": 1, "found": 0, "not_found": 1}
 
 
-def test_a_weighed_social_good_comes_with_its_unit(recorded) -> None:  # type: ignore[no-untyped-def]
+def test_a_weighed_social_good_comes_with_its_unit(recorded: Recorded) -> None:
     client, transport = recorded
     item = lookup_barcode(client, WEIGHED_BEEF, FakeClock(), pacer=NO_PACING).item
     assert item is not None
@@ -108,7 +113,7 @@ def test_a_weighed_social_good_comes_with_its_unit(recorded) -> None:  # type: i
     assert items[0]["item"]["measure_unit_code"] == "166" and items[0]["item"]["measure_fractional"] is True
 
 
-def test_a_lookup_between_two_receipts_keeps_the_token_sequence(recorded, ofd_sandbox) -> None:  # type: ignore[no-untyped-def]
+def test_a_lookup_between_two_receipts_keeps_the_token_sequence(recorded: Recorded, ofd_sandbox: OfdSandbox) -> None:
     client, transport = recorded
     assert client.call(ticket(501)).accepted
     assert lookup_barcode(client, CIGARETTES, FakeClock(), pacer=NO_PACING).found
@@ -127,7 +132,7 @@ def test_a_lookup_between_two_receipts_keeps_the_token_sequence(recorded, ofd_sa
     assert ofd_sandbox.memory.accepted_count(OFD_DEVICE_ID) == 2
 
 
-def test_a_lookup_never_jumps_an_unanswered_document(recorded, ofd_sandbox) -> None:  # type: ignore[no-untyped-def]
+def test_a_lookup_never_jumps_an_unanswered_document(recorded: Recorded, ofd_sandbox: OfdSandbox) -> None:
     client, transport = recorded
     ofd_sandbox.inject(Fault(FaultKind.DROP_AFTER_PROCESS, times=1, device_id=OFD_DEVICE_ID))
     lost = client.call(ticket(601))
@@ -146,7 +151,7 @@ def test_a_lookup_never_jumps_an_unanswered_document(recorded, ofd_sandbox) -> N
     assert ofd_sandbox.memory.accepted_count(OFD_DEVICE_ID) == 1
 
 
-def test_no_answer_is_a_typed_offline_error(ofd_client_factory: Callable[..., OfdClient], ofd_sandbox) -> None:  # type: ignore[no-untyped-def]
+def test_no_answer_is_a_typed_offline_error(ofd_client_factory: Factory, ofd_sandbox: OfdSandbox) -> None:
     client = ofd_client_factory()
     ofd_sandbox.stop()
     with pytest.raises(NktOffline) as caught:
@@ -154,7 +159,7 @@ def test_no_answer_is_a_typed_offline_error(ofd_client_factory: Callable[..., Of
     assert caught.value.code == "fiscal.nkt_offline"
 
 
-def test_a_refusal_is_a_typed_error_with_the_ofd_code(ofd_client_factory, ofd_sandbox) -> None:  # type: ignore[no-untyped-def]
+def test_a_refusal_is_a_typed_error_with_the_ofd_code(ofd_client_factory: Factory, ofd_sandbox: OfdSandbox) -> None:
     client = ofd_client_factory()
     ofd_sandbox.memory.set_blocked(OFD_DEVICE_ID)
     with pytest.raises(NktRefused) as caught:

@@ -16,6 +16,7 @@ from alsep_desktop.fiscal.client import OfdOutcome, OutcomeStatus
 from alsep_desktop.fiscal.errors import (
     NktBadAnswer,
     NktBadBarcode,
+    NktError,
     NktOffline,
     NktRefused,
     NktUnavailable,
@@ -33,7 +34,8 @@ ROOT = Path(__file__).resolve().parents[3]
 KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 
 
-def answered(result: int, *elements: pb.NomenclatureResponse.Element, version: int = 7) -> OfdOutcome:
+def answered(result: pb.NomenclatureResponse.NomenclatureResultTypeEnum.ValueType,
+             *elements: pb.NomenclatureResponse.Element, version: int = 7) -> OfdOutcome:
     response = pb.Response(command=pb.COMMAND_NOMENCLATURE, result=pb.Result(result_code=0))
     response.nomenclature.version, response.nomenclature.result = version, result
     for e in elements:
@@ -76,10 +78,10 @@ def test_an_empty_version_is_none_and_not_found_is_no_error() -> None:
     (OfdOutcome(OutcomeStatus.UNKNOWN, 4, 1, 1, error=OfdUnknownOutcome(detail="read timeout")), NktOffline),
     (OfdOutcome(OutcomeStatus.NOT_SENT, 4, 1, 1, error=OfdNotSent(detail="refused")), NktOffline),
 ])
-def test_what_is_not_an_answer_is_a_typed_error(outcome: OfdOutcome, error: type[Exception]) -> None:
+def test_what_is_not_an_answer_is_a_typed_error(outcome: OfdOutcome, error: type[NktError]) -> None:
     with pytest.raises(error) as caught:
         read_lookup(outcome, "4870001000029", WHEN)
-    code = caught.value.code  # type: ignore[attr-defined]
+    code = caught.value.code
     assert all(code in TABLES[lang] for lang in ("ru", "kk", "en"))
 
 
