@@ -153,3 +153,20 @@ def test_the_fixture_is_what_its_script_writes() -> None:
     done = subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_nkt_catalogue.py"), "--check"],
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
+
+
+def test_the_wire_reader_knows_the_nomenclature_rules() -> None:
+    """The independent reader (tests/support) flags what §3.7 rules out, on hand-made bytes."""
+    from tests.support.wire import len_field, varint_field
+    from tests.support.wire_check import barcode_answer, check
+
+    assert check("NomenclatureRequest", len_field(2, "4600000000107")) == []
+    assert any("must not be empty" in p for p in check("NomenclatureRequest", len_field(2, "")))
+    item = varint_field(1, 1) + len_field(3, "Темекі") + varint_field(5, 9) + len_field(6, len_field(17, "02"))
+    not_found_with_item = varint_field(1, 7) + len_field(3, item) + varint_field(4, 3)
+    assert any("ITEM element" in p for p in check("NomenclatureResponse", not_found_with_item))
+    ok = varint_field(1, 7) + len_field(3, item) + varint_field(4, 0)
+    assert check("NomenclatureResponse", ok) == []
+    response = varint_field(1, 4) + len_field(2, varint_field(1, 0)) + len_field(5, ok)
+    result, items = barcode_answer(response)
+    assert result == 0 and items[0]["title"] == "Темекі" and items[0]["item"] == {"ntin": "02"}
