@@ -118,7 +118,7 @@ def _check_pin(pin: str) -> None:
 class AuthService:
     def __init__(
         self,
-        uow: Callable[[], SqlUnitOfWork],
+        uow: Callable[..., SqlUnitOfWork],
         clock: Clock,
         hasher: PasswordHasher | None = None,
         policy: LockoutPolicy = LockoutPolicy(),

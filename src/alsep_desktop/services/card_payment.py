@@ -15,7 +15,7 @@ import logging
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import CardSlip, Payment
@@ -181,5 +181,5 @@ def terminal_parts(terminal: object | None) -> tuple[PaymentTerminal | None, Ter
     if terminal is None:
         return None, None
     if hasattr(terminal, "journal") and hasattr(terminal, "driver"):
-        return terminal.driver, terminal.journal  # type: ignore[attr-defined]
-    return terminal, None  # type: ignore[return-value]
+        return terminal.driver, terminal.journal
+    return cast(PaymentTerminal, terminal), None  # a bare driver

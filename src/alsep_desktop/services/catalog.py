@@ -74,7 +74,7 @@ class ScanHit:
 class CatalogService:
     def __init__(
         self,
-        uow: Callable[[], SqlUnitOfWork],
+        uow: Callable[..., SqlUnitOfWork],
         lookup: BarcodeLookup,
         clock: Clock,
         vat_table: VatTable = DEFAULT_VAT_TABLE,

@@ -333,7 +333,7 @@ def profiles_for(paper_mm: int) -> list[tuple[str, str]]:
 
 
 class DeviceService:
-    def __init__(self, uow: Callable[[], SqlUnitOfWork], clock: Clock, worker: DeviceWorker | None = None) -> None:
+    def __init__(self, uow: Callable[..., SqlUnitOfWork], clock: Clock, worker: DeviceWorker | None = None) -> None:
         self._uow = uow
         self._clock = clock
         self._worker = worker

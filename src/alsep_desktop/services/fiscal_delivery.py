@@ -118,7 +118,8 @@ class OfdChannel:
         self.online = True
 
 
-ClientFactory = Callable[[int, int, outbox.DbTokenStore], OfdClient]
+#: (OFD device id, the entered token or None when the store holds a live one, token store) -> client
+ClientFactory = Callable[[int, int | None, outbox.DbTokenStore], OfdClient]
 
 
 class DeliveryService:
@@ -154,7 +155,7 @@ class DeliveryService:
                 reg = uow.org.register(register_id)
                 if reg is None or not (reg.ofd_system_id or "").isdigit() or not reg.ofd_token_ref:
                     raise RegisterNotConfigured()
-                device_id, rnm = int(reg.ofd_system_id), reg.registration_number or ""
+                device_id, rnm = int(reg.ofd_system_id or ""), reg.registration_number or ""  # digits: checked
                 token: int | None = None
                 if not uow.outbox.has_live_token(register_id):  # the session starts with the entered token
                     entered = (uow.secret(reg.ofd_token_ref) or "").strip()
@@ -179,7 +180,7 @@ class DeliveryService:
         with self._lock:
             self._channels.pop(register.id, None)
         if (register.ofd_system_id or "").isdigit() and register.ofd_token_ref:
-            device_id = int(register.ofd_system_id)
+            device_id = int(register.ofd_system_id or "")  # digits: checked above
             tokens = outbox.DbTokenStore(self._sessions, register.id, device_id, None, self._clock.now)
             tokens.reset(uow.session, device_id)
         register.ofd_block = None  # a new token is the way out of "Invalid token" (seed 8.4)

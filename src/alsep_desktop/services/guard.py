@@ -23,7 +23,8 @@ class _Users(Protocol):
 
 
 class _Uow(Protocol):
-    users: _Users
+    @property
+    def users(self) -> _Users: ...
 
 
 def current(actor: Principal | None, uow: _Uow | None) -> Principal | None:

@@ -75,7 +75,7 @@ def compare(ours: dict[str, str], reg: pb.ServiceResponse.RegInfo) -> tuple[Mism
 
 
 class RegistrationCheckService:
-    def __init__(self, uow: Callable[[], SqlUnitOfWork], clock: Clock, delivery: DeliveryService) -> None:
+    def __init__(self, uow: Callable[..., SqlUnitOfWork], clock: Clock, delivery: DeliveryService) -> None:
         self._uow = uow
         self._clock = clock
         self._delivery = delivery

@@ -118,7 +118,7 @@ def apply_trade_point(tp: TradePoint, data: TradePointData) -> None:
 
 class OrgService:
     def __init__(
-        self, uow: Callable[[], SqlUnitOfWork], clock: Clock, vat_table: VatTable = DEFAULT_VAT_TABLE,
+        self, uow: Callable[..., SqlUnitOfWork], clock: Clock, vat_table: VatTable = DEFAULT_VAT_TABLE,
         on_ofd_update: Callable[[SqlUnitOfWork, Register], None] | None = None,
         locks: RegisterLocks | None = None,
     ) -> None:

@@ -113,7 +113,7 @@ def printer_config_from_json(text: str | None) -> PrinterConfig | None:
 
 
 class PrintingService:
-    def __init__(self, uow: Callable[[], SqlUnitOfWork], clock: Clock, vat_table: VatTable, *,
+    def __init__(self, uow: Callable[..., SqlUnitOfWork], clock: Clock, vat_table: VatTable, *,
                  demo: bool = False, printer: ReceiptPrinter | None = None, pdf_folder: Path | None = None) -> None:
         self._uow = uow
         self._clock = clock

@@ -128,7 +128,7 @@ class Dashboard:
 
 
 class SalesReportService:
-    def __init__(self, uow: Callable[[], SqlUnitOfWork], clock: Clock) -> None:
+    def __init__(self, uow: Callable[..., SqlUnitOfWork], clock: Clock) -> None:
         self._uow = uow
         self._clock = clock
 

@@ -107,7 +107,7 @@ class ReturnableReceipt:
 
 
 class SaleService:
-    def __init__(self, uow: Callable[[], SqlUnitOfWork], clock: Clock, delivery: DeliveryService,
+    def __init__(self, uow: Callable[..., SqlUnitOfWork], clock: Clock, delivery: DeliveryService,
                  auth: AuthService, vat_table: VatTable, wake_uploader: Callable[[], None] = lambda: None,
                  locks: RegisterLocks | None = None, cash_limits: CashLimits | None = None) -> None:
         self._uow = uow
@@ -121,14 +121,14 @@ class SaleService:
 
     # -- selling ------------------------------------------------------------------------
     def sell(
-        self, cashier: Principal, register_id: int, basket: Basket, payments: Sequence[Payment], *,
+        self, cashier: Principal | None, register_id: int, basket: Basket, payments: Sequence[Payment], *,
         operation: OperationKind = OperationKind.SALE, buyer_iin_bin: str | None = None,
         card_slip: CardSlip | None = None, doc_uuid: str | None = None,
     ) -> OpResult[DocumentResult]:
         """Sell the basket. Validation happens before anything is stored. ``card_slip``: what the
         terminal reported for the card part (it goes into the OFD ticket); ``doc_uuid``: the receipt's
         uuid, given when the terminal operation was started with it as its reference (0715)."""
-        require_user(cashier)
+        cashier = require_user(cashier)
         receipt = basket.to_receipt(with_slip(payments, card_slip), operation, buyer_iin_bin)
         self.check_payments(receipt.total, payments)
         return self._record(cashier, register_id, receipt, doc_uuid=doc_uuid)

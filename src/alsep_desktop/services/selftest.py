@@ -63,7 +63,7 @@ def default_network_check(host: str) -> str | None:
         infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
     except OSError:
         return "selftest.dns_failed"
-    addr = infos[0][4][0]
+    addr = str(infos[0][4][0])
     if addr.startswith("127.") or addr == "::1":
         return None  # a local OFD (the demo sandbox) needs no network
     try:

@@ -88,7 +88,7 @@ class PosStatus:
 
 
 class ShiftService:
-    def __init__(self, uow: Callable[[], SqlUnitOfWork], clock: Clock, delivery: DeliveryService, auth: AuthService,
+    def __init__(self, uow: Callable[..., SqlUnitOfWork], clock: Clock, delivery: DeliveryService, auth: AuthService,
                  wake_uploader: Callable[[], None] = lambda: None, vat_table: VatTable = DEFAULT_VAT_TABLE,
                  locks: RegisterLocks | None = None, cash_limits: CashLimits | None = None) -> None:
         self._uow = uow

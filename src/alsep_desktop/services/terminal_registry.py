@@ -114,7 +114,7 @@ def _entry_of(row: PaymentTerminal) -> TerminalEntry:
 
 
 class TerminalRegistryService:
-    def __init__(self, uow: Callable[[], SqlUnitOfWork], clock: Clock) -> None:
+    def __init__(self, uow: Callable[..., SqlUnitOfWork], clock: Clock) -> None:
         self._uow = uow
         self._clock = clock
 

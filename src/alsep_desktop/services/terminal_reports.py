@@ -83,7 +83,7 @@ CloudFetch = Callable[[Period], list[OperationRecord]]
 
 
 class TerminalReportService:
-    def __init__(self, uow: Callable[[], SqlUnitOfWork], clock: Clock, cloud: CloudFetch | None = None,
+    def __init__(self, uow: Callable[..., SqlUnitOfWork], clock: Clock, cloud: CloudFetch | None = None,
                  cloud_available: Callable[[], bool] | None = None) -> None:
         self._uow = uow
         self._clock = clock
@@ -197,7 +197,8 @@ class TerminalReportService:
         with self._uow(read_only=True) as uow:
             register_ids, label, serials = self._local(uow, actor, scope)
             lines = TerminalReportRepository(uow.session).lines(start, end, register_ids=register_ids, limit=limit)
-        return [_record(line, serials.get(line.register_id, "")) for line in lines], label
+        return [_record(line, serials.get(line.register_id, "") if line.register_id is not None else "")
+                for line in lines], label
 
     @staticmethod
     def _local(uow: SqlUnitOfWork, actor: Principal, scope: Scope) -> tuple[list[int] | None, str, dict[int, str]]:

@@ -22,6 +22,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from alsep_desktop.domain.money import Money
 from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
@@ -78,6 +79,7 @@ def write_statement(statement: Statement, path: Path, *, now: datetime, labels: 
     text = {**LABELS, **(labels or {})}
     wb = Workbook()
     ws = wb.active
+    assert isinstance(ws, Worksheet), "a new workbook has one worksheet"
     ws.title = text["sheet"][:31]
     bold = Font(bold=True)
     ws.append([text[c] for c in COLUMNS])
