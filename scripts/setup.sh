@@ -11,6 +11,8 @@ need_pkgs=(libdmtx0b libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x1
 if [ "$mode" = "test" ]; then
   # a real PostgreSQL server; a real X server for the file-dialog and window tests (issue 20)
   need_pkgs+=(postgresql xvfb xauth)
+  # a real browser for the cabinet's Playwright tests, by its path (no browser download; issue 24)
+  need_pkgs+=(chromium)
 fi
 # the bundle (make bundle, CI with ALSEP_BUNDLE=1): .deb checks, strip and readelf/nm, gcc for the OpenCV stand-ins (issue 16)
 if [ "${ALSEP_BUNDLE:-0}" = "1" ]; then
@@ -94,3 +96,5 @@ fi
 # Translations (resources/translations/*.ts → .qm, pyside6-lrelease) and fonts are built into
 # the package data (src/alsep_desktop/resources/, gitignored), where the app loads them.
 .venv/bin/python scripts/build_resources.py
+# the cabinet's gettext catalogs (src/alsep_cloud/web/locale/*.po → .mo, pybabel compile)
+.venv/bin/python scripts/cabinet_i18n.py compile

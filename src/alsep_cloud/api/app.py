@@ -31,6 +31,8 @@ from alsep_cloud.config import CloudConfig
 from alsep_cloud.services.context import CloudContext
 from alsep_cloud.store import migrate
 from alsep_cloud.store.db import make_engine, make_sessionmaker
+from alsep_cloud.web import cabinet_routes
+from alsep_cloud.web import install as install_cabinet
 
 # the registers' hot paths first: routes are matched in order
 ROUTERS = tuple(m.router for m in (device, auth, org, users, registers, catalog, catalog_import, reports))
@@ -75,7 +77,9 @@ def create_app(config: CloudConfig | None = None, ctx: CloudContext | None = Non
     errors.install(app)
     for router in ROUTERS:
         app.include_router(router)
-    body_limit.install(app, api_routes())  # every body bounded before it is read (decision 2060)
+    install_cabinet(app)  # the owner's cabinet, pages beside the API (issue 24, decision 2405)
+    # every body bounded before it is read (decision 2060); the cabinet's forms at the public limit
+    body_limit.install(app, [*api_routes(), *cabinet_routes()])
     return app
 
 

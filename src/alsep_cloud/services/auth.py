@@ -43,12 +43,25 @@ def login(ctx: CloudContext, session: Session, company: str, email: str, passwor
     company (decision 2051), so the same e-mail in two companies is two accounts, each with its
     own password and lockout. An unknown company answers like a wrong password."""
     now = ctx.now()
+    user = check_login(ctx, session, company, email, password)
+    if user.role != "admin":
+        raise AdminOnly()
+    token, expires = ctx.signer.issue(user.id, user.company_id, epoch(user.password_changed_at), now)
+    return token, expires, user
+
+
+def check_login(ctx: CloudContext, session: Session, company: str, email: str, password: str) -> User:
+    """The user whose password this is, with the lockout counted (any role: the cabinet signs a
+    cashier in too and refuses its admin pages). A blocked or locked account spends the same
+    password check as a wrong one (no timing difference to tell it exists)."""
+    now = ctx.now()
     user = session.scalar(select(User).join(Company, Company.id == User.company_id).where(
         Company.iin_bin == (company or "").strip(), User.email == (email or "").strip().lower()))
     if user is None or user.deleted:
         ctx.passwords.dummy_verify(password)
         raise InvalidCredentials()
     if user.blocked:
+        ctx.passwords.dummy_verify(password)
         raise AccountBlocked()
     attempt = session.execute(
         update(User).where(User.id == user.id, or_(User.locked_until.is_(None), User.locked_until <= now))
@@ -56,6 +69,7 @@ def login(ctx: CloudContext, session: Session, company: str, email: str, passwor
     ).scalar_one_or_none()
     if attempt is None or attempt > ctx.config.max_attempts:
         session.rollback()
+        ctx.passwords.dummy_verify(password)
         raise AccountLocked(until=_until(session, user.id))
     session.commit()  # the attempt is counted before the password is checked
     if not ctx.passwords.verify(user.password_hash, password):
@@ -69,10 +83,7 @@ def login(ctx: CloudContext, session: Session, company: str, email: str, passwor
         values["password_hash"] = ctx.passwords.hash(password)
     session.execute(update(User).where(User.id == user.id).values(**values))
     session.commit()
-    if user.role != "admin":
-        raise AdminOnly()
-    token, expires = ctx.signer.issue(user.id, user.company_id, epoch(user.password_changed_at), now)
-    return token, expires, user
+    return user
 
 
 def _until(session: Session, user_id: str) -> str:
