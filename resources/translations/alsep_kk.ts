@@ -2080,6 +2080,10 @@
         <translation>Фискалдық белгі</translation>
     </message>
     <message>
+        <source>Mark as handled</source>
+        <translation>Өңделді деп белгілеу</translation>
+    </message>
+    <message>
         <source>OFD</source>
         <translation>ФДО</translation>
     </message>
@@ -2126,6 +2130,10 @@
     <message>
         <source>Sum</source>
         <translation>Сома</translation>
+    </message>
+    <message>
+        <source>The refused document is handled: administrator</source>
+        <translation>Қабылданбаған құжат өңделді: әкімші</translation>
     </message>
     <message>
         <source>Time</source>
@@ -4530,6 +4538,7 @@
     </message>
     <message>
         <source>This help</source>
+        <extracomment>set by the kiosk start (ui/start_screen.py): the guard that holds the window full-screen</extracomment>
         <translation>Осы анықтама</translation>
     </message>
     <message>
@@ -4652,6 +4661,10 @@
     <message>
         <source>accepted by the OFD</source>
         <translation>ФДО қабылдады</translation>
+    </message>
+    <message>
+        <source>handled %1</source>
+        <translation>өңделді %1</translation>
     </message>
     <message>
         <source>not sent to the OFD</source>

@@ -2091,6 +2091,10 @@
         <translation>Фискальный признак</translation>
     </message>
     <message>
+        <source>Mark as handled</source>
+        <translation>Отметить как обработанный</translation>
+    </message>
+    <message>
         <source>OFD</source>
         <translation>ОФД</translation>
     </message>
@@ -2137,6 +2141,10 @@
     <message>
         <source>Sum</source>
         <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>The refused document is handled: administrator</source>
+        <translation>Отклонённый документ обработан: администратор</translation>
     </message>
     <message>
         <source>Time</source>
@@ -4556,6 +4564,7 @@
     </message>
     <message>
         <source>This help</source>
+        <extracomment>set by the kiosk start (ui/start_screen.py): the guard that holds the window full-screen</extracomment>
         <translation>Эта справка</translation>
     </message>
     <message>
@@ -4678,6 +4687,10 @@
     <message>
         <source>accepted by the OFD</source>
         <translation>принят ОФД</translation>
+    </message>
+    <message>
+        <source>handled %1</source>
+        <translation>обработан %1</translation>
     </message>
     <message>
         <source>not sent to the OFD</source>

@@ -12,7 +12,9 @@ from datetime import datetime
 
 from alsep_desktop.domain.money import Money
 from alsep_desktop.fiscal.protocol import ResultCode
-from alsep_desktop.kernel.clock import ALMATY
+from alsep_desktop.kernel.clock import ALMATY, Clock
+from alsep_desktop.services.auth import AuthService
+from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.store.models.x_report import X_ACCEPTED, X_REJECTED, X_UNANSWERED
 from alsep_desktop.store.repositories import fiscal_log
 from alsep_desktop.store.repositories.fiscal_log import Cursor, LogRow
@@ -73,6 +75,8 @@ class FiscalDocument:
     advice: str | None = None  # ADVICE_* for a refused document
     receipt_id: int | None = None  # receipts only (a duplicate can be printed)
     cursor: Cursor | None = None
+    entry_id: int | None = None  # its outbox entry (every document but an X report)
+    handled_at: datetime | None = None  # a refusal an administrator marked as dealt with (Asia/Almaty)
 
     @property
     def rejected(self) -> bool:
@@ -101,6 +105,8 @@ def _document(row: LogRow) -> FiscalDocument:
         result_text=row.result_text if rejected else None,
         advice=advice_for(row.result_code, row.kind) if rejected else None,
         receipt_id=row.document_id, cursor=row.cursor,
+        entry_id=row.id if row.source == fiscal_log.OUTBOX_SOURCE else None,
+        handled_at=row.handled_at.astimezone(ALMATY) if row.handled_at is not None else None,
     )
 
 
@@ -114,3 +120,17 @@ def documents(uow: Callable[..., SqlUnitOfWork], register_id: int, *, before: Cu
         rows = fiscal_log.page(u.session, register_id, limit=limit, before=before, kinds=kinds,
                                rejected_only=rejected_only)
     return [_document(r) for r in rows]
+
+
+def mark_handled(uow: Callable[..., SqlUnitOfWork], auth: AuthService, clock: Clock, email: str, password: str,
+                 register_id: int, entry_id: int) -> OpResult[bool]:
+    """An administrator (login and password, checked now) marks a refused document as dealt with:
+    it stays in the list, refused, and no longer turns the status bar red (decision 2070)."""
+    admin = auth.require_admin_credentials(email, password, register_id=register_id, method="ofd_rejection")
+    now = clock.now()
+    with uow() as u:
+        done = fiscal_log.mark_handled(u.session, register_id, entry_id, admin.user_id, now)
+        if done:
+            u.audit.record(now, admin.user_id, "ofd_rejection_handled", "fiscal_outbox", entry_id)
+            u.commit()
+    return OpResult(done, Changes(receipts=True))

@@ -123,3 +123,27 @@ def test_what_to_do_follows_the_class_of_the_result_code() -> None:
     assert advice_for(11, "sale") == ADVICE_SHIFT
     assert advice_for(15, "sale") == ADVICE_OFD and advice_for(99, "sale") == ADVICE_OFD
     assert advice_for(1, "sale") == advice_for(2, "sale") == "ofd_rejection.register"
+
+
+def test_an_admin_marks_a_refusal_handled_and_it_no_longer_counts(pos: Pos) -> None:
+    import pytest
+
+    from alsep_desktop.errors import AlsepError
+    from alsep_desktop.services.offline_data import mark_handled
+
+    a_day(pos)
+    pos.ctx.shifts.close_shift(pos.cashier, *pos.admin_creds(), pos.register_id)
+    z = documents(pos.ctx.uow, pos.register_id, rejected_only=True)[0]
+    assert z.entry_id is not None and z.handled_at is None
+    with pytest.raises(AlsepError):
+        mark_handled(pos.ctx.uow, pos.ctx.auth, pos.clock, pos.admin_creds()[0], "wrong", pos.register_id, z.entry_id)
+    assert pos.ctx.shifts.status(pos.register_id).fiscal.rejected == 1
+    done = mark_handled(pos.ctx.uow, pos.ctx.auth, pos.clock, *pos.admin_creds(), pos.register_id, z.entry_id)
+    assert done.value is True and done.changes.receipts
+    assert pos.ctx.shifts.status(pos.register_id).fiscal.rejected == 0
+    again = documents(pos.ctx.uow, pos.register_id, rejected_only=True)[0]
+    assert again.ofd == OFD_REJECTED and again.handled_at == pos.clock.now()
+    assert mark_handled(pos.ctx.uow, pos.ctx.auth, pos.clock, *pos.admin_creds(), pos.register_id,
+                        z.entry_id).value is False  # once
+    with pos.ctx.uow(read_only=True) as u:
+        assert any(e.action == "ofd_rejection_handled" for e in u.audit.recent())

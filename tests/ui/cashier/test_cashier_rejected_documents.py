@@ -62,6 +62,23 @@ def test_a_refused_z_is_red_in_the_status_bar_and_leads_to_the_list(ready, qtbot
     assert "код 13 (INCORRECT_REQUEST_DATA)" in detail and "z_report disagrees: cash_sum" in detail
     assert Z_ADVICE in detail
 
+    # an administrator dealt with it: marked with a click and the credentials by keys, the bar is calm again
+    qtbot.mouseClick(w.receipts.handled_button, Qt.MouseButton.LeftButton)
+    ready.wait(lambda: w.receipts.dialog is not None and w.receipts.dialog.isVisible())
+    type_keys(qtbot, ADMIN[0], delay=5)
+    press(qtbot, "Tab")
+    type_keys(qtbot, "wrong", delay=5)
+    press(qtbot, "Return")  # a wrong password is said in the dialog, which stays
+    ready.wait(lambda: w.receipts.dialog.message.is_error)
+    assert w.receipts.dialog.isVisible() and w.status.rejected == 1
+    type_keys(qtbot, ADMIN[1], delay=5)
+    press(qtbot, "Return")
+    ready.wait(lambda: not w.receipts.dialog.isVisible())
+    ready.wait(lambda: "обработан 15.01.2026" in table.item(0, COL_OFD).text())
+    ready.wait(lambda: status.styleSheet() != BAD_STYLE and "ОТКЛОНЁН" not in status.text())
+    assert "ОТКЛОНЁН ОФД, код 13" in table.item(0, COL_OFD).text()  # still refused, in the list for good
+    assert not w.receipts.handled_button.isEnabled()
+
     # every document of the day, newest first, by choosing «Все документы» with the keyboard
     w.receipts.filter.setFocus()
     press(qtbot, "Home", w.receipts.filter)

@@ -27,6 +27,9 @@ class FiscalOutbox(Base):
     sent_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
     result_code: Mapped[int | None] = mapped_column(Integer)
     last_error: Mapped[str | None] = mapped_column(Text)
+    #: an administrator marked this refused document as dealt with (0011, decision 2070)
+    handled_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
+    handled_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
 
 
 class OfdSession(Base):

@@ -52,6 +52,7 @@ class LogRow:
     result_code: int | None
     result_text: str | None
     document_id: int | None  # the receipt's id (duplicates), else None
+    handled_at: datetime | None = None  # a refusal an administrator marked as dealt with
 
     @property
     def cursor(self) -> Cursor:
@@ -96,7 +97,7 @@ def _outbox_page(session: Session, register_id: int, limit: int, before: Cursor 
     o, r, m = FiscalOutbox, Receipt, CashMove
     doc_shift, z_shift = aliased(Shift), aliased(Shift)
     stmt = (
-        select(o.id, o.doc_type, o.state, o.attempts, o.created_at, o.result_code, o.last_error,
+        select(o.id, o.doc_type, o.state, o.attempts, o.created_at, o.result_code, o.last_error, o.handled_at,
                r.id, r.operation, r.number, r.total_tiyn, r.fiscal_sign, r.offline,
                m.kind, m.number, m.amount_tiyn, m.offline, doc_shift.number, z_shift.number)
         .select_from(o)
@@ -117,14 +118,14 @@ def _outbox_page(session: Session, register_id: int, limit: int, before: Cursor 
             wanted.append(o.doc_type == "close_shift")
         stmt = stmt.where(or_(*wanted))
     out = []
-    for (oid, doc_type, state, attempts, created, code, text, rid, op, rnum, total, sign, r_off,
+    for (oid, doc_type, state, attempts, created, code, text, handled, rid, op, rnum, total, sign, r_off,
          mkind, mnum, amount, m_off, shift_no, z_no) in session.execute(stmt):
         out.append(LogRow(
             source=OUTBOX_SOURCE, id=oid, kind=_outbox_kind(doc_type, op, mkind), at=created,
             shift_number=z_no if doc_type == "close_shift" else shift_no,
             number=rnum if rid is not None else mnum, amount_tiyn=total if rid is not None else amount,
             fiscal_sign=sign, offline=bool(r_off or m_off), state=state, attempts=attempts or 0,
-            result_code=code or None, result_text=text, document_id=rid,
+            result_code=code or None, result_text=text, document_id=rid, handled_at=handled,
         ))
     return out
 
@@ -156,3 +157,13 @@ def add_x_report(session: Session, *, register_id: int, shift_id: int, user_id: 
     session.add(row)
     session.flush()
     return row
+
+
+def mark_handled(session: Session, register_id: int, entry_id: int, user_id: int | None, at: datetime) -> bool:
+    """An administrator dealt with this refused document; False when it is not a refusal of the
+    register or was already marked (the caller commits)."""
+    entry = session.get(FiscalOutbox, entry_id)
+    if entry is None or entry.register_id != register_id or entry.state != "rejected" or entry.handled_at is not None:
+        return False
+    entry.handled_at, entry.handled_by_id = at, user_id
+    return True

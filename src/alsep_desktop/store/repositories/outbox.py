@@ -85,7 +85,9 @@ class OutboxRepository:
         return pending_summary(self.session, register_id)
 
     def rejected_count(self, register_id: int) -> int:
-        stmt = select(func.count()).where(FiscalOutbox.register_id == register_id, FiscalOutbox.state == REJECTED)
+        """Refused documents no administrator has marked as handled yet (decision 2070)."""
+        stmt = select(func.count()).where(FiscalOutbox.register_id == register_id, FiscalOutbox.state == REJECTED,
+                                          FiscalOutbox.handled_at.is_(None))
         return int(self.session.scalar(stmt) or 0)
 
     def session_row(self, register_id: int) -> OfdSession | None:

@@ -42,6 +42,8 @@ def ofd_text(doc: FiscalDocument) -> str:
             OFD_ACCEPTED: translate("OfdDocuments", "accepted by the OFD"),
             OFD_NOT_SENT: translate("OfdDocuments", "not sent to the OFD"),
         }.get(doc.ofd, doc.ofd)
+    if doc.handled_at is not None:
+        text += " · " + translate("OfdDocuments", "handled %1").replace("%1", doc.handled_at.strftime("%d.%m.%Y %H:%M"))
     return text + (" · " + translate("OfdDocuments", "offline") if doc.offline else "")
 
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 from functools import partial
 
 from alsep_desktop.services.changes import Changes
-from alsep_desktop.services.offline_data import PAGE, FiscalDocument, documents
+from alsep_desktop.services.offline_data import PAGE, FiscalDocument, documents, mark_handled
 from alsep_desktop.store.repositories.fiscal_log import Cursor
 from alsep_desktop.ui.cashier.cloud_refused import CloudRefusedBox
 from alsep_desktop.ui.cashier.common import (
     TOUCH_HEIGHT,
     Counter,
+    CredentialsDialog,
     MessageBar,
     big_button,
     bind_key,
@@ -105,13 +106,17 @@ class ReceiptsScreen(QWidget):
         self.last_button = big_button("", self, name="receipt_last")
         sc(KEY_LAST, lambda: translate("CashierReceipts", "Print the last receipt"))
         self.last_button.clicked.connect(self.print_last)
+        self.handled_button = big_button("", self, name="rejection_handled")  # an admin dealt with a refusal
+        self.handled_button.clicked.connect(self.ask_handled)
+        self.handled_button.setEnabled(False)
+        self.dialog: CredentialsDialog | None = None
         self.more_button = big_button("", self, name="documents_more")
         self.more_button.clicked.connect(self.more)
         self.more_button.setVisible(False)
         self.refresh_button = big_button("", self, name="receipts_refresh")
         bind_key(self.refresh_button, sc(KEY_REFRESH, lambda: translate("CashierReceipts", "Refresh the list of receipts")))
         self.refresh_button.clicked.connect(self.refresh)
-        for b in (self.duplicate_button, self.last_button, self.more_button, self.refresh_button):
+        for b in (self.duplicate_button, self.last_button, self.handled_button, self.more_button, self.refresh_button):
             row.addWidget(b)
         lay.addLayout(row)
         counter.ops.changed.connect(self._on_changes)
@@ -131,6 +136,7 @@ class ReceiptsScreen(QWidget):
         self.duplicate_button.setText(with_key(translate("CashierReceipts", "Duplicate"), KEY_DUPLICATE))
         self.last_button.setText(with_key(translate("CashierReceipts", "Print the last receipt"), KEY_LAST))
         self.more_button.setText(translate("CashierReceipts", "Older documents"))
+        self.handled_button.setText(translate("CashierReceipts", "Mark as handled"))
         self.refresh_button.setText(with_key(translate("CashierReceipts", "Refresh"), KEY_REFRESH))
         self.table.setHorizontalHeaderLabels([
             translate("CashierReceipts", "Time"), translate("CashierReceipts", "Document"),
@@ -216,12 +222,31 @@ class ReceiptsScreen(QWidget):
 
     def _show_detail(self) -> None:
         d = self.selected()
+        self.handled_button.setEnabled(d is not None and d.rejected and d.entry_id is not None and d.handled_at is None)
         if d is None or not d.rejected:
             self.detail.setStyleSheet("")
             self.detail.setText(ofd_text(d) if d is not None else "")
             return
         self.detail.setStyleSheet(ERROR_STYLE)
-        self.detail.setText(kind_text(d.kind) + ": " + rejection_text(d.result_code or 0, d.result_text or "", d.kind))
+        self.detail.setText(kind_text(d.kind) + " (" + ofd_text(d) + "): "
+                            + rejection_text(d.result_code or 0, d.result_text or "", d.kind))
+
+    # -- an administrator dealt with a refusal --------------------------------------------------
+    def ask_handled(self) -> None:
+        d = self.selected()
+        register_id = self.counter.register_id
+        if d is None or d.entry_id is None or not d.rejected or register_id is None:
+            return
+        dlg = CredentialsDialog(translate("CashierReceipts", "The refused document is handled: administrator"), self)
+        dlg.submit = partial(self._mark_handled, dlg, register_id, d.entry_id)
+        self.dialog = dlg
+        dlg.open()
+
+    def _mark_handled(self, dlg: CredentialsDialog, register_id: int, entry_id: int, email: str, password: str) -> None:
+        ctx = self.counter.ctx
+        mark = partial(mark_handled, ctx.uow, ctx.auth, ctx.clock, email, password, register_id, entry_id)
+        dlg.buttons.setEnabled(False)
+        self.counter.ops.run(mark, lambda _: dlg.close_ok(), dlg.ask_again)
 
     def duplicate(self) -> None:
         d = self.selected()

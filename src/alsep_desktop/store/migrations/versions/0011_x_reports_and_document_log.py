@@ -7,7 +7,11 @@ and «Автономные данные» could not list them.
 
 ``ix_fiscal_outbox_register_created``: the documents list pages the outbox newest first by
 ``created_at`` within a register; the index keeps a page cheap on a register with years of
-receipts. New table and index only: plain CREATE/DROP on SQLite and PostgreSQL.
+receipts.
+
+``fiscal_outbox.handled_at`` / ``handled_by_id``: an administrator marked a document the OFD
+refused as dealt with (decision 2070); the status bar counts only refusals nobody handled yet.
+Two nullable columns (batch mode on SQLite), nothing to fill: every refusal so far is unhandled.
 
 Revision ID: 0011
 Revises: 0010
@@ -48,9 +52,18 @@ def upgrade() -> None:
     )
     op.create_index("ix_x_report_register_created", TABLE, ["register_id", "created_at"])
     op.create_index("ix_fiscal_outbox_register_created", "fiscal_outbox", ["register_id", "created_at"])
+    with op.batch_alter_table("fiscal_outbox") as batch:
+        batch.add_column(sa.Column("handled_at", sa.DateTime(timezone=True), nullable=True))
+        batch.add_column(sa.Column("handled_by_id", sa.Integer(), nullable=True))
+        batch.create_foreign_key(op.f("fk_fiscal_outbox_handled_by_id_user_account"), "user_account",
+                                 ["handled_by_id"], ["id"])
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("fiscal_outbox") as batch:
+        batch.drop_constraint(op.f("fk_fiscal_outbox_handled_by_id_user_account"), type_="foreignkey")
+        batch.drop_column("handled_by_id")
+        batch.drop_column("handled_at")
     op.drop_index("ix_fiscal_outbox_register_created", table_name="fiscal_outbox")
     op.drop_index("ix_x_report_register_created", table_name=TABLE)
     op.drop_table(TABLE)
