@@ -147,3 +147,19 @@ def test_an_admin_marks_a_refusal_handled_and_it_no_longer_counts(pos: Pos) -> N
                         z.entry_id).value is False  # once
     with pos.ctx.uow(read_only=True) as u:
         assert any(e.action == "ofd_rejection_handled" for e in u.audit.recent())
+
+
+def test_a_page_reads_the_outbox_by_its_register_and_time_index(pos: Pos) -> None:
+    """A long history stays fast: SQLite's plan for a page (with a cursor) walks the (register_id,
+    created_at) index of 0011, never the whole outbox or a sort of it."""
+    from sqlalchemy import text
+
+    from alsep_desktop.store.repositories.fiscal_log import Cursor, outbox_statement
+
+    stmt = outbox_statement(pos.register_id, 100, Cursor(pos.clock.now(), 1, 10**9))
+    with pos.ctx.uow(read_only=True) as u:
+        conn = u.session.connection()
+        compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True})
+        plan = " | ".join(str(row[-1]) for row in conn.execute(text("EXPLAIN QUERY PLAN " + str(compiled))))
+    assert "ix_fiscal_outbox_register_created" in plan, plan
+    assert "SCAN fiscal_outbox" not in plan and "TEMP B-TREE" not in plan, plan

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, func, or_, select, true
+from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, true
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from alsep_desktop.store.models import CashMove, FiscalOutbox, Receipt, Shift, XReport
@@ -94,9 +95,27 @@ def page(session: Session, register_id: int, *, limit: int, before: Cursor | Non
 
 def _outbox_page(session: Session, register_id: int, limit: int, before: Cursor | None,
                  kinds: frozenset[str] | None, rejected_only: bool) -> list[LogRow]:
+    out = []
+    for (oid, doc_type, state, attempts, created, code, text, handled, rid, op, rnum, total, sign, r_off,
+         mkind, mnum, amount, m_off, shift_no, z_no) in session.execute(
+            outbox_statement(register_id, limit, before, kinds, rejected_only)):
+        out.append(LogRow(
+            source=OUTBOX_SOURCE, id=oid, kind=_outbox_kind(doc_type, op, mkind), at=created,
+            shift_number=z_no if doc_type == "close_shift" else shift_no,
+            number=rnum if rid is not None else mnum, amount_tiyn=total if rid is not None else amount,
+            fiscal_sign=sign, offline=bool(r_off or m_off), state=state, attempts=attempts or 0,
+            result_code=code or None, result_text=text, document_id=rid, handled_at=handled,
+        ))
+    return out
+
+
+def outbox_statement(register_id: int, limit: int, before: Cursor | None = None,
+                     kinds: frozenset[str] | None = None,
+                     rejected_only: bool = False) -> Select[*tuple[Any, ...]]:
+    """The outbox side of a page (its plan is checked to use the (register_id, created_at) index)."""
     o, r, m = FiscalOutbox, Receipt, CashMove
     doc_shift, z_shift = aliased(Shift), aliased(Shift)
-    stmt = (
+    stmt: Select[*tuple[Any, ...]] = (
         select(o.id, o.doc_type, o.state, o.attempts, o.created_at, o.result_code, o.last_error, o.handled_at,
                r.id, r.operation, r.number, r.total_tiyn, r.fiscal_sign, r.offline,
                m.kind, m.number, m.amount_tiyn, m.offline, doc_shift.number, z_shift.number)
@@ -117,17 +136,7 @@ def _outbox_page(session: Session, register_id: int, limit: int, before: Cursor 
         if Z_KIND in kinds:
             wanted.append(o.doc_type == "close_shift")
         stmt = stmt.where(or_(*wanted))
-    out = []
-    for (oid, doc_type, state, attempts, created, code, text, handled, rid, op, rnum, total, sign, r_off,
-         mkind, mnum, amount, m_off, shift_no, z_no) in session.execute(stmt):
-        out.append(LogRow(
-            source=OUTBOX_SOURCE, id=oid, kind=_outbox_kind(doc_type, op, mkind), at=created,
-            shift_number=z_no if doc_type == "close_shift" else shift_no,
-            number=rnum if rid is not None else mnum, amount_tiyn=total if rid is not None else amount,
-            fiscal_sign=sign, offline=bool(r_off or m_off), state=state, attempts=attempts or 0,
-            result_code=code or None, result_text=text, document_id=rid, handled_at=handled,
-        ))
-    return out
+    return stmt
 
 
 def _x_page(session: Session, register_id: int, limit: int, before: Cursor | None,
