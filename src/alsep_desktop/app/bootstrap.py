@@ -120,7 +120,7 @@ class AppContext:
     def start_sync(self) -> SyncEngine | None:
         """The sync engine of this PC's device credential, started; None without one (single-PC mode)."""
         if self.sync is None:
-            self.sync = make_sync_engine(self)
+            self.sync = make_sync_engine(self.vault, self.uow, self.clock)
         if self.sync is not None:
             self.sync.start()
         return self.sync
@@ -209,7 +209,7 @@ def build_context(config: AppConfig, *, clock: Clock | None = None, migrate_db: 
         store_warnings=warnings,
     )
     _cloud_admin(ctx, store)
-    ctx.sync = make_sync_engine(ctx)  # built, not started: start_background starts it
+    ctx.sync = make_sync_engine(ctx.vault, ctx.uow, ctx.clock)  # built, not started: start_background starts it
     return ctx
 
 
@@ -236,7 +236,7 @@ def _restart_sync(ctx: AppContext) -> None:
     if ctx.sync is not None:
         ctx.sync.stop()
         ctx.sync = None
-    ctx.sync = make_sync_engine(ctx)
+    ctx.sync = make_sync_engine(ctx.vault, ctx.uow, ctx.clock)
 
 
 def _registers_with_ofd(uow: UowFactory, locks: RegisterLocks) -> list[int]:

@@ -13,7 +13,6 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from typing import Any
 
 from alsep_desktop.cloud_client.credentials import DeviceCredential, load_device_credential
 from alsep_desktop.cloud_client.errors import CloudRefused, CloudUnreachable
@@ -21,6 +20,7 @@ from alsep_desktop.cloud_client.http import CloudHttp
 from alsep_desktop.cloud_client.status import CloudStatus
 from alsep_desktop.errors import AlsepError
 from alsep_desktop.kernel.clock import Clock
+from alsep_desktop.secrets import Vault
 from alsep_desktop.store.uow import UowFactory
 from alsep_desktop.sync.mirror import FeedPuller
 from alsep_desktop.sync.push import QueuePusher
@@ -267,12 +267,12 @@ class _Either:
         return any(e.is_set() for e in self.events)
 
 
-def make_sync_engine(ctx: Any) -> SyncEngine | None:
-    """The engine of this PC's device credential (``ctx``: the AppContext), or None (single-PC mode)."""
-    credential = load_device_credential(ctx.vault)
+def make_sync_engine(vault: Vault, uow: UowFactory, clock: Clock) -> SyncEngine | None:
+    """The engine of this PC's device credential (in ``vault``), or None (single-PC mode)."""
+    credential = load_device_credential(vault)
     if credential is None:
         return None
-    return SyncEngine(ctx.uow, ctx.clock, credential)
+    return SyncEngine(uow, clock, credential)
 
 
 def forget_sync_state(uow: UowFactory) -> None:

@@ -95,7 +95,9 @@ class FeedPuller:
             writer = MirrorWriter(w.session, added if fresh is not None else None)
             if fresh is not None:
                 added |= fresh
-            company_id = w.org.register(register_id).company_id if changes else 0
+            reg = w.org.register(register_id) if changes else None
+            assert reg is not None or not changes, "the register being mirrored is in the store"
+            company_id = reg.company_id if reg is not None else 0
             plain = [c for c in changes if c["kind"] != "register"]
             writer.apply_changes(register_id, company_id, plain, now, st)
             for c in changes:
