@@ -163,3 +163,19 @@ def test_a_page_reads_the_outbox_by_its_register_and_time_index(pos: Pos) -> Non
         plan = " | ".join(str(row[-1]) for row in conn.execute(text("EXPLAIN QUERY PLAN " + str(compiled))))
     assert "ix_fiscal_outbox_register_created" in plan, plan
     assert "SCAN fiscal_outbox" not in plan and "TEMP B-TREE" not in plan, plan
+
+
+def test_an_x_report_the_ofd_refuses_says_so_and_is_listed_refused(pos: Pos) -> None:
+    """The sandbox answers the X report's COMMAND_REPORT with result 11 (a shift too old) once."""
+    from alsep_desktop.fiscal.sandbox.faults import Fault, FaultKind
+
+    pos.sell(MILK)
+    pos.clock.advance(timedelta(seconds=5))
+    pos.sandbox.faults.inject(Fault(FaultKind.RESULT, result_code=ResultCode.OPEN_SHIFT_TIMEOUT_EXPIRED, times=1))
+    x = pos.ctx.shifts.x_report(pos.cashier, pos.register_id)
+    assert x.ofd_rejection == (11, "injected 11") and not x.ofd_checked
+    top = documents(pos.ctx.uow, pos.register_id)[0]
+    assert (top.kind, top.ofd, top.result_code, top.result_text, top.advice) == (
+        X_KIND, OFD_REJECTED, 11, "injected 11", ADVICE_SHIFT)
+    assert top.entry_id is None  # not an outbox document: shown, not counted in the status bar
+    assert pos.ctx.shifts.status(pos.register_id).fiscal.rejected == 0
