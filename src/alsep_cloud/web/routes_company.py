@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, Response
 from alsep_cloud.errors import StaleVersion
 from alsep_cloud.schemas.org import CompanyPatch
 from alsep_cloud.services import org
+from alsep_cloud.services.validate import company_fields
 from alsep_cloud.web.forms import (
     FormErrors,
     blank_to_none,
@@ -58,8 +59,17 @@ def save_company(pair: AdminPage, db: Db, form: Form) -> Response:
         body = CompanyPatch.model_validate({**data, "version": version_of(form)})
     except pydantic.ValidationError as exc:
         return _render(page, shown, pydantic_errors(exc, page._), status=422)
+    errors = FormErrors()
     if data["tax_regime"] not in TAX_REGIMES:
-        return _render(page, shown, FormErrors({"tax_regime": page._(N_("not one of the choices"))}), status=422)
+        errors.fields["tax_regime"] = page._(N_("not one of the choices"))
+    for key in ("name", "oked", "iban", "bik"):  # each field on its own: every wrong field is named at once
+        try:
+            company_fields({key: data[key]})
+        except ValidationError as exc:
+            name, text = sentence(exc, page._)
+            errors.fields[name] = text
+    if errors:
+        return _render(page, shown, errors, status=422)
     try:
         org.patch_company(page.ctx, db, admin, body.model_dump(exclude_unset=True))
     except StaleVersion as exc:
