@@ -35,10 +35,12 @@ bundle-check: bundle
 	dist/alsep-desktop/alsep-admin --help >/dev/null
 	ALSEP_BUNDLE_DIR=$(CURDIR)/dist/alsep-desktop QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -m bundle tests/installer
 
-# The same checks run inside `make test` (tests/unit/arch/test_arch_typecheck.py, decision 2101).
+# The same checks run inside `make test` (tests/unit/arch/test_arch_typecheck.py, decision 2101;
+# test_arch_layers_linter.py, decision 2102).
 lint: setup-test
 	$(PY) -m ruff check src tests bench scripts
 	$(PY) -m mypy
+	.venv/bin/lint-imports
 
 clean:
 	rm -rf .venv build dist .pytest_cache
