@@ -7,16 +7,19 @@ before the lock. A success clears the counter; the last allowed failure sets the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import and_, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from alsep_desktop.store.base import table_of
 from alsep_desktop.store.models import AuthPrompt, User
 
-_U = User.__table__
-_P = AuthPrompt.__table__
+_U = table_of(User)
+_P = table_of(AuthPrompt)
 
 #: columns of each way to sign in: (failed counter, locked until)
 _COLUMNS = {
@@ -38,8 +41,8 @@ class Credentials:
     pin_locks: int
 
 
-_ACTING = select(_U.c.role, _U.c.blocked, _U.c.email, _U.c.company_id, _U.c.full_name).where(
-    _U.c.id == bindparam("u"))
+_ACTING = select(User.role, User.blocked, User.email, User.company_id, User.full_name).where(
+    User.id == bindparam("u"))
 
 
 class UserRepository:
@@ -69,7 +72,10 @@ class UserRepository:
     def acting(self, user_id: int) -> tuple[str, bool, str, int | None, str] | None:
         """(role, blocked, email, company id, full name) as stored now (each admin action re-reads it)."""
         row = self.session.connection().execute(_ACTING, {"u": user_id}).first()
-        return tuple(row) if row is not None else None  # type: ignore[return-value]
+        if row is None:
+            return None
+        role, blocked, email, company_id, full_name = row  # typed by the ORM columns of _ACTING
+        return role, blocked, email, company_id, full_name
 
     def credentials(self, user_id: int) -> Credentials | None:
         row = self.session.connection().execute(select(
@@ -94,15 +100,16 @@ class UserRepository:
         value = self.session.connection().execute(stmt).scalar()
         return int(value) if value is not None else None
 
-    def lock_after_failure(self, user_id: int, way: str, now: datetime, limit: int, lock_for) -> datetime | None:  # noqa: ANN001
+    def lock_after_failure(self, user_id: int, way: str, now: datetime, limit: int,
+                           lock_for: Callable[[int], timedelta]) -> datetime | None:
         """After a failed check: when the limit is reached, lock (once) and clear the counter.
 
         ``lock_for(locks)`` gives the lock's length from the number of PIN locks so far. Returns the
         end of the lock it set, or None."""
         failed, until = _COLUMNS[way]
-        values: dict = {failed: 0}
+        values: dict[str, Any] = {failed.name: 0}
         if way == "pin":
-            values[_U.c.pin_locks] = _U.c.pin_locks + 1
+            values["pin_locks"] = _U.c.pin_locks + 1
         stmt = (update(_U).where(_U.c.id == user_id, failed >= limit).values(values)
                 .returning(_U.c.pin_locks))
         locks = self.session.connection().execute(stmt).scalar()
@@ -116,9 +123,9 @@ class UserRepository:
         """A success: the counter and the lock of that way go; the PIN's ladder of locks starts again
         (a password success also gives the PIN back after its third lock)."""
         failed, until = _COLUMNS[way]
-        values: dict = {failed: 0, until: None, _U.c.pin_locks: 0}
+        values: dict[str, Any] = {failed.name: 0, until.name: None, "pin_locks": 0}
         if way == "password":
-            values.update({_U.c.pin_failed_attempts: 0, _U.c.pin_locked_until: None})
+            values.update({"pin_failed_attempts": 0, "pin_locked_until": None})
         self.session.connection().execute(update(_U).where(_U.c.id == user_id).values(values))
 
     def set_hash(self, user_id: int, way: str, hashed: str) -> None:
@@ -155,11 +162,15 @@ class UserRepository:
     def _ensure_prompt(self, register_id: int, method: str) -> None:
         dialect = self.session.get_bind().dialect.name
         if dialect == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert
+            from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+            self.session.connection().execute(
+                pg_insert(_P).values(register_id=register_id, method=method, failed=0).on_conflict_do_nothing())
         else:
-            from sqlalchemy.dialects.sqlite import insert
-        self.session.connection().execute(
-            insert(_P).values(register_id=register_id, method=method, failed=0).on_conflict_do_nothing())
+            from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+            self.session.connection().execute(
+                sqlite_insert(_P).values(register_id=register_id, method=method, failed=0).on_conflict_do_nothing())
 
 
 def _aware(value: datetime | None) -> datetime | None:
