@@ -263,6 +263,8 @@ def run_demo_cloud(ctx) -> DemoCloud | None:  # noqa: ANN001
         connect_demo_register(ctx, cloud, register, make_engine=_make_engine, session=session)
         log.info("demo cloud at %s (data in %s); register %s mirrored", cloud.url, cloud.log_path.parent,
                  register["serial_number"])
+        log.info("owner's cabinet at %s/cabinet/ (company BIN/IIN %s, login %s, password %s)", cloud.url, DEMO_BIN,
+                 *ADMIN)  # issue 24
         return cloud
     except Exception as exc:  # noqa: BLE001 - any failure: the demo still runs, as a single PC
         reason = exc.code if isinstance(exc, AlsepError) else type(exc).__name__
