@@ -77,7 +77,7 @@ def create_app(config: CloudConfig | None = None, ctx: CloudContext | None = Non
     errors.install(app)
     for router in ROUTERS:
         app.include_router(router)
-    install_cabinet(app)  # the owner's cabinet, pages beside the API (issue 24, decision 2405)
+    install_cabinet(app)  # the owner's cabinet, pages beside the API (issue 24, decision 2404)
     # every body bounded before it is read (decision 2060); the cabinet's forms at the public limit
     body_limit.install(app, [*api_routes(), *cabinet_routes()])
     return app
