@@ -12,6 +12,7 @@ The .mo files are generated (gitignored) and shipped as package data.
 from __future__ import annotations
 
 import sys
+import tempfile
 from pathlib import Path
 
 from babel.messages.frontend import CommandLineInterface
@@ -28,10 +29,10 @@ def pybabel(*args: str) -> None:
     CommandLineInterface().run(["pybabel", "-q", *args])
 
 
-def extract() -> None:
-    LOCALE.mkdir(parents=True, exist_ok=True)
+def extract(output: Path = POT) -> None:
+    output.parent.mkdir(parents=True, exist_ok=True)
     pybabel("extract", "-F", str(WEB / "babel.cfg"), "-k", "N_", "--no-location", "--sort-output",
-            "--project", "alsep-cloud", "-o", str(POT), str(WEB))
+            "--project", "alsep-cloud", "-o", str(output), str(WEB))
 
 
 def update() -> None:
@@ -50,10 +51,13 @@ def compile_mo() -> None:
 
 
 def missing() -> list[str]:
-    """``lang: msgid`` of every untranslated message of ru and kk (en is the source text)."""
-    extract()
-    with POT.open("rb") as f:
-        wanted = {m.id for m in read_po(f) if m.id}
+    """``lang: msgid`` of every untranslated message of ru and kk (en is the source text), against
+    a fresh extraction (into a temporary file: the committed .pot stays as it is)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        pot = Path(tmp) / "messages.pot"
+        extract(pot)
+        with pot.open("rb") as f:
+            wanted = {m.id for m in read_po(f) if m.id}
     out = []
     for lang in ("ru", "kk"):
         with (LOCALE / lang / "LC_MESSAGES" / "messages.po").open("rb") as f:
