@@ -3,14 +3,16 @@ cashier or an admin; edit, block and unblock, a new password; over ``services.us
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated, Any
+from zoneinfo import ZoneInfo
 
 import pydantic
 from fastapi import APIRouter, Depends, Response
 
 from alsep_cloud.errors import Duplicate, StaleVersion
 from alsep_cloud.schemas.org import UserIn, UserPatch
-from alsep_cloud.services import users
+from alsep_cloud.services import org, users
 from alsep_cloud.services.context import Admin
 from alsep_cloud.web.forms import (
     FormErrors,
@@ -56,10 +58,17 @@ def _failed(page: Page, exc: Exception) -> FormErrors:
     return FormErrors({name: text})
 
 
+def _listed(db: Db, admin: Admin) -> list[dict[str, Any]]:
+    """The users with the day each was created, in the company's time zone (dd.mm.yyyy, as the seed's list)."""
+    zone = ZoneInfo(org.get_company(db, admin)["timezone"])
+    return [{**u, "created": datetime.fromisoformat(u["created_at"]).astimezone(zone).strftime("%d.%m.%Y")}
+            for u in users.list_users(db, admin)]
+
+
 @router.get(USERS, summary="Users")
 def user_list(pair: AdminPage, db: Db) -> Response:
     page, admin = pair
-    return _list(page, users.list_users(db, admin))
+    return _list(page, _listed(db, admin))
 
 
 @router.get(USERS + "/new", summary="New user")
@@ -129,10 +138,10 @@ def _blocking(user_id: str, pair: tuple[Page, Admin], db: Db, form: dict[str, st
         users.patch_user(page.ctx, db, admin, user_id, {"version": version_of(form), "blocked": blocked})
     except StaleVersion as exc:
         db.rollback()
-        return _list(page, users.list_users(db, admin), FormErrors(message=stale_message(exc, page._)), 409)
+        return _list(page, _listed(db, admin), FormErrors(message=stale_message(exc, page._)), 409)
     except ValidationError as exc:
         db.rollback()
-        return _list(page, users.list_users(db, admin), FormErrors(message=sentence(exc, page._)[1]), 422)
+        return _list(page, _listed(db, admin), FormErrors(message=sentence(exc, page._)[1]), 422)
     return page.redirect(USERS + "?saved=1")
 
 
