@@ -47,6 +47,7 @@ clean:
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py --out docs/screenshots
+	$(PY) scripts/cabinet_screenshots.py --out docs/screenshots/cabinet
 
 # Pin what the tests ran with: refresh constraints.txt from the set-up virtualenv (issue 13).
 constraints: setup-test
