@@ -30,7 +30,9 @@ class Adjustment:
         if self.value < 0:
             raise InvalidAdjustment("adjustment", QT_TRANSLATE_NOOP("Reasons", "must not be negative"))
         if self.kind is AdjustmentKind.PERCENT and self.value > 10_000:
-            raise InvalidAdjustment("adjustment", QT_TRANSLATE_NOOP("Reasons", "{value} % is over 100 %"), value=f"{self.value / 100:g}")
+            raise InvalidAdjustment(
+                "adjustment", QT_TRANSLATE_NOOP("Reasons", "{value} % is over 100 %"), value=f"{self.value / 100:g}"
+            )
 
     @classmethod
     def percent(cls, pct: str | int | Decimal, *, field: str = "percent") -> Adjustment:
@@ -39,12 +41,16 @@ class Adjustment:
         try:
             d = Decimal(str(pct).strip().replace(",", ".").removesuffix("%"))
         except InvalidOperation as exc:
-            raise InvalidAdjustment(field, QT_TRANSLATE_NOOP("Reasons", "'{value}' is not a percent"), value=str(pct)) from exc
+            raise InvalidAdjustment(
+                field, QT_TRANSLATE_NOOP("Reasons", "'{value}' is not a percent"), value=str(pct)
+            ) from exc
         if not d.is_finite():
             raise InvalidAdjustment(field, QT_TRANSLATE_NOOP("Reasons", "'{value}' is not a percent"), value=str(pct))
         bp = d * 100
         if bp != bp.to_integral_value():
-            raise InvalidAdjustment(field, QT_TRANSLATE_NOOP("Reasons", "'{value}' has more than 2 decimal places"), value=str(pct))
+            raise InvalidAdjustment(
+                field, QT_TRANSLATE_NOOP("Reasons", "'{value}' has more than 2 decimal places"), value=str(pct)
+            )
         if d < 0 or d > 100:
             raise InvalidAdjustment(field, QT_TRANSLATE_NOOP("Reasons", "{value} % is outside 0–100 %"), value=str(pct))
         return cls(AdjustmentKind.PERCENT, int(bp))

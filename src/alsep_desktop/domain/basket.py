@@ -48,7 +48,10 @@ class Basket:
         return compute_totals(self.lines, self.receipt_discount, self.receipt_markup)
 
     def to_receipt(
-        self, payments: Sequence[Payment], operation: OperationKind = OperationKind.SALE, buyer_iin_bin: str | None = None
+        self,
+        payments: Sequence[Payment],
+        operation: OperationKind = OperationKind.SALE,
+        buyer_iin_bin: str | None = None,
     ) -> Receipt:
         return build_receipt(
             operation,

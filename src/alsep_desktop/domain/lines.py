@@ -59,13 +59,19 @@ class LineItem:
         if not self.name or not self.name.strip():
             raise ValidationError("name", QT_TRANSLATE_NOOP("Reasons", "the line has no name"))
         if self.unit_price.is_negative:
-            raise InvalidAmount("price", QT_TRANSLATE_NOOP("Reasons", "negative price {value}"), value=self.unit_price.plain())
+            raise InvalidAmount(
+                "price", QT_TRANSLATE_NOOP("Reasons", "negative price {value}"), value=self.unit_price.plain()
+            )
         if self.unit_price.tiyn > MAX_LINE_TIYN:
-            raise InvalidAmount("price", QT_TRANSLATE_NOOP("Reasons", "price {value} is too large"), value=self.unit_price.plain())
+            raise InvalidAmount(
+                "price", QT_TRANSLATE_NOOP("Reasons", "price {value} is too large"), value=self.unit_price.plain()
+            )
         if self.quantity.milli <= 0:
             raise InvalidQuantity("quantity", QT_TRANSLATE_NOOP("Reasons", "must be greater than zero"))
         if self.quantity.milli > 10**9:
-            raise InvalidQuantity("quantity", QT_TRANSLATE_NOOP("Reasons", "{value} is too large"), value=str(self.quantity))
+            raise InvalidQuantity(
+                "quantity", QT_TRANSLATE_NOOP("Reasons", "{value} is too large"), value=str(self.quantity)
+            )
         gross = self.gross
         if gross.tiyn == 0 and self.unit_price.tiyn > 0:
             raise LineRoundsToZero(quantity=self.quantity.format(), price=self.unit_price.format())
@@ -74,8 +80,11 @@ class LineItem:
         if self.markup is not None and self.markup.on(gross).tiyn > MAX_LINE_TIYN:
             raise MarkupTooLarge(value=self.markup.on(gross).format(), limit=Money(MAX_LINE_TIYN).format())
         if self.discount is not None and self.discount.on(gross) > gross:
-            raise InvalidAdjustment("discount", QT_TRANSLATE_NOOP("Reasons", "discount is larger than the line amount {limit}"),
-                                    limit=gross.plain())
+            raise InvalidAdjustment(
+                "discount",
+                QT_TRANSLATE_NOOP("Reasons", "discount is larger than the line amount {limit}"),
+                limit=gross.plain(),
+            )
         if self.amount.tiyn > MAX_LINE_TIYN:
             raise LineTooLarge(value=self.amount.format(), limit=Money(MAX_LINE_TIYN).format())
 

@@ -53,10 +53,16 @@ def gtin_check_digit(body: str) -> int:
 
 def validate_gtin(gtin: str, *, field: str = "gtin") -> str:
     if len(gtin) != 14 or not gtin.isdigit():
-        raise InvalidMarkingCode(field, QT_TRANSLATE_NOOP("Reasons", "GTIN must be 14 digits, got '{value}'"), value=gtin)
+        raise InvalidMarkingCode(
+            field, QT_TRANSLATE_NOOP("Reasons", "GTIN must be 14 digits, got '{value}'"), value=gtin
+        )
     if gtin_check_digit(gtin[:13]) != int(gtin[13]):
-        raise InvalidMarkingCode(field, QT_TRANSLATE_NOOP("Reasons", "GTIN {value} has a wrong check digit (expected {expected})"),
-                                 value=gtin, expected=gtin_check_digit(gtin[:13]))
+        raise InvalidMarkingCode(
+            field,
+            QT_TRANSLATE_NOOP("Reasons", "GTIN {value} has a wrong check digit (expected {expected})"),
+            value=gtin,
+            expected=gtin_check_digit(gtin[:13]),
+        )
     return gtin
 
 
@@ -92,7 +98,12 @@ class MarkingCode:
         if self.format is MarkingFormat.TOBACCO_PACK_RAW:
             return self.full_code
         parts = [("01", self.gtin), ("21", self.serial)]
-        for ai, val in (("91", self.crypto_key), ("92", self.signature), ("8005", self.price_code), ("93", self.crypto_tail)):
+        for ai, val in (
+            ("91", self.crypto_key),
+            ("92", self.signature),
+            ("8005", self.price_code),
+            ("93", self.crypto_tail),
+        ):
             if val is not None:
                 parts.append((ai, val))
         parts += list(self.other)
@@ -129,8 +140,12 @@ def _variable_end(s: str, i: int, ai: str, field: str) -> int:
     if rest in typical:
         return len(s)
     if rest > _VARIABLE[ai]:
-        raise InvalidMarkingCode(field, QT_TRANSLATE_NOOP("Reasons", "AI ({ai}) is longer than {limit} characters and has no GS after it"),
-                                 ai=ai, limit=_VARIABLE[ai])
+        raise InvalidMarkingCode(
+            field,
+            QT_TRANSLATE_NOOP("Reasons", "AI ({ai}) is longer than {limit} characters and has no GS after it"),
+            ai=ai,
+            limit=_VARIABLE[ai],
+        )
     return len(s)
 
 
@@ -144,13 +159,19 @@ def _parse_gs1(s: str, field: str) -> dict[str, str]:
             continue
         ai = _ai_at(s, i)
         if ai is None:
-            raise InvalidMarkingCode(field, QT_TRANSLATE_NOOP("Reasons", "unknown application identifier '{value}' at position {position}"),
-                                     value=s[i:i + 2], position=i)
+            raise InvalidMarkingCode(
+                field,
+                QT_TRANSLATE_NOOP("Reasons", "unknown application identifier '{value}' at position {position}"),
+                value=s[i : i + 2],
+                position=i,
+            )
         i += len(ai)
         if ai in _FIXED:
             end = i + _FIXED[ai]
             if end > len(s):
-                raise InvalidMarkingCode(field, QT_TRANSLATE_NOOP("Reasons", "AI ({ai}) needs {length} characters"), ai=ai, length=_FIXED[ai])
+                raise InvalidMarkingCode(
+                    field, QT_TRANSLATE_NOOP("Reasons", "AI ({ai}) needs {length} characters"), ai=ai, length=_FIXED[ai]
+                )
         else:
             end = _variable_end(s, i, ai, field)
         value = s[i:end]
@@ -195,11 +216,17 @@ def parse_marking_code(text: str, *, field: str = "marking_code") -> MarkingCode
     gtin = validate_gtin(v["01"], field=f"{field}.gtin")
     serial = v["21"]
     if not _SERIAL_RE.match(serial):
-        raise InvalidMarkingCode(f"{field}.serial", QT_TRANSLATE_NOOP("Reasons", "the serial has characters outside printable ASCII"))
+        raise InvalidMarkingCode(
+            f"{field}.serial", QT_TRANSLATE_NOOP("Reasons", "the serial has characters outside printable ASCII")
+        )
     if ("91" in v) != ("92" in v):
-        raise InvalidMarkingCode(f"{field}.crypto", QT_TRANSLATE_NOOP("Reasons", "AI (91) key and AI (92) signature come together"))
+        raise InvalidMarkingCode(
+            f"{field}.crypto", QT_TRANSLATE_NOOP("Reasons", "AI (91) key and AI (92) signature come together")
+        )
     if "91" not in v and "93" not in v:
-        raise InvalidMarkingCode(f"{field}.crypto", QT_TRANSLATE_NOOP("Reasons", "no crypto part: (91)+(92) or (93) is required"))
+        raise InvalidMarkingCode(
+            f"{field}.crypto", QT_TRANSLATE_NOOP("Reasons", "no crypto part: (91)+(92) or (93) is required")
+        )
     known = {"01", "21", "91", "92", "93", "8005"}
     other = tuple((ai, v[ai]) for ai in v["_order"].split(",") if ai not in known)
     # rebuild the canonical string: GS after every variable-length field except the last

@@ -44,15 +44,21 @@ class Money:
             try:
                 scaled = text * 100
                 if scaled != scaled.to_integral_value():
-                    raise InvalidAmount(field, QT_TRANSLATE_NOOP("Reasons", "{value} has more than 2 decimal places"), value=str(text))
+                    raise InvalidAmount(
+                        field, QT_TRANSLATE_NOOP("Reasons", "{value} has more than 2 decimal places"), value=str(text)
+                    )
                 return cls(int(scaled))
             except InvalidOperation as exc:
-                raise InvalidAmount(field, QT_TRANSLATE_NOOP("Reasons", "{value} is not a number"), value=str(text)) from exc
+                raise InvalidAmount(
+                    field, QT_TRANSLATE_NOOP("Reasons", "{value} is not a number"), value=str(text)
+                ) from exc
         cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
         cleaned = cleaned.removesuffix("₸").strip()
         m = _AMOUNT_RE.match(cleaned)
         if not m:
-            raise InvalidAmount(field, QT_TRANSLATE_NOOP("Reasons", "'{value}' is not an amount (expected e.g. 1234.50)"), value=text)
+            raise InvalidAmount(
+                field, QT_TRANSLATE_NOOP("Reasons", "'{value}' is not an amount (expected e.g. 1234.50)"), value=text
+            )
         sign, whole, frac = m.groups()
         value = int(whole) * 100 + int((frac or "0").ljust(2, "0"))
         return cls(-value if sign == "-" else value)

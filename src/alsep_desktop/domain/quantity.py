@@ -57,11 +57,15 @@ class Quantity:
         if isinstance(text, Decimal):
             scaled = text * 1000
             if scaled != scaled.to_integral_value():
-                raise InvalidQuantity(field, QT_TRANSLATE_NOOP("Reasons", "{value} has more than 3 decimal places"), value=str(text))
+                raise InvalidQuantity(
+                    field, QT_TRANSLATE_NOOP("Reasons", "{value} has more than 3 decimal places"), value=str(text)
+                )
             return cls(int(scaled), unit)
         m = _QTY_RE.match(text.strip().replace(" ", ""))
         if not m:
-            raise InvalidQuantity(field, QT_TRANSLATE_NOOP("Reasons", "'{value}' is not a quantity (expected e.g. 1.250)"), value=text)
+            raise InvalidQuantity(
+                field, QT_TRANSLATE_NOOP("Reasons", "'{value}' is not a quantity (expected e.g. 1.250)"), value=text
+            )
         whole, frac = m.groups()
         return cls(int(whole) * 1000 + int((frac or "0").ljust(3, "0")), unit)
 

@@ -70,8 +70,13 @@ class VatTable:
         rate = self._rates.get(key)
         if rate is None:
             allowed = ", ".join(sorted(self._rates, key=_sort_key))
-            raise UnknownVatRate(field, QT_TRANSLATE_NOOP("Reasons", "unknown VAT rate '{value}' (allowed: {allowed})"), row=row,
-                                 value=code, allowed=allowed)
+            raise UnknownVatRate(
+                field,
+                QT_TRANSLATE_NOOP("Reasons", "unknown VAT rate '{value}' (allowed: {allowed})"),
+                row=row,
+                value=code,
+                allowed=allowed,
+            )
         return rate
 
     @property

@@ -29,7 +29,9 @@ def validate_iin_bin(value: str, *, field: str = "iin_bin", row: int | None = No
         raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "an IIN/BIN has exactly 12 digits"), row=row)
     check = iin_bin_check_digit(text[:11])
     if check is None or check != int(text[11]):
-        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "IIN/BIN {value} fails its check digit"), row=row, value=text)
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Reasons", "IIN/BIN {value} fails its check digit"), row=row, value=text
+        )
     return text
 
 
@@ -49,19 +51,31 @@ def validate_iban_kz(value: str, *, field: str = "iban", row: int | None = None)
     text = _bank_text(value)
     bad = next((c for c in text if not ("0" <= c <= "9" or "A" <= c <= "Z")), None)
     if bad is not None:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "an IBAN holds Latin letters and digits only, not '{char}'"),
-                              row=row, char=bad)
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("Reasons", "an IBAN holds Latin letters and digits only, not '{char}'"),
+            row=row,
+            char=bad,
+        )
     if not text.startswith("KZ"):
         raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "a Kazakhstan IBAN starts with KZ"), row=row)
     if len(text) != 20:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "a Kazakhstan IBAN has 20 characters, this one has {count}"),
-                              row=row, count=len(text))
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("Reasons", "a Kazakhstan IBAN has 20 characters, this one has {count}"),
+            row=row,
+            count=len(text),
+        )
     if not re.fullmatch(r"KZ\d{2}\d{3}[0-9A-Z]{13}", text):
-        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "a Kazakhstan IBAN is KZ, 2 check digits and 16 characters"), row=row)
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Reasons", "a Kazakhstan IBAN is KZ, 2 check digits and 16 characters"), row=row
+        )
     rearranged = text[4:] + text[:4]
     numeric = "".join(str(int(c, 36)) for c in rearranged)
     if int(numeric) % 97 != 1:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "IBAN {value} fails its mod-97 check"), row=row, value=text)
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Reasons", "IBAN {value} fails its mod-97 check"), row=row, value=text
+        )
     return text
 
 
@@ -70,24 +84,34 @@ def validate_bik(value: str, *, field: str = "bik", row: int | None = None) -> s
     ``KZ``, 2 letters or digits of the location, optionally 3 of the branch (8 or 11 in all)."""
     text = _bank_text(value)
     if not re.fullmatch(r"[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?", text):
-        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "a BIK (SWIFT/BIC) has 8 or 11 letters and digits"), row=row)
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Reasons", "a BIK (SWIFT/BIC) has 8 or 11 letters and digits"), row=row
+        )
     if text[4:6] != "KZ":
-        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "BIK {value} is not a Kazakh bank's: characters 5 and 6 must be KZ"),
-                              row=row, value=text)
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("Reasons", "BIK {value} is not a Kazakh bank's: characters 5 and 6 must be KZ"),
+            row=row,
+            value=text,
+        )
     return text
 
 
 def validate_email(value: str, *, field: str = "email", row: int | None = None) -> str:
     text = (value or "").strip()
     if not _EMAIL_RE.match(text) or len(text) > 254:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "'{value}' is not an e-mail address"), row=row, value=value)
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Reasons", "'{value}' is not an e-mail address"), row=row, value=value
+        )
     return text.lower()
 
 
 def validate_barcode(value: str, *, field: str = "barcode", row: int | None = None) -> str:
     text = (value or "").strip()
     if not re.fullmatch(r"\d{1,14}", text):
-        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "barcode '{value}' must be 1 to 14 digits"), row=row, value=value)
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Reasons", "barcode '{value}' must be 1 to 14 digits"), row=row, value=value
+        )
     return text
 
 
@@ -137,7 +161,9 @@ def validate_ntin(value: str, *, field: str = "ntin", row: int | None = None) ->
     """
     text = (value or "").strip()
     if not re.fullmatch(r"\d{13,14}", text):
-        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "an NTIN has 13 or 14 digits, got '{value}'"), row=row, value=value)
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Reasons", "an NTIN has 13 or 14 digits, got '{value}'"), row=row, value=value
+        )
     return text
 
 
@@ -159,7 +185,9 @@ def parse_degrees(text: str | None, *, field: str) -> int | None:
         return None
     m = _DEGREES_RE.match(raw.replace(" ", ""))
     if not m:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "'{value}' is not in decimal degrees (e.g. 43.238949)"), value=text)
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Reasons", "'{value}' is not in decimal degrees (e.g. 43.238949)"), value=text
+        )
     sign, whole, frac = m.group(1), m.group(2), m.group(3) or ""
     micro = int(whole) * 1_000_000 + int(frac[:6].ljust(6, "0"))
     if len(frac) > 6 and frac[6] >= "5":
@@ -181,8 +209,11 @@ def validate_latitude(micro: int | None, *, field: str = "latitude") -> int | No
     if type(micro) is not int:
         raise TypeError("a latitude is an int number of millionths of a degree")
     if not KZ_LATITUDE[0] <= micro <= KZ_LATITUDE[1]:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "latitude {value} is outside Kazakhstan (40.5 to 55.5)"),
-                              value=degrees_text(micro))
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("Reasons", "latitude {value} is outside Kazakhstan (40.5 to 55.5)"),
+            value=degrees_text(micro),
+        )
     return micro
 
 
@@ -192,8 +223,11 @@ def validate_longitude(micro: int | None, *, field: str = "longitude") -> int | 
     if type(micro) is not int:
         raise TypeError("a longitude is an int number of millionths of a degree")
     if not KZ_LONGITUDE[0] <= micro <= KZ_LONGITUDE[1]:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "longitude {value} is outside Kazakhstan (46.5 to 87.5)"),
-                              value=degrees_text(micro))
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("Reasons", "longitude {value} is outside Kazakhstan (46.5 to 87.5)"),
+            value=degrees_text(micro),
+        )
     return micro
 
 

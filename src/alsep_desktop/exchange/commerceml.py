@@ -200,11 +200,16 @@ class CommerceMLReader:
             self._file = None
             if self._catalogs == 0:
                 first = self.import_sources[0][1]
-                raise self._fail(IssueCode.NO_CATALOG, QT_TRANSLATE_NOOP("ImportIssues", "{file} has no catalog "
-                                 "(Каталог); export the goods from 1C, not only the classifier"), file=first)  # fmt: skip
+                raise self._fail(
+                    IssueCode.NO_CATALOG,
+                    QT_TRANSLATE_NOOP("ImportIssues", "{file} has no catalog "
+                                      "(Каталог); export the goods from 1C, not only the classifier"),
+                    file=first,
+                )  # fmt: skip
             if self.report.rows_read == 0:
                 raise self._fail(
-                    IssueCode.EMPTY, QT_TRANSLATE_NOOP("ImportIssues", "import.xml has no products (Каталог/Товары/Товар)")
+                    IssueCode.EMPTY,
+                    QT_TRANSLATE_NOOP("ImportIssues", "import.xml has no products (Каталог/Товары/Товар)"),
                 )
             self._finish()
             meter.finish()
@@ -231,9 +236,12 @@ class CommerceMLReader:
             for event, elem in ET.iterparse(reader, events=("start", "end")):
                 if event == "start":
                     if not stack and local(elem.tag) != "КоммерческаяИнформация":
-                        raise self._fail(IssueCode.NOT_COMMERCEML,
-                                         QT_TRANSLATE_NOOP("ImportIssues", "{file} is not a CommerceML file (root <{root}>)"),
-                                         file=label, root=local(elem.tag))  # fmt: skip
+                        raise self._fail(
+                            IssueCode.NOT_COMMERCEML,
+                            QT_TRANSLATE_NOOP("ImportIssues", "{file} is not a CommerceML file (root <{root}>)"),
+                            file=label,
+                            root=local(elem.tag),
+                        )  # fmt: skip
                     stack.append(elem)
                     if local(elem.tag) in ("Каталог", "ПакетПредложений"):
                         self._check_full(elem, label)
@@ -267,16 +275,22 @@ class CommerceMLReader:
         except ET.ParseError as exc:
             line, col = exc.position
             raise self._fail(
-                IssueCode.BAD_XML, QT_TRANSLATE_NOOP("ImportIssues", "{file} is not well-formed XML at line {position}, column {column}"),
-                file=label, position=line, column=col,
+                IssueCode.BAD_XML,
+                QT_TRANSLATE_NOOP("ImportIssues", "{file} is not well-formed XML at line {position}, column {column}"),
+                file=label,
+                position=line,
+                column=col,
             ) from None
 
     def _check_full(self, elem: ET.Element, label: str) -> None:
         for key, value in elem.attrib.items():
             if local(key) == "СодержитТолькоИзменения" and value.strip().lower() == "true":
-                raise self._fail(IssueCode.PARTIAL_EXPORT,
-                                 QT_TRANSLATE_NOOP("ImportIssues", "{file} holds only changes; export the full catalog from 1C "
-                                 "(clear «Выгружать только изменения»)"), file=label)  # fmt: skip
+                raise self._fail(
+                    IssueCode.PARTIAL_EXPORT,
+                    QT_TRANSLATE_NOOP("ImportIssues", "{file} holds only changes; export the full catalog from 1C "
+                                      "(clear «Выгружать только изменения»)"),
+                    file=label,
+                )  # fmt: skip
 
     # -- offers.xml ----------------------------------------------------------------
     def _choose_type(self) -> None:
@@ -288,9 +302,14 @@ class CommerceMLReader:
             chosen = next((t for t in self.price_types if wanted in (t[0].casefold(), t[1].casefold())), None)
             if chosen is None:
                 names = ", ".join(f"«{n}»" for _, n, _ in self.price_types)
-                raise self._fail(IssueCode.UNKNOWN_PRICE_TYPE, QT_TRANSLATE_NOOP("ImportIssues", "price type «{value}» is not in offers.xml "
-                                                               "(available: {allowed})"), fld="ТипЦены",
-                                 value=self.price_type, allowed=names)  # fmt: skip
+                raise self._fail(
+                    IssueCode.UNKNOWN_PRICE_TYPE,
+                    QT_TRANSLATE_NOOP("ImportIssues", "price type «{value}» is not in offers.xml "
+                                      "(available: {allowed})"),
+                    fld="ТипЦены",
+                    value=self.price_type,
+                    allowed=names,
+                )  # fmt: skip
         chosen = chosen or next((t for t in self.price_types if t[1].casefold().startswith("розничн")),
                                 self.price_types[0])  # fmt: skip
         tid, name, currency = chosen
@@ -305,9 +324,12 @@ class CommerceMLReader:
         if self._type_id is None:
             self._choose_type()
             if self.price_type and self._type_id is None:
-                raise self._fail(IssueCode.UNKNOWN_PRICE_TYPE,
-                                 QT_TRANSLATE_NOOP("ImportIssues", "price type «{value}» is not in offers.xml (no ТипыЦен)"), fld="ТипЦены",
-                                 value=self.price_type)  # fmt: skip
+                raise self._fail(
+                    IssueCode.UNKNOWN_PRICE_TYPE,
+                    QT_TRANSLATE_NOOP("ImportIssues", "price type «{value}» is not in offers.xml (no ТипыЦен)"),
+                    fld="ТипЦены",
+                    value=self.price_type,
+                )  # fmt: skip
         product_id, _, suffix = text(elem, "Ид").partition("#")
         if suffix == product_id:
             suffix = ""  # «id#id»: the product itself, as some 1C versions write it
@@ -377,15 +399,24 @@ class CommerceMLReader:
         group_id = text(kid(elem, "Группы"), "Ид")
         group = self.groups.get(group_id)
         if group_id and group is None:
-            check.issue(IssueCode.REQUIRED, "Группы", QT_TRANSLATE_NOOP("ImportIssues", "group {value} is not in Классификатор"),
-                        warning=True, value=group_id)  # fmt: skip
+            check.issue(
+                IssueCode.REQUIRED,
+                "Группы",
+                QT_TRANSLATE_NOOP("ImportIssues", "group {value} is not in Классификатор"),
+                warning=True,
+                value=group_id,
+            )  # fmt: skip
         unit_el = kid(elem, "БазоваяЕдиница")
         unit_text, unit_code = text(unit_el), (unit_el.get("Код") if unit_el is not None else None)
         unit = unit_of(unit_text, unit_code)
         if unit is None:
-            check.issue(IssueCode.UNIT_GUESSED, "БазоваяЕдиница",
-                        QT_TRANSLATE_NOOP("ImportIssues", "unit '{value}' is not known; sold by the piece"), warning=True,
-                        value=unit_code or unit_text)  # fmt: skip
+            check.issue(
+                IssueCode.UNIT_GUESSED,
+                "БазоваяЕдиница",
+                QT_TRANSLATE_NOOP("ImportIssues", "unit '{value}' is not known; sold by the piece"),
+                warning=True,
+                value=unit_code or unit_text,
+            )  # fmt: skip
             unit = Unit.PIECE
         own_codes = barcodes(elem, self._barcode_props)
         variants = [o for o in offers if o.suffix] or [o for o in offers if not o.suffix][:1]
@@ -403,14 +434,24 @@ class CommerceMLReader:
             else:
                 barcode = self._barcode(sub, row, vcode, [*own_codes, *offer.barcodes], inherited=[])
             if offer.price is None:
-                sub.issue(IssueCode.MISSING_PRICE, "ЦенаЗаЕдиницу", QT_TRANSLATE_NOOP("ImportIssues", "product {product} "
-                          "has no price of the type «{price_type}»; it is not imported"), warning=True,
-                          product=pid + (f"#{offer.suffix}" if variant else ""), price_type=self.chosen_type or "")  # fmt: skip
+                sub.issue(
+                    IssueCode.MISSING_PRICE,
+                    "ЦенаЗаЕдиницу",
+                    QT_TRANSLATE_NOOP("ImportIssues", "product {product} "
+                                      "has no price of the type «{price_type}»; it is not imported"),
+                    warning=True,
+                    product=pid + (f"#{offer.suffix}" if variant else ""),
+                    price_type=self.chosen_type or "",
+                )  # fmt: skip
                 continue
             price = sub.decimal_price("ЦенаЗаЕдиницу", offer.price)
             if offer.currency.casefold() not in _KZT:
-                sub.issue(IssueCode.WRONG_CURRENCY, "Валюта", QT_TRANSLATE_NOOP("ImportIssues", "price is in {value}, not KZT"),
-                          value=offer.currency)  # fmt: skip
+                sub.issue(
+                    IssueCode.WRONG_CURRENCY,
+                    "Валюта",
+                    QT_TRANSLATE_NOOP("ImportIssues", "price is in {value}, not KZT"),
+                    value=offer.currency,
+                )  # fmt: skip
             raw_vat = offer.vat or vat_text
             if raw_vat is None:
                 self._no_vat += 1
@@ -426,8 +467,14 @@ class CommerceMLReader:
     def _name(self, check: RowCheck, raw: str) -> str | None:
         name = collapse(raw)
         if name != raw:
-            check.issue(IssueCode.TEXT_FIXED, "Наименование", QT_TRANSLATE_NOOP("ImportIssues", "line breaks and "
-                        "repeated spaces in «{value}» were replaced by single spaces"), warning=True, value=name)  # fmt: skip
+            check.issue(
+                IssueCode.TEXT_FIXED,
+                "Наименование",
+                QT_TRANSLATE_NOOP("ImportIssues", "line breaks and "
+                                  "repeated spaces in «{value}» were replaced by single spaces"),
+                warning=True,
+                value=name,
+            )  # fmt: skip
         return check.text("Наименование", name, required=True)
 
     def _code(self, check: RowCheck, row: int, elem: ET.Element, pid: str) -> str | None:
@@ -479,9 +526,16 @@ class CommerceMLReader:
                 if holder is None:
                     self._used.barcodes[got] = (row, code or "")
                     return got
-                sub.issue(IssueCode.BARCODE_SHARED, "Штрихкод", QT_TRANSLATE_NOOP("ImportIssues", "the product's barcode "
-                          "{value} is already on {other}; {variant} is sold by code or name"), warning=True,
-                          value=got, other=holder[1], variant=code or "")  # fmt: skip
+                sub.issue(
+                    IssueCode.BARCODE_SHARED,
+                    "Штрихкод",
+                    QT_TRANSLATE_NOOP("ImportIssues", "the product's barcode "
+                                      "{value} is already on {other}; {variant} is sold by code or name"),
+                    warning=True,
+                    value=got,
+                    other=holder[1],
+                    variant=code or "",
+                )  # fmt: skip
                 return ""
             return ""
         free = [b for b in readable if b not in self._used.barcodes]
@@ -502,10 +556,19 @@ class CommerceMLReader:
     def _finish(self) -> None:
         for pid, offers in self._offers.items():
             for suffix in offers:
-                self.report.add(ImportIssue(IssueCode.ORPHAN_OFFER, QT_TRANSLATE_NOOP("ImportIssues", "offer {product} has no product in import.xml"),
-                                            field="Предложение", severity=Severity.WARNING,
-                                            params={"product": pid + (f"#{suffix}" if suffix else "")}))  # fmt: skip
+                self.report.add(ImportIssue(
+                    IssueCode.ORPHAN_OFFER,
+                    QT_TRANSLATE_NOOP("ImportIssues", "offer {product} has no product in import.xml"),
+                    field="Предложение",
+                    severity=Severity.WARNING,
+                    params={"product": pid + (f"#{suffix}" if suffix else "")},
+                ))  # fmt: skip
         if self._no_vat:
-            self.report.add(ImportIssue(IssueCode.VAT_DEFAULTED, QT_TRANSLATE_NOOP("ImportIssues", "{count} product(s) have no VAT rate in the file; "
-                                        "used «{value}»", None, PLURAL), field="СтавкаНалога", severity=Severity.WARNING,
-                                        params={"count": self._no_vat, "value": self.default_vat}))  # fmt: skip
+            self.report.add(ImportIssue(
+                IssueCode.VAT_DEFAULTED,
+                QT_TRANSLATE_NOOP("ImportIssues", "{count} product(s) have no VAT rate in the file; "
+                                  "used «{value}»", None, PLURAL),
+                field="СтавкаНалога",
+                severity=Severity.WARNING,
+                params={"count": self._no_vat, "value": self.default_vat},
+            ))  # fmt: skip

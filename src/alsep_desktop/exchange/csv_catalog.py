@@ -253,11 +253,19 @@ class _Reader:
                 yield product
             self.meter.advance(self.lines.bytes_read)
         if row == 0:
-            raise self._fail(IssueCode.EMPTY, QT_TRANSLATE_NOOP("ImportIssues", "the file has a header but no products"))
+            raise self._fail(
+                IssueCode.EMPTY, QT_TRANSLATE_NOOP("ImportIssues", "the file has a header but no products")
+            )
         if self.lost_letters:
             self.report.add(ImportIssue(
-                IssueCode.LOST_LETTERS, QT_TRANSLATE_NOOP("ImportIssues", "{count} name(s) have '?' inside a word "
-                "(first on row {first_row}): {encoding} has no Kazakh letters; save the file as «CSV UTF-8»", None, PLURAL),
+                IssueCode.LOST_LETTERS,
+                QT_TRANSLATE_NOOP(
+                    "ImportIssues",
+                    "{count} name(s) have '?' inside a word "
+                    "(first on row {first_row}): {encoding} has no Kazakh letters; save the file as «CSV UTF-8»",
+                    None,
+                    PLURAL,
+                ),
                 field="name",
                 column=self.columns.get("name"), severity=Severity.WARNING,
                 params={"count": self.lost_letters, "first_row": self.lost_first_row,
@@ -265,17 +273,29 @@ class _Reader:
 
     def _header(self, names: list[str], line: int) -> dict[str, int]:
         if len(names) > MAX_COLUMNS:
-            raise self._fail(IssueCode.TOO_MANY_COLUMNS, QT_TRANSLATE_NOOP("ImportIssues", "the header has {count} columns "
-                             "(at most {limit}); this is not a catalog CSV"), line=line, count=len(names), limit=MAX_COLUMNS)  # fmt: skip
+            raise self._fail(
+                IssueCode.TOO_MANY_COLUMNS,
+                QT_TRANSLATE_NOOP("ImportIssues", "the header has {count} columns "
+                                  "(at most {limit}); this is not a catalog CSV"),
+                line=line,
+                count=len(names),
+                limit=MAX_COLUMNS,
+            )  # fmt: skip
         index: dict[str, int] = {}
         for pos, name in enumerate(names):
             norm = _norm(name)
             col = _BY_ALIAS.get(norm)
             if col is None:
                 if norm:
-                    self.report.add(ImportIssue(IssueCode.UNKNOWN_COLUMN, QT_TRANSLATE_NOOP("ImportIssues", "column '{value}' is not known and is ignored"),
-                                                line=line, field=name, column=name.strip(), severity=Severity.WARNING,
-                                                params={"value": name}))  # fmt: skip
+                    self.report.add(ImportIssue(
+                        IssueCode.UNKNOWN_COLUMN,
+                        QT_TRANSLATE_NOOP("ImportIssues", "column '{value}' is not known and is ignored"),
+                        line=line,
+                        field=name,
+                        column=name.strip(),
+                        severity=Severity.WARNING,
+                        params={"value": name},
+                    ))  # fmt: skip
                 continue
             if col.key in index:
                 raise self._fail(
@@ -312,11 +332,22 @@ class _Reader:
             fields = fields[:width]  # empty cells after the last column, as some editors write them
         if len(fields) != width:
             if len(fields) > width:
-                check.issue(IssueCode.FIELD_COUNT, None, QT_TRANSLATE_NOOP("ImportIssues", "{count} values instead of {expected}; a comma inside "
-                            "a name must be in double quotes", None, PLURAL), count=len(fields), expected=width)  # fmt: skip
+                check.issue(
+                    IssueCode.FIELD_COUNT,
+                    None,
+                    QT_TRANSLATE_NOOP("ImportIssues", "{count} values instead of {expected}; a comma inside "
+                                      "a name must be in double quotes", None, PLURAL),
+                    count=len(fields),
+                    expected=width,
+                )  # fmt: skip
             else:
-                check.issue(IssueCode.FIELD_COUNT, None, QT_TRANSLATE_NOOP("ImportIssues", "{count} values instead of {expected}", None, PLURAL),
-                            count=len(fields), expected=width)  # fmt: skip
+                check.issue(
+                    IssueCode.FIELD_COUNT,
+                    None,
+                    QT_TRANSLATE_NOOP("ImportIssues", "{count} values instead of {expected}", None, PLURAL),
+                    count=len(fields),
+                    expected=width,
+                )  # fmt: skip
             return None
 
         def get(key: str) -> str:

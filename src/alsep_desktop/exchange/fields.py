@@ -74,11 +74,19 @@ class RowCheck:
                 return None
             return ""
         if _CONTROL_RE.search(value):
-            self.issue(IssueCode.BAD_TEXT, fld, QT_TRANSLATE_NOOP("ImportIssues", "contains a control character (tab or line break)"))
+            self.issue(
+                IssueCode.BAD_TEXT,
+                fld,
+                QT_TRANSLATE_NOOP("ImportIssues", "contains a control character (tab or line break)"),
+            )
             return None
         if len(value) > max_len:
             self.issue(
-                IssueCode.BAD_TEXT, fld, QT_TRANSLATE_NOOP("ImportIssues", "is {length} characters long (at most {limit})"), length=len(value), limit=max_len
+                IssueCode.BAD_TEXT,
+                fld,
+                QT_TRANSLATE_NOOP("ImportIssues", "is {length} characters long (at most {limit})"),
+                length=len(value),
+                limit=max_len,
             )
             return None
         return value
@@ -131,7 +139,9 @@ class RowCheck:
         except InvalidOperation:
             d = None
         if d is None or not d.is_finite():
-            self.issue(IssueCode.BAD_PRICE, fld, QT_TRANSLATE_NOOP("ImportIssues", "'{value}' is not an amount"), value=value)
+            self.issue(
+                IssueCode.BAD_PRICE, fld, QT_TRANSLATE_NOOP("ImportIssues", "'{value}' is not an amount"), value=value
+            )
             return None
         return self._non_negative(fld, d, value)
 
@@ -143,7 +153,9 @@ class RowCheck:
             self.invalid(IssueCode.BAD_PRICE, fld, exc)
             return None
         if money.is_negative:
-            self.issue(IssueCode.BAD_PRICE, fld, QT_TRANSLATE_NOOP("ImportIssues", "price {value} is negative"), value=raw)
+            self.issue(
+                IssueCode.BAD_PRICE, fld, QT_TRANSLATE_NOOP("ImportIssues", "price {value} is negative"), value=raw
+            )
             return None
         return money
 
@@ -170,7 +182,12 @@ class RowCheck:
             return True
         if key in _FALSE:
             return False
-        self.issue(IssueCode.BAD_FLAG, fld, QT_TRANSLATE_NOOP("ImportIssues", "'{value}' is not yes/no (use 1 or 0)"), value=value)
+        self.issue(
+            IssueCode.BAD_FLAG,
+            fld,
+            QT_TRANSLATE_NOOP("ImportIssues", "'{value}' is not yes/no (use 1 or 0)"),
+            value=value,
+        )
         return None
 
     def unit(self, fld: str, value: str, *, code: str | None = None) -> Unit | None:
@@ -211,17 +228,27 @@ class Duplicates:
             if first is None:
                 self._codes[code] = row
             else:
-                check.issue(IssueCode.DUPLICATE_CODE, code_field,
-                            QT_TRANSLATE_NOOP("ImportIssues", "code '{value}' is also on row {first_row}"), other_row=first,
-                            value=code, first_row=first)  # fmt: skip
+                check.issue(
+                    IssueCode.DUPLICATE_CODE,
+                    code_field,
+                    QT_TRANSLATE_NOOP("ImportIssues", "code '{value}' is also on row {first_row}"),
+                    other_row=first,
+                    value=code,
+                    first_row=first,
+                )  # fmt: skip
         if barcode:
             first = self._barcodes.get(barcode)
             if first is None:
                 self._barcodes[barcode] = row
             else:
-                check.issue(IssueCode.DUPLICATE_BARCODE, barcode_field,
-                            QT_TRANSLATE_NOOP("ImportIssues", "barcode {value} is also on row {first_row}"), other_row=first,
-                            value=barcode, first_row=first)  # fmt: skip
+                check.issue(
+                    IssueCode.DUPLICATE_BARCODE,
+                    barcode_field,
+                    QT_TRANSLATE_NOOP("ImportIssues", "barcode {value} is also on row {first_row}"),
+                    other_row=first,
+                    value=barcode,
+                    first_row=first,
+                )  # fmt: skip
 
 
 def percent_text(bp: int) -> str:

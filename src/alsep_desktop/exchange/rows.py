@@ -175,7 +175,9 @@ class ImportReport:
                 if self.warnings_dropped == 0:
                     self.issues.append(ImportIssue(
                         IssueCode.TOO_MANY_WARNINGS,
-                        QT_TRANSLATE_NOOP("ImportIssues", "more than {limit} warnings; only the first {limit} are listed"),
+                        QT_TRANSLATE_NOOP(
+                            "ImportIssues", "more than {limit} warnings; only the first {limit} are listed"
+                        ),
                         severity=Severity.WARNING, params={"limit": self.max_warnings}))  # fmt: skip
                 self.warnings_dropped += 1
                 return
@@ -185,7 +187,9 @@ class ImportReport:
         if self._errors >= self.max_errors:
             self.issues.append(ImportIssue(
                 IssueCode.TOO_MANY_ERRORS,
-                QT_TRANSLATE_NOOP("ImportIssues", "more than {limit} errors: the file is refused without reading further"),
+                QT_TRANSLATE_NOOP(
+                    "ImportIssues", "more than {limit} errors: the file is refused without reading further"
+                ),
                 row=issue.row, line=issue.line, params={"limit": self.max_errors}))  # fmt: skip
             raise ImportFailed(self.errors)
         self._errors += 1

@@ -100,7 +100,12 @@ def detect_encoding(sample: bytes, *, complete: bool) -> tuple[str, bool]:
 
     best = from_bytes(sample, cp_isolation=_CYRILLIC_CODEPAGES).best()
     if best is None:
-        raise fatal(IssueCode.NOT_TEXT, QT_TRANSLATE_NOOP("ImportIssues", "the file is not text in any known encoding; save the catalog as «CSV UTF-8»"))
+        raise fatal(
+            IssueCode.NOT_TEXT,
+            QT_TRANSLATE_NOOP(
+                "ImportIssues", "the file is not text in any known encoding; save the catalog as «CSV UTF-8»"
+            ),
+        )
     encoding = codecs.lookup(best.encoding).name
     if encoding == "cp1251" and _KZ1048_ONLY.search(sample):
         encoding = "kz1048"
@@ -108,8 +113,12 @@ def detect_encoding(sample: bytes, *, complete: bool) -> tuple[str, bool]:
 
 
 def _binary(index: int) -> ImportFailed:
-    return fatal(IssueCode.NOT_TEXT, QT_TRANSLATE_NOOP("ImportIssues", "the file is not text (a binary byte at position "
-                 "{position}); save the catalog as CSV"), position=index + 1)  # fmt: skip
+    return fatal(
+        IssueCode.NOT_TEXT,
+        QT_TRANSLATE_NOOP("ImportIssues", "the file is not text (a binary byte at position "
+                          "{position}); save the catalog as CSV"),
+        position=index + 1,
+    )  # fmt: skip
 
 
 def detect_delimiter(header: str, known: Callable[[str], bool]) -> str:
@@ -174,11 +183,21 @@ class TextLines:
                 return
             self.line_no += 1
             if len(line) > MAX_LINE_CHARS and not line.endswith(("\n", "\r")):
-                raise fatal(IssueCode.LINE_TOO_LONG, QT_TRANSLATE_NOOP("ImportIssues", "a line is longer than {limit} characters; "
-                            "this is not a catalog CSV"), line=self.line_no, limit=MAX_LINE_CHARS)  # fmt: skip
+                raise fatal(
+                    IssueCode.LINE_TOO_LONG,
+                    QT_TRANSLATE_NOOP("ImportIssues", "a line is longer than {limit} characters; "
+                                      "this is not a catalog CSV"),
+                    line=self.line_no,
+                    limit=MAX_LINE_CHARS,
+                )  # fmt: skip
             if _SURROGATE.search(line) is not None:
-                raise fatal(IssueCode.BAD_ENCODING, QT_TRANSLATE_NOOP("ImportIssues", "this line cannot be read as {encoding}; "
-                            "save the file as «CSV UTF-8»"), line=self.line_no, encoding=self.format.encoding_name)  # fmt: skip
+                raise fatal(
+                    IssueCode.BAD_ENCODING,
+                    QT_TRANSLATE_NOOP("ImportIssues", "this line cannot be read as {encoding}; "
+                                      "save the file as «CSV UTF-8»"),
+                    line=self.line_no,
+                    encoding=self.format.encoding_name,
+                )  # fmt: skip
             yield line
 
 
@@ -227,7 +246,9 @@ def _codec(name: str) -> str:
     try:
         codec = codecs.lookup(name).name
     except LookupError:
-        raise fatal(IssueCode.BAD_ENCODING, QT_TRANSLATE_NOOP("ImportIssues", "unknown encoding «{encoding}»"), encoding=name) from None
+        raise fatal(
+            IssueCode.BAD_ENCODING, QT_TRANSLATE_NOOP("ImportIssues", "unknown encoding «{encoding}»"), encoding=name
+        ) from None
     return {"utf-8-sig": "utf-8", "windows-1251": "cp1251"}.get(codec, codec)
 
 
