@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from tests.cloud.cabinet.support import CASHIER_PASSWORD, Cabinet, alert_of, cabinet_for, cashier_of
+from tests.cloud.cabinet.support import (
+    CASHIER_PASSWORD,
+    Cabinet,
+    alert_of,
+    cabinet_for,
+    cashier_of,
+    csrf_of,
+)
 from tests.cloud.support import PASSWORD, ClockedCloudServer, CloudServer
 
 
@@ -129,3 +136,42 @@ def test_a_form_post_is_bounded_by_the_clouds_body_limit(cloud_pg: CloudServer) 
     r = cab.post("/cabinet/company", {"csrf": csrf, "version": version, "name": "x" * (70 * 1024)})
     assert r.status_code == 413
     cab.close()
+
+
+def test_a_session_ends_12_hours_after_the_sign_in_however_active(clocked: ClockedCloudServer) -> None:
+    a = clocked.tenant()
+    cab = cabinet_for(clocked, a)
+    for _ in range(28):  # 11 h 40 min of requests every 25 minutes
+        clocked.clock.advance(timedelta(minutes=25))
+        assert cab.get("/cabinet/users").status_code == 200
+    clocked.clock.advance(timedelta(minutes=21))
+    assert cab.get("/cabinet/users").status_code == 303
+    cab.close()
+
+
+def test_a_forged_or_foreign_cookie_signs_no_one_in(cloud_pg: CloudServer) -> None:
+    a = cloud_pg.tenant()
+    cab = cabinet_for(cloud_pg, a)
+    real = cab.http.cookies["alsep_cabinet"]
+    body, mac = real.split(".")
+    bearer = a.api.headers["Authorization"].removeprefix("Bearer ")  # the API's own token for this admin
+    for forged in (f"{body}x.{mac}", f"{body}.{mac[:-2]}AA", bearer, ""):
+        stranger = Cabinet(cloud_pg.url)
+        stranger.http.cookies.set("alsep_cabinet", forged, path="/cabinet")
+        r = stranger.get("/cabinet/company")
+        assert r.status_code == 303 and r.headers["location"].startswith("/cabinet/sign-in"), forged
+        stranger.close()
+    assert a.api.get("/company", headers={"Authorization": f"Bearer {real}"}).status_code == 401  # nor the reverse
+    cab.close()
+
+
+def test_the_sign_in_goes_back_only_to_a_page_of_the_cabinet(cloud_pg: CloudServer) -> None:
+    a = cloud_pg.tenant()
+    for target, landing in (("/cabinet/users", "/cabinet/users"), ("https://evil.example/", "/cabinet/"),
+                            ("//evil.example/cabinet/", "/cabinet/"), ("/docs", "/cabinet/")):
+        cab = Cabinet(cloud_pg.url)
+        page = cab.get("/cabinet/sign-in", params={"next": target})
+        r = cab.post("/cabinet/sign-in", {"csrf": csrf_of(page.text), "company": a.iin_bin, "email": a.email,
+                                          "password": PASSWORD, "next": target})
+        assert r.status_code == 303 and r.headers["location"] == landing, target
+        cab.close()
