@@ -60,7 +60,9 @@ def _opened(args: argparse.Namespace) -> Iterator[AppContext]:
 def _admin(ctx: AppContext, args: argparse.Namespace):  # noqa: ANN202
     email = args.admin or os.environ.get("ALSEP_ADMIN_EMAIL")
     if not email:
-        raise SystemExit("this command needs an admin: pass --admin EMAIL (password from ALSEP_ADMIN_PASSWORD or prompt)")
+        raise SystemExit(
+            "this command needs an admin: pass --admin EMAIL (password from ALSEP_ADMIN_PASSWORD or prompt)"
+        )
     return ctx.auth.require_admin_credentials(email, _secret("ALSEP_ADMIN_PASSWORD", "Admin password"))
 
 
@@ -315,7 +317,10 @@ def _describe(exc: Exception) -> tuple[str, str]:
         return "store.url", f"the database URL is not valid: {exc}"
     if isinstance(exc, SQLAlchemyError):
         orig = getattr(exc, "orig", None) or exc
-        return "store", f"the database cannot be used: {str(orig).splitlines()[0] if str(orig) else type(orig).__name__}"
+        return (
+            "store",
+            f"the database cannot be used: {str(orig).splitlines()[0] if str(orig) else type(orig).__name__}",
+        )
     if isinstance(exc, CommandError):
         return "store.migration", str(exc)
     return "unexpected", f"{type(exc).__name__}: {exc} (set ALSEP_DEBUG=1 to see where)"

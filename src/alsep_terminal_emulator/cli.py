@@ -83,7 +83,9 @@ def command(emulator: KaspiEmulator, server: EmulatorServer, line: str) -> str |
             return "processes forgotten"
         if cmd == "ledger":
             ledger = emulator.ledger_now()
-            rows = [f"  {e.kind:7} {e.method:4} {e.transaction_id:>12} {e.amount:>10} ₸  {e.at}" for e in ledger.entries()]
+            rows = [
+                f"  {e.kind:7} {e.method:4} {e.transaction_id:>12} {e.amount:>10} ₸  {e.at}" for e in ledger.entries()
+            ]
             return "\n".join([*rows, f"taken {ledger.taken()} ₸, given back {ledger.given_back()} ₸"])
     except ValueError as exc:
         return f"error: {exc}"

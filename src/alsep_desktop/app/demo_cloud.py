@@ -154,9 +154,14 @@ def seed_demo_cloud(cloud: DemoCloud) -> tuple[dict, AdminSession]:
             admin.login(*ADMIN, company=DEMO_BIN)
         except InvalidCredentials:
             env = {**os.environ, PASSWORD_ENV: ADMIN[1]}
-            done = subprocess.run(_cloud_cmd(cloud.db_url, "bootstrap", "--company", "Демо Дүкен", "--iin-bin", DEMO_BIN,
-                                             "--email", ADMIN[0], "--full-name", ADMIN_NAME),
-                                  env=env, capture_output=True, text=True, timeout=120)
+            done = subprocess.run(
+                _cloud_cmd(cloud.db_url, "bootstrap", "--company", "Демо Дүкен", "--iin-bin", DEMO_BIN,
+                           "--email", ADMIN[0], "--full-name", ADMIN_NAME),
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
             if done.returncode != 0:
                 raise DemoCloudFailed(reason="bootstrap: " + (done.stderr.strip().splitlines() or ["?"])[-1]) from None
             admin.login(*ADMIN, company=DEMO_BIN)

@@ -231,8 +231,9 @@ class CloudAdmin:
         company only, so the cloud needs both (decision 2051). A wrong company answers like a
         wrong password."""
         company = validate_iin_bin(company, field="company")
-        body = self._call("POST", "/auth/login", json={"company": company, "email": email.strip(), "password": password},
-                          auth=False)
+        body = self._call(
+            "POST", "/auth/login", json={"company": company, "email": email.strip(), "password": password}, auth=False
+        )
         expires = body.get("expires_at")
         session = AdminSession(email=email.strip(), user_id=str(body["user_id"]), company_id=str(body["company_id"]),
                                expires_at=datetime.fromisoformat(expires) if isinstance(expires, str) else None,

@@ -91,7 +91,9 @@ def parse_message(cls: type[M], payload: bytes, *, lenient: bool = False, known_
         if unknown:
             raise OfdProtocolError("payload", "fields 2.0.3 does not define: " + ", ".join(unknown[:5]))
     if not lenient and not message.IsInitialized():
-        raise OfdProtocolError("payload", f"{cls.__name__} misses required fields: {', '.join(missing_required(message)[:5])}")
+        raise OfdProtocolError(
+            "payload", f"{cls.__name__} misses required fields: {', '.join(missing_required(message)[:5])}"
+        )
     return message
 
 

@@ -10,7 +10,10 @@ from __future__ import annotations
 RU: dict[str, str] = {
     "ofd.ok": "Данные приняты ОФД.",
     "ofd.unknown_id": "Касса не зарегистрирована в ОФД. Проверьте регистрационный номер кассы.",
-    "ofd.invalid_token": "Invalid token: ОФД не принимает токен кассы. Сгенерируйте новый токен на портале ОФД и обновите его: вкладка «Админ» → ККМ → «Обновить данные».",
+    "ofd.invalid_token": (
+        "Invalid token: ОФД не принимает токен кассы. Сгенерируйте новый токен на портале ОФД и обновите его: вкладка "
+        "«Админ» → ККМ → «Обновить данные»."
+    ),
     "ofd.protocol_error": "Ошибка протокола обмена с ОФД. Обратитесь в службу поддержки.",
     "ofd.unknown_command": "ОФД не знает эту команду. Обратитесь в службу поддержки.",
     "ofd.unsupported_command": "ОФД не поддерживает эту операцию для вашей кассы.",
@@ -36,7 +39,9 @@ RU: dict[str, str] = {
     "fiscal.rejected": "ОФД отклонил запрос.",
     "fiscal.error": "Ошибка фискального модуля.",
     "fiscal.nkt": "Не удалось обратиться к Национальному каталогу товаров (НКТ).",
-    "fiscal.nkt_bad_barcode": "Этот штрихкод нельзя искать в НКТ: он пустой, слишком длинный или содержит недопустимые символы.",
+    "fiscal.nkt_bad_barcode": (
+        "Этот штрихкод нельзя искать в НКТ: он пустой, слишком длинный или содержит недопустимые символы."
+    ),
     "fiscal.nkt_deferred": "Сначала касса отправит в ОФД ожидающие документы; поиск в НКТ будет доступен после этого.",
     "fiscal.nkt_offline": "Нет связи с ОФД: поиск в НКТ сейчас недоступен. Продажа известных товаров продолжается.",
     "fiscal.nkt_refused": "ОФД отклонил запрос к НКТ. Продажа известных товаров продолжается.",
@@ -47,7 +52,10 @@ RU: dict[str, str] = {
 KK: dict[str, str] = {
     "ofd.ok": "Деректерді ФДО қабылдады.",
     "ofd.unknown_id": "Касса ФДО-да тіркелмеген. Кассаның тіркеу нөмірін тексеріңіз.",
-    "ofd.invalid_token": "Invalid token: ФДО касса токенін қабылдамайды. ФДО порталында жаңа токен жасап, оны жаңартыңыз: «Әкімші» қойындысы → ККМ → «Деректерді жаңарту».",
+    "ofd.invalid_token": (
+        "Invalid token: ФДО касса токенін қабылдамайды. ФДО порталында жаңа токен жасап, оны жаңартыңыз: «Әкімші» "
+        "қойындысы → ККМ → «Деректерді жаңарту»."
+    ),
     "ofd.protocol_error": "ФДО-мен алмасу хаттамасының қатесі. Қолдау қызметіне хабарласыңыз.",
     "ofd.unknown_command": "ФДО бұл пәрменді білмейді. Қолдау қызметіне хабарласыңыз.",
     "ofd.unsupported_command": "ФДО сіздің кассаңыз үшін бұл операцияны қолдамайды.",
@@ -73,18 +81,25 @@ KK: dict[str, str] = {
     "fiscal.rejected": "ФДО сұрауды қабылдамады.",
     "fiscal.error": "Фискалдық модуль қатесі.",
     "fiscal.nkt": "Ұлттық тауарлар каталогына (ҰТК) жүгіну мүмкін болмады.",
-    "fiscal.nkt_bad_barcode": "Бұл штрихкодты ҰТК-дан іздеуге болмайды: ол бос, тым ұзын немесе рұқсат етілмеген таңбалары бар.",
+    "fiscal.nkt_bad_barcode": (
+        "Бұл штрихкодты ҰТК-дан іздеуге болмайды: ол бос, тым ұзын немесе рұқсат етілмеген таңбалары бар."
+    ),
     "fiscal.nkt_deferred": "Алдымен касса күтіп тұрған құжаттарды ФДО-ға жібереді; одан кейін ҰТК-дан іздеуге болады.",
     "fiscal.nkt_offline": "ФДО-мен байланыс жоқ: ҰТК-дан іздеу қазір қолжетімсіз. Белгілі тауарларды сату жалғасады.",
     "fiscal.nkt_refused": "ФДО ҰТК-ға сұрауды қабылдамады. Белгілі тауарларды сату жалғасады.",
     "fiscal.nkt_unavailable": "ФДО қазір Ұлттық тауарлар каталогын ұсынбайды. Кейінірек қайталаңыз.",
-    "fiscal.nkt_bad_answer": "ҰТК жауабын оқу мүмкін болмады. Кейінірек қайталаңыз немесе қолдау қызметіне хабарласыңыз.",
+    "fiscal.nkt_bad_answer": (
+        "ҰТК жауабын оқу мүмкін болмады. Кейінірек қайталаңыз немесе қолдау қызметіне хабарласыңыз."
+    ),
 }
 
 EN: dict[str, str] = {
     "ofd.ok": "Accepted by the OFD.",
     "ofd.unknown_id": "This register is not registered at the OFD. Check its registration number.",
-    "ofd.invalid_token": "Invalid token: the OFD does not accept the register's token. Generate a new token on the OFD portal and enter it: Admin tab → Registers → Update data.",
+    "ofd.invalid_token": (
+        "Invalid token: the OFD does not accept the register's token. Generate a new token on the OFD portal and enter "
+        "it: Admin tab → Registers → Update data."
+    ),
     "ofd.protocol_error": "Protocol error talking to the OFD. Contact support.",
     "ofd.unknown_command": "The OFD does not know this command. Contact support.",
     "ofd.unsupported_command": "The OFD does not support this operation for your register.",
@@ -110,9 +125,15 @@ EN: dict[str, str] = {
     "fiscal.rejected": "The OFD refused the request.",
     "fiscal.error": "Fiscal module error.",
     "fiscal.nkt": "The National Catalogue of Goods (NKT) could not be asked.",
-    "fiscal.nkt_bad_barcode": "This barcode cannot be looked up in the NKT: it is empty, too long or has characters that are not allowed.",
-    "fiscal.nkt_deferred": "The register first delivers its waiting documents to the OFD; the NKT lookup is available after that.",
-    "fiscal.nkt_offline": "No connection to the OFD: the NKT lookup is not available now. Known products can still be sold.",
+    "fiscal.nkt_bad_barcode": (
+        "This barcode cannot be looked up in the NKT: it is empty, too long or has characters that are not allowed."
+    ),
+    "fiscal.nkt_deferred": (
+        "The register first delivers its waiting documents to the OFD; the NKT lookup is available after that."
+    ),
+    "fiscal.nkt_offline": (
+        "No connection to the OFD: the NKT lookup is not available now. Known products can still be sold."
+    ),
     "fiscal.nkt_refused": "The OFD refused the NKT lookup. Known products can still be sold.",
     "fiscal.nkt_unavailable": "The OFD does not provide the National Catalogue of Goods now. Try again later.",
     "fiscal.nkt_bad_answer": "The NKT answer could not be read. Try again later or contact support.",

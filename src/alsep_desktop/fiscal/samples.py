@@ -52,10 +52,14 @@ def sample_ticket(
             c.list_excise_stamp.append(f"0104870000000{i:03d}21ABCDEF\x1d93XYZ")
         line_total = gross
         if i == 0:
-            t.items.add(type=Item.ITEM_TYPE_DISCOUNT, discount=pb.TicketRequest.Modifier(name="Скидка", sum=money_to_pb(500)))
+            t.items.add(
+                type=Item.ITEM_TYPE_DISCOUNT, discount=pb.TicketRequest.Modifier(name="Скидка", sum=money_to_pb(500))
+            )
             line_total -= 500
         if i == 1:
-            t.items.add(type=Item.ITEM_TYPE_MARKUP, markup=pb.TicketRequest.Modifier(name="Наценка", sum=money_to_pb(300)))
+            t.items.add(
+                type=Item.ITEM_TYPE_MARKUP, markup=pb.TicketRequest.Modifier(name="Наценка", sum=money_to_pb(300))
+            )
             line_total += 300
         vat = (line_total * 1600 + (10_000 + 1600) // 2) // (10_000 + 1600)
         c.taxes.add(tax_type=100, taxation_type=100, percent=16_000, sum=money_to_pb(vat), is_in_total_sum=True)

@@ -67,8 +67,12 @@ def build_zx_report(
         o = t.of(op)
         wire = OPERATION[op]
         rep.operations.add(operation=wire, count=o.count, sum=money_to_pb(o.total.tiyn))
-        rep.discounts.add(operation=wire, count=c.get(f"disc:{op.value}", (0, 0, 0))[0], sum=money_to_pb(o.discounts.tiyn))
-        rep.markups.add(operation=wire, count=c.get(f"markup:{op.value}", (0, 0, 0))[0], sum=money_to_pb(o.markups.tiyn))
+        rep.discounts.add(
+            operation=wire, count=c.get(f"disc:{op.value}", (0, 0, 0))[0], sum=money_to_pb(o.discounts.tiyn)
+        )
+        rep.markups.add(
+            operation=wire, count=c.get(f"markup:{op.value}", (0, 0, 0))[0], sum=money_to_pb(o.markups.tiyn)
+        )
         rep.total_result.add(operation=wire, count=o.count, sum=money_to_pb(o.total.tiyn))
     _taxes(rep, t, vat_percent)
     for op in OPERATIONS:

@@ -14,7 +14,9 @@ HOME = b"\x0b"
 class PoleDisplay:
     """Writes two lines of ``width`` characters; text is CP866 unless the model says otherwise."""
 
-    def __init__(self, connector: Connector, *, width: int = 20, codec: str = "cp866", code_page: int | None = None) -> None:
+    def __init__(
+        self, connector: Connector, *, width: int = 20, codec: str = "cp866", code_page: int | None = None
+    ) -> None:
         self.connector, self.width, self.codec, self.code_page = connector, width, codec, code_page
 
     def _send(self, data: bytes) -> None:

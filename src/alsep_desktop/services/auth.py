@@ -107,7 +107,9 @@ def _info(u: User) -> UserInfo:
 
 def _check_password(password: str) -> None:
     if len(password or "") < MIN_PASSWORD:
-        raise ValidationError("password", QT_TRANSLATE_NOOP("Reasons", "at least {limit} characters"), limit=MIN_PASSWORD)
+        raise ValidationError(
+            "password", QT_TRANSLATE_NOOP("Reasons", "at least {limit} characters"), limit=MIN_PASSWORD
+        )
 
 
 def _check_pin(pin: str) -> None:

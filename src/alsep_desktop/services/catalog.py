@@ -52,10 +52,14 @@ class ProductDraft:
         if len(self.name.strip()) > 255:
             raise ValidationError("name", QT_TRANSLATE_NOOP("Reasons", "at most 255 characters"))
         if self.price.is_negative:
-            raise ValidationError("price", QT_TRANSLATE_NOOP("Reasons", "negative price {value}"), value=self.price.plain())
+            raise ValidationError(
+                "price", QT_TRANSLATE_NOOP("Reasons", "negative price {value}"), value=self.price.plain()
+            )
         for field, bp in (("markup", self.markup_bp), ("discount", self.discount_bp)):
             if not 0 <= bp <= 10_000:
-                raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "{value} % is outside 0–100 %"), value=f"{bp / 100:g}")
+                raise ValidationError(
+                    field, QT_TRANSLATE_NOOP("Reasons", "{value} % is outside 0–100 %"), value=f"{bp / 100:g}"
+                )
         if self.barcode:
             validate_barcode(self.barcode)
         ntin = validate_ntin(self.ntin) if (self.ntin or "").strip() else ""
@@ -127,7 +131,9 @@ class CatalogService:
             product = Product(register_id=register_id, created_at=now, updated_at=now)
             _apply(product, draft)
             uow.catalog.add(product)
-            uow.audit.record(now, actor.user_id, "create", "product", product.uuid, code=draft.code, register=register_id)
+            uow.audit.record(
+                now, actor.user_id, "create", "product", product.uuid, code=draft.code, register=register_id
+            )
             uow.commit()
             return OpResult(product_from_orm(product, self.vat_table), Changes(catalog=True))
 
@@ -166,8 +172,11 @@ class CatalogService:
             for product_uuid, qty in items:
                 product = self._get(uow, product_uuid)
                 if product.register_id != register_id:
-                    raise ValidationError("items", QT_TRANSLATE_NOOP("Reasons", "product {product} belongs to another register"),
-                                          product=product.code)
+                    raise ValidationError(
+                        "items",
+                        QT_TRANSLATE_NOOP("Reasons", "product {product} belongs to another register"),
+                        product=product.code,
+                    )
                 if qty.milli <= 0:
                     raise ValidationError("quantity", QT_TRANSLATE_NOOP("Reasons", "must be greater than zero"))
                 bundle.items.append(BundleItem(product_id=product.id, quantity_milli=qty.milli))

@@ -219,14 +219,23 @@ class DeviceSettings:
     def validated(self) -> DeviceSettings:
         p, s, sc, w = self.printer, self.smtp, self.serial_scanner, self.wedge
         if p.paper_mm not in PAPER_WIDTHS:
-            raise ValidationError("printer.paper_mm", QT_TRANSLATE_NOOP("Reasons", "paper width must be 58 or 80 mm, got {value}"),
-                                  value=p.paper_mm)
+            raise ValidationError(
+                "printer.paper_mm",
+                QT_TRANSLATE_NOOP("Reasons", "paper width must be 58 or 80 mm, got {value}"),
+                value=p.paper_mm,
+            )
         if not p.no_printer:
             if p.kind not in KINDS:
-                raise ValidationError("printer.kind", QT_TRANSLATE_NOOP("Reasons", "unknown printer kind {value}"), value=repr(p.kind))
+                raise ValidationError(
+                    "printer.kind", QT_TRANSLATE_NOOP("Reasons", "unknown printer kind {value}"), value=repr(p.kind)
+                )
             if get_profile(p.profile).paper_mm != p.paper_mm:
-                raise ValidationError("printer.profile", QT_TRANSLATE_NOOP("Reasons", "profile {profile} is not for {width} mm paper"),
-                                      profile=p.profile, width=p.paper_mm)
+                raise ValidationError(
+                    "printer.profile",
+                    QT_TRANSLATE_NOOP("Reasons", "profile {profile} is not for {width} mm paper"),
+                    profile=p.profile,
+                    width=p.paper_mm,
+                )
             if p.kind == "network" and not p.host.strip():
                 raise ValidationError("printer.host", QT_TRANSLATE_NOOP("Reasons", "the printer's address is empty"))
             if p.kind in ("serial", "file", "pdf") and not p.device.strip():
@@ -234,7 +243,9 @@ class DeviceSettings:
         if not 0 < p.port < 65536 or not 0 < s.port < 65536:
             raise ValidationError("port", QT_TRANSLATE_NOOP("Reasons", "a TCP port is between 1 and 65535"))
         if s.security not in SMTP_SECURITY:
-            raise ValidationError("smtp.security", QT_TRANSLATE_NOOP("Reasons", "one of {allowed}"), allowed=", ".join(SMTP_SECURITY))
+            raise ValidationError(
+                "smtp.security", QT_TRANSLATE_NOOP("Reasons", "one of {allowed}"), allowed=", ".join(SMTP_SECURITY)
+            )
         if sc.enabled and not sc.port.strip():
             raise ValidationError("serial_scanner.port", QT_TRANSLATE_NOOP("Reasons", "the scanner port is empty"))
         if sc.suffix not in SCANNER_SUFFIXES:

@@ -109,7 +109,9 @@ class CatalogPreview:
             what = "CSV"
             if self.encoding:
                 sep = "tab" if self.delimiter == "\t" else f"'{self.delimiter}'"
-                what += f", {self.encoding}{' with BOM' if self.bom and self.encoding == 'UTF-8' else ''}, separator {sep}"
+                what += (
+                    f", {self.encoding}{' with BOM' if self.bom and self.encoding == 'UTF-8' else ''}, separator {sep}"
+                )
             if self.decimal_comma:
                 what += ", decimal comma"
         else:

@@ -71,7 +71,9 @@ class CompanyData:
         for field, text in (("legal_address", self.legal_address), ("address_kz", self.address_kz)):
             _check_address(field, text)
         if self.vat_payer and not ((self.vat_series or "").strip() and (self.vat_number or "").strip()):
-            raise ValidationError("vat_number", QT_TRANSLATE_NOOP("Reasons", "a VAT payer needs the certificate series and number"))
+            raise ValidationError(
+                "vat_number", QT_TRANSLATE_NOOP("Reasons", "a VAT payer needs the certificate series and number")
+            )
         if self.oked:
             validate_oked(self.oked)
         if self.iban:
@@ -168,14 +170,18 @@ class OrgService:
             uow.commit()
             return OpResult(tp.id, Changes(org=True))
 
-    def create_register(self, actor: Principal, trade_point_id: int, name: str, year: int | None = None) -> OpResult[int]:
+    def create_register(
+        self, actor: Principal, trade_point_id: int, name: str, year: int | None = None
+    ) -> OpResult[int]:
         """Create a register with a generated serial number and the free position product."""
         if not name.strip():
             raise ValidationError("name", QT_TRANSLATE_NOOP("Reasons", "the register name is empty"))
         now = self._clock.now()
         year = year or now.year
         if not 2000 <= year <= now.year:
-            raise ValidationError("year_of_manufacture", QT_TRANSLATE_NOOP("Reasons", "{value} is not a plausible year"), value=year)
+            raise ValidationError(
+                "year_of_manufacture", QT_TRANSLATE_NOOP("Reasons", "{value} is not a plausible year"), value=year
+            )
         with self._uow() as uow:
             actor = require_admin(actor, uow)
             tp = uow.org.trade_point(trade_point_id)

@@ -171,5 +171,7 @@ def probe_cloud(vault: Vault, status: Callable[[], CloudStatus | None], now: Cal
         return CheckResult("cloud", CheckState.FAILED, "selftest.cloud_never_synced")
     age = now() - last
     if age > max_age:
-        return CheckResult("cloud", CheckState.FAILED, "selftest.cloud_stale", {"count": int(age.total_seconds() // 60)})
+        return CheckResult(
+            "cloud", CheckState.FAILED, "selftest.cloud_stale", {"count": int(age.total_seconds() // 60)}
+        )
     return CheckResult("cloud", CheckState.OK)

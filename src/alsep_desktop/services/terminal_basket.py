@@ -87,8 +87,9 @@ def without(current: Basket, sold: Basket) -> Basket:
         if exact is not None:
             del lines[exact]
             continue
-        bigger = next((i for i, x in enumerate(lines) if _same_product(x, line) and x.quantity.milli > line.quantity.milli),
-                      None)
+        bigger = next(
+            (i for i, x in enumerate(lines) if _same_product(x, line) and x.quantity.milli > line.quantity.milli), None
+        )
         if bigger is not None:
             x = lines[bigger]
             lines[bigger] = replace(x, quantity=Quantity(x.quantity.milli - line.quantity.milli, x.quantity.unit))
@@ -113,11 +114,20 @@ def _line_json(x: LineItem) -> dict[str, Any]:
 
 
 def _line_of(d: dict[str, Any]) -> LineItem:
-    return LineItem(name=d["name"], unit_price=Money(int(d["price"])), quantity=Quantity(int(d["milli"]), Unit(d["unit"])),
-                    vat=VatRate(d["vat"], d.get("vat_bp")), discount=_adj_of(d.get("discount")),
-                    markup=_adj_of(d.get("markup")), code=d.get("code", ""), group_code=d.get("group", ""),
-                    barcode=d.get("barcode", ""), marking_code=d.get("marking"), product_uuid=d.get("product"),
-                    ntin=d.get("ntin", ""))
+    return LineItem(
+        name=d["name"],
+        unit_price=Money(int(d["price"])),
+        quantity=Quantity(int(d["milli"]), Unit(d["unit"])),
+        vat=VatRate(d["vat"], d.get("vat_bp")),
+        discount=_adj_of(d.get("discount")),
+        markup=_adj_of(d.get("markup")),
+        code=d.get("code", ""),
+        group_code=d.get("group", ""),
+        barcode=d.get("barcode", ""),
+        marking_code=d.get("marking"),
+        product_uuid=d.get("product"),
+        ntin=d.get("ntin", ""),
+    )
 
 
 def _adj_json(a: Adjustment | None) -> dict[str, Any] | None:

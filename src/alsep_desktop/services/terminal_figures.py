@@ -113,7 +113,9 @@ def summary_of_counts(counts: Iterable[tuple[str, str | None, str, int, int]]) -
         return (KINDS.index(kind) if kind in KINDS else 9, METHODS.index(method) if method in METHODS else 9,
                 STATUSES.index(status))
 
-    rows = [SummaryRow(k[0], k[1], k[2], v[0], Money(v[1])) for k, v in sorted(acc.items(), key=lambda kv: order(kv[0]))]
+    rows = [
+        SummaryRow(k[0], k[1], k[2], v[0], Money(v[1])) for k, v in sorted(acc.items(), key=lambda kv: order(kv[0]))
+    ]
     return Summary(rows, count, Money(paid), Money(refunded))
 
 
@@ -133,7 +135,9 @@ class CommissionRates:
     def validated(self) -> CommissionRates:
         for field, value in (("card_rate", self.card_bp), ("qr_rate", self.qr_bp)):
             if not 0 <= value <= MAX_RATE_BP:
-                raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "a rate from 0 to {limit} %"), limit=MAX_RATE_BP // 100)
+                raise ValidationError(
+                    field, QT_TRANSLATE_NOOP("Reasons", "a rate from 0 to {limit} %"), limit=MAX_RATE_BP // 100
+                )
         return self
 
     def of(self, method: str | None) -> int:
@@ -151,7 +155,9 @@ class CommissionRates:
                                   value=text) from None
         scaled = value * 100
         if not value.is_finite() or scaled != scaled.to_integral_value():
-            raise ValidationError(field, QT_TRANSLATE_NOOP("Reasons", "'{value}' is not a percentage (e.g. 1.29)"), value=text)
+            raise ValidationError(
+                field, QT_TRANSLATE_NOOP("Reasons", "'{value}' is not a percentage (e.g. 1.29)"), value=text
+            )
         return int(scaled)
 
     @staticmethod

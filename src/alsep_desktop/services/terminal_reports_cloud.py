@@ -36,8 +36,14 @@ def _params(period: Period) -> dict[str, str]:
     return {"date_from": period.start.isoformat(), "date_to": period.end.isoformat()}
 
 
-def fetch_company_operations(http: _Http, period: Period, *, bearer: str | None,
-                             page_size: int = PAGE, cancelled: Callable[[], bool] | None = None) -> list[OperationRecord]:
+def fetch_company_operations(
+    http: _Http,
+    period: Period,
+    *,
+    bearer: str | None,
+    page_size: int = PAGE,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[OperationRecord]:
     """Every terminal operation of the company in the period (paged), oldest first."""
     names = {r["id"]: r.get("name", "") for r in http.request("GET", "/registers", bearer=bearer) or []}
     items: list[dict[str, Any]] = []

@@ -333,7 +333,9 @@ class FiscalMemory:
             reg.duplicates += 1
             return reg.answers[key]
         amount = money_from_pb(m.sum)
-        shift = self._open_shift(reg, datetime_from_pb(m.datetime), m.fr_shift_number if m.HasField("fr_shift_number") else None)
+        shift = self._open_shift(
+            reg, datetime_from_pb(m.datetime), m.fr_shift_number if m.HasField("fr_shift_number") else None
+        )
         if m.operation == pb.MONEY_PLACEMENT_WITHDRAWAL and amount > shift.cash:
             raise Rejection(ResultCode.NOT_ENOUGH_CASH, f"cash {shift.cash} < {amount}")
         kind = int(m.operation)
@@ -425,7 +427,11 @@ def _check_ticket(reg: Register, t: pb.TicketRequest) -> int:
             lines -= money_from_pb(item.discount.sum)
         elif item.type == Item.ITEM_TYPE_MARKUP and item.HasField("markup"):
             lines += money_from_pb(item.markup.sum)
-        elif item.type in (Item.ITEM_TYPE_STORNO_COMMODITY, Item.ITEM_TYPE_STORNO_DISCOUNT, Item.ITEM_TYPE_STORNO_MARKUP):
+        elif item.type in (
+            Item.ITEM_TYPE_STORNO_COMMODITY,
+            Item.ITEM_TYPE_STORNO_DISCOUNT,
+            Item.ITEM_TYPE_STORNO_MARKUP,
+        ):
             continue
         else:
             raise Rejection(ResultCode.INCORRECT_REQUEST_DATA, f"item of type {item.type} has no body")
@@ -467,7 +473,9 @@ def _reg_info(reg: Register, out: pb.ServiceResponse.RegInfo) -> None:
     pos.title, pos.address, pos.address_kz = d.pos_title, d.pos_address, d.pos_address_kz
     pos.latitude, pos.longitude = d.latitude, d.longitude
     org = out.org
-    org.title, org.address, org.iin, org.oked, org.address_kz = d.org_title, d.org_address, reg.inn, d.oked, d.org_address_kz
+    org.title, org.address, org.iin, org.oked, org.address_kz = (
+        d.org_title, d.org_address, reg.inn, d.oked, d.org_address_kz
+    )
 
 
 def _now_of(reg: Register) -> datetime:

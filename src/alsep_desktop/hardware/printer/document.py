@@ -50,7 +50,10 @@ class ReceiptHeader:
 
     def __post_init__(self) -> None:
         if self.vat_payer and not (self.vat_series and self.vat_number):
-            raise ValidationError("vat_series", QT_TRANSLATE_NOOP("Reasons", "a VAT payer must print the VAT certificate series and number"))
+            raise ValidationError(
+                "vat_series",
+                QT_TRANSLATE_NOOP("Reasons", "a VAT payer must print the VAT certificate series and number"),
+            )
 
 
 @dataclass(frozen=True, slots=True)

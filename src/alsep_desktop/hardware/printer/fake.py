@@ -17,7 +17,9 @@ _HEALTHY = {b"\x10\x04\x01": 0x12, b"\x10\x04\x02": 0x12, b"\x10\x04\x04": 0x12}
 
 
 class FakePrinter(EscPosPrinter):
-    def __init__(self, profile: PrinterProfile | str = "epson-tm-t20ii", *, text_path: TextPath = TextPath.AUTO) -> None:
+    def __init__(
+        self, profile: PrinterProfile | str = "epson-tm-t20ii", *, text_path: TextPath = TextPath.AUTO
+    ) -> None:
         prof = get_profile(profile) if isinstance(profile, str) else profile
         self.memory = MemoryConnector(can_read=True)
         self.memory.replies.update(_HEALTHY)

@@ -110,7 +110,9 @@ def document_picture(doc, *, dots: int, columns: int) -> Image.Image:
         if isinstance(b, Separator):
             b = TextLine(b.char * columns)
         if isinstance(b, TextLine):
-            strips.append(text_line_image(b.text, dots=dots, columns=columns, align=b.align, bold=b.bold, double=b.double))
+            strips.append(
+                text_line_image(b.text, dots=dots, columns=columns, align=b.align, bold=b.bold, double=b.double)
+            )
         elif isinstance(b, QrCode):
             strips.append(qr_image(b.data, module=b.module, dots=dots))
         elif isinstance(b, Feed):

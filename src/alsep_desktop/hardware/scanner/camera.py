@@ -4,8 +4,8 @@ Frames are read with ``cv2.VideoCapture`` (a device index or a file path), turne
 grayscale and decoded by ``default_decoder()``, which runs the decoders only on candidate
 regions, so a frame with nothing in it costs a few milliseconds and the loop keeps up with
 the camera while idle (docs/decisions/0203-camera-idle-frames.md); the same code seen again
-within ``repeat_window`` seconds of its last sighting counts once. A camera that stops giving frames is reopened with backoff; a
-video file that ends reports FINISHED.
+within ``repeat_window`` seconds of its last sighting counts once. A camera that stops giving frames is
+reopened with backoff; a video file that ends reports FINISHED.
 """
 
 from __future__ import annotations

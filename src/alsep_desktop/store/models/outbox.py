@@ -13,7 +13,8 @@ from alsep_desktop.store.types import AwareDateTime
 
 class FiscalOutbox(Base):
     __tablename__ = "fiscal_outbox"
-    __table_args__ = (Index("ix_fiscal_outbox_register_created", "register_id", "created_at"),)  # the documents list (0011)
+    # the documents list (0011)
+    __table_args__ = (Index("ix_fiscal_outbox_register_created", "register_id", "created_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)  # upload order
     uuid: Mapped[str] = mapped_column(String(36), unique=True)  # idempotency key = document uuid

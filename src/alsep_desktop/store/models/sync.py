@@ -38,7 +38,8 @@ class CloudPush(Base):
     doc_uuid: Mapped[str] = mapped_column(String(64))
     key: Mapped[str] = mapped_column(String(80), unique=True)
     register_id: Mapped[int] = mapped_column(Integer)
-    state: Mapped[str] = mapped_column(String(12), default="waiting", server_default="waiting")  # waiting|sent|skipped|refused
+    # waiting|sent|skipped|refused
+    state: Mapped[str] = mapped_column(String(12), default="waiting", server_default="waiting")
     payload: Mapped[str | None] = mapped_column(Text)
     attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     next_attempt_at: Mapped[datetime | None] = mapped_column(AwareDateTime())

@@ -30,7 +30,9 @@ class ReportRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def sale_lines(self, register_id: int, lo: datetime, hi: datetime, limit: int | None = None) -> list[tuple[Any, ...]]:
+    def sale_lines(
+        self, register_id: int, lo: datetime, hi: datetime, limit: int | None = None
+    ) -> list[tuple[Any, ...]]:
         """(receipt id, number, operation, created at, code, name, barcode, unit, unit price, quantity,
         line total, non-cash share of the line, cashier e-mail, shift number) in receipt and line order."""
         non_cash = (
@@ -64,8 +66,9 @@ class ReportRepository:
             stmt = stmt.limit(limit)
         return [tuple(r) for r in self.session.execute(stmt)]
 
-    def dashboard(self, lo: datetime, hi: datetime, register_id: int | None, top: int, sqlite_offset_s: int
-                  ) -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]], dict[str, int], int, list[tuple[Any, ...]]]:
+    def dashboard(
+        self, lo: datetime, hi: datetime, register_id: int | None, top: int, sqlite_offset_s: int
+    ) -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]], dict[str, int], int, list[tuple[Any, ...]]]:
         """(count and sum per operation, (net sum, sales) per local day "YYYY-MM-DD", net sum per
         payment kind, net change given, top products (code, name, quantity, revenue))."""
         where = [Receipt.operation.in_(SALES_OPS), Receipt.state != "rejected", Receipt.created_at >= lo,

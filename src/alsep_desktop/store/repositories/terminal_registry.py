@@ -65,8 +65,13 @@ class TerminalRegistryRepository:
 
     def audit_of(self, entity: str, entity_id: int) -> list[tuple[Any, ...]]:
         """(at, user name, action, details JSON) of one entity's audit entries, newest first."""
-        stmt = (select(AuditEntry.at, func.coalesce(User.full_name, ""), User.email, AuditEntry.action, AuditEntry.details)
-                .outerjoin(User, User.id == AuditEntry.user_id)
-                .where(AuditEntry.entity == entity, AuditEntry.entity_id == str(entity_id))
-                .order_by(AuditEntry.id.desc()))
-        return [(at, full or (email or ""), action, details) for at, full, email, action, details in self.session.execute(stmt)]
+        stmt = (
+            select(AuditEntry.at, func.coalesce(User.full_name, ""), User.email, AuditEntry.action, AuditEntry.details)
+            .outerjoin(User, User.id == AuditEntry.user_id)
+            .where(AuditEntry.entity == entity, AuditEntry.entity_id == str(entity_id))
+            .order_by(AuditEntry.id.desc())
+        )
+        return [
+            (at, full or (email or ""), action, details)
+            for at, full, email, action, details in self.session.execute(stmt)
+        ]

@@ -85,7 +85,9 @@ class TerminalReportRepository:
             return func.to_char(func.timezone("Asia/Almaty", _T.started_at), "YYYY-MM-DD")
         return func.strftime("%Y-%m-%d", _T.started_at, f"{sqlite_offset_s:+d} seconds")
 
-    def counts(self, start: datetime, end: datetime, *, register_ids: Iterable[int] | None = None) -> list[tuple[Any, ...]]:
+    def counts(
+        self, start: datetime, end: datetime, *, register_ids: Iterable[int] | None = None
+    ) -> list[tuple[Any, ...]]:
         """(kind, method, state, count, sum of amount_tiyn) of the operations started in [start, end)."""
         stmt = select(_T.kind, _T.method, _T.state, func.count(), func.coalesce(func.sum(_T.amount_tiyn), 0))
         stmt = self._scope(stmt, start, end, register_ids).group_by(_T.kind, _T.method, _T.state)

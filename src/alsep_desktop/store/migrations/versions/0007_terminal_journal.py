@@ -4,7 +4,8 @@ One row per terminal operation (payment or refund), upserted by the driver's ope
 change the driver reports. Besides 0703's columns the app keeps who and where (register, shift,
 cashier), the fiscal receipt the money belongs to (``receipt_id``), ``fiscalized`` (a fiscal receipt
 holds this money) and ``terminal_only`` (taken from the terminal page with «ФИСКАЛИЗАЦИЯ» off, seed
-9.4: in view until its receipt with «Безнал» is issued or it is refunded). A new table only: nothing to move, plain CREATE/DROP on SQLite and PostgreSQL.
+9.4: in view until its receipt with «Безнал» is issued or it is refunded). A new table only: nothing to
+move, plain CREATE/DROP on SQLite and PostgreSQL.
 
 Revision ID: 0007
 Revises: 0006
@@ -57,10 +58,13 @@ def upgrade() -> None:
         sa.Column("receipt_id", sa.Integer(), nullable=True),
         sa.Column("fiscalized", sa.Boolean(), nullable=False, server_default=sa.false()),
         sa.Column("terminal_only", sa.Boolean(), nullable=False, server_default=sa.false()),
-        sa.ForeignKeyConstraint(["register_id"], ["register.id"], name=op.f("fk_terminal_operation_register_id_register")),
+        sa.ForeignKeyConstraint(
+            ["register_id"], ["register.id"], name=op.f("fk_terminal_operation_register_id_register")
+        ),
         sa.ForeignKeyConstraint(["shift_id"], ["shift.id"], name=op.f("fk_terminal_operation_shift_id_shift")),
-        sa.ForeignKeyConstraint(["cashier_id"], ["user_account.id"],
-                                name=op.f("fk_terminal_operation_cashier_id_user_account")),
+        sa.ForeignKeyConstraint(
+            ["cashier_id"], ["user_account.id"], name=op.f("fk_terminal_operation_cashier_id_user_account")
+        ),
         sa.ForeignKeyConstraint(["receipt_id"], ["receipt.id"], name=op.f("fk_terminal_operation_receipt_id_receipt")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_terminal_operation")),
     )

@@ -43,11 +43,15 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(["company_id"], ["company.id"], name=op.f("fk_payment_terminal_company_id_company")),
-        sa.ForeignKeyConstraint(["trade_point_id"], ["trade_point.id"],
-                                name=op.f("fk_payment_terminal_trade_point_id_trade_point")),
-        sa.ForeignKeyConstraint(["register_id"], ["register.id"], name=op.f("fk_payment_terminal_register_id_register")),
-        sa.ForeignKeyConstraint(["cashier_id"], ["user_account.id"],
-                                name=op.f("fk_payment_terminal_cashier_id_user_account")),
+        sa.ForeignKeyConstraint(
+            ["trade_point_id"], ["trade_point.id"], name=op.f("fk_payment_terminal_trade_point_id_trade_point")
+        ),
+        sa.ForeignKeyConstraint(
+            ["register_id"], ["register.id"], name=op.f("fk_payment_terminal_register_id_register")
+        ),
+        sa.ForeignKeyConstraint(
+            ["cashier_id"], ["user_account.id"], name=op.f("fk_payment_terminal_cashier_id_user_account")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_payment_terminal")),
         sa.UniqueConstraint("uuid", name=op.f("uq_payment_terminal_uuid")),
         sa.UniqueConstraint("company_id", "serial_number", name=op.f("uq_payment_terminal_company_id_serial_number")),
