@@ -21,8 +21,11 @@ VIEWPORTS = {"desktop": {"width": 1366, "height": 768}, "phone": {"width": 375, 
 IBAN = "KZ86125KZT5004100100"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
+    """One browser for this module's tests. Not for the session: Playwright's sync API keeps its
+    event loop running in the test thread while it is open, and a later test's asyncio.run()
+    would fail."""
     assert shutil.which(CHROMIUM), "Debian's chromium is not installed (scripts/setup.sh test installs it)"
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
