@@ -49,6 +49,18 @@ def test_without_a_printer_the_preview_and_the_receipt_bar_open(ready, qtbot) ->
     ready.idle()
 
 
+def test_the_next_scan_puts_the_preview_away(ready, qtbot) -> None:
+    """The preview covers the basket: the first good of the next sale closes it (the cashier
+    scans on and sees what is being sold; the receipt stays in «Чеки» and on the bar)."""
+    ready.window.ctx.config.demo = True
+    _sell_by_keys(ready, qtbot)
+    preview = _preview(ready)
+    type_keys(qtbot, MILK)
+    press(qtbot, "Return")
+    ready.wait(lambda: len(ready.window.sale.basket.lines) == 1)
+    ready.wait(lambda: not preview.isVisible())
+
+
 def test_duplicate_and_x_report_are_previewed(ready, qtbot) -> None:
     ready.pos.sell()
     ready.window.ctx.config.demo = True

@@ -48,6 +48,13 @@ def wants_preview(counter: Counter) -> bool:
     return bool(counter.ctx.config.demo) or printing.without_printer or printing.printer is None
 
 
+def put_away_preview(widget: QWidget) -> None:
+    """The preview of the last document closes when the next sale starts: it covers the basket."""
+    preview = getattr(widget.window(), "receipt_preview", None)
+    if isinstance(preview, ReceiptPreview) and preview.isVisible():
+        preview.close()
+
+
 def printer_bytes(counter: Counter, doc: PrintDocument) -> tuple[bytes, PrinterProfile]:
     """What the printer gets for ``doc``: its own profile, or an 80 mm one when there is none."""
     printer = counter.printing.printer

@@ -44,6 +44,7 @@ from alsep_desktop.ui.cashier.keypad import KkmPanel
 from alsep_desktop.ui.cashier.line_dialog import LineDialog, PriceDialog, WeightDialog
 from alsep_desktop.ui.cashier.output import ReceiptOutput
 from alsep_desktop.ui.cashier.payment import PaymentDialog
+from alsep_desktop.ui.cashier.preview import put_away_preview
 from alsep_desktop.ui.devices.marking_dialog import resolve_marking_scan
 from alsep_desktop.ui.models.basket import BasketModel
 from alsep_desktop.ui.ops import sale as sale_ops
@@ -197,6 +198,7 @@ class SaleScreen(QWidget):
     def add_lines(self, *items: LineItem) -> None:
         self.set_basket(self.basket.add(*items))
         self.table.scrollToBottom()
+        put_away_preview(self)  # the last receipt's preview would hide this sale's basket
 
     def focus_barcode(self) -> None:
         self.barcode.setFocus()
