@@ -93,7 +93,9 @@ class ShiftReportUpload(Strict):
     cash_tiyn: int = Field(default=0, strict=True, description="cash in the drawer, tiyn")
     deposits_tiyn: Tiyn = 0
     withdrawals_tiyn: Tiyn = 0
-    counters: dict[str, list[int]] = Field(default_factory=dict, description="domain.shift counters: name → [count, amount, extra]")
+    counters: dict[str, list[int]] = Field(
+        default_factory=dict, description="domain.shift counters: name → [count, amount, extra]"
+    )
 
 
 class CashMoveUpload(Strict):

@@ -52,7 +52,9 @@ def get_product(session: Session, admin: Admin, product_id: str) -> dict[str, An
     return product_view(v.owned(session, Product, product_id, admin.company_id, "product"))
 
 
-def create_product(ctx: CloudContext, session: Session, admin: Admin, register_id: str, data: dict[str, Any]) -> dict[str, Any]:
+def create_product(
+    ctx: CloudContext, session: Session, admin: Admin, register_id: str, data: dict[str, Any]
+) -> dict[str, Any]:
     now = ctx.now()
     fields = product_fields(data)
     seq = v.lock_company(session, admin.company_id)
@@ -67,7 +69,9 @@ def create_product(ctx: CloudContext, session: Session, admin: Admin, register_i
     return product_view(product)
 
 
-def patch_product(ctx: CloudContext, session: Session, admin: Admin, product_id: str, patch: dict[str, Any]) -> dict[str, Any]:
+def patch_product(
+    ctx: CloudContext, session: Session, admin: Admin, product_id: str, patch: dict[str, Any]
+) -> dict[str, Any]:
     now = ctx.now()
     version = patch.pop("version")
     for key in ("code", "name", "price_tiyn", "vat_code", "unit", "marked", "editable_price", "markup_bp",
@@ -133,7 +137,9 @@ def get_bundle(session: Session, admin: Admin, bundle_id: str) -> dict[str, Any]
     return bundle_view(v.owned(session, Bundle, bundle_id, admin.company_id, "bundle"))
 
 
-def create_bundle(ctx: CloudContext, session: Session, admin: Admin, register_id: str, data: dict[str, Any]) -> dict[str, Any]:
+def create_bundle(
+    ctx: CloudContext, session: Session, admin: Admin, register_id: str, data: dict[str, Any]
+) -> dict[str, Any]:
     now = ctx.now()
     barcode = check_barcode(data["barcode"])
     seq = v.lock_company(session, admin.company_id)
@@ -149,7 +155,9 @@ def create_bundle(ctx: CloudContext, session: Session, admin: Admin, register_id
     return bundle_view(bundle)
 
 
-def patch_bundle(ctx: CloudContext, session: Session, admin: Admin, bundle_id: str, patch: dict[str, Any]) -> dict[str, Any]:
+def patch_bundle(
+    ctx: CloudContext, session: Session, admin: Admin, bundle_id: str, patch: dict[str, Any]
+) -> dict[str, Any]:
     now = ctx.now()
     version = patch.pop("version")
     for key in ("name", "barcode", "items"):

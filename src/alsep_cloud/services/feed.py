@@ -79,7 +79,13 @@ def _product_change(row: Any) -> dict[str, Any]:
     seq, deleted, pid = row[0], row[1], row[2]
     if deleted:
         return {"seq": seq, "kind": "product", "id": pid, "op": "delete", "data": {"id": pid}}
-    return {"seq": seq, "kind": "product", "id": pid, "op": "upsert", "data": dict(zip(_PRODUCT_FIELDS, row[2:], strict=True))}
+    return {
+        "seq": seq,
+        "kind": "product",
+        "id": pid,
+        "op": "upsert",
+        "data": dict(zip(_PRODUCT_FIELDS, row[2:], strict=True)),
+    }
 
 
 def _strip(view: dict[str, Any]) -> dict[str, Any]:

@@ -71,7 +71,9 @@ def create_trade_point(ctx: CloudContext, session: Session, admin: Admin, data: 
     return trade_point_view(tp)
 
 
-def patch_trade_point(ctx: CloudContext, session: Session, admin: Admin, tp_id: str, patch: dict[str, Any]) -> dict[str, Any]:
+def patch_trade_point(
+    ctx: CloudContext, session: Session, admin: Admin, tp_id: str, patch: dict[str, Any]
+) -> dict[str, Any]:
     now = ctx.now()
     version = patch.pop("version")
     v.lock_company(session, admin.company_id)

@@ -30,7 +30,9 @@ FREE_POSITION_BARCODE = "000000000000"
 
 
 def list_registers(session: Session, admin: Admin) -> list[dict[str, Any]]:
-    rows = session.scalars(select(Register).where(Register.company_id == admin.company_id).order_by(Register.created_at))
+    rows = session.scalars(
+        select(Register).where(Register.company_id == admin.company_id).order_by(Register.created_at)
+    )
     return [register_view(r) for r in rows]
 
 
@@ -93,7 +95,9 @@ def _done(ctx: CloudContext, session: Session, admin: Admin, reg: Register, seq:
     return register_view(reg)
 
 
-def patch_register(ctx: CloudContext, session: Session, admin: Admin, register_id: str, patch: dict[str, Any]) -> dict[str, Any]:
+def patch_register(
+    ctx: CloudContext, session: Session, admin: Admin, register_id: str, patch: dict[str, Any]
+) -> dict[str, Any]:
     version = patch.pop("version")
     reg, seq = _edit(ctx, session, admin, register_id, version)
     if patch.get("trade_point_id") is not None:
@@ -106,7 +110,9 @@ def patch_register(ctx: CloudContext, session: Session, admin: Admin, register_i
     return _done(ctx, session, admin, reg, seq)
 
 
-def update_ofd(ctx: CloudContext, session: Session, admin: Admin, register_id: str, data: dict[str, Any]) -> dict[str, Any]:
+def update_ofd(
+    ctx: CloudContext, session: Session, admin: Admin, register_id: str, data: dict[str, Any]
+) -> dict[str, Any]:
     """«Обновить данные»: the OFD's system id, registration number and token (seed 6.3, 8.4)."""
     reg, seq = _edit(ctx, session, admin, register_id, data.pop("version"))
     reg.ofd_system_id = data["ofd_system_id"]
@@ -122,7 +128,9 @@ def update_ofd(ctx: CloudContext, session: Session, admin: Admin, register_id: s
     return _done(ctx, session, admin, reg, seq)
 
 
-def bind(ctx: CloudContext, session: Session, admin: Admin, register_id: str, device_id: str) -> tuple[dict[str, Any], str]:
+def bind(
+    ctx: CloudContext, session: Session, admin: Admin, register_id: str, device_id: str
+) -> tuple[dict[str, Any], str]:
     reg, seq = _edit(ctx, session, admin, register_id, None)
     if reg.device_credential_hash is not None and reg.device_id != device_id:
         raise RegisterBoundElsewhere(register_id=reg.id, ru=RegisterBoundElsewhere.seed_message)

@@ -94,7 +94,9 @@ def _check_receipt(doc: ReceiptUpload, returns: bool) -> None:
         raise ValidationError("operation", "'{value}' is not accepted here (allowed: {allowed})",
                               value=doc.operation, allowed=allowed)
     if returns and not (doc.original_key or doc.original_fiscal_sign):
-        raise ValidationError("original_key", "a return names the receipt it returns (original_key or original_fiscal_sign)")
+        raise ValidationError(
+            "original_key", "a return names the receipt it returns (original_key or original_fiscal_sign)"
+        )
     for row, line in enumerate(doc.lines):
         vat_code(line.vat_code, field="lines.vat_code", row=row)
         unit_code(line.unit, field="lines.unit", row=row)
@@ -124,7 +126,9 @@ def tender_totals(doc: ReceiptUpload) -> dict[str, int]:
     return {k: v for k, v in sorted(kept.items(), key=lambda kv: order.get(kv[0], len(order))) if v}
 
 
-def upload_receipt(session: Session, device: Device, doc: ReceiptUpload, now: datetime, *, returns: bool) -> tuple[int, bool]:
+def upload_receipt(
+    session: Session, device: Device, doc: ReceiptUpload, now: datetime, *, returns: bool
+) -> tuple[int, bool]:
     _check_receipt(doc, returns)
     values = {
         **_common(session, device, doc, now), "trade_point_id": device.trade_point_id, "operation": doc.operation,
@@ -172,7 +176,9 @@ def upload_shift_report(session: Session, device: Device, doc: ShiftReportUpload
         if doc.kind == "open":
             session.execute(update(Shift).where(*where, Shift.opened_at.is_(None)).values(opened_at=doc.created_at))
         elif doc.kind == "z":
-            session.execute(update(Shift).where(*where).values(state="closed", closed_at=doc.created_at, updated_at=now))
+            session.execute(
+                update(Shift).where(*where).values(state="closed", closed_at=doc.created_at, updated_at=now)
+            )
         session.commit()
     return report_id, created
 

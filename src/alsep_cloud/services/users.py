@@ -64,7 +64,9 @@ def create_user(ctx: CloudContext, session: Session, admin: Admin, data: dict[st
     return user_view(user)
 
 
-def patch_user(ctx: CloudContext, session: Session, admin: Admin, user_id: str, patch: dict[str, Any]) -> dict[str, Any]:
+def patch_user(
+    ctx: CloudContext, session: Session, admin: Admin, user_id: str, patch: dict[str, Any]
+) -> dict[str, Any]:
     now = ctx.now()
     version = patch.pop("version")
     password = patch.pop("password", None)
@@ -75,7 +77,9 @@ def patch_user(ctx: CloudContext, session: Session, admin: Admin, user_id: str, 
     if "full_name" in patch:
         patch["full_name"] = validate_user_name(patch["full_name"])
     if user_id == admin.user_id and (patch.get("blocked") or patch.get("role", "admin") != "admin"):
-        raise ValidationError("blocked" if patch.get("blocked") else "role", "you cannot block or demote your own account")
+        raise ValidationError(
+            "blocked" if patch.get("blocked") else "role", "you cannot block or demote your own account"
+        )
     seq = v.lock_company(session, admin.company_id)
     user = v.owned(session, User, user_id, admin.company_id, "user")
     v.check_version(session, "user", user, version, user_view)

@@ -54,7 +54,9 @@ def company_fields(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def check_company(merged: dict[str, Any]) -> None:
-    if merged.get("vat_payer") and not ((merged.get("vat_series") or "").strip() and (merged.get("vat_number") or "").strip()):
+    if merged.get("vat_payer") and not (
+        (merged.get("vat_series") or "").strip() and (merged.get("vat_number") or "").strip()
+    ):
         raise ValidationError("vat_number", "a VAT payer needs the certificate series and number")
 
 

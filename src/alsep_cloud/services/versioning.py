@@ -58,7 +58,9 @@ def owned_company(session: Session, company_id: str) -> Company:
     return company
 
 
-def check_version(session: Session, kind: str, obj: Any, your_version: int, view: Callable[[Any], dict[str, Any]]) -> None:
+def check_version(
+    session: Session, kind: str, obj: Any, your_version: int, view: Callable[[Any], dict[str, Any]]
+) -> None:
     if obj.version == your_version:
         return
     current = view(obj)

@@ -24,7 +24,7 @@ from alsep_cloud.store.tenant import (
 )
 
 __all__ = [
-    "Base", "Bundle", "BundleItem", "CashMove", "CatalogImport", "Company", "FeedCounter", "Product", "Receipt", "ReceiptLine",
-    "ReceiptPayment", "ReceiptTender", "Register", "Revision", "ServerSecret", "Shift", "ShiftReport", "TerminalOperation",
-    "TradePoint", "User",
+    "Base", "Bundle", "BundleItem", "CashMove", "CatalogImport", "Company", "FeedCounter", "Product", "Receipt",
+    "ReceiptLine", "ReceiptPayment", "ReceiptTender", "Register", "Revision", "ServerSecret", "Shift", "ShiftReport",
+    "TerminalOperation", "TradePoint", "User",
 ]

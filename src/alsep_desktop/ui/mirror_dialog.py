@@ -72,7 +72,9 @@ class MirrorDialog(QDialog):
     def show_progress(self, done: int, total: int) -> None:
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(done, max(total, 1)))
-        self.count.setText(translate("MirrorDialog", "%1 of %2 changes").replace("%1", str(done)).replace("%2", str(total)))
+        self.count.setText(
+            translate("MirrorDialog", "%1 of %2 changes").replace("%1", str(done)).replace("%2", str(total))
+        )
 
     def cancel(self) -> None:
         if not self.running:

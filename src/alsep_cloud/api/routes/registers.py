@@ -62,7 +62,9 @@ def bind(register_id: str, body: BindIn, admin: AdminDep, ctx: Ctx, db: Db) -> d
     return {"register": view, "credential": credential}
 
 
-@router.post("/registers/{register_id}/unbind", response_model=RegisterOut, summary="Unbind the device («Отвязать устройство»)")
+@router.post(
+    "/registers/{register_id}/unbind", response_model=RegisterOut, summary="Unbind the device («Отвязать устройство»)"
+)
 def unbind(register_id: str, admin: AdminDep, ctx: Ctx, db: Db) -> dict[str, Any]:
     """The bound device's credential is refused from the next request on."""
     return registers.unbind(ctx, db, admin, register_id)

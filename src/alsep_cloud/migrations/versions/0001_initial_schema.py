@@ -148,7 +148,8 @@ def upgrade() -> None:
     sa.Column('cash_tiyn', sa.BigInteger(), nullable=False),
     sa.Column('deposits_tiyn', sa.BigInteger(), nullable=False),
     sa.Column('withdrawals_tiyn', sa.BigInteger(), nullable=False),
-    sa.Column('counters', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
+    sa.Column('counters', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'),
+              nullable=False),
     sa.Column('cashier', sa.String(length=254), nullable=False),
     sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
     sa.Column('company_id', sa.String(length=36), nullable=False),
@@ -192,7 +193,8 @@ def upgrade() -> None:
     op.create_table('feed_counter',
     sa.Column('company_id', sa.String(length=36), nullable=False),
     sa.Column('last_seq', sa.BigInteger(), nullable=False),
-    sa.ForeignKeyConstraint(['company_id'], ['company.id'], name=op.f('fk_feed_counter_company_id_company'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['company_id'], ['company.id'], name=op.f('fk_feed_counter_company_id_company'),
+                            ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('company_id', name=op.f('pk_feed_counter'))
     )
     op.create_table('receipt_line',
@@ -216,7 +218,8 @@ def upgrade() -> None:
     sa.Column('ntin', sa.String(length=14), nullable=True),
     sa.Column('marking_code', sa.Text(), nullable=True),
     sa.Column('original_position', sa.Integer(), nullable=True),
-    sa.ForeignKeyConstraint(['receipt_id'], ['receipt.id'], name=op.f('fk_receipt_line_receipt_id_receipt'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['receipt_id'], ['receipt.id'], name=op.f('fk_receipt_line_receipt_id_receipt'),
+                            ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_receipt_line'))
     )
     with op.batch_alter_table('receipt_line', schema=None) as batch_op:
@@ -232,7 +235,8 @@ def upgrade() -> None:
     sa.Column('card_type', sa.String(length=32), nullable=True),
     sa.Column('auth_code', sa.String(length=32), nullable=True),
     sa.Column('rrn', sa.String(length=32), nullable=True),
-    sa.ForeignKeyConstraint(['receipt_id'], ['receipt.id'], name=op.f('fk_receipt_payment_receipt_id_receipt'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['receipt_id'], ['receipt.id'], name=op.f('fk_receipt_payment_receipt_id_receipt'),
+                            ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_receipt_payment'))
     )
     with op.batch_alter_table('receipt_payment', schema=None) as batch_op:
@@ -269,7 +273,8 @@ def upgrade() -> None:
     sa.Column('blocked', sa.Boolean(), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
     sa.Column('all_registers', sa.Boolean(), nullable=False),
-    sa.Column('register_ids', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
+    sa.Column('register_ids', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'),
+              nullable=False),
     sa.Column('failed_attempts', sa.Integer(), nullable=False),
     sa.Column('locked_until', sa.DateTime(timezone=True), nullable=True),
     sa.Column('password_changed_at', sa.DateTime(timezone=True), nullable=False),
@@ -305,7 +310,8 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['company_id'], ['company.id'], name=op.f('fk_register_company_id_company')),
-    sa.ForeignKeyConstraint(['trade_point_id'], ['trade_point.id'], name=op.f('fk_register_trade_point_id_trade_point')),
+    sa.ForeignKeyConstraint(['trade_point_id'], ['trade_point.id'],
+                            name=op.f('fk_register_trade_point_id_trade_point')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_register')),
     sa.UniqueConstraint('device_credential_hash', name=op.f('uq_register_device_credential_hash')),
     sa.UniqueConstraint('serial_number', name=op.f('uq_register_serial_number'))
@@ -332,7 +338,8 @@ def upgrade() -> None:
     with op.batch_alter_table('bundle', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_bundle_company_id'), ['company_id'], unique=False)
         batch_op.create_index('ix_bundle_register_seq', ['register_id', 'seq'], unique=False)
-        batch_op.create_index('uq_bundle_register_barcode', ['register_id', 'barcode'], unique=True, postgresql_where=sa.text('NOT deleted'), sqlite_where=sa.text('NOT deleted'))
+        batch_op.create_index('uq_bundle_register_barcode', ['register_id', 'barcode'], unique=True,
+                              postgresql_where=sa.text('NOT deleted'), sqlite_where=sa.text('NOT deleted'))
 
     op.create_table('product',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -362,8 +369,10 @@ def upgrade() -> None:
     with op.batch_alter_table('product', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_product_company_id'), ['company_id'], unique=False)
         batch_op.create_index('ix_product_register_seq', ['register_id', 'seq'], unique=False)
-        batch_op.create_index('uq_product_register_barcode', ['register_id', 'barcode'], unique=True, postgresql_where=sa.text('NOT deleted'), sqlite_where=sa.text('NOT deleted'))
-        batch_op.create_index('uq_product_register_code', ['register_id', 'code'], unique=True, postgresql_where=sa.text('NOT deleted'), sqlite_where=sa.text('NOT deleted'))
+        batch_op.create_index('uq_product_register_barcode', ['register_id', 'barcode'], unique=True,
+                              postgresql_where=sa.text('NOT deleted'), sqlite_where=sa.text('NOT deleted'))
+        batch_op.create_index('uq_product_register_code', ['register_id', 'code'], unique=True,
+                              postgresql_where=sa.text('NOT deleted'), sqlite_where=sa.text('NOT deleted'))
 
     op.create_table('bundle_item',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -371,7 +380,8 @@ def upgrade() -> None:
     sa.Column('product_id', sa.String(length=36), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('quantity_milli', sa.BigInteger(), nullable=False),
-    sa.ForeignKeyConstraint(['bundle_id'], ['bundle.id'], name=op.f('fk_bundle_item_bundle_id_bundle'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['bundle_id'], ['bundle.id'], name=op.f('fk_bundle_item_bundle_id_bundle'),
+                            ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['product_id'], ['product.id'], name=op.f('fk_bundle_item_product_id_product')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_bundle_item'))
     )
@@ -388,14 +398,17 @@ def downgrade() -> None:
 
     op.drop_table('bundle_item')
     with op.batch_alter_table('product', schema=None) as batch_op:
-        batch_op.drop_index('uq_product_register_code', postgresql_where=sa.text('NOT deleted'), sqlite_where=sa.text('NOT deleted'))
-        batch_op.drop_index('uq_product_register_barcode', postgresql_where=sa.text('NOT deleted'), sqlite_where=sa.text('NOT deleted'))
+        batch_op.drop_index('uq_product_register_code', postgresql_where=sa.text('NOT deleted'),
+                            sqlite_where=sa.text('NOT deleted'))
+        batch_op.drop_index('uq_product_register_barcode', postgresql_where=sa.text('NOT deleted'),
+                            sqlite_where=sa.text('NOT deleted'))
         batch_op.drop_index('ix_product_register_seq')
         batch_op.drop_index(batch_op.f('ix_product_company_id'))
 
     op.drop_table('product')
     with op.batch_alter_table('bundle', schema=None) as batch_op:
-        batch_op.drop_index('uq_bundle_register_barcode', postgresql_where=sa.text('NOT deleted'), sqlite_where=sa.text('NOT deleted'))
+        batch_op.drop_index('uq_bundle_register_barcode', postgresql_where=sa.text('NOT deleted'),
+                            sqlite_where=sa.text('NOT deleted'))
         batch_op.drop_index('ix_bundle_register_seq')
         batch_op.drop_index(batch_op.f('ix_bundle_company_id'))
 

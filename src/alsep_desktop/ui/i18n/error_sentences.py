@@ -178,7 +178,8 @@ SENTENCES: dict[str, str] = {
         "Errors", "Sign in to the cloud with the administrator's e-mail and password (the line above the admin tabs)."
     ),
     "cloud.edit_offline": QT_TRANSLATE_NOOP(
-        "Errors", "The cloud cannot be reached (no connection since {since}): edits are possible only online. Selling goes on."
+        "Errors",
+        "The cloud cannot be reached (no connection since {since}): edits are possible only online. Selling goes on."
     ),
     "cloud.conflict": QT_TRANSLATE_NOOP("Errors", "The cloud refused the change: {message}"),
     "cloud.too_large": QT_TRANSLATE_NOOP(
@@ -208,7 +209,8 @@ SENTENCES: dict[str, str] = {
         "Errors", "The cloud does not answer. Sales go on; documents are sent when it is back."
     ),
     "selftest.cloud_credential_revoked": QT_TRANSLATE_NOOP(
-        "Errors", "The cloud no longer accepts this PC: the register was unbound. Ask the administrator to bind it again."
+        "Errors",
+        "The cloud no longer accepts this PC: the register was unbound. Ask the administrator to bind it again."
     ),
     "selftest.cloud_refused": QT_TRANSLATE_NOOP("Errors", "The cloud refused this PC ({code})."),
     "selftest.cloud_never_synced": QT_TRANSLATE_NOOP("Errors", "This PC has not synced with the cloud yet."),
@@ -231,13 +233,16 @@ SENTENCES: dict[str, str] = {
         "Errors", "The register has no OFD data (system id and token). An admin fills them in on the Registers tab."
     ),
     "fiscal.offline_limit": QT_TRANSLATE_NOOP(
-        "Errors", "The register has been offline for more than 72 hours. Connect to the internet to upload {count} document(s).", None, PLURAL
+        "Errors",
+        "The register has been offline for more than 72 hours. Connect to the internet to upload {count} document(s).",
+        None, PLURAL,
     ),
     "fiscal.register_inactive": QT_TRANSLATE_NOOP(
         "Errors", "The register is not active: an admin must complete its OFD data."
     ),
     "fiscal.token_invalid": QT_TRANSLATE_NOOP(
-        "Errors", "Invalid token: the OFD does not accept the register's token; selling is stopped. Generate a new token on the OFD portal and enter it: Admin tab → Registers → Update data."
+        "Errors",
+        "Invalid token: the OFD does not accept the register's token; selling is stopped. Generate a new token on the OFD portal and enter it: Admin tab → Registers → Update data."  # noqa: E501
     ),
     "sale.nothing_to_return": QT_TRANSLATE_NOOP(
         "Errors", "Line {position}: only {left} can still be returned."
@@ -246,7 +251,8 @@ SENTENCES: dict[str, str] = {
         "Errors", "No receipt with fiscal sign {sign} on this register."
     ),
     "sale.return_waits_for_upload": QT_TRANSLATE_NOOP(
-        "Errors", "Receipt {sign} was made offline and has not reached the OFD yet. It can be returned once uploaded: connect to the OFD and wait for the upload."
+        "Errors",
+        "Receipt {sign} was made offline and has not reached the OFD yet. It can be returned once uploaded: connect to the OFD and wait for the upload."  # noqa: E501
     ),
     "shift.expired": QT_TRANSLATE_NOOP(
         "Errors", "The shift has been open for more than 24 hours. Close the shift (Z report) to go on selling."
@@ -333,7 +339,9 @@ SENTENCES: dict[str, str] = {
     "terminal.already_fiscalized": QT_TRANSLATE_NOOP(
         "Errors", "This payment is on a fiscal receipt ({number}): pay it back with a return of that receipt."
     ),
-    "terminal.nothing_to_refund": QT_TRANSLATE_NOOP("Errors", "The payment {transaction} is already paid back in full."),
+    "terminal.nothing_to_refund": QT_TRANSLATE_NOOP(
+        "Errors", "The payment {transaction} is already paid back in full."
+    ),
     "terminal.fiscalization_on": QT_TRANSLATE_NOOP(
         "Errors", "«ФИСКАЛИЗАЦИЯ» is on: take card payments with the sale, not on the terminal alone."
     ),

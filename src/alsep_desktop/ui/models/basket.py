@@ -49,8 +49,15 @@ class BasketModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
-        titles = (translate("CashierBasket", "#"), translate("CashierBasket", "Name"), translate("CashierBasket", "Qty"), translate("CashierBasket", "Price"), translate("CashierBasket", "Discount"),
-                  translate("CashierBasket", "Markup"), translate("CashierBasket", "Sum"))
+        titles = (
+            translate("CashierBasket", "#"),
+            translate("CashierBasket", "Name"),
+            translate("CashierBasket", "Qty"),
+            translate("CashierBasket", "Price"),
+            translate("CashierBasket", "Discount"),
+            translate("CashierBasket", "Markup"),
+            translate("CashierBasket", "Sum"),
+        )
         return titles[section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -18,7 +18,9 @@ class MoneyEdit(QLineEdit):
         super().__init__(parent)
         self.field = field
         sign = "-?" if allow_negative else ""
-        self.setValidator(QRegularExpressionValidator(QRegularExpression(rf"^{sign}[\d ]{{0,15}}([.,]\d{{0,2}})?$"), self))
+        self.setValidator(
+            QRegularExpressionValidator(QRegularExpression(rf"^{sign}[\d ]{{0,15}}([.,]\d{{0,2}})?$"), self)
+        )
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.setPlaceholderText("0,00")
 
