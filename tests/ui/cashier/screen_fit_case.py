@@ -59,6 +59,8 @@ def check_window(w, where: str) -> list[str]:  # noqa: ANN001
     if not bar.isVisible() or hidden_part(bar, w):
         bad.append(f"{where}: the status bar is not seen ({hidden_part(bar, w)})")
     screen = w.stack.currentWidget() if w.stack.currentWidget() is not w.tabs else w.tabs.currentWidget()
+    if screen is w.sale and w.sale.table.columnWidth(1) < 120:  # the name column, not the figures, gives way
+        bad.append(f"{where}: the basket's name column is {w.sale.table.columnWidth(1)} px wide (< 120)")
     for button in screen.findChildren(QAbstractButton):
         if button.isVisibleTo(w) and button.isVisible():
             why = hidden_part(button, w)

@@ -117,7 +117,7 @@ class SaleScreen(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(TOUCH_HEIGHT - 8)
         header = self.table.horizontalHeader()
-        for col, width in enumerate((44, 0, 80, 110, 90, 90, 120)):
+        for col, width in enumerate((40, 0, 72, 96, 76, 76, 104)):  # the name keeps ≥ 120 px at 1024×768
             if width:
                 header.resizeSection(col, width)  # fixed: no per-row measuring on the scan path
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
