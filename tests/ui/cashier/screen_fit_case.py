@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 
 from alsep_desktop.ui.qt import QAbstractButton, QApplication, QWidget
 from alsep_desktop.ui.translator import set_language
@@ -40,6 +40,18 @@ def hidden_part(widget: QWidget, window: QWidget) -> str | None:
             return None
         parent = parent.parentWidget()
     return "not in the window"
+
+
+def cut_headers(table, where: str) -> list[str]:  # noqa: ANN001
+    """Column titles cut short: a section narrower than its title's text."""
+    header, model = table.horizontalHeader(), table.model()
+    metrics, bad = header.fontMetrics(), []
+    for col in range(model.columnCount()):
+        title = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+        if title and not header.isSectionHidden(col) and header.sectionSize(col) < metrics.horizontalAdvance(title) + 8:
+            bad.append(f"{where}: the column «{title}» is {header.sectionSize(col)} px, its title needs "
+                       f"{metrics.horizontalAdvance(title) + 8}")
+    return bad
 
 
 def check_window(w, where: str) -> list[str]:  # noqa: ANN001
@@ -100,6 +112,11 @@ def test_the_window_fits_the_screen(counter, qtbot) -> None:
         w.sale.add_free()
         counter.idle()
         bad += check_window(w, f"{language} sale, a basket with long names")
+        w.show_tab(w.receipts)
+        counter.wait(lambda: w.receipts.table.rowCount() > 0)
+        counter.idle()
+        bad += check_window(w, f"{language} documents list")
+        bad += cut_headers(w.receipts.table, f"{language} documents list")
         w.show_tab(w.returns)
         w.returns.sign.setText(sold.fiscal_sign)
         w.returns.find()

@@ -81,7 +81,10 @@ class ReceiptsScreen(QWidget):
         self.table.setObjectName("receipts_table")
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(TOUCH_HEIGHT - 10)
-        self.table.horizontalHeader().setSectionResizeMode(COL_OFD, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_OFD, QHeaderView.ResizeMode.Stretch)
+        for col in (COL_TIME, COL_DOCUMENT, COL_SHIFT, COL_SUM, COL_SIGN):  # whole, at 1024×768 too
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
