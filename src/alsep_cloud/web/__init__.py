@@ -11,7 +11,8 @@ from alsep_cloud.web import routes_auth, routes_company, routes_points, routes_u
 from alsep_cloud.web.pages import PREFIX
 
 __all__ = ["PREFIX", "cabinet_routes", "install"]
-ROUTERS = tuple(m.router for m in (routes_auth, routes_company, routes_points, routes_users))
+# the fallback (an unknown /cabinet/... address: a 404 page) last: routes match in order
+ROUTERS = (*(m.router for m in (routes_auth, routes_company, routes_points, routes_users)), routes_auth.fallback)
 
 
 def cabinet_routes() -> list[APIRoute]:

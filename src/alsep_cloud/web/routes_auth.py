@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, Response
 from fastapi.responses import RedirectResponse
 
-from alsep_cloud.errors import AccountBlocked, AccountLocked, InvalidCredentials
+from alsep_cloud.errors import AccountBlocked, AccountLocked, InvalidCredentials, NotFound
 from alsep_cloud.services import auth
 from alsep_cloud.web.forms import read_form
 from alsep_cloud.web.i18n import N_
@@ -25,6 +25,8 @@ from alsep_cloud.web.pages import (
 from alsep_cloud.web.session import COOKIE, PRE_COOKIE
 
 router = APIRouter(route_class=PageRoute, include_in_schema=False)
+#: included after every page: an unknown cabinet address answers a page too (with the headers)
+fallback = APIRouter(route_class=PageRoute, include_in_schema=False)
 Form = Annotated[dict[str, str], Depends(read_form)]
 STATIC = {"cabinet.css": "text/css; charset=utf-8"}
 #: one answer for an unknown company or login, a wrong password, a blocked or locked account:
@@ -93,3 +95,8 @@ def static(name: str) -> Response:
         return Response(status_code=404)
     return Response((HERE / "static" / name).read_bytes(), media_type=kind,
                     headers={"Cache-Control": "public, max-age=3600"})
+
+
+@fallback.get(PREFIX + "/{rest:path}", summary="No such page")
+def no_such_page(rest: str) -> Response:
+    raise NotFound(what="page", key=rest[:100])
