@@ -78,3 +78,24 @@ def test_every_message_is_translated_in_russian_and_kazakh() -> None:
     done = subprocess.run([sys.executable, str(ROOT / "scripts" / "cabinet_i18n.py"), "check"], capture_output=True,
                           text=True, cwd=ROOT, timeout=60)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_stale_trade_point_or_user_save_is_refused_with_the_current_data(cloud_pg: CloudServer) -> None:
+    a = cloud_pg.tenant()
+    point = a.trade_point("Старое имя")
+    cashier = cashier_of(a)
+    one, two = cabinet_for(cloud_pg, a), cabinet_for(cloud_pg, a)
+    url = f"/cabinet/trade-points/{point['id']}"
+    csrf1, version = one.form(url)
+    csrf2, _ = two.form(url)
+    assert one.post(url, {"csrf": csrf1, "version": version, "name": "Первое"}).status_code == 303
+    r = two.post(url, {"csrf": csrf2, "version": version, "name": "Второе"})
+    assert r.status_code == 409 and "ваши изменения не сохранены" in alert_of(r.text) and 'value="Первое"' in r.text
+    listed = two.get("/cabinet/users").text
+    csrf, _ = two.form("/cabinet/users")
+    a.ok("PATCH", f"/users/{cashier['id']}", json={"version": cashier["version"], "comment": "changed elsewhere"})
+    r = two.post(f"/cabinet/users/{cashier['id']}/block", {"csrf": csrf, "version": str(cashier["version"])})
+    assert r.status_code == 409 and "Комментарий" in alert_of(r.text) and cashier["email"] in listed
+    assert not a.ok("GET", f"/users/{cashier['id']}")["blocked"]
+    one.close()
+    two.close()
