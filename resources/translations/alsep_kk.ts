@@ -1905,6 +1905,10 @@
 <context>
     <name>CashierPayment</name>
     <message>
+        <source>%1 by other kinds is more than the %2 to pay.</source>
+        <translation>Басқа тәсілдермен %1 — төленетін %2 сомасынан көп.</translation>
+    </message>
+    <message>
         <source>Additionally</source>
         <translation>Қосымша</translation>
     </message>
@@ -2147,6 +2151,10 @@
 <context>
     <name>CashierReturns</name>
     <message>
+        <source>%2: %1</source>
+        <translation>%2: %1</translation>
+    </message>
+    <message>
         <source>Change the quantities</source>
         <translation>Санын өзгерту</translation>
     </message>
@@ -2241,10 +2249,6 @@
     <message>
         <source>in cash %1</source>
         <translation>қолма-қол %1</translation>
-    </message>
-    <message>
-        <source>non-cash %1</source>
-        <translation>қолма-қолсыз %1</translation>
     </message>
     <message>
         <source>to the card %1</source>

@@ -1916,6 +1916,10 @@
 <context>
     <name>CashierPayment</name>
     <message>
+        <source>%1 by other kinds is more than the %2 to pay.</source>
+        <translation>%1 другими способами — больше, чем %2 к оплате.</translation>
+    </message>
+    <message>
         <source>Additionally</source>
         <translation>Дополнительно</translation>
     </message>
@@ -2158,6 +2162,10 @@
 <context>
     <name>CashierReturns</name>
     <message>
+        <source>%2: %1</source>
+        <translation>%2: %1</translation>
+    </message>
+    <message>
         <source>Change the quantities</source>
         <translation>Изменить количество</translation>
     </message>
@@ -2252,10 +2260,6 @@
     <message>
         <source>in cash %1</source>
         <translation>наличными %1</translation>
-    </message>
-    <message>
-        <source>non-cash %1</source>
-        <translation>безналично %1</translation>
     </message>
     <message>
         <source>to the card %1</source>

@@ -1,10 +1,15 @@
-"""Payment dialog (seed 9.3.1): cash, card or mixed; change as typed; «Дополнительно»."""
+"""Payment dialog (seed 9.3.1): cash, card or mixed; change as typed; «Дополнительно».
+
+Beside cash and card, every kind of the tender table that neither gives change nor goes through
+the terminal has an amount field of its own (decision 2013): a kind a plugin registers is offered
+with no line here naming it."""
 
 from __future__ import annotations
 
 from alsep_desktop.domain.basket import Basket
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import CashLimits, Payment, PaymentKind
+from alsep_desktop.domain.tender import TenderKind, tender_kinds
 from alsep_desktop.hardware.terminal.amounts import split_card_cash
 from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, MessageBar, big_button, set_font, with_key
 from alsep_desktop.ui.cashier.line_dialog import AdjustmentEdit
@@ -23,6 +28,15 @@ from alsep_desktop.ui.qt import (
 from alsep_desktop.ui.widgets.money_edit import MoneyEdit
 
 CASH, CARD, MIXED = 0, 1, 2
+_translate_marker = translate  # a kind's label is a marked literal of the tender table (context Tender)
+
+
+def own_field_kinds() -> tuple[TenderKind, ...]:
+    """The kinds with an amount field of their own, in the table's order: not the one that gives
+    change (the received field), not one charged on the terminal (the card button: the terminal
+    ends in card or QR), not «Безнал» (the sale screen's box makes the card button non-cash, 0108)."""
+    return tuple(k for k in tender_kinds()
+                 if not k.gives_change and not k.via_terminal and k is not PaymentKind.NON_CASH)
 
 
 class PaymentDialog(QDialog):
@@ -71,6 +85,15 @@ class PaymentDialog(QDialog):
         self.card_label.setObjectName("pay_card")
         self.card_title = QLabel(translate("CashierPayment", "To the card"), self)
         form.addRow(self.card_title, self.card_label)
+        self.tender_edits: dict[str, MoneyEdit] = {}  # key → the amount paid by that kind (the table's)
+        for kind in own_field_kinds():
+            edit = MoneyEdit(self, field="tender")
+            edit.setObjectName(f"pay_{kind.key}")
+            edit.setMinimumHeight(TOUCH_HEIGHT)
+            edit.setPlaceholderText(Money(0).format(currency=False))
+            edit.textChanged.connect(lambda *_: self.recalc())
+            form.addRow(_translate_marker("Tender", kind.label), edit)
+            self.tender_edits[kind.key] = edit
         self.change_label = QLabel(self)
         self.change_label.setObjectName("pay_change")
         self.change_label.setStyleSheet("font-size: 22px; font-weight: bold; color: #1b5e20;")
@@ -136,18 +159,25 @@ class PaymentDialog(QDialog):
             total = self.basket.totals().total
             self.total_label.setText(translate("CashierPayment", "To pay: %1").replace("%1", total.format()))
             cash = self.received.money() if mode != CARD and self.received.text().strip() else Money(0)
+            others = [(PaymentKind.of(key), e.money()) for key, e in self.tender_edits.items() if e.text().strip()]
         except Exception as exc:
             self.message.show_error(exc)
             self.pay_button.setEnabled(False)
             return False
         self.message.clear_message()
         self.pay_button.setEnabled(True)
+        other = Money.sum(m for _, m in others)
+        if other > total:  # only the kind that gives change may pass the total (domain settle)
+            self.message.show_error(translate("CashierPayment", "%1 by other kinds is more than the %2 to pay.")
+                                    .replace("%1", other.format()).replace("%2", total.format()))
+            self.pay_button.setEnabled(False)
+            return False
         card = Money(0)
         if mode == CARD:
-            card = total
+            card = total - other
         elif mode == MIXED:
-            card = total - cash if cash < total else Money(0)
-        change = cash + card - total if cash + card > total else Money(0)
+            card = total - cash - other if cash + other < total else Money(0)
+        change = cash + card + other - total if cash + card + other > total else Money(0)
         self.card_label.setText(card.format())
         self.change = change
         self.change_label.setText(change.format())
@@ -156,6 +186,7 @@ class PaymentDialog(QDialog):
             self.payments.append(Payment(PaymentKind.CASH, cash))
         if card.tiyn > 0:
             self.payments.append(Payment(self.card_kind, card))
+        self.payments += [Payment(kind, m) for kind, m in others if m.tiyn > 0]
         try:
             self.check(total, self.payments)
         except Exception as exc:
@@ -192,8 +223,9 @@ class PaymentDialog(QDialog):
         card = Money.sum(p.amount for p in self.payments if p.kind is PaymentKind.CARD)
         cash = Money.sum(p.amount for p in self.payments if p.kind is PaymentKind.CASH)
         split = split_card_cash(card, cash)
+        others = [p for p in self.payments if p.kind not in (PaymentKind.CASH, PaymentKind.CARD)]
         self.payments = [p for p in (Payment(PaymentKind.CASH, split.cash), Payment(PaymentKind.CARD, split.card))
-                         if p.amount.tiyn > 0]
+                         if p.amount.tiyn > 0] + others
         self.tiyn_box.setVisible(False)
         self.accept()
 

@@ -11,6 +11,7 @@ from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import PaymentKind
 from alsep_desktop.domain.quantity import Quantity
 from alsep_desktop.domain.rounding import div_half_up
+from alsep_desktop.domain.tender import tender_for_method
 from alsep_desktop.errors import AlsepError
 from alsep_desktop.services.card_payment import terminal_parts, with_card
 from alsep_desktop.services.documents import DocumentResult
@@ -200,10 +201,7 @@ class ReturnsScreen(QWidget):
         assert self.found is not None
         parts = []
         for kind, amount in refund_split(self.found, items, tiyn_to_cash=self.tiyn_to_cash_chosen):
-            name = {PaymentKind.CASH: translate("CashierReturns", "in cash %1"),
-                    PaymentKind.CARD: translate("CashierReturns", "to the card %1")}.get(
-                kind, translate("CashierReturns", "non-cash %1"))
-            parts.append(name.replace("%1", amount.format()))
+            parts.append(share_label(kind).replace("%1", amount.format()))
         return translate("CashierReturns", "To pay back: %1").replace("%1", ", ".join(parts) or Money(0).format())
 
     def show_split(self) -> None:
@@ -328,6 +326,19 @@ class ReturnsScreen(QWidget):
         self.output.deliver(result.id, note=note)
         self.tick_all = False  # what is left comes unticked: a second Ctrl+Enter must not return the rest
         self.find(quiet=True)  # the returned quantities now show
+
+
+_translate_marker = translate  # a kind's label is a marked literal of the tender table (context Tender)
+
+
+def share_label(kind: PaymentKind) -> str:
+    """How a share of the money going back is named ("%1" is its amount): cash, the card, or the
+    kind's own label from the tender table (any kind the original receipt used, decision 2013)."""
+    if kind.in_drawer:
+        return translate("CashierReturns", "in cash %1")
+    if kind is tender_for_method("card"):
+        return translate("CashierReturns", "to the card %1")
+    return translate("CashierReturns", "%2: %1").replace("%2", _translate_marker("Tender", kind.label))
 
 
 def refund_split(found: ReturnableReceipt, items: list[tuple[int, Quantity]], *,
