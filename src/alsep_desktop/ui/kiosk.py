@@ -18,7 +18,6 @@ import logging
 from collections.abc import Callable
 
 from alsep_desktop.domain.roles import Principal
-from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, MessageBar, big_button
 from alsep_desktop.ui.qt import (
     QApplication,
     QCursor,
@@ -36,6 +35,8 @@ from alsep_desktop.ui.qt import (
     QWidget,
     translate,
 )
+from alsep_desktop.ui.widgets.message_bar import MessageBar
+from alsep_desktop.ui.widgets.touch import TOUCH_HEIGHT, big_button
 
 log = logging.getLogger(__name__)
 

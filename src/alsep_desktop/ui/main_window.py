@@ -14,7 +14,6 @@ from alsep_desktop.services.org import BoundRegister
 from alsep_desktop.services.printing import PrintingService
 from alsep_desktop.services.selftest import SelfTestService
 from alsep_desktop.ui.bridge import EventBridge
-from alsep_desktop.ui.cashier.common import Counter, MessageBar, error_text
 from alsep_desktop.ui.cashier.help import HelpOverlay
 from alsep_desktop.ui.cashier.login import LoginScreen
 from alsep_desktop.ui.cashier.pin import KEY_CHANGE_PIN, ChangePinDialog
@@ -25,6 +24,7 @@ from alsep_desktop.ui.cashier.sale import SaleScreen
 from alsep_desktop.ui.cashier.selftest import SelfTestDialog
 from alsep_desktop.ui.cashier.shift import KEY_X, KEY_Z, ShiftScreen
 from alsep_desktop.ui.cashier.status import CashierStatusBar
+from alsep_desktop.ui.counter import Counter
 from alsep_desktop.ui.devices.scanner_bridge import ScannerBridge
 from alsep_desktop.ui.devices.settings_dialog import DeviceSettingsDialog
 from alsep_desktop.ui.ops import OpRunner
@@ -49,6 +49,7 @@ from alsep_desktop.ui.qt import (
 )
 from alsep_desktop.ui.terminal.screen import TerminalScreen, has_terminal_service
 from alsep_desktop.ui.translator import current_language, set_language
+from alsep_desktop.ui.widgets.message_bar import MessageBar, error_text
 
 if TYPE_CHECKING:
     from alsep_desktop.services.terminal_service import TerminalService

@@ -7,7 +7,6 @@ import threading
 from typing import Any
 
 from alsep_desktop.cloud_client.errors import MirrorCancelled
-from alsep_desktop.ui.cashier.common import MessageBar, big_button
 from alsep_desktop.ui.ops import OpRunner
 from alsep_desktop.ui.ops import devices as device_ops
 from alsep_desktop.ui.qt import (
@@ -20,6 +19,8 @@ from alsep_desktop.ui.qt import (
     Signal,
     translate,
 )
+from alsep_desktop.ui.widgets.message_bar import MessageBar
+from alsep_desktop.ui.widgets.touch import big_button
 
 
 class _Progress(QObject):

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from alsep_desktop.app.config import AppConfig
-from alsep_desktop.ui.cashier.common import ERROR_STYLE, big_button, error_text
 from alsep_desktop.ui.qt import (
     QApplication,
     QEventLoop,
@@ -28,6 +27,8 @@ from alsep_desktop.ui.qt import (
     QWidget,
     translate,
 )
+from alsep_desktop.ui.widgets.message_bar import error_text
+from alsep_desktop.ui.widgets.touch import ERROR_STYLE, big_button
 
 log = logging.getLogger(__name__)
 

@@ -1,187 +1,40 @@
-"""What every cashier screen shares: the counter state, error sentences, big buttons, shortcuts."""
+"""What every cashier screen shares: the counter state, error sentences, big buttons, shortcuts.
+
+The counter (``ui/counter.py``), the touch controls (``ui/widgets/touch.py``) and the message bar
+(``ui/widgets/message_bar.py``) live below the screens, which the terminal screens, the mirror
+dialog and the named ops use too (decision 2123); the cashier screens take them from here.
+"""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-from alsep_desktop.app.bootstrap import AppContext
-from alsep_desktop.app.window_services import Services
-from alsep_desktop.domain.roles import Principal
-from alsep_desktop.errors import AlsepError
-from alsep_desktop.services.printing import PrintingService
-from alsep_desktop.ui.i18n.errors import error_message, error_params
-from alsep_desktop.ui.ops import OpRunner
+from alsep_desktop.ui.counter import Counter, Shortcut
 from alsep_desktop.ui.qt import (
-    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QKeySequence,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QShortcut,
-    QSizePolicy,
-    Qt,
     QVBoxLayout,
     QWidget,
     translate,
 )
-from alsep_desktop.ui.translator import current_language
+from alsep_desktop.ui.widgets.message_bar import MessageBar, error_text
+from alsep_desktop.ui.widgets.touch import (
+    ERROR_STYLE,
+    INFO_STYLE,
+    TOUCH_HEIGHT,
+    big_button,
+    bind_key,
+    set_font,
+    with_key,
+)
 
-if TYPE_CHECKING:
-    from alsep_desktop.services.terminal_service import TerminalService
-
-log = logging.getLogger(__name__)
-
-TOUCH_HEIGHT = 48  # px: a finger, not a mouse pointer
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
-INFO_STYLE = "color: #1b5e20; font-weight: bold;"
-
-
-def error_text(exc: BaseException) -> str:
-    """A plain translated sentence for any error; never a traceback or an English exception text."""
-    lang = current_language()
-    if isinstance(exc, AlsepError):
-        return error_message(lang, exc.code, error_params(exc, lang))
-    log.error("unexpected error in the window", exc_info=exc)
-    return error_message(lang, "error")
-
-
-@dataclass
-class Shortcut:
-    key: str
-    describe: Callable[[], str]  # translated at display time
-
-
-@dataclass
-class Counter:
-    """The state of this counter shared by the screens: who sells on which register, and the
-    services they call (built by the composition root, ``app/window_services.py``)."""
-
-    services: Services
-    ops: OpRunner
-    register_id: int | None = None
-    cashier: Principal | None = None
-    shortcuts: list[Shortcut] = field(default_factory=list)
-    #: set by the main window: leads the cashier to close the shift (seed 9.3.4)
-    close_shift: Callable[[], None] | None = None
-
-    @property
-    def ctx(self) -> AppContext:
-        return self.services.ctx
-
-    @property
-    def printing(self) -> PrintingService:
-        return self.services.printing
-
-    @property
-    def terminal(self) -> TerminalService | None:
-        return self.services.terminal
-
-    def after_error(self, exc: BaseException) -> None:
-        """What a failed document leads to: a shift the register or the OFD found older than 24 hours
-        (OFD result 11) opens the Z report's admin prompt right away."""
-        if isinstance(exc, AlsepError) and exc.code == "shift.expired" and self.close_shift is not None:
-            self.close_shift()
-
-    def shortcut(self, key: str, describe: Callable[[], str]) -> str:
-        """Register a shortcut for the F1 overlay; returns the key for the button text."""
-        if not any(s.key == key for s in self.shortcuts):
-            self.shortcuts.append(Shortcut(key, describe))
-        return key
-
-
-# keys that stand for the same action (a laptop's Return beside the keypad's Enter)
-_SAME_KEYS = {"Ctrl+Enter": ("Ctrl+Enter", "Ctrl+Return")}
-
-
-def bind_key(button: QAbstractButton, key: str) -> list[QShortcut]:
-    """The key shown on ``button`` presses it from anywhere in its window while it is shown.
-
-    Never ``QAbstractButton.setShortcut``: ``setText`` (a new total, a language switch) resets a
-    button's shortcut to the mnemonic of its new text. A ``QShortcut`` owned by the button with
-    the window context fires only while the button is visible and enabled and its window is the
-    active one (so not behind a dialog), whatever its text.
-    """
-    shortcuts = []
-    for seq in _SAME_KEYS.get(key, (key,)):
-        sc = QShortcut(QKeySequence(seq), button)
-        sc.setContext(Qt.ShortcutContext.WindowShortcut)
-        sc.setAutoRepeat(False)
-        sc.activated.connect(button.click)
-        shortcuts.append(sc)
-    return shortcuts
-
-
-def set_font(widget: QWidget, px: int, *, bold: bool = False) -> None:
-    """Font size without a style sheet (style sheets make every repaint of the widget slower)."""
-    font = widget.font()
-    font.setPixelSize(px)
-    font.setBold(bold)
-    widget.setFont(font)
-
-
-def with_key(text: str, key: str) -> str:
-    return f"{text}\n[{key}]" if key else text
-
-
-def big_button(text: str, parent: QWidget | None = None, *, name: str = "") -> QPushButton:
-    btn = QPushButton(text, parent)
-    btn.setMinimumHeight(TOUCH_HEIGHT)
-    btn.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    if name:
-        btn.setObjectName(name)
-    return btn
-
-
-class MessageBar(QLabel):
-    """One line under a screen's title: an error sentence in red or a note in green."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setObjectName("message_bar")
-
-    def show_error(self, exc: BaseException | str) -> None:
-        self._only_line()
-        self.setStyleSheet(ERROR_STYLE)
-        self.setText(exc if isinstance(exc, str) else error_text(exc))
-
-    def show_info(self, text: str) -> None:
-        self.setStyleSheet(INFO_STYLE)
-        self.setText(text)
-
-    def _only_line(self) -> None:
-        """A new error clears the success lines of the other bars of the same screen: a success
-        line never stays beside a new error (issue 20). Another bar's error stays (a refresh that
-        fails later must not wipe what the cashier's own action said), and so does another bar's
-        success line beside a new success line (two results of two actions, in either order)."""
-        screen = self.window() if self.isWindow() else self._screen()
-        for bar in screen.findChildren(MessageBar):
-            if bar is not self and bar.text() and not bar.is_error:
-                bar.setText("")
-
-    def _screen(self) -> QWidget:
-        """The page this bar belongs to: the widget under a stack of pages (a tab), or its window."""
-        w: QWidget = self
-        while w.parentWidget() is not None and not w.isWindow():
-            parent = w.parentWidget()
-            if parent.inherits("QStackedWidget"):
-                return w
-            w = parent
-        return w
-
-    def clear_message(self) -> None:
-        if self.text():  # no relayout on the scan path when there is nothing to clear
-            self.setText("")
-
-    @property
-    def is_error(self) -> bool:
-        return bool(self.text()) and "b00020" in self.styleSheet()
+__all__ = [
+    "ERROR_STYLE", "INFO_STYLE", "TOUCH_HEIGHT", "Counter", "CredentialsDialog", "MessageBar", "Shortcut",
+    "big_button", "bind_key", "error_text", "set_font", "with_key",
+]
 
 
 class CredentialsDialog(QDialog):

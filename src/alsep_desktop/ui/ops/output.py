@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from alsep_desktop.services.printing import PrintingService
-    from alsep_desktop.ui.cashier.common import Counter
+    from alsep_desktop.ui.counter import Counter
     from alsep_desktop.ui.ops import Done, Failed
 
 

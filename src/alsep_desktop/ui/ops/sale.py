@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from alsep_desktop.domain.payment import CardSlip, Payment, PaymentKind
     from alsep_desktop.domain.quantity import Quantity
     from alsep_desktop.domain.roles import Principal
-    from alsep_desktop.ui.cashier.common import Counter
+    from alsep_desktop.ui.counter import Counter
     from alsep_desktop.ui.ops import Done, Failed
 
 

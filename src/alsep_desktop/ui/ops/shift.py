@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from alsep_desktop.domain.roles import Principal
     from alsep_desktop.services.documents import DocumentResult
     from alsep_desktop.services.shift import ShiftReport
-    from alsep_desktop.ui.cashier.common import Counter
+    from alsep_desktop.ui.counter import Counter
     from alsep_desktop.ui.ops import Done, Failed
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from alsep_desktop.domain.money import Money
-from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, big_button, bind_key, set_font, with_key
 from alsep_desktop.ui.qt import (
     QDialog,
     QHBoxLayout,
@@ -20,6 +19,7 @@ from alsep_desktop.ui.qt import (
     Signal,
     translate,
 )
+from alsep_desktop.ui.widgets.touch import TOUCH_HEIGHT, big_button, bind_key, set_font, with_key
 
 KEY_STOP = "Esc"
 

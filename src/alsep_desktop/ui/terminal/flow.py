@@ -14,7 +14,7 @@ from alsep_desktop.domain.payment import CardSlip, Payment
 from alsep_desktop.services.card_payment import card_part, terminal_parts, with_card
 from alsep_desktop.services.terminal_basket import SaleSnapshot
 from alsep_desktop.services.terminal_journal import OperationContext
-from alsep_desktop.ui.cashier.common import Counter
+from alsep_desktop.ui.counter import Counter
 from alsep_desktop.ui.qt import QWidget
 from alsep_desktop.ui.terminal.dialogs import WaitingDialog
 

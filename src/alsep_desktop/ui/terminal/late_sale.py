@@ -7,8 +7,8 @@ from __future__ import annotations
 from alsep_desktop.domain.basket import Basket
 from alsep_desktop.domain.money import Money
 from alsep_desktop.services.terminal_basket import SaleSnapshot
-from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, big_button
 from alsep_desktop.ui.qt import QDialog, QLabel, QVBoxLayout, QWidget, translate
+from alsep_desktop.ui.widgets.touch import TOUCH_HEIGHT, big_button
 
 PAID, PAID_KEEP, CURRENT, REFUND, ANYWAY = "paid", "paid_keep", "current", "refund", "anyway"
 

@@ -26,14 +26,8 @@ from alsep_desktop.services.terminal_journal import (
     WATCHING,
     JournalEntry,
 )
-from alsep_desktop.ui.cashier.common import (
-    TOUCH_HEIGHT,
-    Counter,
-    MessageBar,
-    big_button,
-    set_font,
-)
 from alsep_desktop.ui.cashier.output import ReceiptOutput
+from alsep_desktop.ui.counter import Counter
 from alsep_desktop.ui.ops import terminal as terminal_ops
 from alsep_desktop.ui.qt import (
     QAbstractItemView,
@@ -61,7 +55,9 @@ from alsep_desktop.ui.terminal.late_sale import (
     sold_again,
     which_basket,
 )
+from alsep_desktop.ui.widgets.message_bar import MessageBar
 from alsep_desktop.ui.widgets.money_edit import MoneyEdit
+from alsep_desktop.ui.widgets.touch import TOUCH_HEIGHT, big_button, set_font
 
 
 def has_terminal_service(counter: Counter) -> bool:
