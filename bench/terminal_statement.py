@@ -29,7 +29,7 @@ from alsep_desktop.app.config import AppConfig  # noqa: E402
 from alsep_desktop.app.demo import ADMIN, ensure_demo  # noqa: E402
 from alsep_desktop.kernel.clock import ALMATY, FakeClock  # noqa: E402
 from alsep_desktop.services.reports import Period  # noqa: E402
-from alsep_desktop.services.terminal_reports import Scope, TerminalReportService  # noqa: E402
+from alsep_desktop.services.terminal.reports import Scope, TerminalReportService  # noqa: E402
 from alsep_desktop.store.models.terminal import TerminalOperationRow as T  # noqa: E402
 from tests.conftest import FAST_ARGON2  # noqa: E402
 

@@ -14,14 +14,14 @@ from alsep_desktop.cloud_client.admin_remote import CloudAdmin, CloudAuthRequire
 from alsep_desktop.cloud_client.http import CloudHttp
 from alsep_desktop.errors import PermissionDenied
 from alsep_desktop.services.reports import Period
-from alsep_desktop.services.terminal_figures import CommissionRates, build_statement, summarize
-from alsep_desktop.services.terminal_reports import (
+from alsep_desktop.services.terminal.figures import CommissionRates, build_statement, summarize
+from alsep_desktop.services.terminal.reports import (
     COMPANY,
     CloudNotConfigured,
     Scope,
     TerminalReportService,
 )
-from alsep_desktop.services.terminal_reports_cloud import (
+from alsep_desktop.services.terminal.reports_cloud import (
     cloud_fetch_of,
     fetch_company_operations,
     fetch_company_summary,

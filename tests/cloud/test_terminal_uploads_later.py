@@ -14,8 +14,8 @@ from alsep_cloud.services.uploads import terminal_body_hash
 from alsep_cloud.store.documents import TerminalOperation
 from alsep_desktop.cloud_client.http import CloudHttp
 from alsep_desktop.services.reports import Period
-from alsep_desktop.services.terminal_figures import CommissionRates, build_statement
-from alsep_desktop.services.terminal_reports_cloud import fetch_company_operations
+from alsep_desktop.services.terminal.figures import CommissionRates, build_statement
+from alsep_desktop.services.terminal.reports_cloud import fetch_company_operations
 from tests.cloud.support import CloudServer
 
 PERIOD = {"date_from": "2026-03-01", "date_to": "2026-03-03"}

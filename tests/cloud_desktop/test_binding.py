@@ -14,7 +14,7 @@ from alsep_desktop.app.bootstrap import build_context
 from alsep_desktop.app.config import AppConfig
 from alsep_desktop.cloud_client.admin_remote import BoundElsewhere, CloudAuthRequired
 from alsep_desktop.cloud_client.credentials import load_device_credential
-from alsep_desktop.services.cloud_binding import SEED_BOUND_ELSEWHERE
+from alsep_desktop.services.cloud.binding import SEED_BOUND_ELSEWHERE
 from tests.cloud.support import PASSWORD, CloudServer, Tenant
 from tests.conftest import FAST_ARGON2
 

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from alsep_cloud.store.documents import TerminalOperation
 from alsep_desktop.hardware.terminal.kaspi.tokens import SecretTokenStore
-from alsep_desktop.services.terminal_service import TerminalService
+from alsep_desktop.services.terminal.service import TerminalService
 from alsep_desktop.store.models import Receipt, Register, Shift
 from alsep_desktop.store.models.sync import CloudPush
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from alsep_desktop.app.demo import ADMIN
 from alsep_desktop.hardware.terminal.kaspi.tokens import SecretTokenStore
-from alsep_desktop.services.terminal_service import TerminalService
+from alsep_desktop.services.terminal.service import TerminalService
 from alsep_desktop.ui.devices.settings_dialog import DeviceSettingsDialog
 from alsep_desktop.ui.ops import OpRunner
 from alsep_desktop.ui.qt import QApplication, Qt

@@ -13,9 +13,9 @@ from openpyxl import load_workbook
 
 from alsep_desktop.app.demo import ADMIN, ensure_demo
 from alsep_desktop.kernel.clock import ALMATY
-from alsep_desktop.services.terminal_registry import TerminalEntry, TerminalRegistryService
-from alsep_desktop.services.terminal_reports import TerminalReportService
-from alsep_desktop.services.terminal_xlsx import LABELS
+from alsep_desktop.services.terminal.registry import TerminalEntry, TerminalRegistryService
+from alsep_desktop.services.terminal.reports import TerminalReportService
+from alsep_desktop.services.terminal.xlsx import LABELS
 from alsep_desktop.ui.admin import AdminTab
 from alsep_desktop.ui.ops import OpRunner
 from alsep_desktop.ui.qt import Qt

@@ -12,7 +12,7 @@ from alsep_desktop.hardware.terminal import vendors
 from alsep_desktop.hardware.terminal.factory import terminal_from_settings
 from alsep_desktop.services.devices import TerminalSettings
 from alsep_desktop.services.selftest import CheckState, SelfTestService
-from alsep_desktop.services.terminal_service import TerminalService
+from alsep_desktop.services.terminal.service import TerminalService
 from alsep_desktop.ui.devices.terminal_page import TerminalPage
 from alsep_desktop.ui.ops import OpRunner
 from alsep_desktop.ui.qt import Qt

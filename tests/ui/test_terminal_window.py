@@ -17,8 +17,8 @@ from alsep_desktop.hardware.terminal.kaspi.driver import KaspiTerminal
 from alsep_desktop.hardware.terminal.kaspi.tokens import SecretTokenStore
 from alsep_desktop.services.devices import TerminalSettings
 from alsep_desktop.services.printing import PrintingService
+from alsep_desktop.services.terminal.service import TerminalService
 from alsep_desktop.services.terminal_journal import RECONCILE
-from alsep_desktop.services.terminal_service import TerminalService
 from alsep_desktop.ui.main_window import MainWindow
 from alsep_desktop.ui.qt import QApplication, Qt
 from alsep_desktop.ui.translator import set_language

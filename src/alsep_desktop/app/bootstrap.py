@@ -23,22 +23,22 @@ from alsep_desktop.fiscal.protocol import RECONNECT_SECONDS_MIN, TRANSACTION_SEC
 from alsep_desktop.kernel.clock import Clock, SystemClock
 from alsep_desktop.kernel.events import EventBus
 from alsep_desktop.secrets import SecretStore, Vault, new_name, open_store
-from alsep_desktop.services import outbox_reencode  # noqa: F401 - registers its migration data hook
 from alsep_desktop.services.admin.choice import AdminChoice, admin_choice
 from alsep_desktop.services.auth import AuthService
 from alsep_desktop.services.catalog import CatalogService
-from alsep_desktop.services.cloud_binding import CloudBinding
-from alsep_desktop.services.cloud_refused import CloudRefusedService
+from alsep_desktop.services.cloud.binding import CloudBinding
+from alsep_desktop.services.cloud.refused import CloudRefusedService
 from alsep_desktop.services.devices import DeviceService
-from alsep_desktop.services.fiscal_delivery import DeliveryService
-from alsep_desktop.services.ofd_registration import RegistrationCheckService
+from alsep_desktop.services.ofd import outbox_reencode  # noqa: F401 - registers its migration data hook
+from alsep_desktop.services.ofd.delivery import DeliveryService
+from alsep_desktop.services.ofd.registration import RegistrationCheckService
 from alsep_desktop.services.org import OrgService
 from alsep_desktop.services.reports import SalesReportService
 from alsep_desktop.services.sale import SaleService
 from alsep_desktop.services.shift import ShiftService
-from alsep_desktop.services.terminal_registry import TerminalRegistryService
-from alsep_desktop.services.terminal_reports import TerminalReportService
-from alsep_desktop.services.terminal_reports_cloud import cloud_fetch_of
+from alsep_desktop.services.terminal.registry import TerminalRegistryService
+from alsep_desktop.services.terminal.reports import TerminalReportService
+from alsep_desktop.services.terminal.reports_cloud import cloud_fetch_of
 from alsep_desktop.store import migrate
 from alsep_desktop.store.db import (
     make_engine,

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from alsep_desktop.app.bootstrap import AppContext
-from alsep_desktop.services.terminal_service import TerminalService
+from alsep_desktop.services.terminal.service import TerminalService
 from alsep_terminal_emulator.state_file import write_state
 
 log = logging.getLogger(__name__)

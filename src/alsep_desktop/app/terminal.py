@@ -1,6 +1,6 @@
 """The card terminal service of this PC, built by the composition root (issue 21).
 
-``services/terminal_service.py`` takes its dependencies typed (the unit of work, the clock, the
+``services/terminal/service.py`` takes its dependencies typed (the unit of work, the clock, the
 sale service, the VAT table, the token store); this is where they come from: the app's context,
 with the Kaspi tokens in the secrets store (decision 0013).
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from alsep_desktop.app.bootstrap import AppContext
 from alsep_desktop.hardware.terminal.kaspi.tokens import SecretTokenStore
-from alsep_desktop.services.terminal_service import TerminalService, start_terminal
+from alsep_desktop.services.terminal.service import TerminalService, start_terminal
 
 
 def terminal_service(ctx: AppContext) -> TerminalService:

@@ -20,8 +20,8 @@ from alsep_desktop.services.printing import PrintingService
 from alsep_desktop.services.selftest import CheckResult, SelfTestService, probe_cloud
 
 if TYPE_CHECKING:
-    from alsep_desktop.services.cloud_refused import CloudRefusedService
-    from alsep_desktop.services.terminal_service import TerminalService
+    from alsep_desktop.services.cloud.refused import CloudRefusedService
+    from alsep_desktop.services.terminal.service import TerminalService
 
 
 def _camera(source: int | str) -> ScannerSource:

@@ -52,9 +52,9 @@ from alsep_desktop.services.documents import (
     shift_for_document,
     stored_result,
 )
-from alsep_desktop.services.fiscal_delivery import DeliveryService
 from alsep_desktop.services.guard import require_user
-from alsep_desktop.services.ofd_data import document_service
+from alsep_desktop.services.ofd.delivery import DeliveryService
+from alsep_desktop.services.ofd.document_facts import document_service
 from alsep_desktop.store.errors import retry_once
 from alsep_desktop.store.locks import RegisterLocks
 from alsep_desktop.store.models import Receipt as ReceiptRow

@@ -22,7 +22,7 @@ from alsep_desktop.services.printing import PrintingService
 from alsep_desktop.services.shift import ShiftService
 
 if TYPE_CHECKING:
-    from alsep_desktop.services.terminal_service import TerminalService
+    from alsep_desktop.services.terminal.service import TerminalService
 
 
 class CheckState(Enum):

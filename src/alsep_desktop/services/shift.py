@@ -43,10 +43,15 @@ from alsep_desktop.services.documents import (
     offline_window,
     shift_for_document,
 )
-from alsep_desktop.services.fiscal_delivery import DeliveryService, FiscalStatus
 from alsep_desktop.services.guard import require_user
-from alsep_desktop.services.ofd_data import document_service, grand_after, grand_before, zx_report
-from alsep_desktop.services.terminal_shift import (
+from alsep_desktop.services.ofd.delivery import DeliveryService, FiscalStatus
+from alsep_desktop.services.ofd.document_facts import (
+    document_service,
+    grand_after,
+    grand_before,
+    zx_report,
+)
+from alsep_desktop.services.terminal.shift import (
     TerminalPaymentsWithoutReceipt,
     TerminalShiftFigures,
     shift_figures,

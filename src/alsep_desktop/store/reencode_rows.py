@@ -1,7 +1,7 @@
 """Rows of store revision 0004 that the data hook ``outbox.reencode.ofd-2.0.3`` reads and writes.
 
 Plain SQL with named columns, never the ORM models (which follow head): the hook runs inside the
-migration to 0004 (decision 0112). The service ``services/outbox_reencode.py`` turns these rows
+migration to 0004 (decision 0112). The service ``services/ofd/outbox_reencode.py`` turns these rows
 into OFD requests; every statement stays here (decision 0015).
 """
 

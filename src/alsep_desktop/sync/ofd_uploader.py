@@ -1,6 +1,6 @@
 """Scheduling of the OFD delivery beside the cloud push (issue 14): a background thread drains
 every register's fiscal outbox when the OFD is reachable. The OFD protocol stays in ``fiscal/``
-and the delivery itself in ``services/fiscal_delivery.py``; only the *when* lives here.
+and the delivery itself in ``services/ofd/delivery.py``; only the *when* lives here.
 
 The two queues are independent (decision 1407): a document goes to the cloud once it carries
 the fiscal sign it was printed with, whether or not the OFD has acknowledged it yet.
@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 
 from alsep_desktop.fiscal.protocol import RECONNECT_SECONDS_MIN
-from alsep_desktop.services.fiscal_delivery import (
+from alsep_desktop.services.ofd.delivery import (
     DeliveryService,
     OfdTokenUnavailable,
     RegisterNotConfigured,

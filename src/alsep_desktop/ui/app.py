@@ -14,7 +14,7 @@ from alsep_desktop.ui.qt import QApplication, QTimer
 from alsep_desktop.ui.translator import set_language
 
 if TYPE_CHECKING:
-    from alsep_desktop.services.terminal_service import TerminalService
+    from alsep_desktop.services.terminal.service import TerminalService
     from alsep_desktop.ui.main_window import MainWindow
 
 

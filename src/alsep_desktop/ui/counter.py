@@ -15,7 +15,7 @@ from alsep_desktop.services.printing import PrintingService
 from alsep_desktop.ui.runner import OpRunner
 
 if TYPE_CHECKING:
-    from alsep_desktop.services.terminal_service import TerminalService
+    from alsep_desktop.services.terminal.service import TerminalService
 
 
 @dataclass

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from alsep_desktop.app.bootstrap import AppContext
 from alsep_desktop.app.window_services import Services, build_services
 from alsep_desktop.domain.roles import Principal
-from alsep_desktop.services.ofd_registration import RegistrationCheck
+from alsep_desktop.services.ofd.registration import RegistrationCheck
 from alsep_desktop.services.org import BoundRegister
 from alsep_desktop.services.printing import PrintingService
 from alsep_desktop.services.selftest import SelfTestService
@@ -52,7 +52,7 @@ from alsep_desktop.ui.translator import current_language, set_language
 from alsep_desktop.ui.widgets.message_bar import MessageBar, error_text
 
 if TYPE_CHECKING:
-    from alsep_desktop.services.terminal_service import TerminalService
+    from alsep_desktop.services.terminal.service import TerminalService
     from alsep_desktop.ui.kiosk import KioskGuard
 
 KEY_HELP, KEY_SALE, KEY_RETURNS, KEY_RECEIPTS, KEY_LAST = "F1", "F3", "F6", "F7", "F11"

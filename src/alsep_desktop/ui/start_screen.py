@@ -116,7 +116,7 @@ if TYPE_CHECKING:
     from alsep_desktop.app.bootstrap import AppContext
     from alsep_desktop.app.demo_cloud import DemoCloud
     from alsep_desktop.app.demo_terminal import DemoTerminal
-    from alsep_desktop.services.terminal_service import TerminalService
+    from alsep_desktop.services.terminal.service import TerminalService
 
 
 @dataclass

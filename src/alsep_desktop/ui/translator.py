@@ -2,30 +2,19 @@
 
 ``set_language`` installs the catalog of a language (and Qt's own ``qtbase_<lang>`` for the
 standard buttons of message boxes); Qt then sends ``LanguageChange`` to every widget and screens
-re-set their texts in ``retranslate()``. ``translate_in`` answers for an explicit language.
+re-set their texts in ``retranslate()``. ``translate_in`` answers for an explicit language (the
+look-up is ``ui/i18n/catalog.py``, re-exported here).
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from alsep_desktop.ui.i18n import LANGUAGES, qm_path
+from alsep_desktop.ui.i18n import LANGUAGES
+from alsep_desktop.ui.i18n.catalog import catalog, translate_in
 from alsep_desktop.ui.qt import QApplication, QLibraryInfo, QLocale, QTranslator
 
-
-@cache
-def catalog(language: str) -> QTranslator:
-    """The compiled catalog of ``language`` (loaded once; English holds only plural forms)."""
-    if language not in LANGUAGES:
-        raise ValueError(f"unknown language {language}")
-    path = qm_path(language)
-    translator = QTranslator()
-    if not translator.load(str(path)):
-        raise FileNotFoundError(
-            f"{path} is missing or unreadable: run scripts/setup.sh "
-            "(or .venv/bin/python scripts/translations.py compile)"
-        )
-    return translator
+__all__ = ["catalog", "current_language", "set_language", "translate_in", "ui_locale"]
 
 
 @cache
@@ -34,19 +23,6 @@ def _qt_catalog(language: str) -> QTranslator | None:
     translator = QTranslator()
     where = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     return translator if translator.load(f"qtbase_{language}", where) else None
-
-
-def translate_in(language: str, context: str, text: str, n: int = -1) -> str:
-    """``text`` of ``context`` in ``language``; the English source when it has no translation.
-
-    ``n`` chooses the plural form of a message marked with plural forms (and replaces ``%n``);
-    a message without plural forms is found whatever ``n`` is.
-    """
-    found = catalog(language).translate(context, text, None, n)
-    if not found and n >= 0:
-        found = catalog(language).translate(context, text, None, -1)
-    result = found or text
-    return result.replace("%n", str(n)) if n >= 0 else result
 
 
 _installed: list[QTranslator] = []

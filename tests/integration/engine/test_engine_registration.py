@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from alsep_desktop.app.demo import DEMO_BIN, DEMO_OFD_REG_NUMBER, DEMO_OFD_SYSTEM_ID
 from alsep_desktop.fiscal.sandbox.memory import RegData
-from alsep_desktop.services.ofd_registration import Mismatch
+from alsep_desktop.services.ofd.registration import Mismatch
 from tests.support.pos import DEVICE
 
 

@@ -11,7 +11,7 @@ from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.quantity import Quantity
 from alsep_desktop.fiscal.protocol import ResultCode
 from alsep_desktop.kernel.clock import ALMATY
-from alsep_desktop.services.offline_data import (
+from alsep_desktop.services.ofd.documents_list import (
     ADVICE_DATA,
     ADVICE_OFD,
     ADVICE_SHIFT,
@@ -129,7 +129,7 @@ def test_an_admin_marks_a_refusal_handled_and_it_no_longer_counts(pos: Pos) -> N
     import pytest
 
     from alsep_desktop.errors import AlsepError
-    from alsep_desktop.services.offline_data import mark_handled
+    from alsep_desktop.services.ofd.documents_list import mark_handled
 
     a_day(pos)
     pos.ctx.shifts.close_shift(pos.cashier, *pos.admin_creds(), pos.register_id)

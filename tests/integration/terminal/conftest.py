@@ -16,7 +16,7 @@ from alsep_desktop.hardware.terminal.kaspi.client import KaspiConfig
 from alsep_desktop.hardware.terminal.kaspi.driver import KaspiTerminal
 from alsep_desktop.hardware.terminal.kaspi.tokens import MemoryTokenStore
 from alsep_desktop.hardware.terminal.listeners import RecordingListener
-from alsep_desktop.services.terminal_service import TerminalService
+from alsep_desktop.services.terminal.service import TerminalService
 from alsep_terminal_emulator import EmulatorServer, KaspiEmulator, Plan
 from tests.support.pos import Pos, make_pos
 

@@ -12,7 +12,7 @@ from alsep_desktop.hardware.terminal.kaspi.client import KaspiConfig
 from alsep_desktop.hardware.terminal.kaspi.driver import KaspiTerminal
 from alsep_desktop.hardware.terminal.kaspi.tokens import SecretTokenStore
 from alsep_desktop.services.devices import TerminalSettings
-from alsep_desktop.services.terminal_service import TerminalService
+from alsep_desktop.services.terminal.service import TerminalService
 from alsep_desktop.store.models import Receipt
 from alsep_terminal_emulator import EmulatorServer, KaspiEmulator
 

@@ -12,8 +12,7 @@ from alsep_desktop.app.demo import ADMIN
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import Payment, PaymentKind
 from alsep_desktop.services.card_payment import CardPaymentUnknown, CardWaitStopped, with_card
-from alsep_desktop.services.terminal_journal import CHECK_TERMINAL, RECONCILE, OperationContext
-from alsep_desktop.services.terminal_service import (
+from alsep_desktop.services.terminal.service import (
     AlreadyFiscalized,
     CancelTooLate,
     KeysNotNeeded,
@@ -21,6 +20,7 @@ from alsep_desktop.services.terminal_service import (
     NotTheRightOperation,
     PartlyRefunded,
 )
+from alsep_desktop.services.terminal_journal import CHECK_TERMINAL, RECONCILE, OperationContext
 from alsep_terminal_emulator import Fault, Plan
 
 
@@ -211,7 +211,7 @@ def test_self_test_asks_the_terminal_for_its_device_info(pos, svc, server) -> No
 
 def test_terminal_only_needs_fiscalization_off_and_an_unknown_rrn_needs_an_admin(pos, svc, emulator) -> None:
     from alsep_desktop.errors import PermissionDenied
-    from alsep_desktop.services.terminal_service import FiscalizationIsOn
+    from alsep_desktop.services.terminal.service import FiscalizationIsOn
 
     svc.fiscalization = True
     with pytest.raises(FiscalizationIsOn):

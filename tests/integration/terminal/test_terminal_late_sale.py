@@ -13,9 +13,9 @@ from terminal_app_support import kaspi_service, ledger_agrees, wait_for
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import Payment, PaymentKind
 from alsep_desktop.services.card_payment import CardWaitStopped, with_card
+from alsep_desktop.services.terminal.service import BasketTotalDiffers, SoldMeanwhile
 from alsep_desktop.services.terminal_basket import SaleSnapshot, snapshot_of, without
 from alsep_desktop.services.terminal_journal import RECONCILE, OperationContext
-from alsep_desktop.services.terminal_service import BasketTotalDiffers, SoldMeanwhile
 from alsep_terminal_emulator import Plan
 
 WATER, BREAD = "4870001000029", "4870001000012"  # 520 + 250

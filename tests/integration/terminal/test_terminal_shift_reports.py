@@ -15,8 +15,8 @@ from alsep_desktop.domain.payment import Payment, PaymentKind
 from alsep_desktop.hardware.printer.fake import FakePrinter
 from alsep_desktop.services.card_payment import with_card
 from alsep_desktop.services.printing import PrintingService
+from alsep_desktop.services.terminal.shift import TerminalPaymentsWithoutReceipt
 from alsep_desktop.services.terminal_journal import OperationContext
-from alsep_desktop.services.terminal_shift import TerminalPaymentsWithoutReceipt
 from alsep_terminal_emulator import Plan
 from tests.support.pos import Pos
 

@@ -11,8 +11,8 @@ import pytest
 
 from alsep_desktop.app.demo import ADMIN, CASHIER, ensure_demo
 from alsep_desktop.domain.roles import Principal
-from alsep_desktop.services.terminal_registry import TerminalRegistryService
-from alsep_desktop.services.terminal_reports import TerminalReportService
+from alsep_desktop.services.terminal.registry import TerminalRegistryService
+from alsep_desktop.services.terminal.reports import TerminalReportService
 
 
 @dataclass

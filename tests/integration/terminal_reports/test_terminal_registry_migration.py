@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
 
-from alsep_desktop.services.terminal_registry import TerminalEntry
+from alsep_desktop.services.terminal.registry import TerminalEntry
 from alsep_desktop.store import migrate
 from alsep_desktop.store.db import make_engine
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from alsep_desktop.app.demo import ADMIN_NAME, CASHIER_NAME
 from alsep_desktop.errors import PermissionDenied, ValidationError
-from alsep_desktop.services.terminal_registry import (
+from alsep_desktop.services.terminal.registry import (
     DuplicateTerminal,
     TerminalChangedMeanwhile,
     TerminalEntry,

@@ -15,9 +15,9 @@ from alsep_desktop.domain.money import Money
 from alsep_desktop.errors import PermissionDenied, ValidationError
 from alsep_desktop.kernel.clock import ALMATY
 from alsep_desktop.services.reports import Period
-from alsep_desktop.services.terminal_figures import CommissionRates
-from alsep_desktop.services.terminal_registry import TerminalEntry
-from alsep_desktop.services.terminal_reports import ExportCancelled, ExportWriteFailed, Scope
+from alsep_desktop.services.terminal.figures import CommissionRates
+from alsep_desktop.services.terminal.registry import TerminalEntry
+from alsep_desktop.services.terminal.reports import ExportCancelled, ExportWriteFailed, Scope
 
 PERIOD = Period(date(2026, 1, 14), date(2026, 1, 15))
 

@@ -9,9 +9,9 @@ from datetime import date, datetime, timedelta
 
 from alsep_desktop.kernel.clock import ALMATY
 from alsep_desktop.services.reports import Period
-from alsep_desktop.services.terminal_figures import CommissionRates, build_statement, summarize
-from alsep_desktop.services.terminal_registry import TerminalEntry
-from alsep_desktop.services.terminal_reports import Scope
+from alsep_desktop.services.terminal.figures import CommissionRates, build_statement, summarize
+from alsep_desktop.services.terminal.registry import TerminalEntry
+from alsep_desktop.services.terminal.reports import Scope
 
 
 def test_sql_and_python_agree(env, operation) -> None:

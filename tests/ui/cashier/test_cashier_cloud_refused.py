@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from alsep_desktop.app.demo import ADMIN
 from alsep_desktop.errors import PermissionDenied
-from alsep_desktop.services.cloud_refused import CloudRefusedService
+from alsep_desktop.services.cloud.refused import CloudRefusedService
 from alsep_desktop.store.models import Receipt
 from alsep_desktop.store.models.sync import CloudPush
 from alsep_desktop.ui.qt import QApplication, Qt

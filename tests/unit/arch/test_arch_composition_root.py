@@ -129,9 +129,9 @@ def test_the_check_sees_a_construction(tmp_path: Path) -> None:
     source.write_text(
         "import alsep_desktop.hardware.scanner.serial as ser\n"
         "from alsep_desktop.services import printing\n"
-        "from alsep_desktop.services.cloud_refused import CloudRefusedService\n"
+        "from alsep_desktop.services.cloud.refused import CloudRefusedService\n"
         "from alsep_desktop.services.devices import DeviceSettings\n"
-        "from alsep_desktop.services.terminal_service import TerminalService, open_terminal\n"
+        "from alsep_desktop.services.terminal.service import TerminalService, open_terminal\n"
         "def f(ctx):\n"
         "    CloudRefusedService(ctx.uow, ctx.clock)\n"
         "    ser.SerialScanner(None)\n"

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from alsep_desktop.domain.money import Money
 from alsep_desktop.errors import ValidationError
 from alsep_desktop.kernel.clock import ALMATY
-from alsep_desktop.services.terminal_figures import (
+from alsep_desktop.services.terminal.figures import (
     CommissionRates,
     OperationRecord,
     build_statement,

@@ -7,14 +7,14 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from alsep_desktop.services.terminal_figures import (
+from alsep_desktop.services.terminal.figures import (
     CommissionRates,
     OperationRecord,
     Statement,
     Summary,
 )
-from alsep_desktop.services.terminal_reports import ALL, COMPANY, ScopeChoice
-from alsep_desktop.services.terminal_xlsx import LABELS
+from alsep_desktop.services.terminal.reports import ALL, COMPANY, ScopeChoice
+from alsep_desktop.services.terminal.xlsx import LABELS
 from alsep_desktop.ui.admin.common import Page, big_button, fill_table, make_table
 from alsep_desktop.ui.admin.ops import reports as ops
 from alsep_desktop.ui.file_dialogs import save_path

@@ -4,7 +4,7 @@ settlement IBAN/BIK; add and change, each change audited and shown in the histor
 
 from __future__ import annotations
 
-from alsep_desktop.services.terminal_registry import (
+from alsep_desktop.services.terminal.registry import (
     TerminalChange,
     TerminalChoices,
     TerminalEntry,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from alsep_desktop.cloud_client.admin_remote import BoundElsewhere
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.services.admin.records import RegisterInfo
-from alsep_desktop.services.cloud_binding import CloudRegister
+from alsep_desktop.services.cloud.binding import CloudRegister
 from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, Counter, MessageBar, big_button
 from alsep_desktop.ui.mirror_dialog import MirrorDialog
 from alsep_desktop.ui.ops import bind as bind_ops

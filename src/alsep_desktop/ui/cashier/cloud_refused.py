@@ -6,7 +6,7 @@ from __future__ import annotations
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.roles import Role
 from alsep_desktop.kernel.clock import ALMATY
-from alsep_desktop.services.cloud_refused import CloudRefusedService, RefusedDocument
+from alsep_desktop.services.cloud.refused import CloudRefusedService, RefusedDocument
 from alsep_desktop.ui.cashier.common import (
     TOUCH_HEIGHT,
     Counter,

@@ -4,7 +4,7 @@ a refused document what the OFD said (result code and text, as it said them) and
 
 from __future__ import annotations
 
-from alsep_desktop.services.offline_data import (
+from alsep_desktop.services.ofd.documents_list import (
     OFD_ACCEPTED,
     OFD_NOT_SENT,
     OFD_QUEUED,

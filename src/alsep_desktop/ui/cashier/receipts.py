@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import partial
 
 from alsep_desktop.services.changes import Changes
-from alsep_desktop.services.offline_data import PAGE, FiscalDocument, documents, mark_handled
+from alsep_desktop.services.ofd.documents_list import PAGE, FiscalDocument, documents, mark_handled
 from alsep_desktop.store.repositories.fiscal_log import Cursor
 from alsep_desktop.ui.cashier.cloud_refused import CloudRefusedBox
 from alsep_desktop.ui.cashier.common import (

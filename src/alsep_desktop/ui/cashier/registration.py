@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from alsep_desktop.services.ofd_registration import RegistrationCheck
+from alsep_desktop.services.ofd.registration import RegistrationCheck
 from alsep_desktop.ui.qt import QMessageBox, QWidget, translate
 
 

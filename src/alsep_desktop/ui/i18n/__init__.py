@@ -9,8 +9,8 @@ holds only the English plural forms); set-up compiles them with ``pyside6-lrelea
 ``QTranslator``. ``scripts/translations.py`` runs both tools
 (``docs/decisions/1101-translations-in-ts-files.md``).
 
-This package holds no Qt import, so the sentence tables (``error_sentences``, ``fields``) can be
-read by Qt-free tests; translating goes through ``ui/translator.py``.
+This module and the sentence tables (``error_sentences``, ``fields``) hold no Qt import, so
+Qt-free tests read them; translating goes through ``catalog.py``, the package's one Qt module.
 """
 
 from __future__ import annotations

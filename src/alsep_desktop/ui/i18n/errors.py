@@ -22,7 +22,7 @@ CLOUD_REFUSED_VALUE = QT_TRANSLATE_NOOP("Reasons", "the cloud did not accept the
 
 
 def _translate(language: str, context: str, text: str, params: dict[str, Any] | None = None) -> str:
-    from alsep_desktop.ui.translator import translate_in
+    from alsep_desktop.ui.i18n.catalog import translate_in
 
     return translate_in(language, context, text, _count(params))
 
@@ -73,7 +73,7 @@ def has_message(code: str) -> bool:
 
 def field_label(field: str | None, language: str) -> str:
     """The translated label of a field key (``ValidationError.field``); never the key itself."""
-    from alsep_desktop.ui.translator import translate_in
+    from alsep_desktop.ui.i18n.catalog import translate_in
 
     return translate_in(language, "Fields", field_source(field))
 
@@ -101,7 +101,7 @@ def issue_text(issue: Any, language: str) -> str:
 
     An issue that wraps a ``ValidationError`` carries that error's template (context ``Reasons``).
     """
-    from alsep_desktop.ui.translator import translate_in
+    from alsep_desktop.ui.i18n.catalog import translate_in
 
     template = getattr(issue, "template", None) or issue.message
     params = getattr(issue, "params", {}) or {}

@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     from alsep_desktop.app.bootstrap import AppContext
     from alsep_desktop.domain.roles import Principal
     from alsep_desktop.services.admin.records import RegisterInfo
-    from alsep_desktop.services.cloud_binding import CloudBinding, CloudRegister
+    from alsep_desktop.services.cloud.binding import CloudBinding, CloudRegister
     from alsep_desktop.ui.counter import Counter
     from alsep_desktop.ui.ops import Done, Failed
 

@@ -13,8 +13,8 @@ if TYPE_CHECKING:
     from alsep_desktop.domain.basket import Basket
     from alsep_desktop.domain.money import Money
     from alsep_desktop.domain.roles import Principal
+    from alsep_desktop.services.terminal.service import TerminalService
     from alsep_desktop.services.terminal_journal import JournalEntry
-    from alsep_desktop.services.terminal_service import TerminalService
     from alsep_desktop.ui.counter import Counter
     from alsep_desktop.ui.ops import Done, Failed, OpRunner
 

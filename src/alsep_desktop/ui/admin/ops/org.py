@@ -13,7 +13,7 @@ from alsep_desktop.services.admin.cloud_line import CloudLine, CloudRecord
 from alsep_desktop.services.admin.records import CompanyInfo, RegisterInfo, TradePointInfo
 from alsep_desktop.services.auth import AuthService, UserInfo
 from alsep_desktop.services.changes import OpResult
-from alsep_desktop.services.ofd_registration import RegistrationCheck, RegistrationCheckService
+from alsep_desktop.services.ofd.registration import RegistrationCheck, RegistrationCheckService
 from alsep_desktop.services.org import CompanyData
 from alsep_desktop.services.passport import passport_pdf
 from alsep_desktop.ui.admin.ops import Op

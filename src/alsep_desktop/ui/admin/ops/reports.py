@@ -10,20 +10,20 @@ from pathlib import Path
 from alsep_desktop.domain.roles import Principal
 from alsep_desktop.services.changes import OpResult
 from alsep_desktop.services.reports import Dashboard, Period, SaleLine, SalesReportService
-from alsep_desktop.services.terminal_figures import (
+from alsep_desktop.services.terminal.figures import (
     CommissionRates,
     OperationRecord,
     Statement,
     Summary,
 )
-from alsep_desktop.services.terminal_registry import (
+from alsep_desktop.services.terminal.registry import (
     TerminalChange,
     TerminalChoices,
     TerminalEntry,
     TerminalInfo,
     TerminalRegistryService,
 )
-from alsep_desktop.services.terminal_reports import Scope, ScopeChoice, TerminalReportService
+from alsep_desktop.services.terminal.reports import Scope, ScopeChoice, TerminalReportService
 from alsep_desktop.ui.admin.ops import Op
 
 Labels = Callable[[str, str], str]

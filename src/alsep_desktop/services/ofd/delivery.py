@@ -57,7 +57,7 @@ from alsep_desktop.fiscal.requests import service_pb, system_request
 from alsep_desktop.kernel.clock import ALMATY, Clock
 from alsep_desktop.kernel.events import OFD_STATUS, OUTBOX_CHANGED, EventBus
 from alsep_desktop.services.documents import negate, row_deltas
-from alsep_desktop.services.ofd_data import registration_of
+from alsep_desktop.services.ofd.document_facts import registration_of
 from alsep_desktop.store.errors import translated
 from alsep_desktop.store.locks import RegisterLocks
 from alsep_desktop.store.models import Register

@@ -18,7 +18,7 @@ from alsep_desktop.cloud_client.errors import CloudRefused
 from alsep_desktop.domain.money import Money
 from alsep_desktop.kernel.clock import ALMATY
 from alsep_desktop.services.reports import Period
-from alsep_desktop.services.terminal_figures import OperationRecord
+from alsep_desktop.services.terminal.figures import OperationRecord
 
 #: the cloud's upload status → the journal state the reports read (decision 0703)
 STATES = {"approved": "success", "declined": "fail", "error": "unknown"}
@@ -89,7 +89,7 @@ def cloud_fetch_of(admins: Callable[[], CloudAdmin | None]) -> Callable[[Period]
     ``cloud.sign_in_required``; the cloud's refusals as the desktop's typed errors."""
 
     def fetch(period: Period) -> list[OperationRecord]:
-        from alsep_desktop.services.terminal_reports import CloudNotConfigured
+        from alsep_desktop.services.terminal.reports import CloudNotConfigured
 
         admin = admins()
         if admin is None:

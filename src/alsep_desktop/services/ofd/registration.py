@@ -17,8 +17,8 @@ from dataclasses import asdict, dataclass
 from alsep_desktop.fiscal.proto import pb
 from alsep_desktop.fiscal.requests import info_request
 from alsep_desktop.kernel.clock import Clock
-from alsep_desktop.services.fiscal_delivery import DeliveryService
-from alsep_desktop.services.ofd_data import registration_of
+from alsep_desktop.services.ofd.delivery import DeliveryService
+from alsep_desktop.services.ofd.document_facts import registration_of
 from alsep_desktop.store.uow import SqlUnitOfWork
 
 #: Fields compared, in the order they are shown.

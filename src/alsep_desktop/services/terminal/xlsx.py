@@ -26,7 +26,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from alsep_desktop.domain.money import Money
 from alsep_desktop.i18n_marker import QT_TRANSLATE_NOOP
-from alsep_desktop.services.terminal_figures import CommissionRates, Statement
+from alsep_desktop.services.terminal.figures import CommissionRates, Statement
 
 MONEY_FORMAT = "#,##0.00"
 DATE_FORMAT = "DD.MM.YYYY"

@@ -24,7 +24,7 @@ from alsep_desktop.kernel.clock import ALMATY, Clock
 from alsep_desktop.services.changes import Changes, OpResult
 from alsep_desktop.services.guard import require_admin
 from alsep_desktop.services.reports import Period
-from alsep_desktop.services.terminal_figures import (
+from alsep_desktop.services.terminal.figures import (
     CommissionRates,
     OperationRecord,
     Statement,
@@ -78,7 +78,7 @@ class ScopeChoice:
     label: str  # serial · model · register, or "" for ALL/COMPANY (the window names those)
 
 
-#: fetch(period) → the company's operations from the cloud (``services/terminal_reports_cloud.py``)
+#: fetch(period) → the company's operations from the cloud (``services/terminal/reports_cloud.py``)
 CloudFetch = Callable[[Period], list[OperationRecord]]
 
 
@@ -152,7 +152,7 @@ class TerminalReportService:
                          cancelled: Callable[[], bool] | None = None) -> Statement:
         """Write the statement to ``path`` (.xlsx, seed 8.9 «Скачать Excel»); the file appears whole or not
         at all. ``labels``: the column and word labels translated by the window."""
-        from alsep_desktop.services.terminal_xlsx import write_statement
+        from alsep_desktop.services.terminal.xlsx import write_statement
 
         statement = self.statement(actor, period, scope)
         try:

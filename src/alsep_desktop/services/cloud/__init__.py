@@ -1,0 +1,1 @@
+"""This PC and the cloud: binding to a cloud register, and the documents the cloud refused."""

@@ -1,0 +1,1 @@
+"""The register's conversation with the OFD: delivering fiscal documents, registration, what every document needs from the store, the documents list («Автономные данные»), re-encoding waiting payloads."""
