@@ -35,8 +35,8 @@ def set_language(app: QApplication, language: str) -> None:
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language}")
     ours = catalog(language)
-    for translator in _installed:
-        app.removeTranslator(translator)
+    for installed in _installed:
+        app.removeTranslator(installed)
     _installed.clear()
     qt_own = _qt_catalog(language) if language != "en" else None
     for translator in (qt_own, ours):  # installed last is asked first

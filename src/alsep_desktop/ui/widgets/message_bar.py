@@ -52,8 +52,7 @@ class MessageBar(QLabel):
     def _screen(self) -> QWidget:
         """The page this bar belongs to: the widget under a stack of pages (a tab), or its window."""
         w: QWidget = self
-        while w.parentWidget() is not None and not w.isWindow():
-            parent = w.parentWidget()
+        while (parent := w.parentWidget()) is not None and not w.isWindow():
             if parent.inherits("QStackedWidget"):
                 return w
             w = parent
