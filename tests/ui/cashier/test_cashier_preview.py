@@ -5,8 +5,8 @@ drawn from the printer's ESC/POS bytes after each receipt, duplicate and report;
 from __future__ import annotations
 
 from alsep_desktop.hardware.printer.fake import FakePrinter
-from alsep_desktop.ui.cashier.preview import ReceiptPreview, decode_for, printer_bytes
 from alsep_desktop.ui.qt import QApplication
+from alsep_desktop.ui.receipt_preview import ReceiptPreview, decode_for, printer_bytes
 from tests.ui.cashier.conftest import press, type_keys
 
 MILK = "4870001000029"

@@ -24,7 +24,6 @@ from alsep_desktop.ui.cashier.common import (
     with_key,
 )
 from alsep_desktop.ui.cashier.ofd_rejection import kind_text, ofd_text, rejection_text
-from alsep_desktop.ui.cashier.output import ReceiptOutput
 from alsep_desktop.ui.qt import (
     QAbstractItemView,
     QBrush,
@@ -41,6 +40,7 @@ from alsep_desktop.ui.qt import (
     QWidget,
     translate,
 )
+from alsep_desktop.ui.receipt_output import ReceiptOutput
 
 KEY_DUPLICATE, KEY_LAST, KEY_REFRESH = "Ctrl+D", "F11", "Ctrl+R"
 COL_TIME, COL_DOCUMENT, COL_SHIFT, COL_OFD, COL_SUM, COL_SIGN = range(6)

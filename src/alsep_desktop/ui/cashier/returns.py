@@ -32,7 +32,6 @@ from alsep_desktop.ui.cashier.common import (
     set_font,
     with_key,
 )
-from alsep_desktop.ui.cashier.output import ReceiptOutput
 from alsep_desktop.ui.ops import sale as sale_ops
 from alsep_desktop.ui.qt import (
     QAbstractItemView,
@@ -49,6 +48,7 @@ from alsep_desktop.ui.qt import (
     QWidget,
     translate,
 )
+from alsep_desktop.ui.receipt_output import ReceiptOutput
 from alsep_desktop.ui.terminal.dialogs import WaitingDialog
 from alsep_desktop.ui.widgets.numbers import quantity_text
 

@@ -20,7 +20,6 @@ from alsep_desktop.ui.cashier.common import (
     with_key,
 )
 from alsep_desktop.ui.cashier.ofd_rejection import rejection_text
-from alsep_desktop.ui.cashier.preview import preview_document
 from alsep_desktop.ui.ops import shift as shift_ops
 from alsep_desktop.ui.qt import (
     QDialog,
@@ -33,6 +32,7 @@ from alsep_desktop.ui.qt import (
     QWidget,
     translate,
 )
+from alsep_desktop.ui.receipt_preview import preview_document
 
 KEY_X, KEY_Z = "F8", "F9"
 

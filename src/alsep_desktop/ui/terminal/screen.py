@@ -26,7 +26,6 @@ from alsep_desktop.services.terminal_journal import (
     WATCHING,
     JournalEntry,
 )
-from alsep_desktop.ui.cashier.output import ReceiptOutput
 from alsep_desktop.ui.counter import Counter
 from alsep_desktop.ui.ops import terminal as terminal_ops
 from alsep_desktop.ui.qt import (
@@ -46,6 +45,7 @@ from alsep_desktop.ui.qt import (
     Signal,
     translate,
 )
+from alsep_desktop.ui.receipt_output import ReceiptOutput
 from alsep_desktop.ui.terminal.dialogs import WaitingDialog
 from alsep_desktop.ui.terminal.late_sale import (
     CURRENT,
