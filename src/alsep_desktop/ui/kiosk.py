@@ -123,14 +123,17 @@ class KioskGuard(QObject):
         self.released = False
         self.dialog: AdminExitDialog | None = None
         self.refused = 0  # close attempts refused so far (tests, logs)
-        self.app = app or QApplication.instance()
+        instance = app or QApplication.instance()
+        if instance is None:
+            raise RuntimeError("the kiosk guard needs a running QApplication")
+        self.app = instance
         window.setWindowFlags(window.windowFlags() | Qt.WindowType.FramelessWindowHint
                               | Qt.WindowType.WindowStaysOnTopHint)
         window.installEventFilter(self)
-        self.app.installEventFilter(self)  # type: ignore[union-attr]
+        self.app.installEventFilter(self)
         self.cursor_hidden = should_hide_cursor(hide_cursor)
         if self.cursor_hidden:
-            self.app.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))  # type: ignore[union-attr]
+            QApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
 
     def show(self) -> None:
         self.window.showFullScreen()
@@ -196,7 +199,7 @@ class KioskGuard(QObject):
         if self.app is not None:
             self.app.removeEventFilter(self)
             if self.cursor_hidden:
-                self.app.restoreOverrideCursor()
+                QApplication.restoreOverrideCursor()
                 self.cursor_hidden = False
 
 

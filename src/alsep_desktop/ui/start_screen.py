@@ -196,7 +196,12 @@ def run_kiosk(config: AppConfig, *, quit_after_ms: int | None = None, ready_file
         screen.close()
         mark_ready(ready_file)
         if quit_after_ms is not None:  # smoke tests and the bench: leave as the system would
-            QTimer.singleShot(quit_after_ms, lambda: (guard.release(), window.close(), app.quit()))
+            def leave() -> None:
+                guard.release()
+                window.close()
+                app.quit()
+
+            QTimer.singleShot(quit_after_ms, leave)
         _quit_on_signals(app, window)
         return app.exec()
     finally:

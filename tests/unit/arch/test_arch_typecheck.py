@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[3]
 #: was type-checked with none (decision 2153); 63 with TerminalService's typed dependencies
 #: (decision 2102); 49 with the kiosk start typed and the csv modules clean. Lower it to the
 #: printed count when you remove some; raising it needs a reason in a decision record.
-TYPE_IGNORE_CEILING = 46
+TYPE_IGNORE_CEILING = 44
 _IGNORE = re.compile(r"#\s*type:\s*ignore")
 
 

@@ -63,7 +63,7 @@ class HelpOverlay(QFrame):
             self.hide()
             return
         self.fill()
-        self.setGeometry(self.parentWidget().rect())
+        self._cover_parent()
         self.raise_()
         self.show()
         self.setFocus()
@@ -76,5 +76,10 @@ class HelpOverlay(QFrame):
 
     def eventFilter(self, obj: object, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Resize and self.isVisible():
-            self.setGeometry(self.parentWidget().rect())
+            self._cover_parent()
         return False
+
+    def _cover_parent(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())

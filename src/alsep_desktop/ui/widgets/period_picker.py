@@ -56,7 +56,7 @@ class PeriodPicker(QWidget):
             e.calendarWidget().setLocale(locale)
 
     def period(self) -> tuple[date, date]:
-        return self.start_edit.date().toPython(), self.end_edit.date().toPython()
+        return _as_date(self.start_edit.date()), _as_date(self.end_edit.date())
 
     def set_period(self, start: date, end: date, *, emit: bool = True) -> None:
         for e in (self.start_edit, self.end_edit):
@@ -70,3 +70,7 @@ class PeriodPicker(QWidget):
 
     def _emit(self) -> None:
         self.changed.emit(*self.period())
+
+
+def _as_date(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
