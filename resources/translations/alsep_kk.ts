@@ -1474,7 +1474,6 @@
     </message>
     <message>
         <source>Enter the administrator&apos;s login and password</source>
-        <extracomment>set by the main window: leads the cashier to close the shift (seed 9.3.4)</extracomment>
         <translation>Әкімшінің логині мен құпиясөзін енгізіңіз</translation>
     </message>
     <message>
@@ -1909,6 +1908,14 @@
         <translation>Басқа тәсілдермен %1 — төленетін %2 сомасынан көп.</translation>
     </message>
     <message>
+        <source>A card payment is still pending</source>
+        <translation>Карта төлемі әлі аяқталған жоқ</translation>
+    </message>
+    <message>
+        <source>A card payment of %1 for these goods, started at %2, is still pending. The terminal may still approve it, and the buyer would pay twice.</source>
+        <translation>Осы тауарлар үшін %2 басталған %1 карта төлемі әлі аяқталған жоқ. Терминал оны әлі мақұлдауы мүмкін, сонда сатып алушы екі рет төлейді.</translation>
+    </message>
+    <message>
         <source>Additionally</source>
         <translation>Қосымша</translation>
     </message>
@@ -1937,6 +1944,10 @@
         <translation>Чекке жеңілдік</translation>
     </message>
     <message>
+        <source>If the first payment is approved later, the register does not issue its receipt: it offers the refund to the card.</source>
+        <translation>Егер бірінші төлем кейін мақұлданса, касса ол бойынша чек бермейді және ақшаны картаға қайтаруды ұсынады.</translation>
+    </message>
+    <message>
         <source>Markup on the receipt</source>
         <translation>Чекке үстеме</translation>
     </message>
@@ -1961,12 +1972,20 @@
         <translation>Төлеу</translation>
     </message>
     <message>
+        <source>Pay again</source>
+        <translation>Қайта төлеу</translation>
+    </message>
+    <message>
         <source>Payment</source>
         <translation>Төлем</translation>
     </message>
     <message>
         <source>Received in cash</source>
         <translation>Қолма-қол алынды</translation>
+    </message>
+    <message>
+        <source>The Terminal tab shows the pending payment and its outcome.</source>
+        <translation>«Терминал» қойындысында аяқталмаған төлем және оның нәтижесі көрсетіледі.</translation>
     </message>
     <message>
         <source>The card share must be whole tenge: change the amounts.</source>
@@ -1987,6 +2006,10 @@
     <message>
         <source>To the card</source>
         <translation>Картаға</translation>
+    </message>
+    <message>
+        <source>Wait for the terminal</source>
+        <translation>Терминалды күту</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3153,10 @@
     <message>
         <source>A barcode is 1 to 14 digits.</source>
         <translation>Штрихкод тек цифрлардан тұрады (1-ден 14-ке дейін).</translation>
+    </message>
+    <message>
+        <source>A card payment of {amount} for these goods, started at {started}, is still pending: the terminal may still approve it and the buyer would pay twice. Wait for it on the Terminal tab, or pay again on purpose.</source>
+        <translation>Осы тауарлар үшін {started} басталған {amount} карта төлемі әлі аяқталған жоқ: терминал оны әлі мақұлдауы мүмкін, сонда сатып алушы екі рет төлейді. Оны «Терминал» қойындысында күтіңіз немесе әдейі қайта төлеңіз.</translation>
     </message>
     <message>
         <source>A company with IIN/BIN {iin_bin} is already registered.</source>
@@ -5036,7 +5063,7 @@ the seed&apos;s own sentence (9.1) and its way out (9.5), kept verbatim for the 
     </message>
     <message>
         <source>terminal {serial} serves no register; choose its register in the terminal registry</source>
-        <extracomment>cancel() → True stops an export between rows; progress(done, total) fetch(period) → the company&apos;s operations from the cloud (``services/terminal_reports_cloud.py``)</extracomment>
+        <extracomment>cancel() → True stops an export between rows; progress(done, total) fetch(period) → the company&apos;s operations from the cloud (``services/terminal/reports_cloud.py``)</extracomment>
         <translation>{serial} терминалы БКМ-ге байланыстырылмаған; терминалдар тізілімінде оның БКМ-ін таңдаңыз</translation>
     </message>
     <message>

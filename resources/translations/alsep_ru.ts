@@ -1485,7 +1485,6 @@
     </message>
     <message>
         <source>Enter the administrator&apos;s login and password</source>
-        <extracomment>set by the main window: leads the cashier to close the shift (seed 9.3.4)</extracomment>
         <translation>Введите логин и пароль администратора</translation>
     </message>
     <message>
@@ -1920,6 +1919,14 @@
         <translation>%1 другими способами — больше, чем %2 к оплате.</translation>
     </message>
     <message>
+        <source>A card payment is still pending</source>
+        <translation>Оплата картой ещё не завершена</translation>
+    </message>
+    <message>
+        <source>A card payment of %1 for these goods, started at %2, is still pending. The terminal may still approve it, and the buyer would pay twice.</source>
+        <translation>Оплата картой %1 за эти товары, начатая %2, ещё не завершена. Терминал может ещё одобрить её, и покупатель заплатит дважды.</translation>
+    </message>
+    <message>
         <source>Additionally</source>
         <translation>Дополнительно</translation>
     </message>
@@ -1948,6 +1955,10 @@
         <translation>Скидка на чек</translation>
     </message>
     <message>
+        <source>If the first payment is approved later, the register does not issue its receipt: it offers the refund to the card.</source>
+        <translation>Если первую оплату одобрят позже, касса не выдаст по ней чек и предложит вернуть деньги на карту.</translation>
+    </message>
+    <message>
         <source>Markup on the receipt</source>
         <translation>Наценка на чек</translation>
     </message>
@@ -1972,12 +1983,20 @@
         <translation>Оплатить</translation>
     </message>
     <message>
+        <source>Pay again</source>
+        <translation>Оплатить заново</translation>
+    </message>
+    <message>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
         <source>Received in cash</source>
         <translation>Получено наличными</translation>
+    </message>
+    <message>
+        <source>The Terminal tab shows the pending payment and its outcome.</source>
+        <translation>На вкладке «Терминал» — незавершённая оплата и её результат.</translation>
     </message>
     <message>
         <source>The card share must be whole tenge: change the amounts.</source>
@@ -1998,6 +2017,10 @@
     <message>
         <source>To the card</source>
         <translation>На карту</translation>
+    </message>
+    <message>
+        <source>Wait for the terminal</source>
+        <translation>Ждать терминал</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3169,10 @@
     <message>
         <source>A barcode is 1 to 14 digits.</source>
         <translation>Штрихкод — только цифры (от 1 до 14).</translation>
+    </message>
+    <message>
+        <source>A card payment of {amount} for these goods, started at {started}, is still pending: the terminal may still approve it and the buyer would pay twice. Wait for it on the Terminal tab, or pay again on purpose.</source>
+        <translation>Оплата картой {amount} за эти товары, начатая {started}, ещё не завершена: терминал может ещё одобрить её, и покупатель заплатит дважды. Дождитесь её на вкладке «Терминал» или оплатите заново осознанно.</translation>
     </message>
     <message>
         <source>A company with IIN/BIN {iin_bin} is already registered.</source>
@@ -5062,7 +5089,7 @@ the seed&apos;s own sentence (9.1) and its way out (9.5), kept verbatim for the 
     </message>
     <message>
         <source>terminal {serial} serves no register; choose its register in the terminal registry</source>
-        <extracomment>cancel() → True stops an export between rows; progress(done, total) fetch(period) → the company&apos;s operations from the cloud (``services/terminal_reports_cloud.py``)</extracomment>
+        <extracomment>cancel() → True stops an export between rows; progress(done, total) fetch(period) → the company&apos;s operations from the cloud (``services/terminal/reports_cloud.py``)</extracomment>
         <translation>терминал {serial} не привязан к ККМ; выберите его ККМ в реестре терминалов</translation>
     </message>
     <message>

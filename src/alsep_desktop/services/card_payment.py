@@ -17,13 +17,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
+from alsep_desktop.domain.basket import Basket
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import CardSlip, Payment
 from alsep_desktop.domain.tender import tender_for_method
 from alsep_desktop.errors import AlsepError
 from alsep_desktop.hardware.protocols import PaymentTerminal, TerminalResult, TerminalStatus
+from alsep_desktop.kernel.clock import ALMATY
 from alsep_desktop.services.changes import OpResult
 from alsep_desktop.services.documents import DocumentResult
+from alsep_desktop.services.terminal_basket import SaleSnapshot, same_goods
+from alsep_desktop.services.terminal_journal import DECLINED_LATE
 
 if TYPE_CHECKING:
     from alsep_desktop.services.terminal_journal import (
@@ -67,6 +71,41 @@ class RefundOverRemainder(AlsepError):
                 "back); {amount} was asked")
 
 
+class PendingSameGoods(AlsepError):
+    """A card payment for these very goods is still pending (the cashier stopped waiting): paying
+    again may charge the buyer twice. Refused until the cashier chooses to pay again (2014)."""
+
+    code = "terminal.pending_same_goods"
+    template = ("A card payment of {amount} for the same goods, started at {started}, is still pending: the "
+                "terminal may still approve it")
+
+
+def pending_same_goods(journal: TerminalJournal | None, register_id: int | None,
+                       basket: Basket) -> list[JournalEntry]:
+    """The pending card payments of this register whose kept basket is ``basket``'s goods
+    (``same_goods``) and that may still take or have taken the money: not declined, no receipt,
+    not already let go by the cashier's «Оплатить заново» (decisions 2011, 2014)."""
+    if journal is None or not basket.lines:
+        return []
+    return [e for e in journal.pending(register_id)
+            if e.kind == "payment" and e.sale is not None and e.receipt_id is None and e.action != DECLINED_LATE
+            and same_goods(e.sale.basket, basket) and not journal.paid_again(e.id)]
+
+
+def check_not_pending(journal: TerminalJournal | None, register_id: int | None, basket: Basket) -> None:
+    """:class:`PendingSameGoods` for the first pending payment of ``basket``'s goods, if any."""
+    pending = pending_same_goods(journal, register_id, basket)
+    if pending:
+        first = pending[0]
+        raise PendingSameGoods(amount=first.amount.format(), started=started_text(first),
+                               operation_id=first.id)
+
+
+def started_text(entry: JournalEntry) -> str:
+    """When a pending payment started, as the register shows times (Almaty, dd.mm.yyyy HH:MM)."""
+    return entry.started_at.astimezone(ALMATY).strftime("%d.%m.%Y %H:%M")
+
+
 def check_remainder(paid: JournalEntry, amount: Money) -> None:
     """A refund of ``amount`` fits what is left of ``paid`` (its amount less the approved refunds of its
     RRN / order number in the journal), or :class:`RefundOverRemainder` says what can still go back."""
@@ -107,6 +146,8 @@ def with_card(
     uuid ``record`` gives the receipt, so a crash between the receipt and the link is repaired at the
     next start (decision 0715)."""
     amount = card_part(payments, with_mobile=refund)  # a QR-paid sale comes back as a mobile payment
+    if not refund and context is not None and context.sale is not None:  # never twice silently (2014)
+        check_not_pending(journal, context.register_id, SaleSnapshot.from_json(context.sale).basket)
     if terminal is None or amount.tiyn == 0:
         return record(None)
     reference = reference or str(uuid.uuid4())

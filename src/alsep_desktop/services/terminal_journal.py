@@ -160,6 +160,7 @@ class TerminalJournal:
         self._default = OperationContext()
         self._watchers: list[Callable[[JournalEntry], None]] = []
         self._under_way: set[str] = set()  # references of sales/returns whose receipt is being written
+        self._paid_again: set[str] = set()  # pending payments the cashier chose to pay again anyway (2014)
 
     # -- context ---------------------------------------------------------------------------
     def set_register(self, register_id: int | None, cashier_id: int | None = None) -> None:
@@ -180,6 +181,15 @@ class TerminalJournal:
     def end(self, reference: str) -> None:
         with self._lock:
             self._under_way.discard(reference)
+
+    def pay_again(self, operation_ids: Iterable[str]) -> None:
+        """The cashier saw these pending payments and pays their goods again anyway (decision 2014)."""
+        with self._lock:
+            self._paid_again.update(operation_ids)
+
+    def paid_again(self, operation_id: str) -> bool:
+        with self._lock:
+            return operation_id in self._paid_again
 
     def watch(self, callback: Callable[[JournalEntry], None]) -> None:
         """``callback(entry)`` on every late result (called on a driver thread)."""

@@ -6,11 +6,14 @@ with no line here naming it."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from alsep_desktop.domain.basket import Basket
 from alsep_desktop.domain.money import Money
 from alsep_desktop.domain.payment import CashLimits, Payment, PaymentKind
 from alsep_desktop.domain.tender import TenderKind, tender_kinds
 from alsep_desktop.hardware.terminal.amounts import split_card_cash
+from alsep_desktop.services.card_payment import started_text
 from alsep_desktop.ui.cashier.common import TOUCH_HEIGHT, MessageBar, big_button, set_font, with_key
 from alsep_desktop.ui.cashier.line_dialog import AdjustmentEdit
 from alsep_desktop.ui.qt import (
@@ -25,7 +28,11 @@ from alsep_desktop.ui.qt import (
     QWidget,
     translate,
 )
+from alsep_desktop.ui.terminal.late_sale import LateSaleDialog
 from alsep_desktop.ui.widgets.money_edit import MoneyEdit
+
+if TYPE_CHECKING:
+    from alsep_desktop.services.terminal_journal import JournalEntry
 
 CASH, CARD, MIXED = 0, 1, 2
 _translate_marker = translate  # a kind's label is a marked literal of the tender table (context Tender)
@@ -233,3 +240,19 @@ class PaymentDialog(QDialog):
         self.tiyn_box.setVisible(False)
         self.message.show_error(translate("CashierPayment", "The card share must be whole tenge: change the amounts."))
         self.received.setFocus()
+
+
+def pending_question(parent: QWidget, pending: list[JournalEntry]) -> LateSaleDialog:
+    """«Оплатить» for goods whose card payment is still pending (the cashier stopped waiting): wait
+    for the terminal (the Терминал tab) or pay again (decision 2014). ``choice``: "wait" / "again"."""
+    first = pending[0]
+    text = translate("CashierPayment", "A card payment of %1 for these goods, started at %2, is still pending. The "
+                     "terminal may still approve it, and the buyer would pay twice.") \
+        .replace("%1", first.amount.format()).replace("%2", started_text(first))
+    return LateSaleDialog(translate("CashierPayment", "A card payment is still pending"), text, [
+        ("wait", translate("CashierPayment", "Wait for the terminal"),
+         translate("CashierPayment", "The Terminal tab shows the pending payment and its outcome."), True),
+        ("again", translate("CashierPayment", "Pay again"),
+         translate("CashierPayment", "If the first payment is approved later, the register does not issue its "
+                   "receipt: it offers the refund to the card."), True),
+    ], parent)

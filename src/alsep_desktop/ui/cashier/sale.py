@@ -8,6 +8,8 @@ the GUI thread (``ops.run_sync``): one indexed lookup, one row appended to the m
 from __future__ import annotations
 
 import uuid
+from functools import partial
+from typing import TYPE_CHECKING
 
 from alsep_desktop.domain.basket import Basket
 from alsep_desktop.domain.catalog import (
@@ -43,10 +45,11 @@ from alsep_desktop.ui.cashier.common import (
 from alsep_desktop.ui.cashier.keypad import KkmPanel
 from alsep_desktop.ui.cashier.line_dialog import LineDialog, PriceDialog, WeightDialog
 from alsep_desktop.ui.cashier.output import ReceiptOutput
-from alsep_desktop.ui.cashier.payment import PaymentDialog
+from alsep_desktop.ui.cashier.payment import PaymentDialog, pending_question
 from alsep_desktop.ui.cashier.preview import put_away_preview
 from alsep_desktop.ui.devices.marking_dialog import resolve_marking_scan
 from alsep_desktop.ui.models.basket import BasketModel
+from alsep_desktop.ui.ops import payment as pay_ops
 from alsep_desktop.ui.ops import sale as sale_ops
 from alsep_desktop.ui.qt import (
     QAbstractItemView,
@@ -67,6 +70,10 @@ from alsep_desktop.ui.qt import (
     translate,
 )
 from alsep_desktop.ui.terminal.flow import run_with_card
+
+if TYPE_CHECKING:
+    from alsep_desktop.services.terminal_journal import JournalEntry
+    from alsep_desktop.ui.terminal.late_sale import LateSaleDialog
 
 KEY_BARCODE, KEY_EDIT, KEY_DELETE, KEY_PAY, KEY_CLEAR, KEY_PRODUCTS = "F2", "F4", "Del", "F12", "Ctrl+Del", "Ctrl+U"
 
@@ -390,6 +397,26 @@ class SaleScreen(QWidget):
         if not self.basket.lines:
             self.message.show_error(translate("CashierSale", "The basket is empty."))
             return
+        pending = pay_ops.pending_payments(self.counter, self.counter.register_id, self.basket)
+        if pending:  # its card payment is still pending: ask before charging the buyer twice (2014)
+            question = self.pending_question = pending_question(self, pending)
+            question.accepted.connect(partial(self._pending_answered, question, pending))
+            question.open()
+            return
+        self._open_payment()
+
+    def _pending_answered(self, question: LateSaleDialog, pending: list[JournalEntry]) -> None:
+        if question.choice == "again":
+            pay_ops.pay_again(self.counter, pending)
+            self._open_payment()
+            return
+        window = self.window()
+        tab = getattr(window, "terminal_tab", None)
+        if tab is not None:
+            window.show_tab(tab)
+            tab.refresh()
+
+    def _open_payment(self) -> None:
         dlg = PaymentDialog(self.basket, non_cash=self.kkm.non_cash.isChecked(), parent=self,
                             whole_tenge_card=terminal_parts(self.counter.terminal)[0] is not None,
                             check=self.counter.ctx.sales.check_payments)  # the cash limit (2042)

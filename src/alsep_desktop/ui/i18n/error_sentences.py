@@ -304,6 +304,10 @@ SENTENCES: dict[str, str] = {
         "Errors", "You stopped waiting for the payment of {amount}. The sale stays open and the register keeps "
         "asking the terminal: a late approval appears in the pending list of the Terminal tab."
     ),
+    "terminal.pending_same_goods": QT_TRANSLATE_NOOP(
+        "Errors", "A card payment of {amount} for these goods, started at {started}, is still pending: the terminal "
+        "may still approve it and the buyer would pay twice. Wait for it on the Terminal tab, or pay again on purpose."
+    ),
     "terminal.not_approved.tiyn": QT_TRANSLATE_NOOP(
         "Errors", "The card terminal takes whole tenge: {card} to the card and {cash} in cash."
     ),
