@@ -20,6 +20,7 @@ FILE_RELATIVE_LOOKUPS = {
     "src/alsep_desktop/services/passport.py": "alsep_desktop/resources/fonts",
     "src/alsep_desktop/hardware/printer/raster.py": "alsep_desktop/resources/fonts",
     "src/alsep_desktop/app/selfcheck.py": "alsep_desktop/resources/translations",  # it checks them
+    "src/alsep_desktop/fiscal/sandbox/catalogue.py": "alsep_desktop/fiscal/sandbox",  # the demo OFD's НКТ catalogue
 }
 
 
