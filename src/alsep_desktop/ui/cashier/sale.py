@@ -44,9 +44,7 @@ from alsep_desktop.ui.cashier.common import (
 )
 from alsep_desktop.ui.cashier.keypad import KkmPanel
 from alsep_desktop.ui.cashier.line_dialog import LineDialog, PriceDialog, WeightDialog
-from alsep_desktop.ui.cashier.output import ReceiptOutput
 from alsep_desktop.ui.cashier.payment import PaymentDialog, pending_question
-from alsep_desktop.ui.cashier.preview import put_away_preview
 from alsep_desktop.ui.devices.marking_dialog import resolve_marking_scan
 from alsep_desktop.ui.models.basket import BasketModel
 from alsep_desktop.ui.ops import payment as pay_ops
@@ -69,6 +67,8 @@ from alsep_desktop.ui.qt import (
     Slot,
     translate,
 )
+from alsep_desktop.ui.receipt_output import ReceiptOutput
+from alsep_desktop.ui.receipt_preview import put_away_preview
 from alsep_desktop.ui.terminal.flow import run_with_card
 
 if TYPE_CHECKING:
